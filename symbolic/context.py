@@ -1,0 +1,235 @@
+"""What is in play in a derivation and how to draw it at random.
+
+A :class:`Context` says which values the free symbols of a derivation may
+take: the kinded objects (pmfs, logits, …, see :mod:`symbolic.objects`) carry
+their kind with them; scalars get a domain (a SymPy set) from the context, or
+one inferred from their assumptions; support sizes run over a range.
+:func:`draw` turns that into seeded random samples, grouped by support size.
+
+>>> import numpy as np
+>>> from symbolic.objects import pmf, support_size
+>>> K = support_size("K")
+>>> p = pmf("p", K)
+>>> groups = draw(Context(), [p[1]], np.random.default_rng(0), 70)
+>>> [g.sizes[K] for g in groups]
+[2, 3, 4, 5, 6, 7, 8]
+>>> bool(np.allclose(groups[0].values[p.label].sum(axis=1), 1))
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import numpy as np
+import sympy as sp
+
+from symbolic.objects import (BinaryLabels, JointPmf, Logits, OneHot, Pmf,
+                              Probabilities, Reals, object_bases)
+
+SIZE_RANGE = (2, 8)
+
+
+class Unsampleable(ValueError):
+    """A symbol's domain cannot be sampled (unknown kind of set)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Domains of the scalars, the range of support sizes, one-hot classes.
+
+    ``domains`` maps a scalar symbol to a SymPy set (``Interval.open(0, 1)``,
+    ``S.Reals``, ``Range(1, K + 1)``, ``FiniteSet(0, 1)``).  ``class_of`` maps
+    a one-hot vector to the integer symbol naming its hot entry.
+    """
+
+    domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
+    class_of: Mapping[sp.IndexedBase, sp.Symbol] = field(default_factory=dict)
+    size_range: tuple[int, int] = SIZE_RANGE
+    samples: int = 1000
+
+    def domain_of(self, symbol: sp.Symbol, sizes_of_index: Mapping = None) -> sp.Set:
+        """The set ``symbol`` ranges over: declared, else from its assumptions.
+
+        >>> x = sp.Symbol("x", positive=True)
+        >>> Context().domain_of(x)
+        Interval.open(0, oo)
+        """
+        if symbol in self.domains:
+            return self.domains[symbol]
+        if sizes_of_index and symbol in sizes_of_index:
+            return sp.Range(1, sizes_of_index[symbol] + 1)
+        if symbol.is_positive:
+            return sp.Interval.open(0, sp.oo)
+        if symbol.is_nonnegative:
+            return sp.Interval(0, sp.oo)
+        return sp.S.Reals
+
+
+@dataclass
+class SampleGroup:
+    """Samples that share one choice of support sizes.
+
+    ``values`` maps an object's label symbol (for kinded objects) or a scalar
+    symbol to an array whose first axis runs over the ``count`` samples.
+    """
+
+    sizes: dict
+    values: dict
+    count: int
+
+    def row(self, i: int) -> dict:
+        """The values of sample ``i`` alone (for a high-precision re-check)."""
+        return {k: v[i] for k, v in self.values.items()}
+
+
+def free_parts(exprs, context: Context):
+    """Split the free symbols of ``exprs`` into objects, sizes, index-like and scalars."""
+    bases, free = set(), set()
+    for e in exprs:
+        bases |= object_bases(e)
+        free |= e.free_symbols
+    sizes = {s for b in bases for s in b.shape if isinstance(s, sp.Symbol)}
+    labels = {b.label for b in bases}
+    for e in exprs:
+        for s in e.atoms(sp.Sum, sp.Product):
+            for _, lo, hi in s.limits:
+                sizes |= {x for x in (lo, hi) if isinstance(x, sp.Symbol) and x.is_integer}
+    index_of = {}
+    for e in exprs:
+        for ix in e.atoms(sp.Indexed):
+            for axis, i in enumerate(ix.indices):
+                if isinstance(i, sp.Symbol) and i in free and ix.base.shape is not None:
+                    index_of.setdefault(i, ix.base.shape[axis])
+    for onehot, cls in context.class_of.items():
+        if cls in free:
+            index_of[cls] = onehot.shape[0]
+    sizes -= set(context.domains)
+    scalars = free - sizes - labels - bases
+    return bases, sizes, index_of, scalars
+
+
+def draw(context: Context, exprs, rng: np.random.Generator, n: int | None = None,
+         extra_domains: Mapping | None = None) -> list[SampleGroup]:
+    """Draw ``n`` samples of every free object of ``exprs``, grouped by sizes."""
+    n = n or context.samples
+    bases, sizes, index_of, scalars = free_parts(exprs, context)
+    domains = dict(context.domains)
+    domains.update(extra_domains or {})
+    ctx = Context(domains, context.class_of, context.size_range, context.samples)
+    lo, hi = context.size_range
+    span = hi - lo + 1
+    ordered_sizes = sorted(sizes, key=lambda s: s.name)
+    n_groups = span if ordered_sizes else 1
+    per_group = -(-n // n_groups)
+    groups = []
+    for g in range(n_groups):
+        size_values = {s: lo + (g + 3 * j) % span for j, s in enumerate(ordered_sizes)}
+        values = {}
+        index_sizes = {i: int(sp.sympify(v).subs(size_values)) for i, v in index_of.items()}
+        for sym in sorted(scalars, key=lambda s: s.name):
+            dom = ctx.domain_of(sym, index_sizes)
+            values[sym] = sample_set(dom, rng, per_group, size_values)
+        for base in sorted(bases, key=lambda b: str(b.label)):
+            shape = tuple(int(sp.sympify(s).subs(size_values)) for s in base.shape)
+            cls = context.class_of.get(base)
+            hot = values.get(cls) if cls is not None else None
+            values[base.label] = sample_object(type(base), shape, rng, per_group,
+                                               zeros=not base.label.is_positive, hot=hot)
+        groups.append(SampleGroup(size_values, values, per_group))
+    return groups
+
+
+def _dirichlet_rows(rng, n, k, zeros):
+    alphas = rng.choice([0.05, 0.3, 1.0, 3.0, 30.0], size=n)
+    rows = rng.gamma(alphas[:, None], size=(n, k))
+    if not zeros:
+        rows = np.maximum(rows, 1e-12 * rows.max(axis=1, keepdims=True) + 1e-300)
+    sums = rows.sum(axis=1, keepdims=True)
+    rows = np.where(sums > 0, rows / np.where(sums > 0, sums, 1), 1.0 / k)
+    rows[0] = 1.0 / k                                   # uniform
+    if n > 1:
+        rows[1] = 1e-6 / max(k - 1, 1)                  # near-degenerate
+        rows[1, 0] = 1 - 1e-6
+    if zeros and n > 3:
+        rows[2] = 0.0
+        rows[2, rng.integers(k)] = 1.0                  # one-hot
+        mask = rng.random(k) < 0.5
+        mask[rng.integers(k)] = True
+        rows[3] = mask / mask.sum()                     # uniform on a subset
+    return rows
+
+
+def sample_object(kind, shape, rng, n, zeros=False, hot=None):
+    """Samples of one kinded object: an array of shape ``(n, *shape)``."""
+    if kind is Pmf:
+        return _dirichlet_rows(rng, n, shape[0], zeros)
+    if kind is JointPmf:
+        flat = _dirichlet_rows(rng, n, shape[0] * shape[1], zeros)
+        return flat.reshape(n, *shape)
+    if kind is Logits:
+        scales = rng.choice([1.0, 1.0, 10.0, 100.0, 1000.0], size=n)
+        z = rng.standard_normal((n,) + shape) * scales[:, None]
+        z[0] = 0.0
+        if n > 1:
+            z[1] = 0.0
+            z[1, 0] = 60.0                               # one dominant logit
+        return z
+    if kind is OneHot:
+        hot = rng.integers(1, shape[0] + 1, size=n) if hot is None else np.asarray(hot)
+        out = np.zeros((n,) + shape)
+        out[np.arange(n), hot.astype(int) - 1] = 1.0
+        return out
+    if kind is Probabilities:
+        return 1 / (1 + np.exp(-rng.standard_normal((n,) + shape) *
+                               rng.choice([0.5, 2.0, 8.0], size=n)[:, None]))
+    if kind is BinaryLabels:
+        return rng.integers(0, 2, size=(n,) + shape).astype(float)
+    if kind is Reals:
+        return rng.standard_normal((n,) + shape) * rng.choice([1.0, 10.0], size=n)[:, None]
+    raise Unsampleable(f"no sampler for objects of kind {kind.__name__}")
+
+
+def sample_set(domain: sp.Set, rng, n: int, sizes: Mapping | None = None) -> np.ndarray:
+    """Samples from a SymPy set: intervals (finite or not), ranges, finite sets.
+
+    >>> x = sample_set(sp.Interval.open(0, 1), np.random.default_rng(1), 500)
+    >>> bool((x > 0).all() and (x < 1).all())
+    True
+    """
+    sizes = sizes or {}
+    domain = domain.subs(sizes) if domain.free_symbols else domain
+    if domain == sp.S.Reals:
+        scales = rng.choice([1.0, 1.0, 3.0, 10.0, 100.0, 1000.0], size=n)
+        return rng.standard_normal(n) * scales
+    if isinstance(domain, sp.Interval):
+        a, b = float(domain.start), float(domain.end)
+        if np.isinf(a) and np.isinf(b):
+            return sample_set(sp.S.Reals, rng, n)
+        if np.isinf(b):
+            off = np.exp(rng.standard_normal(n) * 3)
+            out = a + off
+            if not domain.left_open:
+                out[: max(1, n // 50)] = a
+            return out
+        if np.isinf(a):
+            return -sample_set(sp.Interval(-b, sp.oo, domain.right_open, domain.left_open),
+                               rng, n)
+        width = b - a
+        u = rng.random(n)
+        near = 10.0 ** -rng.uniform(1, 8, size=n)
+        choice = rng.random(n)
+        out = np.where(choice < 0.7, a + width * u,
+                       np.where(choice < 0.85, a + width * near, b - width * near))
+        out = np.clip(out, np.nextafter(a, b), np.nextafter(b, a))
+        if not domain.left_open:
+            out[0] = a
+        if not domain.right_open and n > 1:
+            out[1] = b
+        return out
+    if isinstance(domain, sp.Range):
+        lo, hi = int(domain.inf), int(domain.sup)
+        return rng.integers(lo, hi + 1, size=n).astype(float)
+    if isinstance(domain, sp.FiniteSet):
+        return rng.choice(np.array([float(v) for v in domain]), size=n)
+    raise Unsampleable(f"cannot sample from the set {domain}")

@@ -1,0 +1,1 @@
+"""pytest plugin of infoderive (filled in by the numeric-reference work)."""

@@ -1,0 +1,40 @@
+"""Accurate summation over the last axis for signed terms.
+
+Only :func:`accurate_sum` lives here: the one place where the references sum
+terms of both signs whose cancellation matters (KL's ``sum(p - q)``).
+Non-negative terms are summed with ``np.sum`` (pairwise), whose relative error
+is already a fraction of an ulp in practice.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+def accurate_sum(terms: np.ndarray) -> np.ndarray:
+    """Sum over the last axis with error about 1 ulp of the *result*.
+
+    Two rounds of Rump's error-free extraction: each round splits the terms at
+    a power of two ``sigma`` large enough that the high parts add up exactly,
+    and keeps the exact low parts for the next round.
+
+    >>> import numpy as np
+    >>> x = np.array([1.0, 1e-17, -1.0, 3e-18])
+    >>> float(accurate_sum(x)), float(x.sum())
+    (1.3e-17, 3e-18)
+    """
+    n = terms.shape[-1]
+    if n == 0:
+        return np.zeros(terms.shape[:-1])
+    shift = math.ceil(math.log2(n + 2))
+    total = np.zeros(terms.shape[:-1])
+    residual = terms
+    for _ in range(2):
+        biggest = np.abs(residual).max(axis=-1, keepdims=True)
+        _, exponent = np.frexp(biggest)  # biggest < 2**exponent
+        sigma = np.ldexp(1.0, exponent + shift)
+        high = (sigma + residual) - sigma
+        residual = residual - high
+        total = total + high.sum(axis=-1)  # exact: every partial sum fits
+    return total + residual.sum(axis=-1)

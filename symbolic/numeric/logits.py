@@ -1,0 +1,246 @@
+"""Sigmoid, logit, softmax, log-sum-exp and the losses on logits.
+
+``base=b`` replaces e everywhere: ``sigmoid(x, base=b) = 1 / (1 + b**-x)``,
+``logsumexp(x, base=b) = log_b sum b**x``, losses are ``-log_b`` of the base-b
+probabilities.  Logits are then read in units of ``log b`` and every identity
+(``logit`` inverts ``sigmoid``, cross-entropy is ``-sum y * log_softmax``)
+holds in any base.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ._checks import (as_float_array, broadcast, check_base, check_logits,
+                      check_pmf, check_unit_interval, result, row_label)
+
+
+class _Shifted:
+    """x - max(x) kept in double-double (``hi + lo``), the exponentials
+    ``e = exp(x - max)`` with one maximal entry per row set to 0, and
+    ``tail = sum(e)``, so that ``logsumexp = max + log1p(tail)``."""
+
+    def __init__(self, x: np.ndarray, name: str, *, allow_empty_rows: bool = False):
+        if x.shape[-1] == 0:
+            raise ValueError(f"{name}: rows are empty (need at least one class)")
+        top = x.max(axis=-1, keepdims=True)
+        finite_top = np.isfinite(top)
+        if not finite_top.all() and not allow_empty_rows:
+            index = tuple(int(i) for i in np.argwhere(~finite_top[..., 0])[0])
+            raise ValueError(f"{name}: {row_label(index)} has no finite logit")
+        shift = np.where(finite_top, top, 0.0)
+        hi = x - shift
+        # TwoSum: lo is the rounding error of x - shift, exactly.
+        b_virtual = hi - x
+        a_virtual = hi - b_virtual
+        lo = (x - a_virtual) + (-shift - b_virtual)
+        if not np.isfinite(x).all():
+            lo[~np.isfinite(lo)] = 0.0
+        e = np.exp(hi)
+        e += e * lo  # exp(hi + lo) = exp(hi) (1 + lo) to within lo**2
+        self.argmax = x.argmax(axis=-1)[..., None]
+        np.put_along_axis(e, self.argmax, 0.0, axis=-1)
+        self.top, self.hi, self.lo, self.e = top[..., 0], hi, lo, e
+        self.tail = e.sum(axis=-1)
+        self.log1p_tail = np.log1p(self.tail)
+
+
+def _scaled(x: np.ndarray, log_base):
+    return x if log_base is None else x * log_base
+
+
+def _unscaled(values: np.ndarray, log_base):
+    return values if log_base is None else values / log_base
+
+
+def sigmoid(x, *, base=math.e):
+    r"""Logistic sigmoid :math:`\sigma(x) = 1 / (1 + e^{-x})`, elementwise.
+
+    >>> float(sigmoid(0.0))
+    0.5
+    >>> sigmoid([-800.0, 800.0]).tolist()
+    [0.0, 1.0]
+    >>> float(sigmoid(1.0, base=2))
+    0.6666666666666666
+    """
+    log_base = check_base(base)
+    x = _scaled(check_logits(x, "x", allow_pos_inf=True, min_ndim=0), log_base)
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(x))
+        out = np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return result(out)
+
+
+def logit(p, *, base=math.e):
+    r"""Log-odds :math:`\mathrm{logit}(p) = \log(p / (1 - p))`, elementwise;
+    the inverse of :func:`sigmoid` in the same base.
+
+    >>> float(logit(0.5))
+    0.0
+    >>> logit([0.0, 1.0]).tolist()
+    [-inf, inf]
+    >>> round(float(logit(0.8, base=2)), 12)
+    2.0
+    """
+    log_base = check_base(base)
+    p = check_unit_interval(p, "p")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # p >= 1/4: log1p((2p - 1) / (1 - p)); 2p - 1 is exact there and the
+        # rounding error of 1 - p is corrected to first order.
+        one_minus = 1.0 - p
+        error = -p - (one_minus - 1.0)  # 1 - p = one_minus + error exactly
+        ratio = (2.0 * p - 1.0) / one_minus
+        ratio = ratio - ratio * (error / one_minus)
+        upper = np.log1p(ratio)
+        lower = np.log(p) - np.log1p(-p)
+        out = np.where(p >= 0.25, upper, lower)
+        out = np.where(p == 1.0, np.inf, out)
+    return result(_unscaled(out, log_base))
+
+
+def logsumexp(x, *, base=math.e):
+    r""":math:`\log \sum_i e^{x_i}` of each row (max-shifted, ``log1p`` of the tail).
+
+    >>> float(logsumexp([1000.0, 1000.0]))
+    1000.6931471805599
+    >>> float(logsumexp([0.0, -np.inf]))
+    0.0
+    >>> float(logsumexp([1.0, 1.0], base=2))
+    2.0
+    """
+    log_base = check_base(base)
+    x = _scaled(check_logits(x, "x"), log_base)
+    s = _Shifted(x, "x", allow_empty_rows=True)
+    return result(_unscaled(s.top + s.log1p_tail, log_base))
+
+
+def softmax(x, *, base=math.e):
+    r""":math:`e^{x_i} / \sum_j e^{x_j}` over the last axis.
+
+    >>> softmax([0.0, 0.0]).tolist()
+    [0.5, 0.5]
+    >>> softmax([1e4, 0.0]).tolist()
+    [1.0, 0.0]
+    """
+    log_base = check_base(base)
+    x = _scaled(check_logits(x, "x"), log_base)
+    s = _Shifted(x, "x")
+    e = s.e
+    np.put_along_axis(e, s.argmax, 1.0, axis=-1)
+    return result(e / (1.0 + s.tail)[..., None])
+
+
+def log_softmax(x, *, base=math.e):
+    r""":math:`x_i - \log \sum_j e^{x_j}` over the last axis.
+
+    >>> log_softmax([0.0, 0.0]).round(12).tolist()
+    [-0.69314718056, -0.69314718056]
+    >>> float(log_softmax([0.0, -60.0])[0])
+    -8.75651076269652e-27
+    """
+    log_base = check_base(base)
+    x = _scaled(check_logits(x, "x"), log_base)
+    s = _Shifted(x, "x")
+    out = (s.hi - s.log1p_tail[..., None]) + s.lo
+    return result(_unscaled(out, log_base))
+
+
+def _class_indices(target: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    k = logits.shape[-1]
+    try:
+        target = np.broadcast_to(target, logits.shape[:-1])
+    except ValueError:
+        raise ValueError(
+            f"target: class indices of shape {target.shape} do not match logits "
+            f"of shape {logits.shape} (expected {logits.shape[:-1]})"
+        ) from None
+    bad = (target < 0) | (target >= k)
+    if bad.any():
+        index = tuple(int(i) for i in np.argwhere(bad)[0])
+        raise ValueError(
+            f"target: {row_label(index)} has class index {int(target[index])}, "
+            f"outside [0, {k})"
+        )
+    return target.astype(np.intp)
+
+
+def cross_entropy_from_logits(logits, target, *, base=math.e):
+    r"""Cross-entropy loss :math:`-\sum_i y_i \log \mathrm{softmax}(z)_i` per row,
+    as ``torch.nn.functional.cross_entropy(..., reduction="none")``.
+
+    ``target`` is an integer array of class indices (shape ``logits.shape[:-1]``)
+    or a float pmf over the last axis (soft labels).
+
+    >>> float(cross_entropy_from_logits([0.0, 0.0], 1))
+    0.6931471805599453
+    >>> float(cross_entropy_from_logits([0.0, -57.5646273248511], 0))
+    1.0000000000000399e-25
+    >>> float(cross_entropy_from_logits([0.0, 0.0], [0.25, 0.75], base=2))
+    1.0
+    """
+    log_base = check_base(base)
+    z = _scaled(check_logits(logits, "logits"), log_base)
+    target_arr = np.asarray(target)
+    if target_arr.dtype == bool:
+        raise ValueError("target: booleans are not class indices; pass integers or a pmf")
+    s = _Shifted(z, "logits")
+    if np.issubdtype(target_arr.dtype, np.integer):
+        idx = _class_indices(target_arr, z)[..., None]
+        hi = np.take_along_axis(s.hi, idx, axis=-1)[..., 0]
+        lo = np.take_along_axis(s.lo, idx, axis=-1)[..., 0]
+        out = (s.log1p_tail - hi) - lo
+    else:
+        y = check_pmf(as_float_array(target_arr, "target", 1), "target")
+        y, hi = broadcast("target", y, "logits", s.hi)
+        with np.errstate(invalid="ignore"):
+            per_class = (s.log1p_tail[..., None] - hi) - s.lo
+            out = np.where(y > 0, y * per_class, 0.0).sum(axis=-1)
+    return result(_unscaled(out + 0.0, log_base))
+
+
+def binary_cross_entropy(probs, target, *, base=math.e):
+    r""":math:`-[y \log p + (1 - y) \log(1 - p)]` elementwise, as
+    ``torch.nn.functional.binary_cross_entropy(..., reduction="none")`` but
+    without PyTorch's clamp of the log at -100: ``p = 0 < y`` gives +inf.
+
+    ``target`` may be soft (any value in [0, 1]).
+
+    >>> float(binary_cross_entropy(0.5, 1.0, base=2))
+    1.0
+    >>> binary_cross_entropy([0.0, 1e-300], [0.0, 1.0]).round(6).tolist()
+    [0.0, 690.775528]
+    """
+    p = check_unit_interval(probs, "probs")
+    y = check_unit_interval(target, "target")
+    p, y = broadcast("probs", p, "target", y)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        positive = np.where(y > 0, -y * np.log(p), 0.0)
+        negative = np.where(y < 1, -(1.0 - y) * np.log1p(-p), 0.0)
+    return result(_unscaled_base(positive + negative, base))
+
+
+def _unscaled_base(values: np.ndarray, base):
+    return _unscaled(values + 0.0, check_base(base))
+
+
+def binary_cross_entropy_with_logits(logits, target, *, base=math.e):
+    r""":math:`-[y \log \sigma(z) + (1 - y) \log(1 - \sigma(z))]` elementwise, as
+    ``torch.nn.functional.binary_cross_entropy_with_logits(..., reduction="none")``,
+    in the softplus form ``y softplus(-z) + (1 - y) softplus(z)``.
+
+    >>> float(binary_cross_entropy_with_logits(0.0, 1.0))
+    0.6931471805599453
+    >>> binary_cross_entropy_with_logits([1e4, -40.0], [0.0, 0.0]).tolist()
+    [10000.0, 4.248354255291589e-18]
+    """
+    log_base = check_base(base)
+    z = _scaled(check_logits(logits, "logits", allow_pos_inf=True, min_ndim=0), log_base)
+    y = check_unit_interval(target, "target")
+    z, y = broadcast("logits", z, "target", y)
+    with np.errstate(under="ignore", invalid="ignore"):
+        soft = np.log1p(np.exp(-np.abs(z)))
+        plus = np.maximum(z, 0.0) + soft   # softplus(z)  = -log(1 - sigma(z))
+        minus = np.maximum(-z, 0.0) + soft  # softplus(-z) = -log sigma(z)
+        out = np.where(y > 0, y * minus, 0.0) + np.where(y < 1, (1.0 - y) * plus, 0.0)
+    return result(_unscaled(out + 0.0, log_base))

@@ -306,12 +306,18 @@ def evaluate_precise(expr: sp.Basic, sizes: dict, row: dict, digits: int = PRECI
     """
     with mpmath.workdps(digits):
         be = _Mpmath()
-        env = {k: (v if isinstance(v, np.ndarray) and v.ndim else
-                   mpmath.mpf(float(v)) if not isinstance(v, int) else v)
-               for k, v in row.items()}
+        env = {k: _precise_value(v) for k, v in row.items()}
         env.update(sizes)
         value = _walk(sp.sympify(expr), env, be, [MAX_TERMS])
         return +mpmath.mpf(value) if not isinstance(value, mpmath.mpc) else value
+
+
+def _precise_value(v):
+    if isinstance(v, np.ndarray) and v.ndim:
+        return v
+    if isinstance(v, (int, mpmath.mpf)):
+        return v
+    return mpmath.mpf(float(v))
 
 
 def as_float(value) -> float:

@@ -1,0 +1,98 @@
+"""Verdicts on a relation: proved, checked, refuted or unknown.
+
+* ``proved``: SymPy showed it symbolically (and no sample contradicts it);
+* ``checked``: numeric evidence only, on ``samples`` random draws;
+* ``refuted``: a counterexample, re-checked at 50 digits with mpmath;
+* ``unknown``: not decided, with the reason.
+
+>>> Verdict("checked", "numeric: 1001 samples", samples=1001).holds
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("proved", "checked", "refuted", "unknown")
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """Values of every object at a point where the relation fails.
+
+    ``values`` maps names to floats (scalars) or nested lists (vectors, joint
+    pmfs); ``lhs`` and ``rhs`` are both sides there, from the 50-digit
+    re-check (for ``⇔`` steps, the two relations' left-minus-right values).
+    """
+
+    values: dict
+    lhs: float
+    rhs: float
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        out = {"values": self.values, "lhs": self.lhs, "rhs": self.rhs}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+    def describe(self) -> str:
+        """One line: every value, then both sides.
+
+        >>> Counterexample({"x": 0.5}, 1.0, 2.0).describe()
+        'x = 0.5; lhs = 1, rhs = 2'
+        """
+        parts = [f"{k} = {_short(v)}" for k, v in self.values.items()]
+        text = "; ".join(parts + [f"lhs = {self.lhs:.17g}, rhs = {self.rhs:.17g}"])
+        return f"{text} ({self.note})" if self.note else text
+
+
+def _short(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_short(v) for v in value) + "]"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one relation."""
+
+    status: str
+    method: str
+    samples: int = 0
+    counterexample: Counterexample | None = None
+    reason: str = ""
+    seconds: float = field(default=0.0, compare=False)
+
+    def __post_init__(self):
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown verdict {self.status!r}")
+        if self.status == "refuted" and self.counterexample is None:
+            raise ValueError("a refuted verdict needs its counterexample")
+
+    @property
+    def holds(self) -> bool:
+        return self.status in ("proved", "checked")
+
+    def describe(self) -> str:
+        """The verdict, its method, and the reason or counterexample."""
+        text = f"{self.status} ({self.method})"
+        if self.reason:
+            text += f": {self.reason}"
+        if self.counterexample is not None:
+            text += f"; counterexample: {self.counterexample.describe()}"
+        return text
+
+
+def overall(statuses) -> str:
+    """The verdict of a chain from its steps' verdicts.
+
+    >>> overall(["proved", "checked"]), overall(["proved", "unknown", "refuted"])
+    ('checked', 'refuted')
+    """
+    statuses = list(statuses)
+    for worst in ("refuted", "unknown", "checked"):
+        if worst in statuses:
+            return worst
+    return "proved"

@@ -1,0 +1,267 @@
+"""Verify relations and derivations: symbolic first, then numeric, then mpmath.
+
+Every relation gets a symbolic attempt in a time-limited worker and, always, a
+numeric check on ≥ 1,000 seeded samples over support sizes 2..8 (corner cases
+included).  A sample that seems to break the relation in float64 is
+re-evaluated at 50 digits; only a confirmed failure makes it ``refuted``.
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x", positive=True)
+>>> check_relation(sp.log(x**2), 2 * sp.log(x), "=").status
+'proved'
+>>> v = check_relation(sp.log(x**2), 3 * sp.log(x), "=")
+>>> v.status, v.counterexample is not None
+('refuted', True)
+"""
+from __future__ import annotations
+
+import multiprocessing
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from symbolic import prove
+from symbolic.context import Context, Unsampleable, draw
+from symbolic.derivation import Derivation, Step
+from symbolic.evaluate import Unevaluable, as_float, evaluate, evaluate_precise
+from symbolic.quantities import StatedDecimal
+from symbolic.timelimit import run_limited
+from symbolic.verdict import Counterexample, Verdict, overall
+
+RECHECK_LIMIT = 25
+MIN_EVIDENCE = 100
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How hard to try: samples, seed, symbolic time and memory limits."""
+
+    samples: int = 1000
+    seed: int = 0
+    symbolic_seconds: float = 10.0
+    symbolic: bool = True
+    memory_mb: int = 4096
+
+
+def rng_for(key: str, options: CheckOptions) -> np.random.Generator:
+    """The seeded generator of one relation: same key, same samples."""
+    return np.random.default_rng([zlib.crc32(key.encode()), options.seed])
+
+
+def decimal_tolerance(*exprs) -> float:
+    """One unit in the last digit of the coarsest stated decimal, or 0.
+
+    >>> decimal_tolerance(StatedDecimal(287, 3) + 1)
+    0.001
+    """
+    digits = [d.digits for e in exprs for d in sp.sympify(e).atoms(StatedDecimal)]
+    return 10.0 ** -min(digits) if digits else 0.0
+
+
+def _symbolic(fn, args, options: CheckOptions):
+    """(method or None, note) of a symbolic attempt under the time limit."""
+    if not options.symbolic:
+        return None, "symbolic attempt disabled"
+    outcome = run_limited(fn, *args, seconds=options.symbolic_seconds,
+                          memory_mb=options.memory_mb)
+    if outcome.status == "timeout":
+        return None, f"symbolic attempt timed out after {options.symbolic_seconds:g} s"
+    if outcome.status != "ok":
+        return None, f"symbolic attempt failed: {outcome.message}"
+    if outcome.value is None:
+        return None, "SymPy could not simplify the difference to 0"
+    return outcome.value, ""
+
+
+def _flat(value):
+    if isinstance(value, np.ndarray) and value.ndim:
+        return value.tolist()
+    return float(value)
+
+
+def counterexample_at(group, i: int, lhs_value, rhs_value, note: str = "") -> Counterexample:
+    """A counterexample from sample ``i`` of ``group`` with both sides' values."""
+    values = {str(s): int(v) for s, v in group.sizes.items()}
+    values.update({str(k): _flat(v) for k, v in group.row(i).items()})
+    return Counterexample(values, as_float(lhs_value), as_float(rhs_value), note)
+
+
+def _float_violations(a, b, relation, tol_abs):
+    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    tol = 1e-9 * scale + tol_abs
+    d = a - b
+    if relation in ("=", "≈"):
+        return np.abs(d) >= np.maximum(tol, tol_abs) if tol_abs else np.abs(d) > tol
+    if relation == "≤":
+        return d > tol
+    if relation == "≥":
+        return d < -tol
+    if relation == "<":
+        return d >= -1e-12 * scale
+    if relation == ">":
+        return d <= 1e-12 * scale
+    if relation == "≠":
+        return np.abs(d) <= tol
+    raise ValueError(relation)
+
+
+def precise_violation(A, B, relation: str, tol_abs: float) -> bool:
+    """Does the 50-digit evaluation really break the relation?"""
+    scale = max(1, abs(A), abs(B))
+    d = A - B
+    if relation in ("=", "≈"):
+        return abs(d) >= tol_abs if tol_abs else abs(d) > 1e-30 * scale
+    if relation == "≤":
+        return d > 1e-30 * scale
+    if relation == "≥":
+        return d < -1e-30 * scale
+    if relation == "<":
+        return d > -1e-35 * scale
+    if relation == ">":
+        return d < 1e-35 * scale
+    if relation == "≠":
+        return abs(d) <= 1e-35 * scale
+    raise ValueError(relation)
+
+
+def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
+    """(counterexample or None, samples that support the relation, note)."""
+    tol_abs = decimal_tolerance(lhs, rhs)
+    support, suspects, unresolved = 0, [], 0
+    for group in draw(context, [lhs, rhs], rng, samples):
+        a, b = evaluate(lhs, group), evaluate(rhs, group)
+        finite = np.isfinite(a) & np.isfinite(b)
+        same_inf = np.isinf(a) & (a == b)
+        with np.errstate(invalid="ignore"):
+            bad = np.zeros(group.count, dtype=bool)
+            bad[finite] = _float_violations(a[finite], b[finite], relation, tol_abs)
+        support += int((finite & ~bad).sum())
+        if relation in ("=", "≤", "≥", "≈"):
+            support += int(same_inf.sum())
+        suspects += [(group, int(i)) for i in np.flatnonzero(bad)]
+        odd = np.flatnonzero(~finite & ~same_inf)
+        suspects += [(group, int(i)) for i in odd[:RECHECK_LIMIT]]
+        unresolved += max(0, len(odd) - RECHECK_LIMIT)
+    for group, i in suspects[:4 * RECHECK_LIMIT]:
+        A = evaluate_precise(lhs, group.sizes, group.row(i))
+        B = evaluate_precise(rhs, group.sizes, group.row(i))
+        if not (_finite(A) and _finite(B)):
+            unresolved += 1
+            continue
+        if precise_violation(A, B, relation, tol_abs):
+            return counterexample_at(group, i, A, B), support, ""
+        support += 1
+    unresolved += max(0, len(suspects) - 4 * RECHECK_LIMIT)
+    note = f"{unresolved} samples outside the domain or not evaluable" if unresolved else ""
+    return None, support, note
+
+
+def _finite(x) -> bool:
+    try:
+        return bool(np.isfinite(float(x)))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def check_relation(lhs, rhs, relation: str, context: Context | None = None,
+                   options: CheckOptions | None = None, key: str = "") -> Verdict:
+    """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations)."""
+    context = context or Context()
+    options = options or CheckOptions()
+    lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
+    rng = rng_for(key or f"{lhs} {relation} {rhs}", options)
+    if relation == "⇔":
+        from symbolic.equivalence import check_equivalence
+        return check_equivalence(lhs, rhs, context, options, rng)
+    has_decimal = bool(decimal_tolerance(lhs, rhs))
+    if relation == "≈" and not has_decimal:
+        return Verdict("unknown", "none", reason="an approximation without a stated "
+                       "decimal has no precision to check against")
+    if relation in ("=", "≈"):
+        proof, note = _symbolic(prove.prove_equal, (lhs, rhs), options)
+    elif relation == "≠":
+        proof, note = None, "≠ is checked numerically only"
+    else:
+        proof, note = _symbolic(prove.prove_order, (lhs, rhs, relation), options)
+    if proof is None and has_decimal:
+        note = "the stated decimal is rounded: it must lie within one unit of its last digit"
+    try:
+        counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,
+                                                       options.samples)
+    except (Unevaluable, Unsampleable) as exc:
+        if proof:
+            return Verdict("proved", f"symbolic: {proof}",
+                           reason=f"no numeric check: {exc}")
+        return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    if counter is not None:
+        method = "numeric, confirmed at 50 digits"
+        if proof:
+            method += f" (contradicts the symbolic '{proof}')"
+        return Verdict("refuted", method, support, counter)
+    detail = "; ".join(x for x in (note, numeric_note) if x)
+    if support < min(MIN_EVIDENCE, options.samples // 2):
+        return Verdict("unknown", "numeric", support,
+                       reason=f"only {support} samples could be evaluated" +
+                       (f" ({detail})" if detail else ""))
+    if proof:
+        return Verdict("proved", f"symbolic: {proof}", support)
+    return Verdict("checked", f"numeric: {support} samples" +
+                   (f" ({detail})" if detail else ""), support)
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """A step, the expression it follows, and its verdict."""
+
+    previous: sp.Basic
+    step: Step
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class DerivationReport:
+    """Every step's verdict for one derivation."""
+
+    derivation: Derivation
+    steps: tuple
+
+    @property
+    def verdict(self) -> str:
+        return overall(r.verdict.status for r in self.steps)
+
+
+def check_derivation(derivation: Derivation, options: CheckOptions | None = None
+                     ) -> DerivationReport:
+    """Check every step of ``derivation`` against the one before it."""
+    options = options or CheckOptions()
+    reports = []
+    for i, (previous, step) in enumerate(derivation.pairs()):
+        verdict = check_relation(previous, step.expr, step.relation, derivation.context,
+                                 options, key=f"{derivation.name}:{i}")
+        reports.append(StepReport(previous, step, verdict))
+    return DerivationReport(derivation, tuple(reports))
+
+
+_POOL_WORK: list = []
+
+
+def _check_index(args):
+    index, options = args
+    return check_derivation(_POOL_WORK[index], options).steps
+
+
+def check_derivations(derivations, options: CheckOptions | None = None,
+                      jobs: int = 1) -> list[DerivationReport]:
+    """Check many derivations, on ``jobs`` processes (forked) when > 1."""
+    derivations = list(derivations)
+    options = options or CheckOptions()
+    if jobs <= 1 or len(derivations) < 2:
+        return [check_derivation(d, options) for d in derivations]
+    _POOL_WORK[:] = derivations
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(min(jobs, len(derivations))) as pool:
+        results = pool.map(_check_index, [(i, options) for i in range(len(derivations))],
+                           chunksize=1)
+    return [DerivationReport(d, steps) for d, steps in zip(derivations, results)]

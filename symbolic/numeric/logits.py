@@ -30,15 +30,16 @@ class _Shifted:
             index = tuple(int(i) for i in np.argwhere(~finite_top[..., 0])[0])
             raise ValueError(f"{name}: {row_label(index)} has no finite logit")
         shift = np.where(finite_top, top, 0.0)
-        hi = x - shift
-        # TwoSum: lo is the rounding error of x - shift, exactly.
-        b_virtual = hi - x
-        a_virtual = hi - b_virtual
-        lo = (x - a_virtual) + (-shift - b_virtual)
-        if not np.isfinite(x).all():
-            lo[~np.isfinite(lo)] = 0.0
-        e = np.exp(hi)
-        e += e * lo  # exp(hi + lo) = exp(hi) (1 + lo) to within lo**2
+        with np.errstate(invalid="ignore", under="ignore"):
+            hi = x - shift
+            # TwoSum: lo is the rounding error of x - shift, exactly.
+            b_virtual = hi - x
+            a_virtual = hi - b_virtual
+            lo = (x - a_virtual) + (-shift - b_virtual)
+            if not np.isfinite(x).all():
+                lo[~np.isfinite(lo)] = 0.0
+            e = np.exp(hi)
+            e += e * lo  # exp(hi + lo) = exp(hi) (1 + lo) to within lo**2
         self.argmax = x.argmax(axis=-1)[..., None]
         np.put_along_axis(e, self.argmax, 0.0, axis=-1)
         self.top, self.hi, self.lo, self.e = top[..., 0], hi, lo, e

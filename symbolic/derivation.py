@@ -90,11 +90,29 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Erratum:
+    """A mistake in a source document, with the wrong claim as a checkable relation.
+
+    ``claim`` is ``(lhs, relation, rhs)`` exactly as the document wrote it;
+    checking it must give ``refuted`` (a counterexample) — or, for a number
+    stated too loosely, fail the one-unit-in-the-last-digit rule.
+    """
+
+    file: str
+    line: int
+    wrote: str
+    correction: str
+    claim: tuple
+    context: Context | None = None
+
+
+@dataclass(frozen=True)
 class Derivation:
     """A named chain of steps from ``start``, with its sources and context.
 
-    ``notes`` hold remarks for the reader: what a document wrote where it was
-    wrong, equality cases, conventions.
+    ``notes`` hold remarks for the reader (equality cases, conventions, what a
+    document wrote where it was wrong); ``errata`` the document's mistakes as
+    checkable claims (see :class:`Erratum`).
     """
 
     name: str
@@ -104,12 +122,14 @@ class Derivation:
     steps: tuple
     context: Context = field(default_factory=Context)
     notes: tuple = ()
+    errata: tuple = ()
 
     def __post_init__(self):
         object.__setattr__(self, "start", sp.sympify(self.start))
         object.__setattr__(self, "steps", tuple(self.steps))
         object.__setattr__(self, "sources", tuple(self.sources))
         object.__setattr__(self, "notes", tuple(self.notes))
+        object.__setattr__(self, "errata", tuple(self.errata))
 
     @property
     def source(self) -> str:
@@ -118,19 +138,56 @@ class Derivation:
 
     @property
     def is_equation_chain(self) -> bool:
-        return isinstance(self.start, sp.core.relational.Relational)
+        return is_relation(self.start)
 
     def pairs(self):
-        """(previous expression, step) for every step."""
-        previous = self.start
+        """(previous expression or relation, step) for every step.
+
+        A ``⇔`` step that follows expression steps restates what the chain has
+        shown so far (start R current), so its previous is that relation.
+        """
+        previous, relations = self.start, []
         for step in self.steps:
+            if step.relation == "⇔" and not is_relation(previous):
+                previous = make_relation(self.start, combine_relations(relations), previous)
             yield previous, step
+            relations.append(step.relation)
             previous = step.expr
 
     @property
     def conclusion(self):
-        """(start, overall relation, last expression); relation None if mixed ≤/≥."""
-        return self.start, combine_relations(s.relation for s in self.steps), self.steps[-1].expr
+        """(first, overall relation, last); relation None if mixed ≤/≥.
+
+        For a chain that ends in ``⇔`` steps, ``first`` is the relation the
+        equivalences start from.
+        """
+        pairs = list(self.pairs())
+        first = self.start
+        relations = [s.relation for s in self.steps]
+        for i, (previous, step) in enumerate(pairs):
+            if step.relation == "⇔" and is_relation(previous) and not is_relation(self.start):
+                first, relations = previous, relations[i:]
+                break
+        return first, combine_relations(relations), self.steps[-1].expr
+
+
+_MAKE = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
+
+
+def is_relation(expr) -> bool:
+    """Is ``expr`` a SymPy relation (Eq, Le, …) rather than an expression?"""
+    return isinstance(expr, sp.core.relational.Relational)
+
+
+def make_relation(lhs, relation: str, rhs):
+    """The unevaluated SymPy relation ``lhs relation rhs``.
+
+    >>> make_relation(sp.Symbol("a"), "≥", 0)
+    a >= 0
+    """
+    if relation not in _MAKE:
+        raise ValueError(f"no single relation joins the chain ({relation})")
+    return _MAKE[relation](lhs, rhs, evaluate=False)
 
 
 _DIRECTION = {"≤": -1, "<": -1, "≥": 1, ">": 1}

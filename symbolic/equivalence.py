@@ -249,7 +249,8 @@ def check_equivalence(prev, cur, context: Context, options: CheckOptions, rng) -
     a_prev, a_cur, extra, _ = abstract_common_quantities(prev, cur)
     _, _, _, scalars = free_parts([prev, cur], context)
     variables = [(v, Context(context.domains).domain_of(v)) for v in sorted(scalars, key=str)]
-    proof, note = _symbolic(prove.prove_equivalent, (prev, cur, variables), options)
+    proof, note = _symbolic(prove.prove_equivalent, (prev, cur, variables), options,
+                            "no symbolic rule showed the equivalence")
     try:
         counter, evidence = numeric_equivalence(a_prev, a_cur, context, rng, options.samples, extra)
         if counter is not None and extra:

@@ -293,7 +293,8 @@ def evaluate(expr: sp.Basic, group, extra: dict | None = None) -> np.ndarray:
     """float64 values of ``expr`` on every sample of ``group`` (shape ``(count,)``)."""
     env = _env(group.sizes, group.values)
     env.update(extra or {})
-    out = _walk(sp.sympify(expr), env, _Numpy(), [MAX_TERMS])
+    with np.errstate(all="ignore"):
+        out = _walk(sp.sympify(expr), env, _Numpy(), [MAX_TERMS])
     return np.broadcast_to(np.asarray(out, dtype=float), (group.count,)).copy()
 
 

@@ -60,7 +60,8 @@ def decimal_tolerance(*exprs) -> float:
     return 10.0 ** -min(digits) if digits else 0.0
 
 
-def _symbolic(fn, args, options: CheckOptions):
+def _symbolic(fn, args, options: CheckOptions,
+              failed: str = "SymPy could not simplify the difference to 0"):
     """(method or None, note) of a symbolic attempt under the time limit."""
     if not options.symbolic:
         return None, "symbolic attempt disabled"
@@ -71,7 +72,7 @@ def _symbolic(fn, args, options: CheckOptions):
     if outcome.status != "ok":
         return None, f"symbolic attempt failed: {outcome.message}"
     if outcome.value is None:
-        return None, "SymPy could not simplify the difference to 0"
+        return None, failed
     return outcome.value, ""
 
 
@@ -184,7 +185,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     elif relation == "≠":
         proof, note = None, "≠ is checked numerically only"
     else:
-        proof, note = _symbolic(prove.prove_order, (lhs, rhs, relation), options)
+        proof, note = _symbolic(prove.prove_order, (lhs, rhs, relation), options,
+                                "SymPy could not decide the sign of the difference")
     if proof is None and has_decimal:
         note = "the stated decimal is rounded: it must lie within one unit of its last digit"
     try:
@@ -230,6 +232,13 @@ class DerivationReport:
     @property
     def verdict(self) -> str:
         return overall(r.verdict.status for r in self.steps)
+
+
+def check_erratum(erratum, options: CheckOptions | None = None) -> Verdict:
+    """The verdict on a document's wrong claim (``refuted`` if the erratum is real)."""
+    lhs, relation, rhs = erratum.claim
+    return check_relation(lhs, rhs, relation, erratum.context or Context(), options,
+                          key=f"erratum:{erratum.file}:{erratum.line}")
 
 
 def check_derivation(derivation: Derivation, options: CheckOptions | None = None

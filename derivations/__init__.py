@@ -1,0 +1,1 @@
+"""infoderive's catalogue of derivations and its command-line interface."""

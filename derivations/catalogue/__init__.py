@@ -1,0 +1,1 @@
+"""One module per identity of the source documents; each exposes ``derivation()``."""

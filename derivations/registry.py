@@ -1,0 +1,53 @@
+"""The catalogue: every derivation by name, in the order ``infoderive list`` shows.
+
+An explicit dict (no registration by side effect); ``tests/test_registry.py``
+asserts every module of :mod:`derivations.catalogue` appears here.
+
+>>> "sigmoid-is-inverse-logit" in REGISTRY
+True
+"""
+from __future__ import annotations
+
+import difflib
+
+from derivations.catalogue import (jensen_bound_on_agreement, kl_is_cross_entropy_minus_entropy,
+                                   sigmoid_is_inverse_logit)
+
+MODULES = (
+    kl_is_cross_entropy_minus_entropy,
+    sigmoid_is_inverse_logit,
+    jensen_bound_on_agreement,
+)
+
+REGISTRY = {module.NAME: module.derivation for module in MODULES}
+
+
+class UnknownDerivation(KeyError):
+    """A name that is not in the catalogue; ``close`` lists similar names."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.close = difflib.get_close_matches(name, list(REGISTRY), n=3, cutoff=0.4)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        hint = f"; did you mean {', '.join(self.close)}?" if self.close else \
+            "; run 'infoderive list' to see every name"
+        return f"unknown derivation {self.name!r}{hint}"
+
+
+def build(name: str):
+    """The derivation called ``name``.
+
+    >>> build("sigmoid-is-inverse-logit").title
+    'The sigmoid is the inverse of the logit'
+    """
+    try:
+        return REGISTRY[name]()
+    except KeyError:
+        raise UnknownDerivation(name) from None
+
+
+def build_all() -> list:
+    """Every derivation of the catalogue, in registry order."""
+    return [builder() for builder in REGISTRY.values()]

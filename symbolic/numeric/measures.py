@@ -32,25 +32,28 @@ def _entropy_rows(p: np.ndarray) -> np.ndarray:
     return _xlogx_terms(p).sum(axis=-1) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
-def _relative_log(p: np.ndarray, q: np.ndarray) -> np.ndarray:
-    """log(p / q), also where p / q over- or underflows (then log p - log q)."""
+def _relative_log(p: np.ndarray, q: np.ndarray, log_q=None) -> np.ndarray:
+    """log(p / q), also where p / q over- or underflows (then log p - log q,
+    with ``log_q()`` giving log q where q itself underflowed)."""
     with np.errstate(divide="ignore", over="ignore", under="ignore", invalid="ignore"):
         ratio = p / q
         out = np.log(ratio)
         odd = ~np.isfinite(out) & (p > 0)
         if odd.any():
-            out[odd] = np.log(p[odd]) - np.log(q[odd])
+            log_q_odd = np.log(q[odd]) if log_q is None else log_q(odd)
+            out[odd] = np.log(p[odd]) - log_q_odd
     return out
 
 
-def _kl_rows(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+def _kl_rows(p: np.ndarray, q: np.ndarray, log_q=None) -> np.ndarray:
     """sum p log(p/q) over the last axis, as sum g + sum (p - q).
 
     g = p log(p/q) - p + q >= 0 term by term.  Near p = q it is evaluated as
     g = d w F(w) with d = q - p (exact there), w = d / (p + q) and
     F(w) = 1 - (1 - w) w A(w**2), a series free of cancellation; elsewhere
     directly.  sum(p - q) is summed accurately, so KL of nearly equal pmfs
-    keeps its digits.
+    keeps its digits.  ``log_q(mask)``, if given, is log q at ``q[mask]``
+    computed without forming q (for a product of marginals that underflows).
     """
     d = q - p
     m = p + q
@@ -60,7 +63,8 @@ def _kl_rows(p: np.ndarray, q: np.ndarray) -> np.ndarray:
         far = ~near & (p > 0)
         if far.any():
             pf, qf = p[far], q[far]
-            g[far] = pf * _relative_log(pf, qf) + (qf - pf)
+            log_qf = None if log_q is None else (lambda odd: log_q(far)[odd])
+            g[far] = pf * _relative_log(pf, qf, log_qf) + (qf - pf)
         far_zero = ~near & (p == 0)
         g[far_zero] = q[far_zero]
     if near.any():
@@ -182,6 +186,12 @@ def mutual_information(pxy, *, base=math.e):
     pxy = check_pmf(pxy, "pxy", event_ndim=2)
     px = pxy.sum(axis=-1)
     py = pxy.sum(axis=-2)
-    product = px[..., :, None] * py[..., None, :]
     batch = pxy.shape[:-2] + (-1,)
-    return result(_in_base(_kl_rows(pxy.reshape(batch), product.reshape(batch)), base))
+    px_full, py_full = np.broadcast_arrays(px[..., :, None], py[..., None, :])
+    px_flat, py_flat = px_full.reshape(batch), py_full.reshape(batch)
+
+    def log_product(mask):  # p(x) p(y) can underflow although p(x, y) > 0
+        return np.log(px_flat[mask]) + np.log(py_flat[mask])
+
+    product = px_flat * py_flat
+    return result(_in_base(_kl_rows(pxy.reshape(batch), product, log_product), base))

@@ -8,8 +8,8 @@ batches.  Inputs are taken exactly as the float64 values given.
 >>> import numpy as np
 >>> from symbolic.numeric import entropy
 >>> ref = precise("entropy", np.array([[0.5, 0.5]]))
->>> ulp_error(entropy([[0.5, 0.5]]), ref).tolist()
-[0.0]
+>>> ulp_error(entropy([[0.5, 0.5]]), ref).round(3).tolist()  # ln 2 correctly rounded
+[0.209]
 """
 from __future__ import annotations
 
@@ -187,8 +187,8 @@ def precise(name: str, *args, base=math.e) -> np.ndarray:
     ``cross_entropy_from_logits`` takes integer class indices or a pmf, as the
     float64 version does.
 
-    >>> precise("logsumexp", np.array([0.0, 0.0]))[()]
-    mpf('0.693147180559945309417232121458176568075500134360255254120680009')
+    >>> mpmath.nstr(precise("logsumexp", np.array([0.0, 0.0]))[()], 30)
+    '0.693147180559945309417232121458'
     """
     fn, event_axes, out_kind = _SPECS[name]
     with mpmath.workdps(DIGITS):

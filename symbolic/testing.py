@@ -308,7 +308,7 @@ def _describe(value) -> str:
     arr = np.asarray(value)
     if arr.ndim == 0:
         return repr(arr.item())
-    return np.array2string(arr, separator=", ", threshold=20,
+    return np.array2string(arr, separator=", ", threshold=20, max_line_width=10**9,
                            formatter={"float_kind": lambda v: repr(float(v))})
 
 

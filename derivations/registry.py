@@ -21,6 +21,15 @@ MODULES = (
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}
 
+#: The five source documents (in ``../shared/seeds/``).
+SEED_FILES = (
+    "000_785bcb426b630ca2.txt",
+    "001_9d059b10c48cc65c.txt",
+    "002_639aed3e79f5524e.txt",
+    "003_e19f8268ba8bea9e.txt",
+    "004_73ece5ec3713df33.txt",
+)
+
 
 class UnknownDerivation(KeyError):
     """A name that is not in the catalogue; ``close`` lists similar names."""

@@ -15,8 +15,8 @@ Two kinds of chain share one model:
 ...                steps=(Step(x**2 + 2*x + 1, "=", "expand the square"),))
 >>> d.conclusion
 ((x + 1)**2, '=', x**2 + 2*x + 1)
->>> d.source
-'002_639aed3e79f5524e.txt (logit)'
+>>> d.source, d.source_sections
+('002_639aed3e79f5524e.txt', '002_639aed3e79f5524e.txt (logit)')
 """
 from __future__ import annotations
 
@@ -133,7 +133,12 @@ class Derivation:
 
     @property
     def source(self) -> str:
-        """The sources as one string, seed file names first."""
+        """The seed file names, comma-separated (the JSON ``source`` field)."""
+        return ", ".join(dict.fromkeys(s.file for s in self.sources))
+
+    @property
+    def source_sections(self) -> str:
+        """The sources with their sections, for people."""
         return ", ".join(str(s) for s in self.sources)
 
     @property

@@ -28,7 +28,7 @@ def derivation() -> Derivation:
     return Derivation(
         name=NAME,
         title="Jensen's bound: the cross-entropy bounds P(X = Y) from below",
-        sources=(Source("000_785bcb426b630ca2.txt", "젠센 부등식 (Jensen's inequality)"),),
+        sources=(Source("000_785bcb426b630ca2.txt", "Jensen's inequality"),),
         start=ce,
         steps=(
             Step(-total(p[c] * sp.log(q[c])), "=", "definition of the cross-entropy"),

@@ -25,7 +25,7 @@ def derivation() -> Derivation:
     return Derivation(
         name=NAME,
         title="KL divergence is cross-entropy minus entropy",
-        sources=(Source("000_785bcb426b630ca2.txt", "KL-발산 (KL divergence)"),
+        sources=(Source("000_785bcb426b630ca2.txt", "KL divergence and cross-entropy"),
                  Source("002_639aed3e79f5524e.txt", "KL Divergence and Cross Entropy")),
         start=KLDivergence(p, q),
         steps=(

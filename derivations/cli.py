@@ -1,0 +1,214 @@
+"""The ``infoderive`` command line: list, show, check, build, verify, lint.
+
+A thin layer over the library; ``main(argv)`` returns the exit code, so tests
+call it in-process.  Exit codes (DESIGN.md): ``check`` 0 all hold, 1 any step
+refuted or unknown; ``show`` 2 for an unknown name; ``build --check`` 1 when
+the committed docs are stale; ``verify`` 0 holds, 1 fails, 2 unreadable, 3
+unknown; ``lint`` 0 no wrong step, 1 a wrong step, 2 unreadable file.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from derivations import registry
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage as exit code 2 without a traceback."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        print(f"infoderive: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _options(args):
+    from symbolic.verify import CheckOptions
+    return CheckOptions(samples=args.samples, symbolic_seconds=args.timeout)
+
+
+def _add_check_options(p):
+    p.add_argument("--samples", type=int, default=1000,
+                   help="random samples per step (default 1000)")
+    p.add_argument("--timeout", type=float, default=10.0,
+                   help="seconds allowed for each symbolic attempt (default 10)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="processes to check derivations on (default: all cores)")
+
+
+def _build(names, out):
+    try:
+        return [registry.build(n) for n in names] if names else registry.build_all()
+    except registry.UnknownDerivation as exc:
+        print(f"infoderive: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_list(args, out):
+    derivations = registry.build_all()
+    if args.json:
+        from symbolic.printing.json import list_json
+        json.dump(list_json(derivations), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    width = max(len(d.name) for d in derivations)
+    for d in derivations:
+        out.write(f"{d.name:<{width}}  {d.title}\n{'':<{width}}  source: {d.source_sections}\n")
+    return EXIT_OK
+
+
+def cmd_show(args, out):
+    from symbolic.verify import check_derivation
+    derivations = _build([args.name], out)
+    if derivations is None:
+        return EXIT_USAGE
+    report = check_derivation(derivations[0], _options(args))
+    if args.format == "json":
+        from symbolic.printing.json import derivation_json
+        json.dump(derivation_json(report), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "latex":
+        from symbolic.printing.latex import derivation_block
+        out.write(derivation_block(report))
+    elif args.format == "markdown":
+        from symbolic.printing.markdown import derivation_markdown
+        out.write(derivation_markdown(report))
+    else:
+        from symbolic.printing.text import derivation_text
+        out.write(derivation_text(report))
+    return EXIT_OK
+
+
+def _check_summary_line(summary, seconds):
+    return (f"{summary['derivations']} derivations, {summary['steps']} steps: "
+            f"{summary['proved']} proved, {summary['checked']} checked, "
+            f"{summary['refuted']} refuted, {summary['unknown']} unknown ({seconds:.1f} s)")
+
+
+def cmd_check(args, out):
+    from symbolic.printing.json import check_json
+    from symbolic.verify import check_derivations
+    derivations = _build(args.names, out)
+    if derivations is None:
+        return EXIT_USAGE
+    start = time.monotonic()
+    reports = check_derivations(derivations, _options(args), jobs=args.jobs)
+    document = check_json(reports)
+    if args.json:
+        json.dump(document, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        for r in reports:
+            statuses = [s.verdict.status for s in r.steps]
+            counts = ", ".join(f"{statuses.count(k)} {k}" for k in
+                               ("proved", "checked", "refuted", "unknown") if statuses.count(k))
+            out.write(f"{r.verdict.upper():8} {r.derivation.name} ({counts})\n")
+            for i, sr in enumerate(r.steps, 1):
+                if not sr.verdict.holds:
+                    out.write(f"         step {i} ({sr.step.relation}): "
+                              f"{sr.verdict.describe()}\n")
+        out.write(_check_summary_line(document["summary"], time.monotonic() - start) + "\n")
+    summary = document["summary"]
+    return EXIT_OK if summary["refuted"] == summary["unknown"] == 0 else EXIT_FAIL
+
+
+def cmd_build(args, out):
+    from derivations import build
+    from symbolic.verify import check_derivations
+    options = _options(args)
+    reports = check_derivations(registry.build_all(), options, jobs=args.jobs)
+    files = build.render(reports, options)
+    target = Path(args.out)
+    if args.check:
+        bad = build.stale(files, target)
+        if bad:
+            out.write(f"stale: {len(bad)} generated files differ from what "
+                      f"'infoderive build' writes:\n")
+            out.writelines(f"  {target / rel}\n" for rel in bad)
+            return EXIT_FAIL
+        out.write(f"up to date: {len(files)} files in {target}\n")
+        return EXIT_OK
+    written = build.write(files, target)
+    out.write(f"wrote {len(written)} files to {target}\n")
+    return EXIT_OK
+
+
+def cmd_verify(args, out):
+    from derivations import verify_command
+    return verify_command.run(args, out)
+
+
+def cmd_lint(args, out):
+    from derivations import lint_command
+    return lint_command.run(args, out)
+
+
+def _parser():
+    parser = _Parser(prog="infoderive", description="Derive, verify and typeset the "
+                     "information theory behind the cross-entropy loss.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("list", help="every derivation: name, title, source")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_list)
+    p = sub.add_parser("show", help="one derivation, each step with reason and verdict")
+    p.add_argument("name")
+    p.add_argument("--format", choices=("latex", "markdown", "text", "json"), default="text")
+    _add_check_options(p)
+    p.set_defaults(run=cmd_show)
+    p = sub.add_parser("check", help="verify every (or the named) derivation")
+    p.add_argument("names", nargs="*", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    _add_check_options(p)
+    p.set_defaults(run=cmd_check)
+    p = sub.add_parser("build", help="write docs/derivations/ and docs/errata.md")
+    p.add_argument("--out", default="docs", help="folder to write (default: docs)")
+    p.add_argument("--check", action="store_true",
+                   help="fail (exit 1) if the files in --out are stale")
+    _add_check_options(p)
+    p.set_defaults(run=cmd_build)
+    for name, helptext in (("verify", "check one relation or chain written in LaTeX"),
+                           ("lint", "check every relation in Markdown/LaTeX files")):
+        p = sub.add_parser(name, help=helptext)
+        try:
+            module = __import__(f"derivations.{name}_command", fromlist=["add_arguments"])
+        except ImportError:
+            p.set_defaults(run=lambda args, out, n=name: _missing(n))
+            continue
+        module.add_arguments(p)
+        p.set_defaults(run=cmd_verify if name == "verify" else cmd_lint)
+    return parser
+
+
+def _missing(name):
+    print(f"infoderive: the '{name}' command is not available in this build", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv=None) -> int:
+    """Run the command line; return the exit code.
+
+    >>> main(["show", "no-such-derivation"])
+    2
+    """
+    out = sys.stdout
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return args.run(args, out)
+    except KeyboardInterrupt:
+        print("infoderive: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: never a traceback
+        print(f"infoderive: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70

@@ -12,11 +12,16 @@ import difflib
 
 from derivations.catalogue import (jensen_bound_on_agreement, kl_is_cross_entropy_minus_entropy,
                                    sigmoid_is_inverse_logit)
+from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
+                                one_hot_cross_entropy_is_nll)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
     sigmoid_is_inverse_logit,
     jensen_bound_on_agreement,
+    kl_is_an_expectation,
+    kl_two_outcome_example,
+    one_hot_cross_entropy_is_nll,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

@@ -1,0 +1,43 @@
+"""D_KL(p‖q) = E_{x~p}[log p(x)/q(x)]: the KL divergence is an expectation (seed 000).
+
+>>> derivation().conclusion[1]
+'='
+"""
+import sympy as sp
+
+from symbolic.derivation import Derivation, Source, Step
+from symbolic.objects import index, pmf, support_size
+from symbolic.quantities import KLDivergence
+
+NAME = "kl-is-an-expectation"
+
+
+def derivation() -> Derivation:
+    """Seed 000, KL section: the p-weighted sum of log p/q is an expectation under p."""
+    K = support_size("K")
+    p, q = pmf("p", K), pmf("q", K)
+    k = index("k")
+
+    def total(body):
+        return sp.Sum(body, (k, 1, K))
+
+    return Derivation(
+        name=NAME,
+        title="The KL divergence is the expected log-ratio of the two pmfs",
+        sources=(Source("000_785bcb426b630ca2.txt", "KL-발산 (KL divergence)"),),
+        start=KLDivergence(p, q),
+        steps=(
+            Step(total(p[k] * sp.log(p[k] / q[k])), "=",
+                 "definition of the KL divergence over a support of K outcomes"),
+            Step(total(p[k] * (sp.log(p[k]) - sp.log(q[k]))), "=",
+                 "log(a/b) = log a - log b: the value averaged is log p(x) - log q(x)"),
+        ),
+        notes=(
+            "A sum over the support of p(k) times g(k) is the expectation of g(x) for "
+            "x ~ p. With g(x) = log p(x)/q(x) this is the document's line "
+            "D(p||q) = E_{x~p}[log p(x)/q(x)]. The engine has no expectation "
+            "operator, so the expectation is written as the p-weighted sum it stands for.",
+            "When p(x) = q(x) for every x each log-ratio is log 1 = 0, so D(p||p) = 0, "
+            "as the document says.",
+        ),
+    )

@@ -14,6 +14,9 @@ from derivations.catalogue import (jensen_bound_on_agreement, kl_is_cross_entrop
                                    sigmoid_is_inverse_logit)
 from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                 one_hot_cross_entropy_is_nll)
+from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
+    logit_is_log_odds, odds_and_probability, softmax_is_odds_over_sum_of_odds,
+    softmax_two_classes_is_sigmoid)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
@@ -22,6 +25,10 @@ MODULES = (
     kl_is_an_expectation,
     kl_two_outcome_example,
     one_hot_cross_entropy_is_nll,
+    odds_and_probability,
+    logit_is_log_odds,
+    softmax_is_odds_over_sum_of_odds,
+    softmax_two_classes_is_sigmoid,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

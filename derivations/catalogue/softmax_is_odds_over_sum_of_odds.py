@@ -1,0 +1,66 @@
+"""softmax(z)_i = (odds of i) / (sum of odds), odds taken against a reference class (seed 002).
+
+>>> len(derivation().errata)
+1
+"""
+import sympy as sp
+
+from symbolic.context import Context
+from symbolic.derivation import Derivation, Erratum, Source, Step
+from symbolic.objects import index, logits, pmf, support_size
+from symbolic.quantities import Odds, Softmax
+
+NAME = "softmax-is-odds-over-sum-of-odds"
+
+SEED = "002_639aed3e79f5524e.txt"
+
+
+def derivation() -> Derivation:
+    """Seed 002, section "softmax": softmax = single odds / sum of odds."""
+    K = support_size("K")
+    z = logits("z", K)
+    i, k = index("i"), index("k")
+
+    def total(body):
+        return sp.Sum(body, (k, 1, K))
+
+    p = pmf("p", K)
+    wrong = Erratum(
+        SEED, 98,
+        wrote="softmax = single odds / sum of odds, with the odds of a class "
+              "being p/(1 - p) as defined in equation (1) and e^x = e^{log odds} = odds",
+        correction="with odds p_i/(1 - p_i) the ratio single odds / sum of odds is not "
+                   "p_i; it is p_i only for odds against one common reference class, "
+                   "p_i/p_K = e^{z_i - z_K}",
+        claim=(p[i], "=", Odds(p[i]) / total(Odds(p[k]))),
+    )
+    return Derivation(
+        name=NAME,
+        title="Softmax is a single odds over the sum of odds",
+        sources=(Source(SEED, "softmax"),),
+        start=Softmax(z, i),
+        steps=(
+            Step(sp.exp(z[i]) / total(sp.exp(z[k])), "=", "definition of the softmax"),
+            Step((sp.exp(z[i]) / sp.exp(z[K])) / total(sp.exp(z[k]) / sp.exp(z[K])), "=",
+                 "divide numerator and denominator by the same positive number e^{z_K}"),
+            Step(sp.exp(z[i] - z[K]) / total(sp.exp(z[k] - z[K])), "=", "e^a / e^b = e^{a - b}"),
+            Step((Softmax(z, i) / Softmax(z, K)) / total(Softmax(z, k) / Softmax(z, K)), "=",
+                 "e^{z_i - z_K} = softmax(z)_i / softmax(z)_K: the odds of class i against "
+                 "the reference class K under the model"),
+        ),
+        context=Context(),
+        notes=(
+            "Read this way the document's slogan holds: exponentiated logits are odds, and "
+            "normalising one odds by the sum of all of them gives a probability. But the "
+            "odds must all be taken against the same reference (here class K, whose own odds "
+            "are 1): e^{z_i - z_K} = p_i/p_K. Adding a constant to every logit only changes "
+            "the reference, which is why softmax is shift invariant "
+            "(softmax-and-log-sum-exp-are-shift-invariant).",
+            "Erratum: the document identifies e^x with the odds p/(1 - p) of equation (1). "
+            "With those odds the slogan is false: for p = (0.8, 0.2) the odds are 4 and 1/4, "
+            "and 4/(4 + 1/4) = 16/17 = 0.94, not 0.8. For K = 2 the logit z_1 - z_2 is the "
+            "log-odds p_1/(1 - p_1) of the first class, which is the reference-class reading "
+            "with reference class 2.",
+        ),
+        errata=(wrong,),
+    )

@@ -13,7 +13,9 @@ import difflib
 from derivations.catalogue import (jensen_bound_on_agreement, kl_is_cross_entropy_minus_entropy,
                                    sigmoid_is_inverse_logit)
 from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
-                                one_hot_cross_entropy_is_nll)
+                                   one_hot_cross_entropy_is_nll,
+                                   jensen_inequality_for_minus_log,
+                                   jensen_equality_for_minus_log, unit_loss_agreement_bound)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     logit_is_log_odds, odds_and_probability, softmax_is_odds_over_sum_of_odds,
     softmax_two_classes_is_sigmoid)
@@ -29,6 +31,9 @@ MODULES = (
     logit_is_log_odds,
     softmax_is_odds_over_sum_of_odds,
     softmax_two_classes_is_sigmoid,
+    jensen_inequality_for_minus_log,
+    jensen_equality_for_minus_log,
+    unit_loss_agreement_bound,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

@@ -15,7 +15,9 @@ from derivations.catalogue import (jensen_bound_on_agreement, kl_is_cross_entrop
 from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    one_hot_cross_entropy_is_nll,
                                    jensen_inequality_for_minus_log,
-                                   jensen_equality_for_minus_log, unit_loss_agreement_bound)
+                                   jensen_equality_for_minus_log, unit_loss_agreement_bound,
+                                   coin_information_in_bits, coin_entropies_in_bits,
+                                   policy_entropy_examples)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     logit_is_log_odds, odds_and_probability, softmax_is_odds_over_sum_of_odds,
     softmax_two_classes_is_sigmoid)
@@ -34,6 +36,9 @@ MODULES = (
     jensen_inequality_for_minus_log,
     jensen_equality_for_minus_log,
     unit_loss_agreement_bound,
+    coin_information_in_bits,
+    coin_entropies_in_bits,
+    policy_entropy_examples,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

@@ -19,8 +19,10 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    coin_information_in_bits, coin_entropies_in_bits,
                                    policy_entropy_examples)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
-    logit_is_log_odds, odds_and_probability, softmax_is_odds_over_sum_of_odds,
-    softmax_two_classes_is_sigmoid)
+    bernoulli_likelihood_to_binary_cross_entropy,
+    binary_cross_entropy_is_two_class_cross_entropy, entropy_at_most_log_support_size,
+    logit_is_log_odds, multiclass_cross_entropy_with_softmax, odds_and_probability,
+    shannon_information, softmax_is_odds_over_sum_of_odds, softmax_two_classes_is_sigmoid)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
@@ -39,6 +41,11 @@ MODULES = (
     coin_information_in_bits,
     coin_entropies_in_bits,
     policy_entropy_examples,
+    bernoulli_likelihood_to_binary_cross_entropy,
+    binary_cross_entropy_is_two_class_cross_entropy,
+    multiclass_cross_entropy_with_softmax,
+    shannon_information,
+    entropy_at_most_log_support_size,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

@@ -1,0 +1,45 @@
+"""−Σ_k y_k log softmax(z)_k = −log softmax(z)_c = −z_c + log Σ_k e^{z_k} for a one-hot y (seed 002).
+
+>>> derivation().conclusion[2]
+-LogSoftmax(z, c)
+"""
+import sympy as sp
+
+from symbolic.context import Context
+from symbolic.derivation import Derivation, Source, Step
+from symbolic.objects import index, logits, one_hot, support_size
+from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
+
+NAME = "multiclass-cross-entropy-with-softmax"
+
+
+def derivation() -> Derivation:
+    """Seed 002, "Extend to Multiclass Classification": CE of a one-hot label and softmax."""
+    K = support_size("K")
+    y, z = one_hot("y", K), logits("z", K)
+    c, k = index("c"), index("k")
+    return Derivation(
+        name=NAME,
+        title="Cross-entropy of a one-hot label and a softmax is -z_c + log-sum-exp",
+        sources=(Source("002_639aed3e79f5524e.txt", "Extend to Multiclass Classification"),),
+        start=-sp.Sum(y[k] * sp.log(Softmax(z, k)), (k, 1, K)),
+        steps=(
+            Step(-sp.log(Softmax(z, c)), "=",
+                 "the label is one-hot: y_c = 1 for the true class c and y_k = 0 otherwise"),
+            Step(-sp.log(sp.exp(z[c]) / sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
+                 "definition of the softmax"),
+            Step(-z[c] + sp.log(sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
+                 "log(a/b) = log a - log b and log e^{z_c} = z_c"),
+            Step(-z[c] + LogSumExp(z), "=", "definition of the log-sum-exp"),
+            Step(-LogSoftmax(z, c), "=", "log-softmax is z_c minus the log-sum-exp"),
+        ),
+        context=Context(class_of={y: c}),
+        notes=(
+            "The logits z = f(x) are the model's outputs for one data point; the document "
+            "writes z_k as f(x_k), meaning the k-th output, not the model at another input.",
+            "The last two forms are how libraries compute the loss: -z_c + log-sum-exp(z), "
+            "with the log-sum-exp shifted by max_k z_k so that no exponential overflows "
+            "(softmax-and-log-sum-exp-are-shift-invariant). Computing log(softmax) directly "
+            "gives log 0 = -inf once the true class's probability underflows.",
+        ),
+    )

@@ -17,7 +17,9 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    jensen_inequality_for_minus_log,
                                    jensen_equality_for_minus_log, unit_loss_agreement_bound,
                                    coin_information_in_bits, coin_entropies_in_bits,
-                                   policy_entropy_examples)
+                                   policy_entropy_examples,
+                                   kl_is_expected_log_likelihood_ratio,
+                                   cross_entropy_is_entropy_plus_kl)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     bernoulli_likelihood_to_binary_cross_entropy,
     binary_cross_entropy_is_two_class_cross_entropy, entropy_at_most_log_support_size,
@@ -46,6 +48,8 @@ MODULES = (
     multiclass_cross_entropy_with_softmax,
     shannon_information,
     entropy_at_most_log_support_size,
+    kl_is_expected_log_likelihood_ratio,
+    cross_entropy_is_entropy_plus_kl,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}
@@ -65,7 +69,7 @@ class UnknownDerivation(KeyError):
 
     def __init__(self, name: str):
         self.name = name
-        self.close = difflib.get_close_matches(name, list(REGISTRY), n=3, cutoff=0.4)
+        self.close = difflib.get_close_matches(name, list(REGISTRY), n=3, cutoff=0.6)
         super().__init__(name)
 
     def __str__(self) -> str:

@@ -19,7 +19,8 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    coin_information_in_bits, coin_entropies_in_bits,
                                    policy_entropy_examples,
                                    kl_is_expected_log_likelihood_ratio,
-                                   cross_entropy_is_entropy_plus_kl)
+                                   cross_entropy_is_entropy_plus_kl,
+                                   mnist_one_hot_cross_entropy)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     bernoulli_likelihood_to_binary_cross_entropy,
     binary_cross_entropy_is_two_class_cross_entropy, entropy_at_most_log_support_size,
@@ -50,6 +51,7 @@ MODULES = (
     entropy_at_most_log_support_size,
     kl_is_expected_log_likelihood_ratio,
     cross_entropy_is_entropy_plus_kl,
+    mnist_one_hot_cross_entropy,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

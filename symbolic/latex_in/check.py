@@ -1,0 +1,61 @@
+"""Decide the claims of a chain, each in a worker with a time and memory limit."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import sympy as sp
+
+from symbolic.timelimit import run_limited
+from symbolic.verdict import Verdict
+from symbolic.verify import CheckOptions, check_relation
+
+DEFAULT_TIMEOUT = 10.0
+MEMORY_MB = 2048
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-relation wall-clock seconds and memory, and how many samples."""
+
+    seconds: float = DEFAULT_TIMEOUT
+    memory_mb: int = MEMORY_MB
+    samples: int = 1000
+    seed: int = 0
+
+
+def _check(lhs, rhs, relation, context, options, key):
+    v = check_relation(lhs, rhs, relation, context, options, key)
+    return v
+
+
+def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
+    """The verdict on one claim; unreadable claims are ``unknown`` with the reason."""
+    if claim.error is not None:
+        return Verdict("unknown", "not read", reason=claim.error.message)
+    options = CheckOptions(samples=limits.samples, seed=limits.seed,
+                           symbolic_seconds=max(0.5, 0.5 * limits.seconds),
+                           memory_mb=limits.memory_mb)
+    start = time.monotonic()
+    outcome = run_limited(_check, claim.lhs, claim.rhs, claim.relation, claim.context,
+                          options, key or f"{claim.lhs_text} {claim.relation} {claim.rhs_text}",
+                          seconds=limits.seconds, memory_mb=limits.memory_mb)
+    elapsed = time.monotonic() - start
+    if outcome.status == "ok":
+        v = outcome.value
+        return Verdict(v.status, v.method, v.samples, v.counterexample, v.reason, seconds=elapsed)
+    if outcome.status == "timeout":
+        return Verdict("unknown", "none", reason=f"time limit of {limits.seconds:g} s reached",
+                       seconds=elapsed)
+    if outcome.status == "memory":
+        return Verdict("unknown", "none", reason=outcome.message, seconds=elapsed)
+    return Verdict("unknown", "none", reason=f"could not check: {outcome.message}",
+                   seconds=elapsed)
+
+
+def side_text(expr) -> str:
+    """A short printable form of a side (SymPy's str)."""
+    try:
+        return str(expr) if expr is not None else ""
+    except Exception:  # printing a hostile expression must not crash the report
+        return "<unprintable>"

@@ -1,0 +1,35 @@
+"""What can go wrong while reading LaTeX.
+
+``LatexSyntaxError`` is malformed input (unbalanced braces, a side the parser
+rejects): the input is unreadable.  ``UnknownNotation`` is well-formed LaTeX
+whose meaning the reader does not know: the relation is ``unknown``, never
+refuted.
+"""
+from __future__ import annotations
+
+
+class LatexReadError(ValueError):
+    """Base: a message and the 0-based position in the text it points at."""
+
+    def __init__(self, message: str, position: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+    def pointer(self, text: str) -> str:
+        """The message, the text, and a caret under the position."""
+        if self.position is None:
+            return self.message
+        pos = max(0, min(self.position, len(text)))
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        return f"{self.message}\n  {line}\n  {' ' * (pos - line_start)}^"
+
+
+class LatexSyntaxError(LatexReadError):
+    """The LaTeX is malformed."""
+
+
+class UnknownNotation(LatexReadError):
+    """Well-formed LaTeX whose meaning the reader does not know."""

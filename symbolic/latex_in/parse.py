@@ -1,0 +1,449 @@
+"""Read one side of a relation: notation pass, ``latex2sympy``, meaning pass.
+
+Information-theory constructs (``H(p, q)``, ``P(X_i = c)``, ``\\mathbb{E}_p[…]``,
+``\\sigma(z)`` …) are replaced by placeholder symbols before the parser sees
+the text, and by engine objects after it; the parser only ever sees ordinary
+algebra.  User text is never evaluated: only the LaTeX parser reads it.
+
+>>> r = Reader()
+>>> r.read_side(r"D_{KL}(p \\| q)")
+KLDivergence(p, q)
+>>> r.read_side(r"-\\sum_{x} p(x) \\log q(x)")
+-Sum(p[x]*log(q[x]), (x, 1, K))
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from symbolic import objects as ob
+from symbolic import quantities as qu
+from symbolic.latex_in import semantics as se
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.notation import clean, log_to_base, reject_unknown
+from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
+
+PLACEHOLDER = "xi"
+MAX_LENGTH = 4000
+MAX_DEPTH = 40
+FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
+                  "\\softmax"}
+INDEX_LETTERS = set("ijklmnctsuvwxyab")
+
+
+def _convert(text: str, offset: int):
+    from latex2sympy2_extended import latex2sympy
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+    cfg = ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
+    try:
+        return latex2sympy(text, conversion_config=cfg)
+    except RecursionError:
+        raise LatexSyntaxError("expression too deeply nested", offset) from None
+    except Exception as exc:  # the parser's own errors: the side is unreadable
+        msg = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
+
+
+class Reader:
+    """Reads sides of relations in one document, keeping its bindings."""
+
+    def __init__(self, semantics: se.Semantics | None = None):
+        self.sem = semantics or se.Semantics()
+        self.placeholders: dict = {}
+        self.joint_used = False
+        self.families: dict = {}
+
+    def start_chain(self) -> None:
+        """Forget what the previous chain read jointly or as families."""
+        self.joint_used = False
+        self.families = {}
+
+    # --- entry point ------------------------------------------------------------
+    def read_side(self, text: str, offset: int = 0, depth: int = 0) -> sp.Expr:
+        """The SymPy expression of one side (no relation symbols in it)."""
+        if depth > MAX_DEPTH:
+            raise LatexSyntaxError("expression too deeply nested", offset)
+        if len(text) > MAX_LENGTH:
+            raise UnknownNotation(f"expression longer than {MAX_LENGTH} characters", offset)
+        check_balanced(text, offset)
+        t = clean(text)
+        t = re.sub(r"[.,;]\s*$", "", t).strip()
+        if not t:
+            raise LatexSyntaxError("empty expression", offset)
+        t = log_to_base(t, self.sem.log_base)
+        t = self._rewrite(t, offset, depth)
+        reject_unknown(t, offset)
+        raw = _convert(t, offset)
+        return self._meaning(raw, offset)
+
+    # --- notation pass ----------------------------------------------------------
+    def _hold(self, expr) -> str:
+        n = len(self.placeholders)
+        self.placeholders[n] = expr
+        return f" \\{PLACEHOLDER}_{{{n}}} "
+
+    def _rewrite(self, t: str, offset: int, depth: int) -> str:
+        out, i = [], 0
+        while i < len(t):
+            hit = self._construct_at(t, i, offset, depth)
+            if hit is not None:
+                text, i = hit
+                out.append(text)
+                continue
+            out.append(t[i])
+            i += 1
+        return "".join(out)
+
+    def _word_at(self, t: str, i: int):
+        """A function word starting at ``i`` (not inside a longer name)."""
+        if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+            if not (t[i] == "\\"):
+                return None
+        m = re.match(r"\\[A-Za-z]+|[A-Za-z](?:_\{?\\?[A-Za-z]+\}?)?", t[i:])
+        if not m:
+            return None
+        word = m.group(0)
+        if word.startswith("\\") is False and i > 0 and t[i - 1] == "\\":
+            return None
+        return word, i + len(word)
+
+    def _construct_at(self, t: str, i: int, offset: int, depth: int):
+        # decimals and percentages
+        m = re.match(r"(\d+\.\d+|\d+)\s*\\%|\d+\.\d+", t[i:])
+        if m and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_^")):
+            if m.group(1):
+                whole, _, frac = m.group(1).partition(".")
+                digits = len(frac) + 2
+                value = qu.StatedDecimal(int(whole + frac), digits)
+            else:
+                value = qu.StatedDecimal.from_text(m.group(0))
+            return self._hold(value), i + m.end()
+        if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
+            return self._expectation(t, i, offset, depth)
+        if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
+            return self._sum(t, i)
+        if t.startswith("\\frac{\\partial}{\\partial", i):
+            return "\\frac{d}{d", i + len("\\frac{\\partial}{\\partial")
+        found = self._word_at(t, i)
+        if not found:
+            return None
+        word, j = found
+        k = j
+        while k < len(t) and t[k] == " ":
+            k += 1
+        opens = k < len(t) and t[k] == "("
+        if word == "\\odds" and not opens:
+            return self._hold(sp.Symbol("odds", positive=True)), j
+        if not opens:
+            return None
+        close = matching(t, k)
+        inner = t[k + 1:close]
+        pos = offset + k + 1
+        base = word.split("_")[0]
+        if word in FUNCTION_WORDS or word in se.PMF_LETTERS or word in self.sem.functions \
+                or base in se.PMF_LETTERS and word in self.sem.functions:
+            expr, end = self._application(word, inner, pos, depth, t, close + 1)
+            if expr is None:
+                return None
+            return self._hold(expr), end
+        if re.fullmatch(r"[A-Za-z]_\\theta|[A-Za-z]_\{\\theta\}", word):
+            # f_\theta(x): a model output, parameters left implicit
+            return word[0], j
+        return None
+
+    def _application(self, word, inner, pos, depth, t, end):
+        sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
+        if word in ("\\sigma", "\\sigmoid"):
+            return qu.Sigmoid(sub(inner)), end
+        if word == "\\logit":
+            return qu.Logit(sub(inner)), end
+        if word == "\\odds":
+            return qu.Odds(sub(inner)), end
+        if word == "\\softmax":
+            m = re.match(r"\s*_\{?\s*([a-z])\s*\}?", t[end:])
+            arg = inner.strip()
+            fam = re.fullmatch(r"([a-z])_\{?([a-z])\}?", arg)
+            if m and re.fullmatch(r"[a-z]", arg):
+                return qu.Softmax(ob.logits(arg, se.K), ob.index(m.group(1))), end + m.end()
+            if fam:
+                return qu.Softmax(ob.logits(fam.group(1), se.K), ob.index(fam.group(2))), end
+            raise UnknownNotation(f"softmax of {arg!r}: write softmax(z)_i or softmax(z_i)", pos)
+        if word in self.sem.functions:
+            lam = self.sem.functions[word]
+            args = [sub(a) for a in split_top(inner, ",")]
+            if len(args) != len(lam.variables):
+                raise UnknownNotation(f"{word} takes {len(lam.variables)} arguments", pos)
+            return lam(*args), end
+        if word in ("H", "\\CE", "\\KL", "I"):
+            return self._measure(word, inner, pos), end
+        return self._probability(word, inner, pos, depth), end
+
+    def _object(self, name: str, pos: int):
+        """A pmf for a pmf letter or a random variable."""
+        name = name.strip()
+        var = se.variable_letter(name)
+        if var:
+            return self.sem.pmf_of_variable(var), var
+        if name in se.PMF_LETTERS:
+            return se.pmf_object(name), None
+        hat = re.fullmatch(r"\\hat\{?\s*([pq])\s*\}?(?:_\{?\w+\}?)?", name)
+        if hat or re.fullmatch(r"[pq]_\{?\w+\}?", name):
+            return se.pmf_object(name.replace("\\", "").replace("{", "").replace("}", "")), None
+        raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
+
+    def _measure(self, word, inner, pos):
+        if word == "I":
+            parts = split_top(inner, ";")
+            if len(parts) == 2 and all(se.variable_letter(p) for p in parts):
+                self.joint_used = True
+                return qu.MutualInformation(se.JOINT)
+            raise UnknownNotation(f"I({inner}) is not I(X;Y)", pos)
+        if word == "\\KL":
+            parts = split_top(inner, "‖")
+            if len(parts) != 2:
+                parts = split_top(inner, ",")
+            if len(parts) != 2:
+                raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
+            return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
+        cond = split_top(inner, "|")
+        if word == "H" and len(cond) == 2:
+            a, b = (se.variable_letter(c) for c in cond)
+            if a and b and a != b:
+                self.joint_used = True
+                return (qu.ConditionalEntropyYX(se.JOINT) if (a, b) == ("Y", "X")
+                        else qu.ConditionalEntropyXY(se.JOINT))
+            raise UnknownNotation(f"H({inner}) is not a conditional entropy of X and Y", pos)
+        parts = split_top(inner, ",")
+        if word == "H" and len(parts) == 1:
+            return qu.Entropy(self._object(parts[0], pos)[0])
+        if len(parts) == 2:
+            (p, vp), (q, vq) = self._object(parts[0], pos), self._object(parts[1], pos)
+            if word == "H" and vp and vq and vp != vq:
+                self.joint_used = True
+                return qu.JointEntropy(se.JOINT)
+            return qu.CrossEntropy(p, q)
+        raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
+
+    def _index(self, text: str, pos: int):
+        s = text.strip()
+        if re.fullmatch(r"\d+", s):
+            return sp.Integer(int(s))
+        m = re.fullmatch(r"([a-z])(?:_\{?(\w+)\}?)?", s)
+        if m and not m.group(2):
+            return ob.index(m.group(1))
+        raise UnknownNotation(f"cannot read {s!r} as an outcome of a pmf", pos)
+
+    def _probability(self, word, inner, pos, depth):
+        if word not in se.PMF_LETTERS:
+            return None
+        if re.search(r"\\theta|\\cap|\\cup|;", inner):
+            raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
+        cond = split_top(inner, "|")
+        if len(cond) == 2:
+            y, x = (self._index(c, pos) for c in cond)
+            self.joint_used = True
+            u = sp.Dummy("u", integer=True)
+            if str(cond[0]).strip().startswith("x"):
+                return se.JOINT[y, x] / sp.Sum(se.JOINT[u, x], (u, 1, se.K))
+            return se.JOINT[x, y] / sp.Sum(se.JOINT[x, u], (u, 1, se.K))
+        args = split_top(inner, ",")
+        if len(args) == 2:
+            self.joint_used = True
+            return se.JOINT[self._index(args[0], pos), self._index(args[1], pos)]
+        if len(args) != 1:
+            return None
+        event = split_top(inner, "=")
+        if len(event) == 2:
+            left, right = event
+            lv, rv = se.variable_letter(left), se.variable_letter(right)
+            if lv and rv:
+                return qu.AgreementProbability(self.sem.pmf_of_variable(lv),
+                                               self.sem.pmf_of_variable(rv))
+            if lv:
+                return self.sem.pmf_of_variable(lv)[self._index(right, pos)]
+            raise UnknownNotation(f"cannot read the event {inner!r}", pos)
+        arg = inner.strip()
+        if not re.fullmatch(r"[a-z]|\d+", arg):
+            if re.fullmatch(r"[A-Z]|\\mathbf\{[A-Z]\}", arg):
+                raise UnknownNotation(f"cannot read {word}({arg})", pos)
+            return None  # p(1 - p): a product, not a pmf value
+        obj = se.pmf_object(word)
+        if word in ("p", "P") and arg == "y":
+            obj = self.sem.pmf_of_variable("Y")
+        elif word in ("p", "P") and arg == "x":
+            obj = self.sem.pmf_of_variable("X")
+        return obj[self._index(arg, pos)]
+
+    def _sum(self, t: str, i: int):
+        j = i + 4
+        while j < len(t) and t[j] == " ":
+            j += 1
+        if j >= len(t) or t[j] != "_":
+            return None
+        sub, after = read_group(t, j + 1)
+        if "=" in sub:
+            return None
+        sub = re.sub(r"\\in\b.*$", "", sub).strip().strip("()")
+        names = [s.strip() for s in sub.split(",")]
+        if not all(re.fullmatch(r"[a-z]", n) for n in names):
+            return None
+        return "".join(f"\\sum_{{{n}=1}}^{{K}}" for n in names) + " ", after
+
+    def _expectation(self, t, i, offset, depth):
+        j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else i + len("\\mathbb E")
+        sub = None
+        if j < len(t) and t[j] == "_":
+            sub, j = read_group(t, j + 1)
+        while j < len(t) and t[j] == " ":
+            j += 1
+        if j >= len(t) or t[j] not in "[(":
+            raise UnknownNotation("an expectation needs its argument in brackets", offset + i)
+        close = matching(t, j)
+        body = t[j + 1:close]
+        var, pmf_name = "x", "p"
+        if sub:
+            m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*[a-z]\s*\))?\s*", sub)
+            m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
+            if m:
+                var, pmf_name = m.group(1), m.group(2)
+            elif m2 and m2.group(1) in se.PMF_LETTERS:
+                pmf_name = m2.group(1)
+                found = re.search(r"\(\s*([a-z])\s*\)", body)
+                var = found.group(1) if found else "x"
+            else:
+                raise UnknownNotation(f"cannot read the expectation subscript {sub!r}", offset + i)
+        else:
+            raise UnknownNotation("an expectation needs its distribution: E_{x~p}[…]", offset + i)
+        obj = se.pmf_object(pmf_name)
+        if pmf_name in ("p", "P"):
+            obj = self.sem.pmf_of_variable("X")
+        k = ob.index(var)
+        inner = self.read_side(body, offset + j + 1, depth + 1)
+        inner = inner.xreplace({s: k for s in inner.free_symbols
+                                if isinstance(s, sp.Symbol) and s.name == var})
+        return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), close + 1
+
+    # --- meaning pass -----------------------------------------------------------
+    def _meaning(self, raw, offset):
+        expr = raw
+        if not isinstance(expr, sp.Basic) or isinstance(expr, (sp.logic.boolalg.Boolean,)) \
+                and not isinstance(expr, sp.Expr):
+            raise UnknownNotation(f"not an expression: {type(raw).__name__}", offset)
+        if isinstance(expr, (sp.Tuple, sp.Set)) or not isinstance(expr, sp.Expr):
+            raise UnknownNotation(f"not an expression: {expr}", offset)
+        hold = {}
+        for s in expr.free_symbols | set().union(*(lim.free_symbols for lim in expr.atoms(sp.Tuple))):
+            m = re.fullmatch(PLACEHOLDER + r"_\{?(\d+)\}?", getattr(s, "name", ""))
+            if m and int(m.group(1)) in self.placeholders:
+                hold[s] = self.placeholders[int(m.group(1))]
+        expr = expr.xreplace(hold)
+        expr = expr.replace(lambda e: isinstance(e, sp.log) and len(e.args) == 2,
+                            lambda e: sp.log(e.args[0]) if e.args[1] == sp.E
+                            else sp.log(e.args[0]) / sp.log(e.args[1]))
+        expr = expr.replace(lambda e: isinstance(e, sp.Float),
+                            lambda e: qu.StatedDecimal.from_text(str(e)))
+        expr = self._families(expr)
+        expr = self._scalars(expr)
+        return expr
+
+    def _family_object(self, base: str, size):
+        name = base.replace("hat{", "hat").replace("}", "").replace("\\", "")
+        over_classes = size == se.K or (size.is_Integer and size <= 16)
+        if base in se.PMF_LETTERS:
+            return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
+        if base == "y":
+            return ob.one_hot("y", size) if over_classes else ob.binary_labels("y", size)
+        if base.startswith("hat{") or base.startswith("\\hat{"):
+            return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
+        return ob.logits(name, size) if over_classes else ob.reals(name, size)
+
+    def _size(self, hi):
+        names = {s.name for s in hi.free_symbols}
+        if names & se.SUPPORT_NAMES:
+            return hi.xreplace({s: se.K for s in hi.free_symbols if s.name in se.SUPPORT_NAMES})
+        if hi.is_Symbol:
+            return ob.support_size(hi.name)
+        if hi.is_Integer and 1 <= hi <= 64:
+            return hi
+        raise UnknownNotation(f"cannot read {hi} as the size of a support")
+
+    def _families(self, expr):
+        """Bound indices become integers; x_i under Σ_i becomes an indexed family."""
+        families = self.families
+
+        def split(sym):
+            m = re.fullmatch(r"(.+?)_\{?([A-Za-z]|\d+)\}?", sym.name)
+            return (m.group(1), m.group(2)) if m else (None, None)
+
+        def visit(e):
+            if isinstance(e, (sp.Sum, sp.Product)):
+                body, limits = e.function, []
+                for lim in e.limits:
+                    if len(lim) != 3:
+                        raise UnknownNotation(f"a sum or product without bounds: {e}")
+                    v, lo, hi = lim
+                    k = ob.index(v.name)
+                    if not (lo.is_Integer and lo == 1 or lo == 0 and False):
+                        if not lo.is_Integer:
+                            raise UnknownNotation(f"cannot read the bounds of {e}")
+                    if lo != 1 and lo != 0:
+                        raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
+                    size = self._size(hi)
+                    body = body.xreplace({s: k for s in body.free_symbols
+                                          if isinstance(s, sp.Symbol) and s.name == v.name})
+                    for s in list(body.free_symbols):
+                        if isinstance(s, sp.Symbol):
+                            b, sub = split(s)
+                            if b and sub == v.name:
+                                fam = families.setdefault(b, self._family_object(b, size))
+                                body = body.xreplace({s: fam[k]})
+                    limits.append((k, lo, size if lo == 1 else size - 1))
+                body = visit(body)
+                return type(e)(body, *limits)
+            if e.args:
+                return e.func(*[visit(a) for a in e.args]) if not isinstance(e, sp.Indexed) else e
+            return e
+
+        if expr.atoms(sp.Sum, sp.Product):
+            expr = visit(expr)
+        # the same family outside any sum: x_i with a free index i
+        repl = {}
+        for s in expr.free_symbols:
+            if isinstance(s, sp.Symbol):
+                b, sub = split(s)
+                if b in families and sub.isalpha():
+                    repl[s] = families[b][ob.index(sub)]
+        return expr.xreplace(repl) if repl else expr
+
+    def _scalars(self, expr):
+        repl = {}
+        labels = {b.label for b in expr.atoms(sp.IndexedBase)}
+        symbols = set(expr.free_symbols)
+        for d in expr.atoms(sp.Derivative):
+            symbols |= {v for v, _ in d.variable_count}
+        for s in symbols:
+            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels:
+                continue
+            if s.name in se.SUPPORT_NAMES:
+                repl[s] = se.K
+            elif s.name in self.sem.bindings:
+                repl[s] = self.sem.bindings[s.name]
+            elif s.name == "theta":
+                raise UnknownNotation("the model parameters θ have no value here")
+            elif re.fullmatch(r"(?:\\?hat\{)?\w+\}?(?:_\{?\w+\}?)?", s.name) is None:
+                raise UnknownNotation(f"cannot read the symbol {s.name!r}")
+            else:
+                repl[s] = sp.Symbol(s.name.replace("\\", ""), real=True)
+        if repl:
+            expr = expr.replace(lambda e: isinstance(e, sp.Derivative),
+                                lambda e: sp.Derivative(e.expr.xreplace(repl),
+                                                        *[(repl.get(v, v), n)
+                                                          for v, n in e.variable_count]))
+            expr = expr.xreplace(repl)
+        undefined = expr.atoms(AppliedUndef)
+        if undefined:
+            f = sorted(undefined, key=str)[0]
+            raise UnknownNotation(f"the function {f.func} is not defined")
+        return expr

@@ -1,0 +1,98 @@
+"""Split a chain of relations (``a = b \\le c``) into sides and relation symbols.
+
+The parser drops or merges relations (``x \\approx 0.75`` comes back as
+``0.75``), so relations are split here, outside any braces, parentheses or
+brackets, and each side is parsed alone.
+
+>>> [(r.symbol, r.position) for r in split_chain("a = b \\\\le c").relations]
+[('=', 2), ('≤', 6)]
+>>> split_chain("a = b \\\\le c").sides
+['a ', ' b ', ' c']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longest first; commands must not be followed by a letter (\le vs \left).
+RELATION_TOKENS = [
+    (":=", ":="), ("\\coloneqq", ":="), ("\\equiv", ":="), ("\\triangleq", ":="),
+    ("\\Leftrightarrow", "⇔"), ("\\iff", "⇔"), ("\\Longleftrightarrow", "⇔"),
+    ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\Longrightarrow", "⇒"),
+    ("\\leqslant", "≤"), ("\\geqslant", "≥"),
+    ("\\leq", "≤"), ("\\geq", "≥"), ("\\le", "≤"), ("\\ge", "≥"),
+    ("\\neq", "≠"), ("\\ne", "≠"), ("\\approx", "≈"), ("\\simeq", "≈"),
+    ("\\lt", "<"), ("\\gt", ">"),
+    ("==", "="), ("<=", "≤"), (">=", "≥"), ("!=", "≠"),
+    ("=", "="), ("<", "<"), (">", ">"), ("≤", "≤"), ("≥", "≥"), ("≈", "≈"), ("≠", "≠"),
+]
+CHECKABLE = ("=", "≤", "≥", "<", ">", "≈", "≠", "⇔")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation symbol (normalised: '=', '≤', …, ':=' for definitions)."""
+
+    symbol: str
+    position: int  # index of the symbol in the text
+    source: str
+
+
+@dataclass(frozen=True)
+class Chain:
+    sides: list
+    relations: list
+    side_positions: list
+
+
+def _relation_at(text: str, i: int):
+    for token, symbol in RELATION_TOKENS:
+        if text.startswith(token, i):
+            if token[0] == "\\" and text[i + len(token): i + len(token) + 1].isalpha():
+                continue
+            return token, symbol
+    return None
+
+
+def split_chain(text: str) -> Chain:
+    """Sides and relations of ``text`` at depth 0 (``P(X = x)`` is not split)."""
+    sides, relations, positions = [], [], [0]
+    depth, last, i = 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            if depth == 0:
+                found = _relation_at(text, i)
+                if found:
+                    token, symbol = found
+                    sides.append(text[last:i])
+                    relations.append(Relation(symbol, i, token))
+                    last = i + len(token)
+                    positions.append(last)
+                    i = last
+                    continue
+            m = re.match(r"\\(left|right|big|Big|bigg|Bigg)\b", text[i:])
+            if text[i + 1: i + 2] in "{}[]()|":
+                i += 2
+                continue
+            i += 1
+            while i < len(text) and text[i].isalpha():
+                i += 1
+            continue
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found = _relation_at(text, i)
+            if found:
+                token, symbol = found
+                sides.append(text[last:i])
+                relations.append(Relation(symbol, i, token))
+                last = i + len(token)
+                positions.append(last)
+                i = last
+                continue
+        i += 1
+    sides.append(text[last:])
+    return Chain(sides, relations, positions)

@@ -1,0 +1,110 @@
+"""Brace- and bracket-aware scanning helpers shared by the reader's passes."""
+from __future__ import annotations
+
+from symbolic.latex_in.errors import LatexSyntaxError
+
+OPEN = {"{": "}", "(": ")", "[": "]"}
+
+
+def check_balanced(text: str, offset: int = 0) -> None:
+    """Raise ``LatexSyntaxError`` at the first unbalanced brace.
+
+    >>> check_balanced("{a}(b)")
+    >>> check_balanced("{a")
+    Traceback (most recent call last):
+    ...
+    symbolic.latex_in.errors.LatexSyntaxError: unbalanced '{'
+    """
+    stack = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            stack.append(i)
+        elif ch == "}":
+            if not stack:
+                raise LatexSyntaxError("unmatched '}'", offset + i)
+            stack.pop()
+        i += 1
+    if stack:
+        raise LatexSyntaxError("unbalanced '{'", offset + stack[-1])
+
+
+def matching(text: str, start: int) -> int:
+    """Index of the bracket closing the one at ``start`` (``{``, ``(`` or ``[``).
+
+    >>> matching("f(a(b))c", 1)
+    6
+    """
+    open_ch = text[start]
+    close_ch = OPEN[open_ch]
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            # \{ \} \[ are escaped characters, not grouping
+            i += 2
+            continue
+        if ch == open_ch:
+            depth += 1
+        elif ch == close_ch:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise LatexSyntaxError(f"unbalanced '{open_ch}'", start)
+
+
+def read_group(text: str, i: int) -> tuple[str, int]:
+    """The argument at ``i``: a ``{…}`` group, a command, or one character.
+
+    Returns the content and the index after it.
+
+    >>> read_group("{ab}c", 0), read_group("xy", 0), read_group(r"\\alpha+", 0)
+    (('ab', 4), ('x', 1), ('\\\\alpha', 6))
+    """
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text):
+        raise LatexSyntaxError("missing argument", i)
+    if text[i] == "{":
+        end = matching(text, i)
+        return text[i + 1:end], end + 1
+    if text[i] == "\\":
+        j = i + 1
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        if j == i + 1:
+            j += 1
+        return text[i:j], j
+    return text[i], i + 1
+
+
+def split_top(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside any braces, parentheses or brackets.
+
+    >>> split_top("a, f(b, c), {d,e}", ",")
+    ['a', ' f(b, c)', ' {d,e}']
+    """
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
+            parts.append(text[last:i])
+            last = i + len(sep)
+            i = last
+            continue
+        i += 1
+    parts.append(text[last:])
+    return parts

@@ -1,0 +1,127 @@
+"""What the symbols of a document mean: pmfs, random variables, families, scalars.
+
+Conventions (DESIGN, "Notation the LaTeX reader understands"):
+
+* p, q, r (and P, Q, R) are pmfs over one finite support of size ``K``; the
+  support sizes ``K``, ``C``, ``|\\mathcal{X}|``, ``|\\mathcal{A}_X|`` are that size.
+* X (also X_i, \\mathbf{X}) is a random variable with pmf p, Y one with pmf q; they
+  are independent unless the relation talks about them jointly (H(X, Y), H(Y|X),
+  I(X;Y), p(x, y), P(y|x)), in which case both come from one joint pmf ``P_XY``
+  and every pmf of X or Y is the marginal of that joint.
+* A subscripted symbol whose subscript is a summation or product index is an
+  indexed family: over the class support (K) labels are one-hot and ŷ a pmf,
+  over the data (n, N) labels are in {0, 1} and ŷ a probability.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from symbolic import objects as ob
+from symbolic import quantities as qu
+from symbolic.context import Context
+
+K = ob.support_size("K")
+SUPPORT_NAMES = {"K", "C"}
+DATA_SIZE_NAMES = {"n", "N", "m", "M", "T"}
+PMF_LETTERS = {"p": "p", "P": "p", "q": "q", "Q": "q", "r": "r", "R": "r"}
+VARIABLE_PMF = {"X": "p", "Y": "q", "Z": "r"}
+JOINT = ob.joint_pmf("P_XY", K, K)
+CLASS = ob.index("c")
+
+
+def pmf_object(letter: str) -> ob.Pmf:
+    """The pmf a letter names (p and P are the same object)."""
+    return ob.pmf(PMF_LETTERS.get(letter, letter), K)
+
+
+def variable_letter(name: str) -> str | None:
+    """'X' for X, X_i, X_{i}, \\mathbf{X}; None if not a random variable.
+
+    >>> variable_letter("X_{i}"), variable_letter("Y"), variable_letter("x")
+    ('X', 'Y', None)
+    """
+    import re
+    name = name.strip()
+    m = re.fullmatch(r"(?:\\mathbf\{|\\boldsymbol\{)?([XYZ])\}?(?:_\{?\\?[A-Za-z0-9]+\}?)?", name)
+    return m.group(1) if m else None
+
+
+@dataclass
+class Semantics:
+    """Mutable reading state of one document: bindings and objects in play."""
+
+    log_base: object = None  # None: natural
+    bindings: dict = field(default_factory=dict)      # Symbol -> expr
+    functions: dict = field(default_factory=dict)     # name -> sp.Lambda
+    variable_pmfs: dict = field(default_factory=dict)  # 'X' -> pmf letter (from --bind)
+    joint_mode: bool = False
+    used: set = field(default_factory=set)           # names bound definitions use
+
+    def pmf_of_variable(self, letter: str) -> ob.Pmf:
+        return pmf_object(self.variable_pmfs.get(letter, VARIABLE_PMF[letter]))
+
+    # --- the marginals when X and Y are read jointly -----------------------------
+    def marginals(self):
+        """Replacements p[k] -> Σ_y P_XY[k, y], q[k] -> Σ_x P_XY[x, k]."""
+        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y")
+        j = sp.Dummy("j", integer=True)
+        return px, py, j
+
+    def to_joint(self, expr: sp.Basic) -> sp.Basic:
+        """Rewrite pmfs of X and Y as marginals of the one joint pmf."""
+        px, py, _ = self.marginals()
+
+        def repl(e):
+            if isinstance(e, sp.Indexed) and e.base == px:
+                u = sp.Dummy("u", integer=True)
+                return sp.Sum(JOINT[e.indices[0], u], (u, 1, K))
+            if isinstance(e, sp.Indexed) and e.base == py:
+                u = sp.Dummy("u", integer=True)
+                return sp.Sum(JOINT[u, e.indices[0]], (u, 1, K))
+            return e
+
+        expr = expr.replace(lambda e: isinstance(e, qu.Entropy) and e.args[0] in (px, py),
+                            lambda e: (qu.MarginalEntropyX(JOINT) if e.args[0] == px
+                                       else qu.MarginalEntropyY(JOINT)))
+        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base in (px, py), repl)
+
+    # --- contexts -----------------------------------------------------------------
+    def context(self, exprs) -> Context:
+        """Domains of the free scalars of ``exprs``, inferred from their use."""
+        domains, class_of = {}, {}
+        free = set()
+        for e in exprs:
+            free |= e.free_symbols
+        labels = {b.label for e in exprs for b in e.atoms(sp.IndexedBase)}
+        for s in free:
+            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels:
+                continue
+            domains[s] = self.domain_of(s, exprs)
+        for e in exprs:
+            for b in e.atoms(sp.IndexedBase):
+                if isinstance(b, ob.OneHot) and CLASS in free:
+                    class_of[b] = CLASS
+        return Context(domains=domains, class_of=class_of)
+
+    def domain_of(self, s: sp.Symbol, exprs) -> sp.Set:
+        unit = sp.Interval.open(0, 1)
+        name = s.name
+        if name in ("p", "hat{y}", "\\hat{y}", "pi") or name.startswith("hat{"):
+            return unit
+        for e in exprs:
+            for f in e.atoms(qu.Logit, qu.Odds, qu.Information):
+                if f.args[0] == s or (isinstance(f.args[0], sp.Basic) and s in f.args[0].free_symbols
+                                      and isinstance(f, (qu.Logit, qu.Odds))):
+                    return unit
+        for e in exprs:
+            for lg in e.atoms(sp.log):
+                if any(a == s for a in lg.args):
+                    return sp.Interval.open(0, sp.oo) if name not in ("b",) else sp.Interval.open(1, sp.oo)
+            for pw in e.atoms(sp.Pow):
+                if pw.base == s and not pw.exp.is_integer:
+                    return sp.Interval.open(0, sp.oo)
+        if name == "b":
+            return sp.Interval.open(1, sp.oo)
+        return sp.S.Reals

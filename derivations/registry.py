@@ -20,7 +20,9 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    policy_entropy_examples,
                                    kl_is_expected_log_likelihood_ratio,
                                    cross_entropy_is_entropy_plus_kl,
-                                   mnist_one_hot_cross_entropy)
+                                   mnist_one_hot_cross_entropy,
+                                   nll_is_cross_entropy_with_empirical_distribution,
+                                   kl_and_cross_entropy_share_their_minimiser)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     bernoulli_likelihood_to_binary_cross_entropy,
     binary_cross_entropy_is_two_class_cross_entropy, entropy_at_most_log_support_size,
@@ -52,6 +54,8 @@ MODULES = (
     kl_is_expected_log_likelihood_ratio,
     cross_entropy_is_entropy_plus_kl,
     mnist_one_hot_cross_entropy,
+    nll_is_cross_entropy_with_empirical_distribution,
+    kl_and_cross_entropy_share_their_minimiser,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

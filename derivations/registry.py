@@ -25,9 +25,12 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    kl_and_cross_entropy_share_their_minimiser)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     bernoulli_likelihood_to_binary_cross_entropy,
-    binary_cross_entropy_is_two_class_cross_entropy, entropy_at_most_log_support_size,
-    logit_is_log_odds, multiclass_cross_entropy_with_softmax, odds_and_probability,
-    shannon_information, softmax_is_odds_over_sum_of_odds, softmax_two_classes_is_sigmoid)
+    binary_cross_entropy_is_two_class_cross_entropy, conditional_entropy_chain_rule,
+    entropy_at_most_log_support_size, joint_entropy_of_independent_variables,
+    kl_divergence_is_asymmetric, kl_divergence_is_nonnegative, logit_is_log_odds,
+    multiclass_cross_entropy_with_softmax, mutual_information_identities,
+    odds_and_probability, shannon_information, softmax_is_odds_over_sum_of_odds,
+    softmax_two_classes_is_sigmoid, spam_example_cross_entropy)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
@@ -56,6 +59,12 @@ MODULES = (
     mnist_one_hot_cross_entropy,
     nll_is_cross_entropy_with_empirical_distribution,
     kl_and_cross_entropy_share_their_minimiser,
+    joint_entropy_of_independent_variables,
+    conditional_entropy_chain_rule,
+    mutual_information_identities,
+    kl_divergence_is_nonnegative,
+    kl_divergence_is_asymmetric,
+    spam_example_cross_entropy,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

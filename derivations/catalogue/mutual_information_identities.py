@@ -1,0 +1,59 @@
+"""I(X;Y) = H(X)+H(Y)−H(X,Y) = H(X)−H(X|Y) = H(Y)−H(Y|X), and H(X,Y) = H(X)+H(Y)−I(X;Y) (seed 002).
+
+>>> derivation().conclusion[1]
+'⇔'
+"""
+import sympy as sp
+
+from symbolic.context import Context
+from symbolic.derivation import Derivation, Source, Step
+from symbolic.objects import index, joint_pmf, support_size
+from symbolic.quantities import (ConditionalEntropyXY, ConditionalEntropyYX, JointEntropy,
+                                 MarginalEntropyX, MarginalEntropyY, MutualInformation)
+
+NAME = "mutual-information-identities"
+
+
+def derivation() -> Derivation:
+    """Seed 002, section "Mutual Information"."""
+    M, N = support_size("M"), support_size("N")
+    P = joint_pmf("P", M, N)
+    x, y, i, j = index("x"), index("y"), index("i"), index("j")
+    px = sp.Sum(P[x, j], (j, 1, N))
+    py = sp.Sum(P[i, y], (i, 1, M))
+    HX, HY, HXY = MarginalEntropyX(P), MarginalEntropyY(P), JointEntropy(P)
+    I = MutualInformation(P)
+
+    def both(body):
+        return sp.Sum(body, (x, 1, M), (y, 1, N))
+
+    return Derivation(
+        name=NAME,
+        title="Mutual information in terms of joint, marginal and conditional entropies",
+        sources=(Source("002_639aed3e79f5524e.txt", "Mutual Information"),),
+        start=I,
+        steps=(
+            Step(both(P[x, y] * sp.log(P[x, y] / (px * py))), "=",
+                 "definition of the mutual information, with the marginals P(x) and P(y)"),
+            Step(both(P[x, y] * sp.log(P[x, y]) - P[x, y] * sp.log(px) - P[x, y] * sp.log(py)),
+                 "=", "log(a/(bc)) = log a - log b - log c"),
+            Step(-HXY + HX + HY, "=",
+                 "the first term is -H(X, Y); summing P(x, y) over y (or x) in the others leaves "
+                 "-sum_x P(x) log P(x) = H(X) and -sum_y P(y) log P(y) = H(Y)"),
+            Step(HX - ConditionalEntropyXY(P), "=", "chain rule: H(X|Y) = H(X, Y) - H(Y)"),
+            Step(HY - ConditionalEntropyYX(P), "=",
+                 "chain rule both ways: H(X) - H(X|Y) = H(X) + H(Y) - H(X, Y) = H(Y) - H(Y|X)"),
+            Step(HX + HY - HXY, "=", "chain rule: H(Y|X) = H(X, Y) - H(X)"),
+            Step(sp.Eq(HXY, HX + HY - I), "⇔",
+                 "move I(X;Y) and H(X, Y) to the other sides: the joint entropy is the union, "
+                 "the mutual information the intersection"),
+        ),
+        context=Context(),
+        notes=(
+            "P is a joint pmf of dependent (in general) X and Y, indexed [x, y]. The document's "
+            "derivation is right, step by step. With independent X and Y, I(X;Y) = 0 and the "
+            "last line is joint-entropy-of-independent-variables.",
+            "I(X;Y) >= 0 (it is the KL divergence from P(x, y) to P(x) P(y)), so "
+            "H(X, Y) <= H(X) + H(Y) always.",
+        ),
+    )

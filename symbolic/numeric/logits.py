@@ -14,37 +14,7 @@ import numpy as np
 
 from ._checks import (as_float_array, broadcast, check_base, check_logits,
                       check_pmf, check_unit_interval, result, row_label)
-
-
-class _Shifted:
-    """x - max(x) kept in double-double (``hi + lo``), the exponentials
-    ``e = exp(x - max)`` with one maximal entry per row set to 0, and
-    ``tail = sum(e)``, so that ``logsumexp = max + log1p(tail)``."""
-
-    def __init__(self, x: np.ndarray, name: str, *, allow_empty_rows: bool = False):
-        if x.shape[-1] == 0:
-            raise ValueError(f"{name}: rows are empty (need at least one class)")
-        top = x.max(axis=-1, keepdims=True)
-        finite_top = np.isfinite(top)
-        if not finite_top.all() and not allow_empty_rows:
-            index = tuple(int(i) for i in np.argwhere(~finite_top[..., 0])[0])
-            raise ValueError(f"{name}: {row_label(index)} has no finite logit")
-        shift = np.where(finite_top, top, 0.0)
-        with np.errstate(invalid="ignore", under="ignore"):
-            hi = x - shift
-            # TwoSum: lo is the rounding error of x - shift, exactly.
-            b_virtual = hi - x
-            a_virtual = hi - b_virtual
-            lo = (x - a_virtual) + (-shift - b_virtual)
-            if not np.isfinite(x).all():
-                lo[~np.isfinite(lo)] = 0.0
-            e = np.exp(hi)
-            e += e * lo  # exp(hi + lo) = exp(hi) (1 + lo) to within lo**2
-        self.argmax = x.argmax(axis=-1)[..., None]
-        np.put_along_axis(e, self.argmax, 0.0, axis=-1)
-        self.top, self.hi, self.lo, self.e = top[..., 0], hi, lo, e
-        self.tail = e.sum(axis=-1)
-        self.log1p_tail = np.log1p(self.tail)
+from ._shift import shifted
 
 
 def _scaled(x: np.ndarray, log_base):
@@ -112,8 +82,7 @@ def logsumexp(x, *, base=math.e):
     """
     log_base = check_base(base)
     x = _scaled(check_logits(x, "x"), log_base)
-    s = _Shifted(x, "x", allow_empty_rows=True)
-    return result(_unscaled(s.top + s.log1p_tail, log_base))
+    return result(_unscaled(shifted(x, "logsumexp", "x", allow_empty_rows=True), log_base))
 
 
 def softmax(x, *, base=math.e):
@@ -126,10 +95,7 @@ def softmax(x, *, base=math.e):
     """
     log_base = check_base(base)
     x = _scaled(check_logits(x, "x"), log_base)
-    s = _Shifted(x, "x")
-    e = s.e
-    np.put_along_axis(e, s.argmax, 1.0, axis=-1)
-    return result(e / (1.0 + s.tail)[..., None])
+    return result(shifted(x, "softmax", "x"))
 
 
 def log_softmax(x, *, base=math.e):
@@ -142,9 +108,7 @@ def log_softmax(x, *, base=math.e):
     """
     log_base = check_base(base)
     x = _scaled(check_logits(x, "x"), log_base)
-    s = _Shifted(x, "x")
-    out = (s.hi - s.log1p_tail[..., None]) + s.lo
-    return result(_unscaled(out, log_base))
+    return result(_unscaled(shifted(x, "log_softmax", "x"), log_base))
 
 
 def _class_indices(target: np.ndarray, logits: np.ndarray) -> np.ndarray:
@@ -185,18 +149,14 @@ def cross_entropy_from_logits(logits, target, *, base=math.e):
     target_arr = np.asarray(target)
     if target_arr.dtype == bool:
         raise ValueError("target: booleans are not class indices; pass integers or a pmf")
-    s = _Shifted(z, "logits")
     if np.issubdtype(target_arr.dtype, np.integer):
-        idx = _class_indices(target_arr, z)[..., None]
-        hi = np.take_along_axis(s.hi, idx, axis=-1)[..., 0]
-        lo = np.take_along_axis(s.lo, idx, axis=-1)[..., 0]
-        out = (s.log1p_tail - hi) - lo
+        indices = _class_indices(target_arr, z)
+        z, indices = np.broadcast_arrays(z, indices[..., None])
+        out = shifted(z, "index", "logits", indices[..., 0])
     else:
         y = check_pmf(as_float_array(target_arr, "target", 1), "target")
-        y, hi = broadcast("target", y, "logits", s.hi)
-        with np.errstate(invalid="ignore"):
-            per_class = (s.log1p_tail[..., None] - hi) - s.lo
-            out = np.where(y > 0, y * per_class, 0.0).sum(axis=-1)
+        y, z = broadcast("target", y, "logits", z)
+        out = shifted(z, "soft", "logits", y)
     return result(_unscaled(out + 0.0, log_base))
 
 

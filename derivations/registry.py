@@ -22,7 +22,9 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    cross_entropy_is_entropy_plus_kl,
                                    mnist_one_hot_cross_entropy,
                                    nll_is_cross_entropy_with_empirical_distribution,
-                                   kl_and_cross_entropy_share_their_minimiser)
+                                   kl_and_cross_entropy_share_their_minimiser,
+                                   keras_categorical_crossentropy_example,
+                                   entropy_in_bits_and_nats)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
     bernoulli_likelihood_to_binary_cross_entropy,
     binary_cross_entropy_is_two_class_cross_entropy, conditional_entropy_chain_rule,
@@ -65,6 +67,8 @@ MODULES = (
     kl_divergence_is_nonnegative,
     kl_divergence_is_asymmetric,
     spam_example_cross_entropy,
+    keras_categorical_crossentropy_example,
+    entropy_in_bits_and_nats,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

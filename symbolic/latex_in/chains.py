@@ -62,7 +62,7 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             body, err = _read(reader, rhs_text, offset)
             if err is None:
                 syms = [sp.Symbol(v, real=True) for v in variables]
-                sem.functions[name.replace("\\mathcal{", "\\mathcal{")] = sp.Lambda(syms, body)
+                sem.functions[name.replace("\\mathcal{", "\\mathcal{")] = sp.Lambda(tuple(syms), body)
             return True
     if relation == ":=":
         return True

@@ -26,13 +26,15 @@ from derivations.catalogue import (kl_is_an_expectation, kl_two_outcome_example,
                                    keras_categorical_crossentropy_example,
                                    entropy_in_bits_and_nats)
 from derivations.catalogue import (  # seed 002: odds, softmax, losses, information
-    bernoulli_likelihood_to_binary_cross_entropy,
+    bernoulli_likelihood_to_binary_cross_entropy, binary_cross_entropy_gradient_with_logits,
     binary_cross_entropy_is_two_class_cross_entropy, conditional_entropy_chain_rule,
     entropy_at_most_log_support_size, joint_entropy_of_independent_variables,
     kl_divergence_is_asymmetric, kl_divergence_is_nonnegative, logit_is_log_odds,
     multiclass_cross_entropy_with_softmax, mutual_information_identities,
-    odds_and_probability, shannon_information, softmax_is_odds_over_sum_of_odds,
-    softmax_two_classes_is_sigmoid, spam_example_cross_entropy)
+    odds_and_probability, shannon_information, sigmoid_derivative,
+    softmax_and_log_sum_exp_are_shift_invariant, softmax_cross_entropy_gradient,
+    softmax_is_odds_over_sum_of_odds, softmax_two_classes_is_sigmoid,
+    spam_example_cross_entropy)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
@@ -69,6 +71,10 @@ MODULES = (
     spam_example_cross_entropy,
     keras_categorical_crossentropy_example,
     entropy_in_bits_and_nats,
+    softmax_cross_entropy_gradient,
+    sigmoid_derivative,
+    binary_cross_entropy_gradient_with_logits,
+    softmax_and_log_sum_exp_are_shift_invariant,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

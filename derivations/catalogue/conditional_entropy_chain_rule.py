@@ -1,7 +1,7 @@
 """H(Y|X) = Σ_x P(x) H(Y|X=x) = … = H(X, Y) − H(X) (seed 002).
 
 >>> derivation().conclusion[2]
--MarginalEntropyX(P) + JointEntropy(P)
+JointEntropy(P) - MarginalEntropyX(P)
 """
 import sympy as sp
 

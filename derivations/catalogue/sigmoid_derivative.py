@@ -1,0 +1,41 @@
+"""σ′(z) = σ(z)(1 − σ(z)) (beyond the documents).
+
+>>> derivation().conclusion[2]
+(1 - Sigmoid(z))*Sigmoid(z)
+"""
+import sympy as sp
+
+from symbolic.context import Context
+from symbolic.derivation import Derivation, Source, Step
+from symbolic.quantities import Sigmoid
+
+NAME = "sigmoid-derivative"
+
+
+def derivation() -> Derivation:
+    """The derivative of the sigmoid in terms of the sigmoid itself."""
+    z = sp.Symbol("z", real=True)
+    e = sp.exp(-z)
+    return Derivation(
+        name=NAME,
+        title="The derivative of the sigmoid is sigma (1 - sigma)",
+        sources=(Source("002_639aed3e79f5524e.txt", "sigmoid"),),
+        start=sp.Derivative(Sigmoid(z), z),
+        steps=(
+            Step(sp.Derivative(1 / (1 + e), z), "=", "definition of the sigmoid"),
+            Step(e / (1 + e) ** 2, "=",
+                 "d/dz (1 + e^{-z}) to the power -1 is -(1 + e^{-z}) to the power -2 times "
+                 "(-e^{-z})"),
+            Step(sp.Mul(1 / (1 + e), e / (1 + e), evaluate=False), "=",
+                 "split the square in the denominator"),
+            Step(1 / (1 + e) * (1 - 1 / (1 + e)), "=", "e^{-z}/(1 + e^{-z}) = 1 - 1/(1 + e^{-z})"),
+            Step(Sigmoid(z) * (1 - Sigmoid(z)), "=", "definition of the sigmoid"),
+        ),
+        context=Context(domains={z: sp.S.Reals}),
+        notes=(
+            "Not in the documents. The derivative is largest, 1/4, at z = 0 and decays like "
+            "e^{-|z|}: a saturated sigmoid passes back almost no gradient, which is why the "
+            "sigmoid is paired with a log-loss (binary-cross-entropy-gradient-with-logits) "
+            "rather than a squared error.",
+        ),
+    )

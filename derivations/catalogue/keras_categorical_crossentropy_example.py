@@ -18,7 +18,7 @@ Y_PRED = ((sp.Rational(5, 100), sp.Rational(95, 100), 0),
 
 def _row(y, q):
     """-sum_k y_k log q_k, term by term; a zero prediction (its y_k is 0) gives the term 0."""
-    return -sp.Add(*(sp.Mul(yk, sp.log(qk), evaluate=False) if qk else sp.Integer(0)
+    return -sp.Add(*(sp.Mul(yk, sp.log(qk, evaluate=False), evaluate=False) if qk else sp.Integer(0)
                      for yk, qk in zip(y, q)), evaluate=False)
 
 
@@ -31,7 +31,10 @@ def derivation() -> Derivation:
         sources=(Source(SEED, "케라스 크로스 엔트로피 계산 방법"),),
         start=sp.Mul(sp.Rational(1, 2), sp.Add(*rows, evaluate=False), evaluate=False),
         steps=(
-            Step((-sp.log(sp.Rational(95, 100)) - sp.log(sp.Rational(1, 10))) / 2, "=",
+            Step(sp.Mul(sp.Rational(1, 2),
+                        sp.Add(-sp.log(sp.Rational(95, 100)),
+                               sp.Mul(-1, sp.log(sp.Rational(1, 10), evaluate=False),
+                                      evaluate=False), evaluate=False), evaluate=False), "=",
                  "each one-hot row keeps only the log of its true class: 0.95, then 0.1"),
             Step((sp.log(20) - sp.log(19) + sp.log(10)) / 2, "=",
                  "-ln(19/20) = ln 20 - ln 19 and -ln(1/10) = ln 10"),

@@ -17,6 +17,11 @@ def _kl(p, q):
                            evaluate=False) for pi, qi in zip(p, q)), evaluate=False)
 
 
+def _terms(*pairs):
+    """a1 log x1 + a2 log x2, kept as written."""
+    return sp.Add(*(sp.Mul(a, x, evaluate=False) for a, x in pairs), evaluate=False)
+
+
 def derivation() -> Derivation:
     """Seed 000, KL section: x in {a, b}, p(a) = 1/3, p(b) = 2/3, q(a) = 2/3, q(b) = 1/3."""
     third = sp.Rational(1, 3)
@@ -28,9 +33,10 @@ def derivation() -> Derivation:
         sources=(Source("000_785bcb426b630ca2.txt", "KL-발산 (KL divergence)"),),
         start=_kl(p, q),
         steps=(
-            Step(third * sp.log(sp.Rational(1, 2)) + 2 * third * log2, "=",
+            Step(_terms((third, sp.log(sp.Rational(1, 2), evaluate=False)),
+                        (2 * third, log2)), "=",
                  "p(a)/q(a) = 1/2 and p(b)/q(b) = 2"),
-            Step(-third * log2 + 2 * third * log2, "=", "log(1/2) = -log 2"),
+            Step(_terms((-third, log2), (2 * third, log2)), "=", "log(1/2) = -log 2"),
             Step(third * log2, "=", "collect the multiples of log 2"),
             Step(_kl(q, p), "=",
                  "the same value is D(q||p): q(a)/p(a) = 2 and q(b)/p(b) = 1/2, weighted "

@@ -53,6 +53,9 @@ def result(args) -> dict:
     from symbolic.latex_in.errors import LatexReadError
     from symbolic.latex_in.lint import verify_text
     text = args.latex
+    if not text.strip():
+        return {"verdict": "error", "message": "empty input: write a relation such as 'a = b'",
+                "steps": []}
     try:
         limits = Limits(seconds=max(0.1, float(args.timeout)), samples=args.samples)
         steps, error = verify_text(text, limits, _base(args.log_base), _bindings(args.bind))

@@ -69,8 +69,6 @@ def _skip_code(source: str) -> str:
 
     for m in re.finditer(r"(?ms)^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", source):
         blank(m.start(), m.end())
-    for m in re.finditer(r"(?ms)^ {0,3}(```|~~~)(?!.*^ {0,3}\1).*\Z", source):
-        blank(m.start(), m.end())
     text = "".join(chars)
     for m in re.finditer(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", text, flags=re.S):
         blank(m.start(), m.end())

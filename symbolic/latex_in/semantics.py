@@ -95,8 +95,14 @@ class Semantics:
         for e in exprs:
             free |= e.free_symbols
         labels = {b.label for e in exprs for b in e.atoms(sp.IndexedBase)}
+        indexed = {i for e in exprs for ix in e.atoms(sp.Indexed) for i in ix.indices}
+        sizes = {d for e in exprs for b in e.atoms(sp.IndexedBase) for d in (b.shape or ())}
         for s in free:
-            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels:
+            if not isinstance(s, sp.Symbol) or s in labels:
+                continue
+            if s.is_integer:
+                if s not in indexed and s not in sizes and s != K and not s.is_positive:
+                    domains[s] = sp.Range(1, K + 1)   # a class index, e.g. softmax(z)_i
                 continue
             domains[s] = self.domain_of(s, exprs)
         for e in exprs:

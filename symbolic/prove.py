@@ -39,6 +39,8 @@ def prove_equal(lhs: sp.Basic, rhs: sp.Basic) -> str | None:
     d = expanded(lhs) - expanded(rhs)
     if d == 0:
         return "definitions"
+    if not d.free_symbols and _sign_of_constant(d):
+        return None  # a nonzero constant: simplify cannot make it 0, and may be slow
     for name, attempt in _zero_by(d):
         if attempt() == 0:
             return name

@@ -41,8 +41,8 @@ def derivation() -> Derivation:
             Step(-y * sp.log(t) - (1 - y) * sp.log(1 - t), "=",
                  "definition of the binary cross-entropy"),
             Step(-sp.Sum(two_class(y, 1 - y) * sp.log(two_class(t, 1 - t)), (c, 1, 2)), "=",
-                 "write it as a sum over the classes c = 1, 2 with y_1 = y, y_2 = 1 - y and "
-                 "yhat_1 = yhat, yhat_2 = 1 - yhat, so log yhat_2 = log(1 - yhat)"),
+                 "write it as a sum over the classes c = 1, 2: class 1 has label y and probability "
+                 "yhat, class 2 has label 1 - y and probability 1 - yhat, whose log is log(1 - yhat)"),
         ),
         context=Context(domains={y: sp.Interval(0, 1), t: sp.Interval.open(0, 1)}),
         notes=(

@@ -31,12 +31,12 @@ def derivation() -> Derivation:
         steps=(
             Step(-sp.Sum(px * sp.Sum((P[x, y] / px) * sp.log(P[x, y] / px), (y, 1, N)), (x, 1, M)),
                  "=", "the average over x of the entropy of P(y|x) = P(x, y)/P(x), "
-                      "with P(x) = sum_y P(x, y)"),
+                      "where the marginal P(x) sums P(x, y) over y"),
             Step(-both(P[x, y] * sp.log(P[x, y] / px)), "=",
                  "P(x) P(y|x) = P(x, y); one double sum"),
             Step(-both(P[x, y] * sp.log(P[x, y])) - sp.Sum(px * sp.log(1 / px), (x, 1, M)), "=",
-                 "log(a/b) = log a - log b, and sum_y P(x, y) log P(x) = P(x) log P(x) "
-                 "= -P(x) log 1/P(x)"),
+                 "log(a/b) = log a - log b; summing P(x, y) log P(x) over y gives "
+                 "P(x) log P(x) = -P(x) log 1/P(x)"),
             Step(JointEntropy(P) - MarginalEntropyX(P), "=",
                  "definitions of the joint entropy H(X, Y) and of the entropy H(X)"),
         ),

@@ -37,9 +37,9 @@ def derivation() -> Derivation:
         start=Entropy(p),
         steps=(
             Step(total(p[k] * sp.log(1 / p[k])), "=",
-                 "definition: the expected information log 1/P(x) (terms with p_k = 0 are 0)"),
+                 "definition: the expected information log 1/P(x), with 0 log(1/0) = 0"),
             Step(sp.log(K) - total(p[k] * sp.log(K * p[k])), "=",
-                 "log 1/p_k = log K - log(K p_k), and the p_k sum to 1"),
+                 "log(1/p) = log K - log(K p) for each term, and the probabilities sum to 1"),
             Step(sp.log(K), "≤",
                  "the subtracted sum is the KL divergence from p to the uniform pmf (1/K, ..., "
                  "1/K), which is nonnegative and is 0 exactly when p is uniform"),

@@ -32,8 +32,8 @@ def derivation() -> Derivation:
             Step(-total(p[k] * sp.log(q[k] / p[k])), "=", "log(a/b) = -log(b/a)"),
             Step(-total(p[k] * (q[k] / p[k] - 1)), "≥",
                  "log t <= t - 1 for every t > 0 (the log lies below its tangent at t = 1), "
-                 "applied at t = q_k/p_k and multiplied by -p_k < 0"),
-            Step(total(p[k]) - total(q[k]), "=", "p_k (q_k/p_k - 1) = q_k - p_k"),
+                 "applied at t = q/p for each outcome and multiplied by -p < 0"),
+            Step(total(p[k]) - total(q[k]), "=", "p (q/p - 1) = q - p for each outcome"),
             Step(sp.Integer(0), "=", "both pmfs sum to 1"),
         ),
         context=Context(),

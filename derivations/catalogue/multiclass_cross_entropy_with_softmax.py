@@ -25,13 +25,13 @@ def derivation() -> Derivation:
         start=-sp.Sum(y[k] * sp.log(Softmax(z, k)), (k, 1, K)),
         steps=(
             Step(-sp.log(Softmax(z, c)), "=",
-                 "the label is one-hot: y_c = 1 for the true class c and y_k = 0 otherwise"),
+                 "the label is one-hot: its entry is 1 for the true class c and 0 for every other class"),
             Step(-sp.log(sp.exp(z[c]) / sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
                  "definition of the softmax"),
             Step(-z[c] + sp.log(sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
-                 "log(a/b) = log a - log b and log e^{z_c} = z_c"),
+                 "log(a/b) = log a - log b, and log exp(z c) = z c"),
             Step(-z[c] + LogSumExp(z), "=", "definition of the log-sum-exp"),
-            Step(-LogSoftmax(z, c), "=", "log-softmax is z_c minus the log-sum-exp"),
+            Step(-LogSoftmax(z, c), "=", "the log-softmax of class c is its logit minus the log-sum-exp"),
         ),
         context=Context(class_of={y: c}),
         notes=(

@@ -38,8 +38,8 @@ def derivation() -> Derivation:
             Step(both(P[x, y] * sp.log(P[x, y]) - P[x, y] * sp.log(px) - P[x, y] * sp.log(py)),
                  "=", "log(a/(bc)) = log a - log b - log c"),
             Step(-HXY + HX + HY, "=",
-                 "the first term is -H(X, Y); summing P(x, y) over y (or x) in the others leaves "
-                 "-sum_x P(x) log P(x) = H(X) and -sum_y P(y) log P(y) = H(Y)"),
+                 "the first term is -H(X, Y); summing P(x, y) over y (or over x) in the others "
+                 "leaves minus the sums of P(x) log P(x) and P(y) log P(y), that is H(X) and H(Y)"),
             Step(HX - ConditionalEntropyXY(P), "=", "chain rule: H(X|Y) = H(X, Y) - H(Y)"),
             Step(HY - ConditionalEntropyYX(P), "=",
                  "chain rule both ways: H(X) - H(X|Y) = H(X) + H(Y) - H(X, Y) = H(Y) - H(Y|X)"),

@@ -24,11 +24,11 @@ def derivation() -> Derivation:
         steps=(
             Step(sp.Derivative(1 / (1 + e), z), "=", "definition of the sigmoid"),
             Step(e / (1 + e) ** 2, "=",
-                 "d/dz (1 + e^{-z}) to the power -1 is -(1 + e^{-z}) to the power -2 times "
-                 "(-e^{-z})"),
+                 "chain rule: the derivative of 1/u is -1/u squared times the derivative of "
+                 "u = 1 + exp(-z), which is -exp(-z)"),
             Step(sp.Mul(1 / (1 + e), e / (1 + e), evaluate=False), "=",
                  "split the square in the denominator"),
-            Step(1 / (1 + e) * (1 - 1 / (1 + e)), "=", "e^{-z}/(1 + e^{-z}) = 1 - 1/(1 + e^{-z})"),
+            Step(1 / (1 + e) * (1 - 1 / (1 + e)), "=", "exp(-z)/(1 + exp(-z)) = 1 - 1/(1 + exp(-z))"),
             Step(Sigmoid(z) * (1 - Sigmoid(z)), "=", "definition of the sigmoid"),
         ),
         context=Context(domains={z: sp.S.Reals}),

@@ -31,8 +31,8 @@ def derivation() -> Derivation:
         steps=(
             Step(sp.log(total(sp.exp(z[k]))), "=", "definition of the log-sum-exp"),
             Step(sp.log(sp.exp(c) * total(sp.exp(z[k] - c))), "=",
-                 "e^{z_k} = e^{c} e^{z_k - c} for any real c; factor e^{c} out of the sum"),
-            Step(c + sp.log(total(sp.exp(z[k] - c))), "=", "log(ab) = log a + log b and log e^{c} = c"),
+                 "exp(z k) = exp(c) exp(z k - c) for any real c; factor exp(c) out of the sum"),
+            Step(c + sp.log(total(sp.exp(z[k] - c))), "=", "log(ab) = log a + log b, and log exp(c) = c"),
         ),
         context=Context(domains={c: sp.S.Reals}),
         notes=(

@@ -32,12 +32,13 @@ def derivation() -> Derivation:
         start=sp.Derivative(-total(y[k] * LogSoftmax(z, k)), z[j]),
         steps=(
             Step(sp.Derivative(-total(y[k] * z[k]) + total(y[k]) * LogSumExp(z), z[j]), "=",
-                 "log softmax(z)_k = z_k - log-sum-exp(z), whose second term does not depend on k"),
+                 "the log-softmax of class k is z k minus the log-sum-exp of z, which does not "
+                 "depend on k"),
             Step(sp.Derivative(-total(y[k] * z[k]) + LogSumExp(z), z[j]), "=",
                  "the target y is one-hot (more generally a pmf): its entries sum to 1"),
             Step(-y[j] + sp.exp(z[j]) / total(sp.exp(z[k])), "=",
-                 "dz_k/dz_j is 1 for k = j and 0 otherwise; the derivative of log sum e^{z_k} "
-                 "is e^{z_j} over the sum"),
+                 "the derivative of z k by z 1 is 1 for k = 1 and 0 otherwise; the derivative of "
+                 "the log-sum-exp is exp(z 1) over the sum of exponentials"),
             Step(Softmax(z, j) - y[j], "=", "definition of the softmax"),
         ),
         context=Context(),

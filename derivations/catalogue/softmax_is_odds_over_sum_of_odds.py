@@ -42,11 +42,11 @@ def derivation() -> Derivation:
         steps=(
             Step(sp.exp(z[i]) / total(sp.exp(z[k])), "=", "definition of the softmax"),
             Step((sp.exp(z[i]) / sp.exp(z[K])) / total(sp.exp(z[k]) / sp.exp(z[K])), "=",
-                 "divide numerator and denominator by the same positive number e^{z_K}"),
-            Step(sp.exp(z[i] - z[K]) / total(sp.exp(z[k] - z[K])), "=", "e^a / e^b = e^{a - b}"),
+                 "divide numerator and denominator by the same positive number, exp of z K"),
+            Step(sp.exp(z[i] - z[K]) / total(sp.exp(z[k] - z[K])), "=", "exp(a) / exp(b) = exp(a - b)"),
             Step((Softmax(z, i) / Softmax(z, K)) / total(Softmax(z, k) / Softmax(z, K)), "=",
-                 "e^{z_i - z_K} = softmax(z)_i / softmax(z)_K: the odds of class i against "
-                 "the reference class K under the model"),
+                 "exp(z i - z K) is the ratio of the softmax probabilities of classes i and K: "
+                 "the odds of class i against the reference class K under the model"),
         ),
         context=Context(),
         notes=(

@@ -25,11 +25,11 @@ def derivation() -> Derivation:
         steps=(
             Step(sp.exp(z1) / (sp.exp(z1) + sp.exp(z2)), "=",
                  "definition of the softmax for K = 2 classes"),
-            Step(1 / (1 + sp.exp(z2) / sp.exp(z1)), "=", "divide numerator and denominator by e^{z_1}"),
-            Step(1 / (1 + sp.exp(z2 - z1)), "=", "e^a / e^b = e^{a - b}"),
+            Step(1 / (1 + sp.exp(z2) / sp.exp(z1)), "=", "divide numerator and denominator by exp(z 1)"),
+            Step(1 / (1 + sp.exp(z2 - z1)), "=", "exp(a) / exp(b) = exp(a - b)"),
             Step(1 / (1 + sp.exp(sp.Mul(-1, z1 - z2, evaluate=False))), "=",
-                 "z_2 - z_1 = -(z_1 - z_2)"),
-            Step(Sigmoid(z1 - z2), "=", "definition of the sigmoid, at x = z_1 - z_2"),
+                 "take out the minus sign: the exponent is minus the logit difference"),
+            Step(Sigmoid(z1 - z2), "=", "definition of the sigmoid, at the logit difference x = x0 - x1 of the document"),
         ),
         context=Context(),
         notes=(

@@ -23,7 +23,7 @@ def test_wrong_step_found_at_its_line():
     assert code == 1
     refuted = [x for x in f["findings"] if x["verdict"] == "refuted"]
     assert [x["line"] for x in refuted] == [12]
-    assert f["relations_total"] == 2 and f["relations_checked"] == 2
+    assert f["relations_total"] == 3 and f["relations_checked"] == 3
 
 
 def test_malformed_tex_is_an_error_finding_and_lint_goes_on():

@@ -26,6 +26,7 @@ import sympy as sp
 
 from symbolic.objects import (BinaryLabels, JointPmf, Logits, OneHot, Pmf,
                               Probabilities, Reals, object_bases)
+from symbolic.quantities import LogSoftmax, Softmax
 
 SIZE_RANGE = (2, 8)
 
@@ -101,6 +102,11 @@ def free_parts(exprs, context: Context):
             for axis, i in enumerate(ix.indices):
                 if isinstance(i, sp.Symbol) and i in free and ix.base.shape is not None:
                     index_of.setdefault(i, ix.base.shape[axis])
+    for e in exprs:   # the component index of softmax(z)_i ranges over z's support
+        for f in e.atoms(Softmax, LogSoftmax):
+            i = f.args[1]
+            if isinstance(i, sp.Symbol) and i in free and f.args[0].shape is not None:
+                index_of.setdefault(i, f.args[0].shape[0])
     for onehot, cls in context.class_of.items():
         if cls in free:
             index_of[cls] = onehot.shape[0]

@@ -113,7 +113,10 @@ class _Mpmath(_Numpy):
     def number(self, e):
         if isinstance(e, sp.Rational):
             return mpmath.mpf(int(e.p)) / int(e.q)
-        return mpmath.mpf(sp.Float(e, PRECISE_DIGITS + 10)._mpf_)
+        digits = mpmath.mp.dps + 10
+        if isinstance(e, sp.NumberSymbol):
+            return mpmath.mpf(sp.Float(e.evalf(digits), digits)._mpf_)
+        return mpmath.mpf(sp.Float(e, digits)._mpf_)
 
     def _real(self, v):
         if isinstance(v, mpmath.mpc):
@@ -178,7 +181,7 @@ def _walk(e, env, be, budget):
     if e is sp.E:
         return be.exp(be.number(sp.Integer(1)))
     if isinstance(e, sp.NumberSymbol):
-        return be.number(sp.Float(e.evalf(PRECISE_DIGITS + 10), PRECISE_DIGITS + 10))
+        return be.number(e)
     if e in (sp.oo, -sp.oo):
         return be.number(sp.Float("inf" if e is sp.oo else "-inf"))
     if isinstance(e, sp.Symbol):

@@ -19,6 +19,7 @@ import multiprocessing
 import zlib
 from dataclasses import dataclass
 
+import mpmath
 import numpy as np
 import sympy as sp
 
@@ -108,23 +109,46 @@ def _float_violations(a, b, relation, tol_abs):
     raise ValueError(relation)
 
 
-def precise_violation(A, B, relation: str, tol_abs: float) -> bool:
-    """Does the 50-digit evaluation really break the relation?"""
+ESCALATION_DIGITS = (50, 120, 300, 1000)
+
+
+def precise_violation(A, B, relation: str, tol_abs: float, digits: int = 50):
+    """Does the evaluation at ``digits`` digits break the relation?
+
+    True or False when the difference is clearly resolved at that precision
+    (or exactly 0), None when it is within the precision's noise and more
+    digits are needed.
+    """
     scale = max(1, abs(A), abs(B))
+    noise = mpmath.mpf(10) ** (-digits + 12) * scale
     d = A - B
     if relation in ("=", "≈"):
-        return abs(d) >= tol_abs if tol_abs else abs(d) > 1e-30 * scale
-    if relation == "≤":
-        return d > 1e-30 * scale
-    if relation == "≥":
-        return d < -1e-30 * scale
-    if relation == "<":
-        return d > -1e-35 * scale
-    if relation == ">":
-        return d < 1e-35 * scale
+        if tol_abs:
+            return bool(abs(d) >= tol_abs)
+        return True if abs(d) > noise else False
     if relation == "≠":
-        return abs(d) <= 1e-35 * scale
-    raise ValueError(relation)
+        return None if abs(d) <= noise else False
+    sign = -1 if relation in ("≥", ">") else 1     # violation when sign·d > 0
+    if abs(d) <= noise:                             # d = 0 may be rounding: more digits
+        return None
+    return bool(sign * d > 0)
+
+
+def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
+    """(verdict, A, B): True/False once resolved, raising the precision as needed;
+    None if even 1000 digits cannot resolve it."""
+    A = B = None
+    for digits in ESCALATION_DIGITS:
+        A = evaluate_precise(lhs, group.sizes, group.row(i), digits)
+        B = evaluate_precise(rhs, group.sizes, group.row(i), digits)
+        if not (_finite(A) and _finite(B)):
+            return None, A, B
+        verdict = precise_violation(A, B, relation, tol_abs, digits)
+        if verdict is not None:
+            return verdict, A, B
+    if relation in ("<", ">", "≠") and A == B:
+        return True, A, B        # equal to 1000 digits: a strict relation fails
+    return None, A, B
 
 
 def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
@@ -146,14 +170,13 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
         suspects += [(group, int(i)) for i in odd[:RECHECK_LIMIT]]
         unresolved += max(0, len(odd) - RECHECK_LIMIT)
     for group, i in suspects[:4 * RECHECK_LIMIT]:
-        A = evaluate_precise(lhs, group.sizes, group.row(i))
-        B = evaluate_precise(rhs, group.sizes, group.row(i))
-        if not (_finite(A) and _finite(B)):
+        broken, A, B = confirm_violation(lhs, rhs, relation, group, i, tol_abs)
+        if broken is None:
             unresolved += 1
-            continue
-        if precise_violation(A, B, relation, tol_abs):
+        elif broken:
             return counterexample_at(group, i, A, B), support, ""
-        support += 1
+        else:
+            support += 1
     unresolved += max(0, len(suspects) - 4 * RECHECK_LIMIT)
     note = f"{unresolved} samples outside the domain or not evaluable" if unresolved else ""
     return None, support, note

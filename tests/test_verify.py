@@ -153,3 +153,18 @@ def test_same_seed_same_counterexample():
 
 def test_precise_evaluation_beats_float64():
     assert float(evaluate_precise(sp.exp(x) - 1, {}, {x: 1e-20})) == pytest.approx(1e-20)
+
+
+def test_strict_bounds_of_the_sigmoid_hold_where_float64_saturates():
+    # σ(102.4) = 1 − 3e−45 and σ(−493) ≈ 7e−215: resolving them needs more than 50 digits.
+    z = sp.Symbol("z", real=True)
+    assert check_relation(Sigmoid(z), 1, "<").holds
+    assert check_relation(Sigmoid(z), 0, ">").holds
+    assert check_relation(Sigmoid(z), sp.Rational(1, 2), "<").status == "refuted"
+
+
+def test_softmax_component_index_ranges_over_the_support():
+    from symbolic.objects import logits
+    from symbolic.quantities import Softmax
+    z, i = logits("z", K), index("i")
+    assert check_relation(Softmax(z, i), 1, "≤").holds

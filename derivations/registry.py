@@ -33,8 +33,8 @@ from derivations.catalogue import (  # seed 002: odds, softmax, losses, informat
     multiclass_cross_entropy_with_softmax, mutual_information_identities,
     odds_and_probability, shannon_information, sigmoid_derivative,
     softmax_and_log_sum_exp_are_shift_invariant, softmax_cross_entropy_gradient,
-    softmax_is_odds_over_sum_of_odds, softmax_two_classes_is_sigmoid,
-    spam_example_cross_entropy)
+    softmax_is_odds_over_sum_of_odds, softmax_is_shift_invariant,
+    softmax_two_classes_is_sigmoid, spam_example_cross_entropy)
 
 MODULES = (
     kl_is_cross_entropy_minus_entropy,
@@ -75,6 +75,7 @@ MODULES = (
     sigmoid_derivative,
     binary_cross_entropy_gradient_with_logits,
     softmax_and_log_sum_exp_are_shift_invariant,
+    softmax_is_shift_invariant,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}

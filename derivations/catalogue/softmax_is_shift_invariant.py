@@ -1,0 +1,50 @@
+"""softmax(z)_i = e^{z_i − c} / Σ_k e^{z_k − c} for every real c (beyond the documents).
+
+>>> derivation().conclusion[1]
+'='
+"""
+import sympy as sp
+
+from symbolic.context import Context
+from symbolic.derivation import Derivation, Source, Step
+from symbolic.objects import index, logits, support_size
+from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
+
+NAME = "softmax-is-shift-invariant"
+
+
+def derivation() -> Derivation:
+    """Adding the same number to every logit leaves the softmax unchanged."""
+    K = support_size("K")
+    z = logits("z", K)
+    i, k = index("i"), index("k")
+    c = sp.Symbol("c", real=True)
+
+    def total(body):
+        return sp.Sum(body, (k, 1, K))
+
+    return Derivation(
+        name=NAME,
+        title="Softmax is shift invariant: only differences of logits matter",
+        sources=(Source("002_639aed3e79f5524e.txt", "softmax"),),
+        start=Softmax(z, i),
+        steps=(
+            Step(sp.exp(z[i]) / total(sp.exp(z[k])), "=", "definition of the softmax"),
+            Step(sp.exp(z[i] - c) / total(sp.exp(z[k] - c)), "=",
+                 "multiply numerator and denominator by the same positive number exp(-c)"),
+            Step(sp.exp(z[i] - LogSumExp(z)), "=",
+                 "write a / b as exp(log a - log b); log-sum-exp shifts with its argument, so c "
+                 "plus the log of the shifted sum is the log-sum-exp of z "
+                 "(softmax-and-log-sum-exp-are-shift-invariant)"),
+            Step(sp.exp(LogSoftmax(z, i)), "=", "the log-softmax of class i is z i minus the log-sum-exp"),
+        ),
+        context=Context(domains={c: sp.S.Reals}),
+        notes=(
+            "Not in the documents. With c = max_k z_k, the form exp(z_i - c) / sum_k exp(z_k - c) "
+            "is how libraries compute the softmax: no exponent is positive, so nothing "
+            "overflows, and the denominator is at least 1. The direct form returns inf/inf = "
+            "NaN in float64 as soon as a logit exceeds about 709.78.",
+            "Shift invariance is why a K-class softmax has only K - 1 free logits, and why the "
+            "two-class softmax depends only on z_1 - z_2 (softmax-two-classes-is-sigmoid).",
+        ),
+    )

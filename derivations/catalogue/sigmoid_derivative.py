@@ -37,5 +37,8 @@ def derivation() -> Derivation:
             "e^{-|z|}: a saturated sigmoid passes back almost no gradient, which is why the "
             "sigmoid is paired with a log-loss (binary-cross-entropy-gradient-with-logits) "
             "rather than a squared error.",
+            "Since 0 < sigma(z) < 1, the derivative is positive: the sigmoid is strictly "
+            "increasing from (-infinity, infinity) onto the open interval (0, 1). The document "
+            "(line 72) writes that range as {0, 1}, the two-element set; it means (0, 1).",
         ),
     )

@@ -56,6 +56,8 @@ def derivation() -> Derivation:
             "are 1): e^{z_i - z_K} = p_i/p_K. Adding a constant to every logit only changes "
             "the reference, which is why softmax is shift invariant "
             "(softmax-and-log-sum-exp-are-shift-invariant).",
+            "The document puts the odds in [0, +infinity); an exponential is never 0, so the "
+            "odds e^x of a finite logit lie in (0, +infinity).",
             "Erratum: the document identifies e^x with the odds p/(1 - p) of equation (1). "
             "With those odds the slogan is false: for p = (0.8, 0.2) the odds are 4 and 1/4, "
             "and 4/(4 + 1/4) = 16/17 = 0.94, not 0.8. For K = 2 the logit z_1 - z_2 is the "

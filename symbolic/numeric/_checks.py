@@ -81,8 +81,9 @@ def check_logits(value, name: str, *, allow_pos_inf: bool = False,
     """Real scores: NaN is rejected, and +inf unless ``allow_pos_inf``; -inf
     (a class of probability zero) is accepted."""
     arr = as_float_array(value, name, min_ndim)
-    if np.isfinite(arr).all():
-        return arr
+    with np.errstate(over="ignore", invalid="ignore"):
+        if np.isfinite(arr.sum()):  # cheap common case: all finite
+            return arr
     nan = np.isnan(arr)
     bad = nan if allow_pos_inf else nan | (arr == np.inf)
     if bad.any():

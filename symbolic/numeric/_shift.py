@@ -50,7 +50,6 @@ def shifted(x: np.ndarray, mode: str, name: str, target=None,
         t2 = np.ascontiguousarray(target).reshape(-1)
     elif mode == "soft":
         t2 = np.ascontiguousarray(target).reshape(-1, k)
-    has_neg_inf = not np.isfinite(x2).all()  # validation excluded NaN and +inf
     buf = _Buffers(rows, k, ("hi", "lo", "work", "e"))
     for start, stop in _blocks(rows, k):
         n = stop - start
@@ -68,6 +67,7 @@ def shifted(x: np.ndarray, mode: str, name: str, target=None,
             shift = top[:, None]
         with np.errstate(invalid="ignore", under="ignore"):
             np.subtract(xb, shift, out=hi)
+            has_neg_inf = not np.isfinite(hi.sum())  # validation excluded NaN and +inf
             # TwoSum: lo = (x - a') + (-shift - b') with b' = hi - x, a' = hi - b'
             np.subtract(hi, xb, out=work)            # b'
             np.subtract(hi, work, out=lo)            # a'

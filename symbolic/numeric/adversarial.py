@@ -46,6 +46,13 @@ def _close_pairs(rng) -> list[tuple[str, np.ndarray, np.ndarray]]:
         pairs.append((f"p ≈ q (relative {delta:g})", p, q))
     p = np.array([[0.5, 0.5]])
     pairs.append(("p ≈ q, one ulp apart", p, np.array([[0.5 + 2**-53, 0.5 - 2**-53]])))
+    # two outcomes with p1/q1 around 1/4, 1/3, 1/2, 2, 3, 4: where the
+    # per-term form switches between series and direct evaluation
+    ratio = np.repeat([0.25, 1 / 3, 0.5, 2.0, 3.0, 4.0], 8) * rng.uniform(0.97, 1.03, 48)
+    a = rng.uniform(0.01, 0.2, 48) * np.minimum(1.0, ratio)
+    b = a / ratio
+    pairs.append(("two outcomes, p1/q1 near 1/4 … 4", np.stack([a, 1 - a], -1),
+                  np.stack([b, 1 - b], -1)))
     return pairs
 
 

@@ -49,7 +49,7 @@ def near_terms(p: np.ndarray, q: np.ndarray):
     float q - p that the caller sums."""
     d = q - p
     b_virtual = d - q
-    d_lo = (q - (d - b_virtual)) + (-p - b_virtual)
+    d_lo = (q - (d - b_virtual)) - (p + b_virtual)
     m = p + q
     b_virtual = m - p
     m_lo = (p - (m - b_virtual)) + (q - b_virtual)
@@ -57,12 +57,14 @@ def near_terms(p: np.ndarray, q: np.ndarray):
     f = series_a(w * w)
     f *= w
     f *= w - 1.0
-    f += 1.0                                   # F = 1 - (1 - w) w A(w^2)
-    f *= d * w                                 # g = d^2/m F for the rounded d, m
-    correction = np.divide(2.0 * d_lo, d, out=np.zeros_like(d), where=d != 0)
-    correction -= m_lo / m                     # first order in d_lo/d, m_lo/m
-    f += f * correction
-    return f, d_lo
+    f += 1.0                    # F = 1 - (1 - w) w A(w^2)
+    g = d * w
+    g *= f                      # d^2/m F for the rounded d and m; to first order
+    f *= w                      # in d_lo/d and m_lo/m the exact value is
+    f *= d_lo + d_lo            # g (1 + 2 d_lo/d - m_lo/m)
+    g += f
+    g -= g * (m_lo / m)
+    return g, d_lo
 
 
 def _log_ratio(p, q, log_q):
@@ -139,5 +141,5 @@ def kl_rows(p: np.ndarray, q: np.ndarray, log_q=None) -> np.ndarray:
             if np.ndim(sums_lo) == 0:
                 sums_lo = np.zeros(stop - start)
             sums_lo[rows_bad] = d_lo_bad.sum(axis=-1)
-        out[start:stop] = sums - (accurate_sum(d) + sums_lo)
+        out[start:stop] = sums - (accurate_sum(d, scale=sums) + sums_lo)
     return out.reshape(batch)

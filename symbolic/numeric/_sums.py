@@ -12,12 +12,14 @@ import math
 import numpy as np
 
 
-def accurate_sum(terms: np.ndarray) -> np.ndarray:
+def accurate_sum(terms: np.ndarray, scale=None) -> np.ndarray:
     """Sum over the last axis with error about 1 ulp of the *result*.
 
     Two rounds of Rump's error-free extraction: each round splits the terms at
     a power of two ``sigma`` large enough that the high parts add up exactly,
-    and keeps the exact low parts for the next round.
+    and keeps the exact low parts for the next round.  ``scale`` (per row,
+    optional) is the size of the quantity the sum will be added to; the second
+    round is skipped when the first leaves an error below 2**-60 of it.
 
     >>> import numpy as np
     >>> x = np.array([1.0, 1e-17, -1.0, 3e-18])
@@ -30,11 +32,15 @@ def accurate_sum(terms: np.ndarray) -> np.ndarray:
     shift = math.ceil(math.log2(n + 2))
     total = np.zeros(terms.shape[:-1])
     residual = terms
-    for _ in range(2):
+    for round_ in range(2):
         biggest = np.abs(residual).max(axis=-1, keepdims=True)
         _, exponent = np.frexp(biggest)  # biggest < 2**exponent
         sigma = np.ldexp(1.0, exponent + shift)
         high = (sigma + residual) - sigma
         residual = residual - high
         total = total + high.sum(axis=-1)  # exact: every partial sum fits
+        # left: sum of residual, |residual| <= ulp(sigma)/2, naive error <= n^2 sigma 2^-105
+        if round_ == 0 and scale is not None and (
+                n * n * sigma[..., 0] <= 2.0**45 * np.abs(scale)).all():
+            break
     return total + residual.sum(axis=-1)

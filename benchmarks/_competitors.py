@@ -117,9 +117,10 @@ def torch_functions() -> dict:
         "log_softmax": lambda x: torch.log_softmax(t(x), -1),
         "logsumexp": lambda x: torch.logsumexp(t(x), -1),
         "cross_entropy_from_logits": ce_logits,
-        "binary_cross_entropy":
-            lambda p, y: F.binary_cross_entropy(t(p), t(y), reduction="none"),
-        "binary_cross_entropy_with_logits":
-            lambda z, y: F.binary_cross_entropy_with_logits(t(z), t(y), reduction="none"),
+        # PyTorch wants equal shapes here: broadcast first
+        "binary_cross_entropy": lambda p, y: F.binary_cross_entropy(
+            *(t(np.ascontiguousarray(a)) for a in np.broadcast_arrays(p, y)), reduction="none"),
+        "binary_cross_entropy_with_logits": lambda z, y: F.binary_cross_entropy_with_logits(
+            *(t(np.ascontiguousarray(a)) for a in np.broadcast_arrays(z, y)), reduction="none"),
     }
     return {name: (lambda fn: lambda *args: fn(*args).numpy())(fn) for name, fn in table.items()}

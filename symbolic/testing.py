@@ -23,7 +23,6 @@ load time; numpy, Hypothesis and the references load on first use.
 from __future__ import annotations
 
 import functools
-import math
 
 import pytest
 

@@ -256,3 +256,24 @@ def test_logit_inverts_sigmoid(z):
         assert logit(sigmoid(x)) == pytest.approx(x, rel=1e-12, abs=1e-12)
     assert binary_cross_entropy_with_logits(x, 1.0) == pytest.approx(
         -math.log(sigmoid(x)) if sigmoid(x) > 0 else -x, rel=1e-12)
+
+
+# ---------------------------------------------------------------- internals
+
+def test_series_coefficients_match_mpmath():
+    import mpmath
+
+    from symbolic.numeric._divergence import NEAR, series_a
+
+    z = np.linspace(0.0, NEAR**2, 201)[1:]
+    with mpmath.workdps(40):
+        exact = [(mpmath.atanh(mpmath.sqrt(v)) / mpmath.sqrt(v) - 1) / v for v in map(mpmath.mpf, z)]
+    assert ulp_error(series_a(z), np.array(exact, dtype=object)).max() <= 1.5
+
+
+def test_accurate_sum_is_exact_where_naive_sum_is_not():
+    from symbolic.numeric._sums import accurate_sum
+
+    x = np.array([[1.0, 1e-17, -1.0, 3e-18], [1e16, 1.0, -1e16, 1.0]])
+    assert accurate_sum(x).tolist() == [1.3e-17, 2.0]
+    assert x.sum(axis=-1).tolist() != [1.3e-17, 2.0]

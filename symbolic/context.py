@@ -25,7 +25,7 @@ import numpy as np
 import sympy as sp
 
 from symbolic.objects import (BinaryLabels, JointPmf, Logits, OneHot, Pmf,
-                              Probabilities, Reals, object_bases)
+                              Probabilities, RealVector, object_bases)
 from symbolic.quantities import LogSoftmax, Softmax
 
 SIZE_RANGE = (2, 8)
@@ -72,12 +72,15 @@ class SampleGroup:
     """Samples that share one choice of support sizes.
 
     ``values`` maps an object's label symbol (for kinded objects) or a scalar
-    symbol to an array whose first axis runs over the ``count`` samples.
+    symbol to an array whose first axis runs over the ``count`` samples;
+    ``simplex`` names the pmfs among them, whose rows sum to 1 (to float64
+    accuracy; the precise re-check renormalises them exactly).
     """
 
     sizes: dict
     values: dict
     count: int
+    simplex: frozenset = frozenset()
 
     def row(self, i: int) -> dict:
         """The values of sample ``i`` alone (for a high-precision re-check)."""
@@ -89,7 +92,10 @@ def free_parts(exprs, context: Context):
     bases, free = set(), set()
     for e in exprs:
         bases |= object_bases(e)
-        free |= e.free_symbols
+        free |= {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
+        for d in e.atoms(sp.Derivative):   # d/dz_j: the index j is free too
+            for v in d.variables:
+                free |= {s for s in v.free_symbols if isinstance(s, sp.Symbol)}
     sizes = {s for b in bases for s in b.shape if isinstance(s, sp.Symbol)}
     labels = {b.label for b in bases}
     for e in exprs:
@@ -142,7 +148,8 @@ def draw(context: Context, exprs, rng: np.random.Generator, n: int | None = None
             hot = values.get(cls) if cls is not None else None
             values[base.label] = sample_object(type(base), shape, rng, per_group,
                                                zeros=not base.label.is_positive, hot=hot)
-        groups.append(SampleGroup(size_values, values, per_group))
+        simplex = frozenset(b.label for b in bases if isinstance(b, (Pmf, JointPmf, OneHot)))
+        groups.append(SampleGroup(size_values, values, per_group, simplex))
     return groups
 
 
@@ -191,7 +198,7 @@ def sample_object(kind, shape, rng, n, zeros=False, hot=None):
                                rng.choice([0.5, 2.0, 8.0], size=n)[:, None]))
     if kind is BinaryLabels:
         return rng.integers(0, 2, size=(n,) + shape).astype(float)
-    if kind is Reals:
+    if kind is RealVector:
         return rng.standard_normal((n,) + shape) * rng.choice([1.0, 10.0], size=n)[:, None]
     raise Unsampleable(f"no sampler for objects of kind {kind.__name__}")
 

@@ -33,10 +33,11 @@ import sympy as sp
 
 from symbolic import prove
 from symbolic.context import Context, SampleGroup, Unsampleable, draw, free_parts
-from symbolic.evaluate import PRECISE_DIGITS, Unevaluable, evaluate, evaluate_precise
+from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.quantities import Quantity, StatedDecimal
 from symbolic.verdict import Counterexample, Verdict
-from symbolic.verify import MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions, _symbolic, _flat
+from symbolic.verify import (ESCALATION_DIGITS, MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions,
+                             _flat, _symbolic, resolved_difference, violates)
 
 BISECTIONS = 64
 
@@ -71,17 +72,13 @@ def _truth(l, r, kind):
     return np.where(ok, t, 0)
 
 
-def _precise_truth(l, r, kind):
-    scale = max(1, abs(l), abs(r))
-    f = l - r
-    if kind in ("=", "≠"):
-        eq = abs(f) <= 1e-30 * scale
-        if not eq and abs(f) <= 1e-15 * scale:
-            return 0
-        return (1 if eq else -1) * (-1 if kind == "≠" else 1)
-    if abs(f) <= 1e-30 * scale:
-        return 1 if kind == "≤" else -1
-    return 1 if f < 0 else -1
+def _resolved_truth(sides_at, kind):
+    """+1 / −1 for a relation whose sides ``sides_at(digits)`` gives; None if unresolved."""
+    d, _, _ = resolved_difference(sides_at, settle_zero=kind == "=")
+    if d is None:
+        return None
+    relation = {"=": "=", "≠": "≠", "≤": "≤", "<": "<"}[kind]
+    return -1 if violates(d, relation) else 1
 
 
 def _grid(domain: sp.Set):
@@ -151,13 +148,21 @@ def _point_row(group, i, v=None, value=None):
     return row
 
 
+def _sides_at(line, group, row_at):
+    def sides_at(digits):
+        row = row_at(digits)
+        return (evaluate_precise(line.lhs, group.sizes, row, digits, group.simplex),
+                evaluate_precise(line.rhs, group.sizes, row, digits, group.simplex))
+    return sides_at
+
+
 def _confirm_point(lines, group, row):
-    """Counterexample if the two relations disagree at this point at 50 digits."""
-    sides = [(evaluate_precise(l.lhs, group.sizes, row), evaluate_precise(l.rhs, group.sizes, row))
-             for l in lines]
-    truths = [_precise_truth(a, b, l.kind) for (a, b), l in zip(sides, lines)]
-    if 0 in truths or truths[0] == truths[1]:
+    """Counterexample if the two relations disagree at this point, each resolved
+    with as many digits as it takes (50 up to 1000)."""
+    truths = [_resolved_truth(_sides_at(l, group, lambda digits: row), l.kind) for l in lines]
+    if None in truths or truths[0] == truths[1]:
         return None
+    sides = [_sides_at(l, group, lambda digits: row)(ESCALATION_DIGITS[0]) for l in lines]
     return _counter(group, row, sides, truths)
 
 
@@ -171,24 +176,35 @@ def _counter(group, row, sides, truths):
 
 
 def _confirm_root(lines, which, group, i, v, root):
-    """Refine a root of lines[which] at 50 digits; counterexample if the other fails there."""
-    line = lines[which]
-    with mpmath.workdps(PRECISE_DIGITS):
-        def f(t):
-            row = _point_row(group, i, v, t)
-            return evaluate_precise(line.lhs - line.rhs, group.sizes, row)
-        try:
-            exact = mpmath.findroot(f, mpmath.mpf(float(root)))
-        except (ValueError, ZeroDivisionError, TypeError):
-            return None
-        row = _point_row(group, i, v, exact)
-        sides = [(evaluate_precise(l.lhs, group.sizes, row), evaluate_precise(l.rhs, group.sizes, row))
-                 for l in lines]
-        truths = [_precise_truth(a, b, l.kind) for (a, b), l in zip(sides, lines)]
-        if truths[which] != 1 or truths[1 - which] != -1:
-            return None
-        row[v] = float(exact)
-        return _counter(group, row, sides, truths)
+    """Refine a root of lines[which] at each precision; a counterexample if the
+    other relation clearly fails there."""
+    line, roots = lines[which], {}
+
+    def row_at(digits):
+        if digits not in roots:
+            with mpmath.workdps(digits):
+                def f(t):
+                    return evaluate_precise(line.lhs - line.rhs, group.sizes,
+                                            _point_row(group, i, v, t), digits, group.simplex)
+                start = roots.get(max(roots), mpmath.mpf(float(root))) if roots else \
+                    mpmath.mpf(float(root))
+                roots[digits] = mpmath.findroot(f, start)
+        return _point_row(group, i, v, roots[digits])
+
+    other = lines[1 - which]
+    try:
+        truth = _resolved_truth(_sides_at(other, group, row_at), other.kind)
+    except (ValueError, ZeroDivisionError, TypeError):
+        return None
+    if truth != -1:
+        return None
+    truths = [0, 0]
+    truths[which], truths[1 - which] = 1, -1
+    top = max(roots)
+    row = _point_row(group, i, v, roots[top])
+    sides = [_sides_at(l, group, lambda digits: row)(top) for l in lines]
+    row[v] = float(roots[top])
+    return _counter(group, row, sides, truths)
 
 
 def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_domains=None):

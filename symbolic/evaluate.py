@@ -16,6 +16,7 @@ array([0., 0.])
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import mpmath
@@ -154,7 +155,8 @@ class _Mpmath(_Numpy):
         for i, dim in zip(idx, arr.shape):
             if not 1 <= i <= dim:
                 raise Unevaluable(f"index {i} is outside the support 1..{dim}")
-        return mpmath.mpf(float(arr[tuple(i - 1 for i in idx)]))
+        value = arr[tuple(i - 1 for i in idx)]
+        return value if isinstance(value, mpmath.mpf) else mpmath.mpf(float(value))
 
     def to_int(self, v):
         return int(v)
@@ -220,7 +222,7 @@ def _walk(e, env, be, budget):
     if isinstance(e, Quantity):
         return _walk(e.definition(), env, be, budget)
     if isinstance(e, sp.Derivative):
-        done = e.doit()
+        done = _differentiated(e)
         if done.has(sp.Derivative):
             raise Unevaluable(f"cannot differentiate {e}")
         return _walk(done, env, be, budget)
@@ -242,6 +244,11 @@ def _walk(e, env, be, budget):
     if isinstance(e, AppliedUndef):
         raise Unevaluable(f"the function {e.func} has no definition")
     raise Unevaluable(f"cannot evaluate {type(e).__name__} numerically")
+
+
+@functools.lru_cache(maxsize=256)
+def _differentiated(e: sp.Derivative) -> sp.Basic:
+    return e.doit()
 
 
 def _walk_loop(e, env, be, budget):
@@ -301,7 +308,21 @@ def evaluate(expr: sp.Basic, group, extra: dict | None = None) -> np.ndarray:
     return np.broadcast_to(np.asarray(out, dtype=float), (group.count,)).copy()
 
 
-def evaluate_precise(expr: sp.Basic, sizes: dict, row: dict, digits: int = PRECISE_DIGITS):
+def exact_simplex(row: dict, simplex) -> dict:
+    """``row`` with each pmf (``simplex`` keys) renormalised at the current mpmath
+    precision, so that identities using Σ p = 1 hold exactly in the re-check."""
+    out = dict(row)
+    for key in simplex:
+        if key in out:
+            flat = [mpmath.mpf(float(x)) for x in np.ravel(out[key])]
+            total = mpmath.fsum(flat)
+            out[key] = np.array([x / total for x in flat], dtype=object).reshape(
+                np.shape(out[key]))
+    return out
+
+
+def evaluate_precise(expr: sp.Basic, sizes: dict, row: dict, digits: int = PRECISE_DIGITS,
+                     simplex=frozenset()):
     """``expr`` at one sample with ``digits`` significant digits (an mpmath number).
 
     >>> x = sp.Symbol("x")
@@ -310,7 +331,7 @@ def evaluate_precise(expr: sp.Basic, sizes: dict, row: dict, digits: int = PRECI
     """
     with mpmath.workdps(digits):
         be = _Mpmath()
-        env = {k: _precise_value(v) for k, v in row.items()}
+        env = {k: _precise_value(v) for k, v in exact_simplex(row, simplex).items()}
         env.update(sizes)
         value = _walk(sp.sympify(expr), env, be, [MAX_TERMS])
         return +mpmath.mpf(value) if not isinstance(value, mpmath.mpc) else value
@@ -319,7 +340,7 @@ def evaluate_precise(expr: sp.Basic, sizes: dict, row: dict, digits: int = PRECI
 def _precise_value(v):
     if isinstance(v, np.ndarray) and v.ndim:
         return v
-    if isinstance(v, (int, mpmath.mpf)):
+    if isinstance(v, (int, mpmath.mpf)) or (isinstance(v, np.ndarray) and v.dtype == object):
         return v
     return mpmath.mpf(float(v))
 

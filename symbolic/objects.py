@@ -39,11 +39,11 @@ class BinaryLabels(sp.IndexedBase):
     """A family of labels in {0, 1}, e.g. targets y_i of a binary classifier."""
 
 
-class Reals(sp.IndexedBase):
+class RealVector(sp.IndexedBase):
     """A family of unconstrained reals (features, parameters)."""
 
 
-OBJECT_KINDS = (Pmf, JointPmf, Logits, OneHot, Probabilities, BinaryLabels, Reals)
+OBJECT_KINDS = (Pmf, JointPmf, Logits, OneHot, Probabilities, BinaryLabels, RealVector)
 
 
 def support_size(name: str) -> sp.Symbol:
@@ -124,13 +124,13 @@ def binary_labels(name: str, size) -> BinaryLabels:
     return BinaryLabels(name, shape=_shape(size), nonnegative=True, integer=True)
 
 
-def reals(name: str, size) -> Reals:
+def reals(name: str, size) -> "RealVector":
     """A family of unconstrained reals.
 
     >>> reals("x", 3)[1].is_real
     True
     """
-    return Reals(name, shape=_shape(size), real=True)
+    return RealVector(name, shape=_shape(size), real=True)
 
 
 def object_bases(expr: sp.Basic) -> set:

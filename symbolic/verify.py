@@ -109,52 +109,72 @@ def _float_violations(a, b, relation, tol_abs):
     raise ValueError(relation)
 
 
-ESCALATION_DIGITS = (50, 120, 300, 1000)
+ESCALATION_DIGITS = (50, 120, 300, 1000, 2000)
 
 
-def precise_violation(A, B, relation: str, tol_abs: float, digits: int = 50):
-    """Does the evaluation at ``digits`` digits break the relation?
+def resolved_difference(sides_at, settle_zero: bool = False):
+    """The value of A − B, trusted once two precisions agree on it.
 
-    True or False when the difference is clearly resolved at that precision
-    (or exactly 0), None when it is within the precision's noise and more
-    digits are needed.
+    ``sides_at(digits)`` gives (A, B) at that many digits.  The difference is
+    resolved when it is nonzero with the same sign and a value stable to 6
+    digits at two successive precisions, or exactly 0 at the two highest
+    (1000 and 2000 digits; with ``settle_zero``, at any two — enough where 0
+    and a tiny value lead to the same verdict).  Returns (d, A, B), with d
+    None when that does not settle it or a side is not finite.
     """
-    scale = max(1, abs(A), abs(B))
-    noise = mpmath.mpf(10) ** (-digits + 12) * scale
-    d = A - B
+    previous = None
+    A = B = None
+    for n, digits in enumerate(ESCALATION_DIGITS):
+        A, B = sides_at(digits)
+        if not (_finite(A) and _finite(B)):
+            return None, A, B
+        d = A - B
+        if previous is not None:
+            if d == 0 and previous == 0 and (settle_zero or n == len(ESCALATION_DIGITS) - 1):
+                return d, A, B
+            if d != 0 and previous != 0 and (d > 0) == (previous > 0) \
+                    and abs(d - previous) <= 1e-6 * abs(d):
+                return d, A, B
+        previous = d
+    return None, A, B
+
+
+def violates(d, relation: str, tol_abs: float = 0.0) -> bool:
+    """Does a resolved difference d = lhs − rhs break the relation?
+
+    >>> violates(0, "<"), violates(0, "≤"), violates(1e-300, "≤")
+    (True, False, True)
+    """
     if relation in ("=", "≈"):
-        if tol_abs:
-            return bool(abs(d) >= tol_abs)
-        return True if abs(d) > noise else False
+        return abs(d) >= tol_abs if tol_abs else d != 0
     if relation == "≠":
-        return None if abs(d) <= noise else False
-    sign = -1 if relation in ("≥", ">") else 1     # violation when sign·d > 0
-    if abs(d) <= noise:                             # d = 0 may be rounding: more digits
-        return None
-    return bool(sign * d > 0)
+        return d == 0
+    if relation in ("≤", "<"):
+        return d > 0 or (relation == "<" and d == 0)
+    return d < 0 or (relation == ">" and d == 0)
 
 
 def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
-    """(verdict, A, B): True/False once resolved, raising the precision as needed;
-    None if even 1000 digits cannot resolve it."""
-    A = B = None
-    for digits in ESCALATION_DIGITS:
-        A = evaluate_precise(lhs, group.sizes, group.row(i), digits)
-        B = evaluate_precise(rhs, group.sizes, group.row(i), digits)
+    """(broken or None, A, B): the relation at sample ``i`` with enough digits."""
+    row = group.row(i)
+
+    def sides_at(digits):
+        return (evaluate_precise(lhs, group.sizes, row, digits, group.simplex),
+                evaluate_precise(rhs, group.sizes, row, digits, group.simplex))
+
+    if tol_abs:  # a stated decimal: 50 digits decide one unit in its last digit
+        A, B = sides_at(ESCALATION_DIGITS[0])
         if not (_finite(A) and _finite(B)):
             return None, A, B
-        verdict = precise_violation(A, B, relation, tol_abs, digits)
-        if verdict is not None:
-            return verdict, A, B
-    if relation in ("<", ">", "≠") and A == B:
-        return True, A, B        # equal to 1000 digits: a strict relation fails
-    return None, A, B
+        return violates(A - B, relation, tol_abs), A, B
+    d, A, B = resolved_difference(sides_at, settle_zero=relation in ("=", "≈"))
+    return (None if d is None else violates(d, relation)), A, B
 
 
 def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
     """(counterexample or None, samples that support the relation, note)."""
     tol_abs = decimal_tolerance(lhs, rhs)
-    support, suspects, unresolved = 0, [], 0
+    support, suspects, odd = 0, [], []
     for group in draw(context, [lhs, rhs], rng, samples):
         a, b = evaluate(lhs, group), evaluate(rhs, group)
         finite = np.isfinite(a) & np.isfinite(b)
@@ -166,10 +186,12 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
         if relation in ("=", "≤", "≥", "≈"):
             support += int(same_inf.sum())
         suspects += [(group, int(i)) for i in np.flatnonzero(bad)]
-        odd = np.flatnonzero(~finite & ~same_inf)
-        suspects += [(group, int(i)) for i in odd[:RECHECK_LIMIT]]
-        unresolved += max(0, len(odd) - RECHECK_LIMIT)
-    for group, i in suspects[:4 * RECHECK_LIMIT]:
+        odd += [(group, int(i)) for i in np.flatnonzero(~finite & ~same_inf)]
+    # Every float64 failure is re-checked (up to a bound), then a spread of the
+    # samples float64 could not evaluate (overflow), a few from each group.
+    picked = suspects[:2 * RECHECK_LIMIT] + odd[::max(1, len(odd) // RECHECK_LIMIT)][:RECHECK_LIMIT]
+    unresolved = len(suspects) + len(odd) - len(picked)
+    for group, i in picked:
         broken, A, B = confirm_violation(lhs, rhs, relation, group, i, tol_abs)
         if broken is None:
             unresolved += 1
@@ -177,7 +199,6 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
             return counterexample_at(group, i, A, B), support, ""
         else:
             support += 1
-    unresolved += max(0, len(suspects) - 4 * RECHECK_LIMIT)
     note = f"{unresolved} samples outside the domain or not evaluable" if unresolved else ""
     return None, support, note
 

@@ -17,8 +17,30 @@ from symbolic.latex_in.relations import split_chain
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
 _BARE = re.compile(r"\s*((?:\\hat\{)?[A-Za-z]\}?(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
+# a bare name whose value the text gives in words or in notation not read
+_BARE_NAME = re.compile(r"\s*(?:\\hat\{?[A-Za-z]\}?|[A-Za-z])(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*")
+_WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
 _FUNC_DEF = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\)\s*")
+# F(θ | x), \mathcal{L}(y, \hat{y}): a function of named arguments (not a pmf value)
+_FUNC_FORM = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*((?:\\hat\{?)?\\?[A-Za-z]+\}?"
+                        r"(?:\s*(?:,|;|\||\\mid)\s*(?:\\hat\{?)?\\?[A-Za-z]+\}?)*)\s*\)\s*")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
+_PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
+_RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s*/\s*(\d+))\s*"
+                       r"(?:(?:\\quad|\\qquad|,|\\,|\\;)\s*)*(?:\(\s*(\w)\s*(?:\\ne|\\neq)\s*(\w+)\s*\))?"
+                       r"\s*[.,]?\s*")
+
+
+def number_value(text: str):
+    """The exact value of a plain number (``0.8``, ``1/3``, ``\\frac{1}{3}``) or None."""
+    m = _RATIONAL.fullmatch(text)
+    if not m:
+        return None
+    if m.group(2):
+        return sp.Rational(int(m.group(2)), int(m.group(3)))
+    if m.group(4):
+        return sp.Rational(int(m.group(4)), int(m.group(5))) if int(m.group(5)) else None
+    return sp.Rational(m.group(1))
 
 
 @dataclass
@@ -34,6 +56,8 @@ class Claim:
     error: LatexReadError | None = None
     context: object = None
     notes: list = field(default_factory=list)
+    # the two sides with X and Y independent (for a text that assumes it), if read jointly
+    independent: tuple | None = None
 
 
 def _read(reader: Reader, text: str, offset: int):
@@ -49,10 +73,37 @@ def _read(reader: Reader, text: str, offset: int):
                                      offset)
 
 
+def _pmf_value(reader: Reader, lhs_text: str, rhs_text: str, listed: bool) -> bool:
+    """``p(a) = 1/3``, ``P(X_i = 1) = 1``, ``P(X_i = c) = 0 (c \ne 1)``: values of a pmf."""
+    m, r = _PMF_VALUE.fullmatch(lhs_text), _RATIONAL.fullmatch(rhs_text)
+    if not m or not r:
+        return False
+    value = number_value(re.sub(r"\(.*$", "", rhs_text).strip().rstrip(".,").strip() or "x")
+    if value is None or value < 0 or value > 1:
+        return False
+    sem = reader.sem
+    letter = sem.pmf_of_variable(m.group(2)).label.name if m.group(2) else m.group(1)
+    outcome = m.group(3)
+    if r.group(6):                      # (c \ne 1): every other outcome
+        if r.group(6) != outcome:
+            return False
+        sem.set_pmf_rest(letter, value)
+        return True
+    if outcome.isdigit():
+        sem.set_pmf_value(letter, int(outcome), value)
+        return True
+    if listed and outcome.isalpha():    # p(a) = 1/3, p(b) = 2/3: named outcomes
+        sem.set_pmf_value(letter, outcome, value)
+        return True
+    return False
+
+
 def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document: bool,
-            first: bool, relation: str) -> bool:
+            first: bool, relation: str, rebind: bool = False, listed: bool = False) -> bool:
     """Bind a name if ``lhs relation rhs`` is a definition; say whether it was."""
     sem = reader.sem
+    if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
+        return True
     fd = _FUNC_DEF.fullmatch(lhs_text)
     known = {"H", "I", "p", "q", "r", "P", "Q", "R"}
     if fd and fd.group(1) not in known and (relation == ":=" or first):
@@ -64,7 +115,18 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
                 syms = [sp.Symbol(v, real=True) for v in variables]
                 sem.functions[name.replace("\\mathcal{", "\\mathcal{")] = sp.Lambda(tuple(syms), body)
             return True
+    ff = _FUNC_FORM.fullmatch(lhs_text)
+    if document and first and ff and ff.group(1) not in known and not fd:
+        return True   # \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
     if relation == ":=":
+        return True
+    word = _WORD_NAME.fullmatch(lhs_text)
+    if document and first and relation == "=" and word and word.group(1) not in sem.used:
+        # \textrm{odds} = p/(1-p): the word names the right-hand side from here on
+        value, err = _read(reader, rhs_text, offset)
+        if err is None and word.group(1) == "odds":
+            sem.bindings["odds"] = value
+            sem.used |= {s.name for s in value.free_symbols}
         return True
     bare = _BARE.fullmatch(lhs_text)
     if first and relation == "=" and bare and bare.group(1) not in ("K", "C", "n", "N"):
@@ -74,17 +136,24 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             if err is None and not value.free_symbols:
                 sem.bindings[name] = value
                 return True
-        if document and name not in sem.bindings:
+        if document and (name not in sem.bindings or rebind):
             value, err = _read(reader, rhs_text, offset)
             used = {s.name for s in value.free_symbols} if err is None else set()
             if err is None and name not in used and name not in sem.used:
                 sem.bindings[name] = value
                 sem.used |= used
                 return True
+            if err is not None and name not in sem.used and name not in sem.bindings:
+                return True   # ŷ = σ(f_θ(x)): named by notation not read; not a claim
+    elif document and first and relation == "=" and _BARE_NAME.fullmatch(lhs_text) \
+            and not _BARE.fullmatch(lhs_text):
+        # \hat{y}_{\theta, i} = …: a symbol with a compound subscript names the right side
+        return True
     return False
 
 
-def read_chain(text: str, reader: Reader, document: bool = False) -> list:
+def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
+               listed: bool = False) -> list:
     """The claims of one chain, in order; definitions bind and are skipped."""
     chain = split_chain(text)
     if not chain.relations:
@@ -97,7 +166,8 @@ def read_chain(text: str, reader: Reader, document: bool = False) -> list:
     for n, rel in enumerate(chain.relations):
         lhs_t, rhs_t = sides[n], sides[n + 1]
         if n == 0 and rel.symbol in (":=", "=") and \
-                _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol):
+                _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol,
+                        rebind=inline, listed=listed):
             continue
         if rel.symbol == ":=":
             continue
@@ -122,6 +192,27 @@ def read_chain(text: str, reader: Reader, document: bool = False) -> list:
     return _finish(claims, reader)
 
 
+def _concrete(claim, reader) -> None:
+    """Put the pmf values the text gives into both sides."""
+    try:
+        claim.lhs, claim.rhs = reader.sem.concrete(claim.lhs), reader.sem.concrete(claim.rhs)
+    except LatexReadError as exc:
+        claim.error = exc
+    except (ValueError, TypeError, NotImplementedError, RecursionError) as exc:
+        claim.error = UnknownNotation(f"cannot use the pmf values given in the text: {exc}",
+                                      claim.position)
+
+
+def _joint(claim, reader) -> None:
+    if reader.joint_used:
+        try:
+            claim.independent = (reader.sem.independent(claim.lhs),
+                                 reader.sem.independent(claim.rhs))
+        except (ValueError, TypeError, NotImplementedError, RecursionError):
+            claim.independent = None
+        claim.lhs, claim.rhs = reader.sem.to_joint(claim.lhs), reader.sem.to_joint(claim.rhs)
+
+
 def _finish(claims, reader):
     for claim in claims:
         if claim.error or claim.lhs is None or claim.rhs is None:
@@ -132,8 +223,11 @@ def _finish(claims, reader):
         if not claim.lhs_text or not claim.rhs_text:
             claim.error = LatexSyntaxError("a relation needs both sides", claim.position)
             continue
-        if reader.joint_used:
-            claim.lhs, claim.rhs = reader.sem.to_joint(claim.lhs), reader.sem.to_joint(claim.rhs)
+        _concrete(claim, reader)
+        if claim.error:
+            claim.lhs = claim.rhs = None
+            continue
+        _joint(claim, reader)
         claim.context = reader.sem.context([claim.lhs, claim.rhs])
     return claims
 
@@ -172,8 +266,9 @@ def _equivalences(text, chain, reader):
     for claim in claims:
         if claim.error:
             continue
-        if reader.joint_used:
-            claim.lhs = reader.sem.to_joint(claim.lhs)
-            claim.rhs = reader.sem.to_joint(claim.rhs)
+        _concrete(claim, reader)
+        if claim.error:
+            continue
+        _joint(claim, reader)
         claim.context = reader.sem.context([claim.lhs, claim.rhs])
     return claims

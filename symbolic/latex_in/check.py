@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -30,9 +30,20 @@ def _check(lhs, rhs, relation, context, options, key):
 
 
 def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
-    """The verdict on one claim; unreadable claims are ``unknown`` with the reason."""
+    """The verdict on one claim; unreadable claims are ``unknown`` with the reason.
+
+    ``a \\ne b`` claims that a and b are not identically equal: a point where
+    they differ makes it ``checked``; it is ``refuted`` only when ``a = b``
+    holds everywhere (proved, or at every sample).
+    """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
+    if claim.relation == "≠":
+        return _not_identical(claim, limits, key)
+    return _limited(claim, limits, key)
+
+
+def _limited(claim, limits: Limits, key: str) -> Verdict:
     options = CheckOptions(samples=limits.samples, seed=limits.seed,
                            symbolic_seconds=max(0.5, 0.5 * limits.seconds),
                            memory_mb=limits.memory_mb)
@@ -51,6 +62,23 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
         return Verdict("unknown", "none", reason=outcome.message, seconds=elapsed)
     return Verdict("unknown", "none", reason=f"could not check: {outcome.message}",
                    seconds=elapsed)
+
+
+def _not_identical(claim, limits, key) -> Verdict:
+    equal = decide(replace(claim, relation="="), limits, key)
+    if equal.status == "refuted":
+        return Verdict("checked", "numeric: the sides differ at the point shown", equal.samples,
+                       equal.counterexample, seconds=equal.seconds)
+    if equal.status not in ("proved", "checked"):
+        return Verdict("unknown", equal.method, equal.samples,
+                       reason=f"could not tell whether the sides differ: {equal.reason}",
+                       seconds=equal.seconds)
+    every = _limited(claim, limits, key)   # "differ at every point": fails where equal
+    if every.status == "refuted" and every.counterexample is not None:
+        return Verdict("refuted", f"the sides are identically equal ({equal.method})",
+                       every.samples, every.counterexample, seconds=equal.seconds + every.seconds)
+    return Verdict("unknown", "none", reason="the sides agree at every sample, but no point "
+                   "where they are equal could be confirmed", seconds=equal.seconds)
 
 
 def side_text(expr) -> str:

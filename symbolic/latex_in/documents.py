@@ -1,8 +1,11 @@
 """Find the math of a Markdown or LaTeX document and cut it into chains.
 
-A small scanner (rather than a full Markdown renderer) so that every chain
-keeps the exact file offset of each character: a step is reported at the line
-of its relation symbol.  Fenced and indented code and inline code are skipped;
+Markdown is read with markdown-it-py and the ``dollarmath``/``amsmath``
+plugins of mdit_py_plugins (code, front matter and tables are then what
+CommonMark says they are); the math each token holds is aligned back onto the
+source so that every chain keeps the exact file offset of each character and a
+step is reported at the line of its relation symbol.  LaTeX files (``.tex``, or
+a source that starts with ``\\documentclass``) are read with a small scanner:
 math is ``$$…$$``, ``$…$``, ``\\[…\\]``, ``\\(…\\)`` and the environments
 ``align``, ``align*``, ``aligned``, ``equation``, ``equation*``, ``gather``.
 
@@ -29,6 +32,8 @@ class Chain:
     offsets: tuple
     block: int  # chains of one math block share the number
     inline: bool = False  # from $…$ / \\(…\\) within a paragraph
+    section: int = 0  # headings seen before it
+    listed: bool = False  # one of several relations written in one row, split at commas
 
     def offset_of(self, position: int) -> int:
         if not self.offsets:
@@ -78,8 +83,142 @@ def _skip_code(source: str) -> str:
     return "".join(chars)
 
 
-def math_blocks(source: str) -> list:
-    """(content, offsets) of every piece of math, in document order."""
+def is_latex(source: str, name: str = "") -> bool:
+    """A LaTeX file (read with the scanner) rather than Markdown."""
+    return name.endswith((".tex", ".ltx")) or source.lstrip().startswith(("\\documentclass",
+                                                                         "\\begin{document}"))
+
+
+def math_blocks(source: str, name: str = "") -> list:
+    """(content, offsets, inline) of every piece of math, in document order."""
+    return [(m.content, m.offsets, m.inline) for m in read_markup(source, name).math]
+
+
+@dataclass(frozen=True)
+class Math:
+    content: str
+    offsets: list
+    inline: bool
+    section: int = 0
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A paragraph, heading or table cell of text (its math left in)."""
+
+    text: str
+    offset: int
+    section: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Markdown table: its rows as lists of cell texts."""
+
+    rows: list
+    offset: int
+    section: int = 0
+
+
+@dataclass
+class Markup:
+    math: list
+    prose: list
+    tables: list
+
+
+def read_markup(source: str, name: str = "") -> Markup:
+    """The math, prose and tables of a document (Markdown unless it is LaTeX)."""
+    if is_latex(source, name):
+        return Markup([Math(c, o, i) for c, o, i in _scan_math(source)], [], [])
+    return _markdown_markup(source)
+
+
+def _markdown_parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.amsmath import amsmath_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    return (MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+            .use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True)
+            .use(amsmath_plugin))
+
+
+def _align(content: str, source: str, start: int, end: int) -> list:
+    """Offsets in ``source[start:end]`` of the characters of ``content``.
+
+    Markdown may drop indentation and quote markers from a token's content;
+    those source characters are skipped.  A character that cannot be found
+    takes the offset reached so far.
+    """
+    found = source.find(content, start, end) if content else -1
+    if found >= 0:
+        return list(range(found, found + len(content)))
+    offs, j = [], start
+    for ch in content:
+        k = j
+        while k < end and source[k] != ch and source[k] in " \t\r\n>":
+            k += 1
+        if k < end and source[k] == ch:
+            offs.append(k)
+            j = k + 1
+        else:
+            offs.append(max(start, min(j, end - 1)))
+    return offs
+
+
+def _markdown_markup(source: str) -> Markup:
+    starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+
+    def span(m):
+        a = starts[min(m[0], len(starts) - 1)]
+        b = starts[m[1]] if m[1] < len(starts) else len(source)
+        return a, b
+
+    try:
+        tokens = _markdown_parser().parse(source)
+    except RecursionError:   # pathological nesting: fall back on the scanner
+        return Markup([Math(c, o, i) for c, o, i in _scan_math(source)], [], [])
+    escaped = is_escaped(source)
+    math, prose, tables = [], [], []
+    section, row, rows, table_at = 0, None, None, 0
+    for n, tok in enumerate(tokens):
+        if tok.type == "heading_open":
+            section += 1
+        elif tok.type == "table_open":
+            rows, table_at = [], span(tok.map)[0] if tok.map else 0
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and rows is not None:
+            rows.append(row)
+        elif tok.type == "table_close" and rows is not None:
+            tables.append(Table(rows, table_at, section))
+            rows = None
+        if tok.type in ("math_block", "math_block_label", "amsmath") and tok.map:
+            a, b = span(tok.map)
+            if tok.type != "amsmath":
+                opening = source.find("$$", a, b)
+                a = opening + 2 if opening >= 0 else a
+            math.append(Math(tok.content, _align(tok.content, source, a, b), False, section))
+        elif tok.type == "inline" and tok.map:
+            a, b = span(tok.map)
+            if rows is not None and row is not None:
+                row.append(tok.content)
+            prose.append(Prose(tok.content, a, section))
+            cursor = a
+            for child in tok.children or []:
+                if child.type in ("math_inline", "math_inline_double"):
+                    offs = _align(child.content, source, cursor, b)
+                    if offs:
+                        cursor = offs[-1] + 1
+                    math.append(Math(child.content, offs, True, section))
+    if escaped:
+        math = [Math(*unescape(m.content, list(m.offsets)), m.inline, m.section) for m in math]
+    return Markup(math, prose, tables)
+
+
+def _scan_math(source: str) -> list:
+    """(content, offsets, inline) of every piece of math in a LaTeX source."""
     escaped = is_escaped(source)
     text = _skip_code(source)
     blocks, i, n = [], 0, len(text)
@@ -182,26 +321,41 @@ def _split_commas(row: str, offs: list):
     return [(row, offs)]
 
 
-def chains(source: str) -> list:
-    """Every chain of the document (rows that start with a relation continue one)."""
+def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
+    """Every chain of the document.
+
+    Rows that start with a relation continue the chain of the row before; so
+    does a display block that starts with one (``$$ = … $$`` after prose
+    continues the previous display block's last chain).
+    """
+    markup = markup or read_markup(source, name)
     out = []
-    for number, (content, offs, inline) in enumerate(math_blocks(source)):
+    last_display = None   # index in ``out`` of the last chain of a display block
+    for number, m in enumerate(markup.math):
+        content, offs, inline = m.content, list(m.offsets), m.inline
         if re.search(r"\\begin\{(?:cases|pmatrix|bmatrix|matrix|array)\}", content):
             content = re.sub(r"\\begin\{(cases|pmatrix|bmatrix|matrix|array)\}.*?\\end\{\1\}",
-                             lambda m: " " * len(m.group(0)), content, flags=re.S)
+                             lambda g: " " * len(g.group(0)), content, flags=re.S)
         current = None
         for row, roffs in _rows(content, offs):
             if not row.strip():
                 continue
-            if current is not None and _starts_with_relation(row):
-                current = (current[0] + " " + row, current[1] + [roffs[0] if roffs else 0] + roffs,
-                           number, inline)
-                out[-1] = current
+            if _starts_with_relation(row) and (current is not None or
+                                               (not inline and last_display is not None
+                                                and out[last_display][4] == m.section)):
+                at = len(out) - 1 if current is not None else last_display
+                prev = out[at]
+                current = (prev[0] + " " + row, prev[1] + [roffs[0] if roffs else 0] + roffs,
+                           *prev[2:])
+                out[at] = current
                 continue
-            for piece, poffs in _split_commas(row, roffs):
-                current = (piece, list(poffs), number, inline)
+            pieces = _split_commas(row, roffs)
+            for piece, poffs in pieces:
+                current = (piece, list(poffs), number, inline, m.section, len(pieces) > 1)
                 out.append(current)
-    return [Chain(t, tuple(o), b, i) for t, o, b, i in out]
+        if not inline and current is not None:
+            last_display = next(k for k in range(len(out) - 1, -1, -1) if out[k][2] == current[2])
+    return [Chain(t, tuple(o), b, i, sec, lst) for t, o, b, i, sec, lst in out]
 
 
 def line_of(source: str, offset: int) -> int:

@@ -1,13 +1,14 @@
 """Check every relation of a document, or one LaTeX string (``verify``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sympy as sp
 
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide, side_text
-from symbolic.latex_in.documents import chains, line_of
+from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
@@ -80,13 +81,80 @@ def _is_label(s, expr) -> bool:
     return any(b.label == s for b in expr.atoms(sp.IndexedBase))
 
 
+_INDEPENDENT = re.compile(r"independen|독립", re.I)
+_NEGATED = re.compile(r"not\s+independent|dependent|아니|종속|않", re.I)
+_DIRECTIVE = re.compile(r"(?:<!--|%)\s*infoderive:\s*assume\s+([^\n]*?)\s*(?:-->|$)", re.M)
+
+
+def assumptions(source: str, markup) -> list:
+    """(offset, section, line text) where the text assumes X and Y independent.
+
+    A sentence of the prose that says so (``independent``, ``독립``, not negated)
+    holds for the math after it up to the next heading; a directive comment
+    ``<!-- infoderive: assume X, Y independent -->`` (or ``% infoderive: …``
+    in LaTeX) holds for the rest of the file.
+    """
+    out = []
+    for prose in markup.prose:
+        for sentence in re.split(r"(?<=[.!?다])\s+|\n", prose.text):
+            if _INDEPENDENT.search(sentence) and not _NEGATED.search(sentence):
+                out.append((prose.offset, prose.section, "the text"))
+                break
+    for m in _DIRECTIVE.finditer(source):
+        if _INDEPENDENT.search(m.group(1)):
+            out.append((m.start(), None, "a directive"))
+    return out
+
+
+def _table_bindings(table, sem) -> None:
+    """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
+    from symbolic.latex_in.chains import number_value
+    label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*$")
+    rows = [[c.strip() for c in r] for r in table.rows if r]
+    for lines in (rows, [list(col) for col in zip(*rows)] if rows else []):
+        for cells in lines:
+            if len(cells) < 3 or not label.match(cells[0]):
+                continue
+            values = [number_value(c) for c in cells[1:]]
+            if all(v is not None for v in values):
+                for k, v in enumerate(values, 1):
+                    sem.set_pmf_value(label.match(cells[0]).group(1), k, v)
+
+
+def _shares_no_variable(claim) -> str:
+    """The variables of each side, if both have some and they are disjoint."""
+    def variables(e):
+        names = {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)
+                 and not s.is_integer and not _is_label(s, e)}
+        return names | {b.label.name for b in e.atoms(sp.IndexedBase)}
+    if claim.relation == "⇔" or claim.lhs is None:
+        return ""
+    a, b = variables(claim.lhs), variables(claim.rhs)
+    if a and b and not a & b:
+        return f"{', '.join(sorted(a))} and {', '.join(sorted(b))}"
+    return ""
+
+
 def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None) -> FileReport:
     """Every relation of a Markdown/LaTeX document with its verdict and line."""
     report = FileReport(name)
     reader = Reader(Semantics(log_base=log_base))
-    for chain in chains(source):
+    markup = read_markup(source, name)
+    assumed = assumptions(source, markup)
+    tables = sorted(markup.tables, key=lambda t: t.offset)
+    section = 0
+    for chain in chains(source, name, markup):
+        start = chain.offset_of(0)
+        if chain.section != section:
+            section = chain.section
+            reader.sem.forget_pmf_values()   # values given by example hold in their section
+        while tables and tables[0].offset <= start:
+            table = tables.pop(0)
+            if table.section == section:
+                _table_bindings(table, reader.sem)
         try:
-            claims = read_chain(chain.text, reader, document=True)
+            claims = read_chain(chain.text, reader, document=True, inline=chain.inline,
+                                listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
@@ -94,14 +162,39 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                            Verdict("unknown", "not read", reason=exc.message),
                                            isinstance(exc, LatexSyntaxError)))
             continue
+        independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         for claim in claims:
             if chain.inline and claim.error is None and _is_condition(claim):
                 continue
             line = line_of(source, chain.offset_of(claim.position))
-            verdict = decide(claim, limits, key=f"{name}:{line}:{claim.lhs_text}")
+            apart = _shares_no_variable(claim)
+            if apart and claim.error is None:
+                verdict = Verdict("unknown", "not an identity", reason=(
+                    f"the sides share no variable ({apart}): an equation that relates them "
+                    "(a definition or a condition given in the prose), not an identity"))
+            else:
+                verdict = decide(claim, limits, key=f"{name}:{line}:{claim.lhs_text}")
+            if verdict.status == "refuted" and claim.independent and independence:
+                verdict = _assuming_independence(claim, verdict, independence[-1], source,
+                                                 limits, f"{name}:{line}:{claim.lhs_text}")
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError)))
     return report
+
+
+def _assuming_independence(claim, verdict, assumption, source, limits, key):
+    """Re-decide a refuted joint claim with X and Y independent, as the text assumes."""
+    from dataclasses import replace
+    lhs, rhs = claim.independent
+    sem = Semantics()
+    alt = replace(claim, lhs=lhs, rhs=rhs, context=sem.context([lhs, rhs]))
+    again = decide(alt, limits, key)
+    if again.status in ("proved", "checked"):
+        where = f"line {line_of(source, assumption[0])}"
+        return Verdict("checked", f"{again.method}; holds only if X and Y are independent, "
+                       f"as {assumption[2]} assumes ({where}); fails for dependent X, Y",
+                       again.samples, seconds=verdict.seconds + again.seconds)
+    return verdict
 
 
 def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):

@@ -58,6 +58,87 @@ class Semantics:
     variable_pmfs: dict = field(default_factory=dict)  # 'X' -> pmf letter (from --bind)
     joint_mode: bool = False
     used: set = field(default_factory=set)           # names bound definitions use
+    pmf_values: dict = field(default_factory=dict)   # 'p' -> {outcome: value} set in the text
+    pmf_rest: dict = field(default_factory=dict)     # 'p' -> value of every other outcome
+    outcomes: dict = field(default_factory=dict)     # a named outcome ('a') -> its number
+
+    # --- pmfs whose values the document gives ------------------------------------
+    def set_pmf_value(self, letter: str, outcome, value) -> None:
+        """``p(outcome) = value``; a new value for a complete pmf starts it afresh."""
+        name = PMF_LETTERS.get(letter, letter)
+        if isinstance(outcome, str):
+            outcome = self.outcomes.setdefault(outcome, len(self.outcomes) + 1)
+        if name in self.bound_pmfs():
+            self.pmf_values.pop(name, None)
+            self.pmf_rest.pop(name, None)
+        self.pmf_values.setdefault(name, {})[outcome] = sp.nsimplify(value)
+
+    def set_pmf_rest(self, letter: str, value) -> None:
+        """``p(c) = value`` for every outcome not given a value."""
+        self.pmf_rest[PMF_LETTERS.get(letter, letter)] = sp.nsimplify(value)
+
+    def forget_pmf_values(self) -> None:
+        self.pmf_values.clear()
+        self.pmf_rest.clear()
+        self.outcomes.clear()
+
+    def bound_pmfs(self) -> dict:
+        """name -> (values, rest) of every pmf the text fixes completely."""
+        out = {}
+        for name, vals in self.pmf_values.items():
+            rest = self.pmf_rest.get(name)
+            total = sum(vals.values())
+            if rest is not None and all(v >= 0 for v in vals.values()) and total <= 1:
+                out[name] = (vals, rest)
+            elif len(vals) >= 2 and sorted(vals) == list(range(1, len(vals) + 1)) \
+                    and total == 1 and all(v >= 0 for v in vals.values()):
+                out[name] = (vals, None)
+        return out
+
+    def concrete(self, expr: sp.Basic) -> sp.Basic:
+        """Put the values the text gives into the pmfs of ``expr``."""
+        bound = self.bound_pmfs()
+        names = {b.label.name for b in expr.atoms(ob.Pmf)}
+        if not bound or not names & set(bound) or expr.atoms(ob.JointPmf):
+            return expr
+        sizes = {len(v) for v, rest in bound.values() if rest is None}
+        if len(sizes) > 1:
+            from symbolic.latex_in.errors import UnknownNotation
+            raise UnknownNotation("the pmfs given in the text have different numbers of outcomes")
+        measures = (qu.Entropy, qu.CrossEntropy, qu.KLDivergence, qu.AgreementProbability)
+        previous = None
+        while previous != expr:
+            previous = expr
+            expr = expr.replace(lambda e: isinstance(e, measures), lambda e: e.definition())
+        if sizes:
+            expr = expr.xreplace({K: sizes.pop()})
+
+        def value(e):
+            vals, rest = bound[e.base.label.name]
+            i = e.indices[0]
+            if i.is_Integer:
+                return vals.get(int(i), rest if rest is not None else sp.Integer(0))
+            hit = sum((v * sp.KroneckerDelta(i, k) for k, v in vals.items()), sp.Integer(0))
+            if rest:
+                hit += rest * (1 - sum((sp.KroneckerDelta(i, k) for k in vals), sp.Integer(0)))
+            return hit
+
+        expr = expr.replace(lambda e: isinstance(e, sp.Indexed) and isinstance(e.base, ob.Pmf)
+                            and e.base.label.name in bound, value)
+        return expr.replace(lambda e: isinstance(e, sp.Sum), lambda e: e.doit())
+
+    # --- X and Y independent (an assumption the text states) -----------------------
+    def independent(self, expr: sp.Basic) -> sp.Basic:
+        """``expr`` with the joint pmf of X and Y the product of their pmfs."""
+        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y")
+        measures = (qu.JointEntropy, qu.ConditionalEntropyYX, qu.ConditionalEntropyXY,
+                    qu.MutualInformation)
+        previous = None
+        while previous != expr:
+            previous = expr
+            expr = expr.replace(lambda e: isinstance(e, measures), lambda e: e.definition())
+        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base == JOINT,
+                            lambda e: px[e.indices[0]] * py[e.indices[1]])
 
     def pmf_of_variable(self, letter: str) -> ob.Pmf:
         return pmf_object(self.variable_pmfs.get(letter, VARIABLE_PMF[letter]))

@@ -124,6 +124,29 @@ def check_base(base) -> float | None:
     return math.log(b)
 
 
+def log_base_parts(base) -> tuple[float, float] | None:
+    """ln(base) as an unevaluated sum hi + lo (about 106 bits), or ``None``
+    for the natural base."""
+    if check_base(base) is None:
+        return None
+    import mpmath  # only needed for a non-natural base
+
+    with mpmath.workdps(40):
+        exact = mpmath.log(mpmath.mpf(float(base)))
+        hi = float(exact)
+        return hi, float(exact - hi)
+
+
+def in_base(values: np.ndarray, parts) -> np.ndarray:
+    """``values / ln(base)`` with ln(base) = hi + lo carried to first order."""
+    if parts is None:
+        return values
+    hi, lo = parts
+    out = values / hi
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(out), out - out * (lo / hi), out)
+
+
 def broadcast(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray):
     """Broadcast two arrays, naming both in the error."""
     try:

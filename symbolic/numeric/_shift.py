@@ -33,11 +33,12 @@ class _Buffers:
 
 
 def shifted(x: np.ndarray, mode: str, name: str, target=None,
-            allow_empty_rows: bool = False) -> np.ndarray:
+            allow_empty_rows: bool = False, x_lo=None) -> np.ndarray:
     """Evaluate ``mode`` ("logsumexp", "log_softmax", "softmax", "index"
     (class-index loss) or "soft" (pmf-target loss)) over the last axis of
     validated logits ``x``; ``target`` is the index array (batch shape) or
-    the pmf array (shape of ``x``)."""
+    the pmf array (shape of ``x``).  ``x_lo``, if given, is a low-order part:
+    the logits are ``x + x_lo`` (logits scaled by ln b in double length)."""
     k = x.shape[-1]
     if k == 0:
         raise ValueError(f"{name}: rows are empty (need at least one class)")
@@ -50,6 +51,7 @@ def shifted(x: np.ndarray, mode: str, name: str, target=None,
         t2 = np.ascontiguousarray(target).reshape(-1)
     elif mode == "soft":
         t2 = np.ascontiguousarray(target).reshape(-1, k)
+    lo2 = None if x_lo is None else np.ascontiguousarray(np.broadcast_to(x_lo, x.shape)).reshape(-1, k)
     buf = _Buffers(rows, k, ("hi", "lo", "work", "e"))
     for start, stop in _blocks(rows, k):
         n = stop - start
@@ -76,6 +78,11 @@ def shifted(x: np.ndarray, mode: str, name: str, target=None,
             np.subtract(lo, work, out=lo)            # lo
             if has_neg_inf:
                 lo[~np.isfinite(lo)] = 0.0
+            if lo2 is not None:
+                low = lo2[start:stop]
+                low_top = low[arange, where_max]
+                lo += low
+                lo -= low_top[:, None]
             np.exp(hi, out=e)
             np.multiply(e, lo, out=work)
             np.add(e, work, out=e)                   # exp(hi + lo) to within lo**2
@@ -83,7 +90,7 @@ def shifted(x: np.ndarray, mode: str, name: str, target=None,
         tail = e.sum(axis=-1)
         log1p_tail = np.log1p(tail)
         if mode == "logsumexp":
-            out[start:stop] = top + log1p_tail
+            out[start:stop] = top + (log1p_tail if lo2 is None else log1p_tail + low_top)
         elif mode == "log_softmax":
             np.subtract(hi, log1p_tail[:, None], out=out[start:stop])
             out[start:stop] += lo

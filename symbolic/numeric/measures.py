@@ -10,12 +10,11 @@ import math
 
 import numpy as np
 
-from ._checks import broadcast, check_base, check_pmf, result
+from ._checks import broadcast, check_pmf, in_base, log_base_parts, result
 from ._divergence import kl_rows as _kl_rows
 
 def _in_base(values: np.ndarray, base) -> np.ndarray:
-    log_base = check_base(base)
-    return values if log_base is None else values / log_base
+    return in_base(values, log_base_parts(base))
 
 
 def _xlogx_terms(p: np.ndarray) -> np.ndarray:

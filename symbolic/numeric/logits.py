@@ -42,7 +42,7 @@ def _scaled(x: np.ndarray, parts, name: str):
         l_hi, l_lo = _split(log_hi)
         low = ((x_hi * l_hi - high) + x_hi * l_lo + x_lo * l_hi) + x_lo * l_lo
         low += x * log_lo
-    low[~np.isfinite(low)] = 0.0  # infinite logits, or |x| beyond 1e290
+    low = np.where(np.isfinite(low), low, 0.0)  # infinite logits, or |x| beyond 1e290
     return high, low
 
 

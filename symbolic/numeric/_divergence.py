@@ -35,9 +35,11 @@ _BLOCK = 1 << 15
 
 
 def series_a(z: np.ndarray) -> np.ndarray:
-    """A(z) = (atanh(sqrt z)/sqrt z - 1)/z for 0 <= z <= 0.36."""
-    out = np.full_like(z, A_COEFFICIENTS[0])
-    for c in A_COEFFICIENTS[1:]:
+    """A(z) = (atanh(sqrt z)/sqrt z - 1)/z for 0 <= z <= 0.36 (Horner, in place
+    on a new array)."""
+    out = np.multiply(z, A_COEFFICIENTS[0])
+    out += A_COEFFICIENTS[1]
+    for c in A_COEFFICIENTS[2:]:
         out *= z
         out += c
     return out
@@ -47,23 +49,34 @@ def near_terms(p: np.ndarray, q: np.ndarray):
     """(g, d_lo) for pairs with 1/4 <= p/q <= 4: g from the series with
     q - p and p + q kept exact (TwoSum), and d_lo, the rounding error of the
     float q - p that the caller sums."""
+    # in place on four buffers: temporaries would cost more than the arithmetic
     d = q - p
-    b_virtual = d - q
-    d_lo = (q - (d - b_virtual)) - (p + b_virtual)
+    d_lo = np.subtract(d, q)                     # b' = d - q
+    t = np.subtract(d, d_lo)                     # a' = d - b'
+    np.subtract(q, t, out=t)                     # q - a'
+    np.add(p, d_lo, out=d_lo)                    # p + b'
+    np.subtract(t, d_lo, out=d_lo)               # d_lo = (q - a') - (p + b')
     m = p + q
-    b_virtual = m - p
-    m_lo = (p - (m - b_virtual)) + (q - b_virtual)
-    w = d / m
-    f = series_a(w * w)
+    m_lo = np.subtract(m, p)                     # b' = m - p
+    np.subtract(m, m_lo, out=t)                  # a' = m - b'
+    np.subtract(p, t, out=t)                     # p - a'
+    np.subtract(q, m_lo, out=m_lo)               # q - b'
+    m_lo += t                                    # m_lo = (p - a') + (q - b')
+    w = np.divide(d, m, out=m)                   # m is not needed any more
+    np.divide(m_lo, p + q, out=m_lo)             # m_lo / m
+    f = series_a(np.multiply(w, w, out=t))
     f *= w
-    f *= w - 1.0
-    f += 1.0                    # F = 1 - (1 - w) w A(w^2)
-    g = d * w
-    g *= f                      # d^2/m F for the rounded d and m; to first order
-    f *= w                      # in d_lo/d and m_lo/m the exact value is
-    f *= d_lo + d_lo            # g (1 + 2 d_lo/d - m_lo/m)
+    np.subtract(w, 1.0, out=t)
+    f *= t
+    f += 1.0                                     # F = 1 - (1 - w) w A(w^2)
+    g = np.multiply(d, w, out=d)                 # d w; d itself is done
+    g *= f                                       # d^2/m F for the rounded d and m;
+    f *= w                                       # to first order in d_lo/d and m_lo/m
+    f *= d_lo                                    # the exact value is
+    f += f                                       # g (1 + 2 d_lo/d - m_lo/m)
     g += f
-    g -= g * (m_lo / m)
+    m_lo *= g
+    g -= m_lo
     return g, d_lo
 
 

@@ -48,7 +48,8 @@ def as_float_array(value, name: str, min_ndim: int = 0) -> np.ndarray:
 
 def _rows(arr: np.ndarray, event_ndim: int) -> np.ndarray:
     """View with the event axes flattened into one last axis."""
-    return arr.reshape(arr.shape[: arr.ndim - event_ndim] + (-1,))
+    batch = arr.shape[: arr.ndim - event_ndim]
+    return arr.reshape(batch + (math.prod(arr.shape[arr.ndim - event_ndim:]),))
 
 
 def check_pmf(value, name: str, event_ndim: int = 1) -> np.ndarray:

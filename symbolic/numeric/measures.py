@@ -87,7 +87,7 @@ def joint_entropy(pxy, *, base=math.e):
     2.0
     """
     pxy = check_pmf(pxy, "pxy", event_ndim=2)
-    flat = pxy.reshape(pxy.shape[:-2] + (-1,))
+    flat = pxy.reshape(pxy.shape[:-2] + (pxy.shape[-2] * pxy.shape[-1],))
     return result(_in_base(_entropy_rows(flat), base))
 
 
@@ -135,7 +135,7 @@ def mutual_information(pxy, *, base=math.e):
     pxy = check_pmf(pxy, "pxy", event_ndim=2)
     px = pxy.sum(axis=-1)
     py = pxy.sum(axis=-2)
-    batch = pxy.shape[:-2] + (-1,)
+    batch = pxy.shape[:-2] + (pxy.shape[-2] * pxy.shape[-1],)
     px_full, py_full = np.broadcast_arrays(px[..., :, None], py[..., None, :])
     px_flat, py_flat = px_full.reshape(batch), py_full.reshape(batch)
 

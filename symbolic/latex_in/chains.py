@@ -24,6 +24,9 @@ _FUNC_DEF = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*([a-z](?:\s*,\s
 # F(θ | x), \mathcal{L}(y, \hat{y}): a function of named arguments (not a pmf value)
 _FUNC_FORM = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*((?:\\hat\{?)?\\?[A-Za-z]+\}?"
                         r"(?:\s*(?:,|;|\||\\mid)\s*(?:\\hat\{?)?\\?[A-Za-z]+\}?)*)\s*\)\s*")
+_WORD_FUNC = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{((?!(?:CE|KL|H|I|logit|sigmoid|"
+                        r"softmax|odds|log|ln|exp|E|D_\{KL\})\})[A-Za-z]{2,})\}\s*\([^()]*\)\s*")
+_CLAUSE = re.compile(r"\\(?:text|textrm|mathrm)\{\s*(?:where|if|for|when|for all|otherwise)\s*\}")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
 _PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
 _RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s*/\s*(\d+))\s*"
@@ -115,7 +118,7 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
                 syms = [sp.Symbol(v, real=True) for v in variables]
                 sem.functions[name.replace("\\mathcal{", "\\mathcal{")] = sp.Lambda(tuple(syms), body)
             return True
-    ff = _FUNC_FORM.fullmatch(lhs_text)
+    ff = _FUNC_FORM.fullmatch(lhs_text) or _WORD_FUNC.fullmatch(lhs_text)
     if document and first and ff and ff.group(1) not in known and not fd:
         return True   # \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
     if relation == ":=":
@@ -155,6 +158,9 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
                listed: bool = False) -> list:
     """The claims of one chain, in order; definitions bind and are skipped."""
+    clause = _CLAUSE.search(text)
+    if clause:
+        text = text[:clause.start()]
     chain = split_chain(text)
     if not chain.relations:
         return []
@@ -194,8 +200,12 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
 
 def _concrete(claim, reader) -> None:
     """Put the pmf values the text gives into both sides."""
+    def put(e):
+        if isinstance(e, sp.core.relational.Relational):   # a side of ⇔ stays a relation
+            return type(e)(reader.sem.concrete(e.lhs), reader.sem.concrete(e.rhs), evaluate=False)
+        return reader.sem.concrete(e)
     try:
-        claim.lhs, claim.rhs = reader.sem.concrete(claim.lhs), reader.sem.concrete(claim.rhs)
+        claim.lhs, claim.rhs = put(claim.lhs), put(claim.rhs)
     except LatexReadError as exc:
         claim.error = exc
     except (ValueError, TypeError, NotImplementedError, RecursionError) as exc:

@@ -40,6 +40,8 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
         return Verdict("unknown", "not read", reason=claim.error.message)
     if claim.relation == "≠":
         return _not_identical(claim, limits, key)
+    if claim.relation == "⇔" and not (claim.lhs.free_symbols | claim.rhs.free_symbols):
+        return _constant_equivalence(claim, limits, key)
     return _limited(claim, limits, key)
 
 
@@ -79,6 +81,31 @@ def _not_identical(claim, limits, key) -> Verdict:
                        every.samples, every.counterexample, seconds=equal.seconds + every.seconds)
     return Verdict("unknown", "none", reason="the sides agree at every sample, but no point "
                    "where they are equal could be confirmed", seconds=equal.seconds)
+
+
+def _constant_equivalence(claim, limits, key) -> Verdict:
+    """``A ⇔ B`` between relations without variables: both hold, or both fail."""
+    symbol = {"Equality": "=", "LessThan": "≤", "GreaterThan": "≥", "StrictLessThan": "<",
+              "StrictGreaterThan": ">", "Unequality": "≠"}
+    verdicts = []
+    for rel in (claim.lhs, claim.rhs):
+        name = type(rel).__name__
+        if name not in symbol:
+            return Verdict("unknown", "none", reason=f"cannot read {rel} as a relation")
+        verdicts.append(decide(replace(claim, relation=symbol[name], lhs=rel.lhs, rhs=rel.rhs),
+                               limits, key))
+    status = [v.status for v in verdicts]
+    seconds = sum(v.seconds for v in verdicts)
+    holds = [s in ("proved", "checked") for s in status]
+    if all(s in ("proved", "checked", "refuted") for s in status):
+        if holds[0] == holds[1]:
+            kind = "proved" if all(s in ("proved", "refuted") for s in status) else "checked"
+            return Verdict(kind, "both relations " + ("hold" if holds[0] else "fail") +
+                           " at the values given", seconds=seconds)
+        bad = verdicts[holds.index(False)]
+        return Verdict("refuted", "one relation holds and the other fails", bad.samples,
+                       bad.counterexample, seconds=seconds)
+    return Verdict("unknown", "none", reason="could not decide both relations", seconds=seconds)
 
 
 def side_text(expr) -> str:

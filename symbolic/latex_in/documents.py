@@ -335,7 +335,8 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
         content, offs, inline = m.content, list(m.offsets), m.inline
         if re.search(r"\\begin\{(?:cases|pmatrix|bmatrix|matrix|array)\}", content):
             content = re.sub(r"\\begin\{(cases|pmatrix|bmatrix|matrix|array)\}.*?\\end\{\1\}",
-                             lambda g: " " * len(g.group(0)), content, flags=re.S)
+                             lambda g: "\\cases" + " " * (len(g.group(0)) - 6), content,
+                             flags=re.S)
         current = None
         for row, roffs in _rows(content, offs):
             if not row.strip():

@@ -135,6 +135,20 @@ def _shares_no_variable(claim) -> str:
     return ""
 
 
+def _scalar_and_family(claim) -> str:
+    """A name used both bare (y) and as an indexed family (y_c) in one relation."""
+    if claim.relation == "⇔" or claim.lhs is None:
+        return ""
+    norm = lambda n: re.sub(r"[\\{}]", "", n)   # noqa: E731
+    both = claim.lhs.free_symbols | claim.rhs.free_symbols
+    labels = {b.label for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
+    scalars = {norm(s.name) for s in both if isinstance(s, sp.Symbol) and not s.is_integer
+               and s not in labels}
+    bases = {norm(b.label.name) for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
+    common = scalars & bases
+    return ", ".join(sorted(common))
+
+
 def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None) -> FileReport:
     """Every relation of a Markdown/LaTeX document with its verdict and line."""
     report = FileReport(name)
@@ -168,7 +182,12 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                 continue
             line = line_of(source, chain.offset_of(claim.position))
             apart = _shares_no_variable(claim)
-            if apart and claim.error is None:
+            mixed = _scalar_and_family(claim) if claim.error is None else ""
+            if mixed:
+                verdict = Verdict("unknown", "not read", reason=(
+                    f"{mixed} is used both alone and as an indexed family ({mixed}_c): how the "
+                    "two relate is a convention of the prose, not of the math"))
+            elif apart and claim.error is None:
                 verdict = Verdict("unknown", "not an identity", reason=(
                     f"the sides share no variable ({apart}): an equation that relates them "
                     "(a definition or a condition given in the prose), not an identity"))

@@ -48,7 +48,11 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{([^{}]*)\}",
                lambda m: m.group(2), t)
     t = re.sub(_TEXT_CMD, _named, t)
+    # ŷ_{θ, i}: the model parameters θ left implicit, the data index kept
+    t = re.sub(r"\\hat\{([A-Za-z])_\{?([a-z])\}?\}_\{\s*\\theta\s*,\s*\2\s*\}", r"\\hat{\1}_{\2}", t)
+    t = re.sub(r"(\\hat\{[A-Za-z]\}|\\hat [A-Za-z]|[A-Za-z])_\{\s*\\theta\s*,\s*([a-z])\s*\}", r"\1_{\2}", t)
     t = re.sub(r"D_\{?\\?KL\}?|D_\{\\KL\}", r"\\KL", t)
+    t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
     t = re.sub(r"\\(?:parallel|Vert)(?![A-Za-z])|\\\||\|\|", "‖", t)
     t = re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\\(?:lvert|rvert)(?![A-Za-z])", "|", t)
@@ -76,7 +80,8 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"\\cap(?![A-Za-z])|\\cup(?![A-Za-z])", "set operation"),
                           (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists|cases)(?![A-Za-z])",
                            "symbol"),
-                          (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis")):
+                          (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis"),
+                          (r"\\(?:arg|min|max|sup|inf|argmin|argmax)(?![A-Za-z])", "optimisation")):
         m = re.search(pattern, text)
         if m:
             raise UnknownNotation(f"unknown notation ({what}): {m.group(0)!r}", offset + m.start())

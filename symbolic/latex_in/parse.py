@@ -46,6 +46,24 @@ def _convert(text: str, offset: int):
         raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
 
 
+def _term_end(t: str, j: int) -> int:
+    """Index of the first top-level ``+`` or ``-`` after ``j`` (or the end)."""
+    depth, i = 0, j
+    while i < len(t):
+        ch = t[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and ch in "+-" and t[j:i].strip():
+            return i
+        i += 1
+    return len(t)
+
+
 class Reader:
     """Reads sides of relations in one document, keeping its bindings."""
 
@@ -148,6 +166,9 @@ class Reader:
             if expr is None:
                 return None
             return self._hold(expr), end
+        if len(split_top(inner, "|")) > 1 or len(split_top(inner, ";")) > 1:
+            raise UnknownNotation(f"cannot read {word}({inner.strip()}): a function of "
+                                  "conditioned arguments the text does not define", pos)
         if re.fullmatch(r"[A-Za-z]_\\theta|[A-Za-z]_\{\\theta\}", word):
             # f_\theta(x): a model output, parameters left implicit
             return word[0], j
@@ -296,18 +317,32 @@ class Reader:
         sub = None
         if j < len(t) and t[j] == "_":
             sub, j = read_group(t, j + 1)
+        else:   # \mathbb{E}P \log …: the pmf written right after E
+            m = re.match(r"\s*([PQpq])(?=[\s\\])", t[j:])
+            if m:
+                sub, j = m.group(1), j + m.end()
         while j < len(t) and t[j] == " ":
             j += 1
-        if j >= len(t) or t[j] not in "[(":
-            raise UnknownNotation("an expectation needs its argument in brackets", offset + i)
-        close = matching(t, j)
-        body = t[j + 1:close]
-        var, pmf_name = "x", "p"
+        if j < len(t) and t[j] in "[(":
+            close = matching(t, j)
+            body, body_at, after = t[j + 1:close], j + 1, close + 1
+        elif j < len(t) and sub:
+            # E_X \log P(X): the argument runs to the next top-level + or - (or the end)
+            end = _term_end(t, j)
+            body, body_at, after = t[j:end], j, end
+        else:
+            raise UnknownNotation("an expectation needs its argument", offset + i)
+        var, pmf_name, rv = "x", "p", None
         if sub:
-            m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*[a-z]\s*\))?\s*", sub)
+            m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
+                             r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
             m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
+            m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ]))\s*", sub)
             if m:
                 var, pmf_name = m.group(1), m.group(2)
+            elif m3:
+                rv = m3.group(1) or m3.group(2)
+                var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name
             elif m2 and m2.group(1) in se.PMF_LETTERS:
                 pmf_name = m2.group(1)
                 found = re.search(r"\(\s*([a-z])\s*\)", body)
@@ -316,14 +351,19 @@ class Reader:
                 raise UnknownNotation(f"cannot read the expectation subscript {sub!r}", offset + i)
         else:
             raise UnknownNotation("an expectation needs its distribution: E_{x~p}[…]", offset + i)
+        # inside E over x: the random variable X stands for its value x, and a bare
+        # pmf letter under a log (E_p[-\log q]) for its value q(x)
+        body = re.sub(r"\(\s*(?:\\mathbf\{[XYZ]\}|[XYZ])\s*\)", f"({var})", body)
+        body = re.sub(r"(\\log|\\ln)(\s*_\{?\w+\}?)?\s*\{?\s*([pqPQ])\s*\}?(?![\w({])",
+                      lambda g: f"{g.group(1)}{g.group(2) or ''} {g.group(3)}({var})", body)
         obj = se.pmf_object(pmf_name)
         if pmf_name in ("p", "P"):
             obj = self.sem.pmf_of_variable("X")
         k = ob.index(var)
-        inner = self.read_side(body, offset + j + 1, depth + 1)
+        inner = self.read_side(body, offset + body_at, depth + 1)
         inner = inner.xreplace({s: k for s in inner.free_symbols
                                 if isinstance(s, sp.Symbol) and s.name == var})
-        return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), close + 1
+        return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), after
 
     # --- meaning pass -----------------------------------------------------------
     def _meaning(self, raw, offset):

@@ -261,8 +261,10 @@ def _cases(name, seed, samples, sizes, target, adversarial):
         for label, args in adversarial_suite()[name]:
             if name == "cross_entropy_from_logits" and _target_kind(args[1]) != target:
                 continue
-            cases.append((label, tuple(np.broadcast_arrays(*args)) if _SIGNATURES[name][0] in
-                          ("unit", "real") and len(args) == 2 else args))
+            if _SIGNATURES[name] in (("unit", "binary"), ("real", "binary")):
+                # elementwise losses: hand the user equal shapes, not broadcasting ones
+                args = tuple(np.ascontiguousarray(a) for a in np.broadcast_arrays(*args))
+            cases.append((label, args))
     return cases
 
 

@@ -46,6 +46,10 @@ def _convert(text: str, offset: int):
         raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
 
 
+_DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
+                         r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+
+
 def _term_end(t: str, j: int) -> int:
     """Index of the first top-level ``+`` or ``-`` after ``j`` (or the end)."""
     depth, i = 0, j
@@ -142,8 +146,9 @@ class Reader:
             return self._expectation(t, i, offset, depth)
         if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
             return self._sum(t, i)
-        if t.startswith("\\frac{\\partial}{\\partial", i):
-            return "\\frac{d}{d", i + len("\\frac{\\partial}{\\partial")
+        m = _DERIVATIVE.match(t, i)
+        if m:
+            return self._derivative(t, m, offset, depth)
         found = self._word_at(t, i)
         if not found:
             return None
@@ -311,6 +316,27 @@ class Reader:
         if not all(re.fullmatch(r"[a-z]", n) for n in names):
             return None
         return "".join(f"\\sum_{{{n}=1}}^{{K}}" for n in names) + " ", after
+
+    def _derivative(self, t, m, offset, depth):
+        """``\\frac{d}{dz} f``, ``\\frac{\\partial}{\\partial z_k} f``: f runs to the next + or -."""
+        j = m.end()
+        while j < len(t) and t[j] == " ":
+            j += 1
+        end = _term_end(t, j)
+        if not t[j:end].strip():
+            raise UnknownNotation("a derivative of nothing", offset + m.start())
+        inner = self.read_side(t[j:end], offset + j, depth + 1)
+        name = m.group(1).replace("{", "").replace("}", "")
+        base, _, sub = name.partition("_")
+        if sub and base in self.families and not sub.isdigit():
+            var = self.families[base][ob.index(sub)]
+        elif sub and base in self.families:
+            var = self.families[base][int(sub)]
+        else:
+            var = sp.Symbol(name if not sub else f"{base}_{{{sub}}}", real=True)
+            # the same scalar as the reader makes of the operand's symbols
+            var = next((s for s in inner.free_symbols if getattr(s, "name", None) == var.name), var)
+        return self._hold(sp.Derivative(inner, var)), end
 
     def _expectation(self, t, i, offset, depth):
         j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else i + len("\\mathbb E")

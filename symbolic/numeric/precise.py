@@ -167,9 +167,11 @@ _SPECS = {
 #: Every function name that has a high-precision reference.
 NAMES = tuple(_SPECS)
 
-# Arguments that are scaled by ln(base) before the natural-base formula.
-_SCALED_INPUT = {"sigmoid", "logit", "softmax", "log_softmax", "logsumexp",
+# base b: these functions read their first argument (logits) in units of ln b
+_SCALED_INPUT = {"sigmoid", "softmax", "log_softmax", "logsumexp",
                  "cross_entropy_from_logits", "binary_cross_entropy_with_logits"}
+# ... and these return probabilities, which no base rescales
+_PROBABILITY_OUTPUT = {"sigmoid", "softmax"}
 
 
 def _convert(value, event_ndim):
@@ -214,12 +216,12 @@ def precise(name: str, *args, base=math.e) -> np.ndarray:
                     row_args.append(int(value))
                     continue
                 converted = _convert(value, nd)
-                if log_base is not None and name in _SCALED_INPUT and k == 0 and name != "logit":
+                if log_base is not None and name in _SCALED_INPUT and k == 0:
                     converted = ([v * log_base for v in converted] if nd == 1
                                  else converted * log_base)
                 row_args.append(converted)
             value = fn(*row_args)
-            if log_base is not None and name not in ("sigmoid", "softmax"):
+            if log_base is not None and name not in _PROBABILITY_OUTPUT:
                 value = ([v / log_base for v in value] if out_kind == "vector"
                          else value / log_base)
             if out_kind == "vector":

@@ -82,7 +82,7 @@ def _is_label(s, expr) -> bool:
 
 
 _INDEPENDENT = re.compile(r"independen|독립", re.I)
-_NEGATED = re.compile(r"not\s+independent|dependent|아니|종속|않", re.I)
+_NEGATED = re.compile(r"not\s+independent|\bdependent|아니|종속|않", re.I)
 _DIRECTIVE = re.compile(r"(?:<!--|%)\s*infoderive:\s*assume\s+([^\n]*?)\s*(?:-->|$)", re.M)
 
 

@@ -242,7 +242,7 @@ def test_chain_rule_and_mutual_information(pxy):
     hxy = joint_entropy(pxy)
     assert conditional_entropy(pxy) == pytest.approx(hxy - hx, abs=1e-13)
     assert mutual_information(pxy) == pytest.approx(hx + hy - hxy, abs=1e-13)
-    assert mutual_information(pxy) >= -1e-16
+    assert mutual_information(pxy) >= -1e-15  # marginals rounded: ~1e-16 absolute
 
 
 @settings(max_examples=60, deadline=None)

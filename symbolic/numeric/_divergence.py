@@ -34,10 +34,10 @@ NEAR = 0.6  # |w| bound of the series region (1/4 <= p/q <= 4)
 _BLOCK = 1 << 15
 
 
-def series_a(z: np.ndarray) -> np.ndarray:
-    """A(z) = (atanh(sqrt z)/sqrt z - 1)/z for 0 <= z <= 0.36 (Horner, in place
-    on a new array)."""
-    out = np.multiply(z, A_COEFFICIENTS[0])
+def series_a(z: np.ndarray, out=None) -> np.ndarray:
+    """A(z) = (atanh(sqrt z)/sqrt z - 1)/z for 0 <= z <= 0.36 (Horner);
+    ``out`` must not be ``z``."""
+    out = np.multiply(z, A_COEFFICIENTS[0], out=out)
     out += A_COEFFICIENTS[1]
     for c in A_COEFFICIENTS[2:]:
         out *= z
@@ -45,39 +45,45 @@ def series_a(z: np.ndarray) -> np.ndarray:
     return out
 
 
-def near_terms(p: np.ndarray, q: np.ndarray):
+def near_terms(p: np.ndarray, q: np.ndarray, scratch=None):
     """(g, d_lo) for pairs with 1/4 <= p/q <= 4: g from the series with
     q - p and p + q kept exact (TwoSum), and d_lo, the rounding error of the
-    float q - p that the caller sums."""
-    # in place on four buffers: temporaries would cost more than the arithmetic
-    d = q - p
-    d_lo = np.subtract(d, q)                     # b' = d - q
-    t = np.subtract(d, d_lo)                     # a' = d - b'
+    float q - p that the caller sums.  ``scratch``: six float arrays at least
+    as long as p, reused between calls (fresh temporaries cost more than the
+    arithmetic); the results are views into them."""
+    n = p.shape[0]
+    if scratch is None:
+        scratch = [np.empty(n) for _ in range(6)]
+    w, d_lo, d, m_lo, t, g = (b[:n] for b in scratch)  # g: m, then A and F
+    np.subtract(q, p, out=d)
+    np.subtract(d, q, out=d_lo)                  # b' = d - q
+    np.subtract(d, d_lo, out=t)                  # a' = d - b'
     np.subtract(q, t, out=t)                     # q - a'
     np.add(p, d_lo, out=d_lo)                    # p + b'
     np.subtract(t, d_lo, out=d_lo)               # d_lo = (q - a') - (p + b')
-    m = p + q
-    m_lo = np.subtract(m, p)                     # b' = m - p
+    m = np.add(p, q, out=g)
+    np.subtract(m, p, out=m_lo)                  # b' = m - p
     np.subtract(m, m_lo, out=t)                  # a' = m - b'
     np.subtract(p, t, out=t)                     # p - a'
     np.subtract(q, m_lo, out=m_lo)               # q - b'
     m_lo += t                                    # m_lo = (p - a') + (q - b')
-    w = np.divide(d, m, out=m)                   # m is not needed any more
-    np.divide(m_lo, p + q, out=m_lo)             # m_lo / m
-    f = series_a(np.multiply(w, w, out=t))
+    m_lo /= m                                    # relative rounding error of m
+    np.divide(d, m, out=w)
+    np.multiply(w, w, out=t)
+    f = series_a(t, out=g)                       # A(w^2); t is free again
     f *= w
     np.subtract(w, 1.0, out=t)
     f *= t
     f += 1.0                                     # F = 1 - (1 - w) w A(w^2)
-    g = np.multiply(d, w, out=d)                 # d w; d itself is done
-    g *= f                                       # d^2/m F for the rounded d and m;
-    f *= w                                       # to first order in d_lo/d and m_lo/m
-    f *= d_lo                                    # the exact value is
+    d *= w
+    result = np.multiply(d, f, out=t)            # d^2/m F for the rounded d and m;
+    f *= w                                       # to first order in d_lo/d and
+    f *= d_lo                                    # m_lo/m the exact value is
     f += f                                       # g (1 + 2 d_lo/d - m_lo/m)
-    g += f
-    m_lo *= g
-    g -= m_lo
-    return g, d_lo
+    result += f
+    m_lo *= result
+    result -= m_lo
+    return result, d_lo
 
 
 def _log_ratio(p, q, log_q):
@@ -125,25 +131,28 @@ def kl_rows(p: np.ndarray, q: np.ndarray, log_q=None) -> np.ndarray:
     log_q2 = None if log_q is None else np.broadcast_to(log_q, p.shape).reshape(-1, k)
     out = np.empty(rows)
     step = max(1, _BLOCK // max(k, 1))
+    scratch = [np.empty(min(step, rows) * k) for _ in range(6)]
+    block = [np.empty((min(step, rows), k)) for _ in range(3)]
     for start in range(0, rows, step):
         stop = min(start + step, rows)
         pb, qb = p2[start:stop], q2[start:stop]
+        d, w, g = (b[: stop - start] for b in block)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
-            d = qb - pb
-            w = d / (pb + qb)
-            g = np.divide(pb, qb)
+            np.subtract(qb, pb, out=d)
+            np.add(pb, qb, out=w)
+            np.divide(d, w, out=w)
+            np.divide(pb, qb, out=g)
             np.log(g, out=g)
             g *= pb
             g += d
-            near = np.flatnonzero(np.abs(w) <= NEAR)
+            np.abs(w, out=w)
+            near = np.flatnonzero(w <= NEAR)
             sums_lo = 0.0
             if near.size:
-                g_near, d_lo = near_terms(pb.ravel()[near], qb.ravel()[near])
+                g_near, d_lo = near_terms(pb.ravel()[near], qb.ravel()[near], scratch)
                 g.ravel()[near] = g_near
                 if d_lo.any():
-                    lo = np.zeros(g.shape)
-                    lo.ravel()[near] = d_lo
-                    sums_lo = lo.sum(axis=-1)
+                    sums_lo = np.bincount(near // k, weights=d_lo, minlength=stop - start)
             sums = g.sum(axis=-1)
         bad = ~np.isfinite(sums)
         if bad.any():  # zeros in p or q, or p/q out of range: redo those rows carefully

@@ -9,7 +9,7 @@ algebra.  User text is never evaluated: only the LaTeX parser reads it.
 >>> r.read_side(r"D_{KL}(p \\| q)")
 KLDivergence(p, q)
 >>> r.read_side(r"-\\sum_{x} p(x) \\log q(x)")
--Sum(p[x]*log(q[x]), (x, 1, K))
+-Sum(log(q[x])*p[x], (x, 1, K))
 """
 from __future__ import annotations
 

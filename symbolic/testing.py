@@ -348,6 +348,7 @@ def assert_matches_reference(fn, name: str, *, ulps: float | None = None,
     ...     print(str(error).splitlines()[0])
     wrong_sigmoid does not match symbolic.numeric.sigmoid on 'random, k=2' (128 of 128 values outside the tolerance)
     """
+    import mpmath
     import numpy as np
 
     import symbolic.numeric as numeric
@@ -388,8 +389,6 @@ def assert_matches_reference(fn, name: str, *, ulps: float | None = None,
         else:
             exact_value = exact_value[()]
         in_ulps = ulp_error(np.array(got[worst]), np.array(exact_value, dtype=object))[()]
-        import mpmath
-
         tolerance = (f"{ulps:g} ulps" if ulps is not None else f"rtol={rtol:g}, atol={atol:g}")
         where = f", output index {int(worst[-1])}" if vector_out else ""
         raise AssertionError(

@@ -12,6 +12,8 @@ sampler in :mod:`symbolic.context` knows how to draw it.  Indices are 1-based:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sympy as sp
 
 
@@ -131,6 +133,82 @@ def reals(name: str, size) -> "RealVector":
     True
     """
     return RealVector(name, shape=_shape(size), real=True)
+
+
+@dataclass(frozen=True)
+class Support:
+    """The outcomes ``1..size`` of a random variable, with the index that runs over them.
+
+    A derivation names its support once and then sums over it and puts its
+    objects on it, so that it reads like the math: ``outcomes.sum(p[k] * q[k])``
+    is the Sum over ``k`` from 1 to ``K``.
+
+    >>> outcomes = Support.named("K", "k")
+    >>> K, k = outcomes.size, outcomes.index
+    >>> p = outcomes.pmf("p")
+    >>> outcomes.sum(p[k] * sp.log(p[k]))
+    Sum(log(p[k])*p[k], (k, 1, K))
+    >>> outcomes.sum(p[k]) == sp.Sum(p[k], (k, 1, K)), p == pmf("p", K)
+    (True, True)
+    """
+
+    size: sp.Expr
+    index: sp.Symbol
+
+    @classmethod
+    def named(cls, size: str, index_name: str) -> Support:
+        """A support of symbolic size ``size``, summed over the index ``index_name``."""
+        return cls(support_size(size), index(index_name))
+
+    @property
+    def limits(self) -> tuple:
+        """``(index, 1, size)``, the limits of a Sum or Product over the support."""
+        return (self.index, 1, self.size)
+
+    def reindexed(self, index_name: str) -> Support:
+        """The same outcomes, run over by another index (an inner sum, a second class).
+
+        >>> Support.named("N", "y").reindexed("j").sum(1)
+        Sum(1, (j, 1, N))
+        """
+        return Support(self.size, index(index_name))
+
+    def sum(self, body, *outer: Support) -> sp.Sum:
+        """The Sum of ``body`` over the support, then over each of ``outer`` in turn.
+
+        >>> X, Y = Support.named("M", "x"), Support.named("N", "y")
+        >>> X.sum(X.index * Y.index, Y)
+        Sum(x*y, (x, 1, M), (y, 1, N))
+        """
+        return sp.Sum(body, self.limits, *(s.limits for s in outer))
+
+    def product(self, body) -> sp.Product:
+        """The Product of ``body`` over the support (a likelihood of independent data)."""
+        return sp.Product(body, self.limits)
+
+    def pmf(self, name: str, zeros: bool = False) -> Pmf:
+        """A pmf on the support; ``zeros=True`` allows zero entries."""
+        return pmf(name, self.size, zeros=zeros)
+
+    def logits(self, name: str) -> Logits:
+        """A real score for each outcome."""
+        return logits(name, self.size)
+
+    def one_hot(self, name: str) -> OneHot:
+        """A one-hot label over the outcomes."""
+        return one_hot(name, self.size)
+
+    def probabilities(self, name: str) -> Probabilities:
+        """A probability in (0, 1) for each outcome (or data point)."""
+        return probabilities(name, self.size)
+
+    def binary_labels(self, name: str) -> BinaryLabels:
+        """A label in {0, 1} for each data point."""
+        return binary_labels(name, self.size)
+
+    def reals(self, name: str) -> RealVector:
+        """An unconstrained real for each outcome."""
+        return reals(name, self.size)
 
 
 def object_bases(expr: sp.Basic) -> set:

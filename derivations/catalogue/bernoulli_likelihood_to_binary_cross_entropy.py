@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import binary_labels, index, probabilities, support_size
+from symbolic.objects import Support
 from symbolic.quantities import BinaryCrossEntropy
 
 NAME = "bernoulli-likelihood-to-binary-cross-entropy"
@@ -15,13 +15,9 @@ NAME = "bernoulli-likelihood-to-binary-cross-entropy"
 
 def derivation() -> Derivation:
     """Seed 002, "Back to Binary Classification": likelihood, log-likelihood, NLL, BCE."""
-    n = support_size("n")
-    i = index("i")
-    yhat, y = probabilities("yhat", n), binary_labels("y", n)
-
-    def total(body):
-        return sp.Sum(body, (i, 1, n))
-
+    data = Support.named("n", "i")
+    n, i = data.size, data.index
+    yhat, y = data.probabilities("yhat"), data.binary_labels("y")
     bernoulli = yhat[i] ** y[i] * (1 - yhat[i]) ** (1 - y[i])
     cases = sp.Piecewise((yhat[i], sp.Eq(y[i], 1)), (1 - yhat[i], True))
     mean = sp.Rational(1, 1) / n
@@ -29,21 +25,21 @@ def derivation() -> Derivation:
         name=NAME,
         title="The mean negative Bernoulli log-likelihood is the mean binary cross-entropy",
         sources=(Source("002_639aed3e79f5524e.txt", "Back to Binary Classification"),),
-        start=-mean * sp.log(sp.Product(bernoulli, (i, 1, n))),
+        start=-mean * sp.log(data.product(bernoulli)),
         steps=(
-            Step(-mean * sp.log(sp.Product(cases, (i, 1, n))), "=",
+            Step(-mean * sp.log(data.product(cases)), "=",
                  "the Bernoulli pmf picks yhat when the label is 1 and 1 - yhat when it is 0"),
-            Step(-mean * total(sp.log(bernoulli)), "=",
+            Step(-mean * data.sum(sp.log(bernoulli)), "=",
                  "the log of a product of positive factors is the sum of their logs"),
-            Step(-mean * (total(sp.log(yhat[i] ** y[i]))
-                          + total(sp.log((1 - yhat[i]) ** (1 - y[i])))), "=",
+            Step(-mean * (data.sum(sp.log(yhat[i] ** y[i]))
+                          + data.sum(sp.log((1 - yhat[i]) ** (1 - y[i])))), "=",
                  "log(ab) = log a + log b, and a sum of sums splits"),
-            Step(-mean * (total(y[i] * sp.log(yhat[i]))
-                          + total((1 - y[i]) * sp.log(1 - yhat[i]))), "=",
+            Step(-mean * (data.sum(y[i] * sp.log(yhat[i]))
+                          + data.sum((1 - y[i]) * sp.log(1 - yhat[i]))), "=",
                  "log(a to the power b) = b log a: the log-likelihood the document maximises"),
-            Step(-mean * total(y[i] * sp.log(yhat[i]) + (1 - y[i]) * sp.log(1 - yhat[i])), "=",
+            Step(-mean * data.sum(y[i] * sp.log(yhat[i]) + (1 - y[i]) * sp.log(1 - yhat[i])), "=",
                  "merge the two sums over the same n data points"),
-            Step(mean * total(BinaryCrossEntropy(yhat[i], y[i])), "=",
+            Step(mean * data.sum(BinaryCrossEntropy(yhat[i], y[i])), "=",
                  "definition of the binary cross-entropy of one data point"),
         ),
         context=Context(),

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Erratum, Source, Step
-from symbolic.objects import index
+from symbolic.objects import Support, index
 from symbolic.quantities import BinaryCrossEntropy
 
 NAME = "binary-cross-entropy-is-two-class-cross-entropy"
@@ -19,7 +19,8 @@ def derivation() -> Derivation:
     """Seed 002, "Extend to Multiclass Classification": BCE as a sum over two classes."""
     y = sp.Symbol("y", nonnegative=True)
     t = sp.Symbol("yhat", positive=True)
-    c = index("c")
+    classes = Support(2, index("c"))
+    c = classes.index
 
     def two_class(first, second):
         return sp.Piecewise((first, sp.Eq(c, 1)), (second, True))
@@ -40,7 +41,7 @@ def derivation() -> Derivation:
         steps=(
             Step(-y * sp.log(t) - (1 - y) * sp.log(1 - t), "=",
                  "definition of the binary cross-entropy"),
-            Step(-sp.Sum(two_class(y, 1 - y) * sp.log(two_class(t, 1 - t)), (c, 1, 2)), "=",
+            Step(-classes.sum(two_class(y, 1 - y) * sp.log(two_class(t, 1 - t))), "=",
                  "write it as a sum over the classes c = 1, 2: class 1 has label y and probability "
                  "yhat, class 2 has label 1 - y and probability 1 - yhat, whose log is log(1 - yhat)"),
         ),

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, joint_pmf, support_size
+from symbolic.objects import Support, joint_pmf
 from symbolic.quantities import ConditionalEntropyYX, JointEntropy, MarginalEntropyX
 
 NAME = "conditional-entropy-chain-rule"
@@ -15,13 +15,12 @@ NAME = "conditional-entropy-chain-rule"
 
 def derivation() -> Derivation:
     """Seed 002, section "Conditional Entropy"."""
-    M, N = support_size("M"), support_size("N")
-    P = joint_pmf("P", M, N)
-    x, y, j = index("x"), index("y"), index("j")
-    px = sp.Sum(P[x, j], (j, 1, N))
-
-    def both(body):
-        return sp.Sum(body, (x, 1, M), (y, 1, N))
+    X, Y = Support.named("M", "x"), Support.named("N", "y")
+    x, y = X.index, Y.index
+    P = joint_pmf("P", X.size, Y.size)
+    over_j = Y.reindexed("j")
+    j = over_j.index
+    px = over_j.sum(P[x, j])
 
     return Derivation(
         name=NAME,
@@ -29,12 +28,12 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "Conditional Entropy"),),
         start=ConditionalEntropyYX(P),
         steps=(
-            Step(-sp.Sum(px * sp.Sum((P[x, y] / px) * sp.log(P[x, y] / px), (y, 1, N)), (x, 1, M)),
+            Step(-X.sum(px * Y.sum((P[x, y] / px) * sp.log(P[x, y] / px))),
                  "=", "the average over x of the entropy of P(y|x) = P(x, y)/P(x), "
                       "where the marginal P(x) sums P(x, y) over y"),
-            Step(-both(P[x, y] * sp.log(P[x, y] / px)), "=",
+            Step(-X.sum(P[x, y] * sp.log(P[x, y] / px), Y), "=",
                  "P(x) P(y|x) = P(x, y); one double sum"),
-            Step(-both(P[x, y] * sp.log(P[x, y])) - sp.Sum(px * sp.log(1 / px), (x, 1, M)), "=",
+            Step(-X.sum(P[x, y] * sp.log(P[x, y]), Y) - X.sum(px * sp.log(1 / px)), "=",
                  "log(a/b) = log a - log b; summing P(x, y) log P(x) over y gives "
                  "P(x) log P(x) = -P(x) log 1/P(x)"),
             Step(JointEntropy(P) - MarginalEntropyX(P), "=",

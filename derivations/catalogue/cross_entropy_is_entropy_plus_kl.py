@@ -6,7 +6,7 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Erratum, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import CrossEntropy, Entropy, KLDivergence
 
 NAME = "cross-entropy-is-entropy-plus-kl"
@@ -15,12 +15,9 @@ SEED_004 = "004_73ece5ec3713df33.txt"
 
 def derivation() -> Derivation:
     """Seeds 001 (Cross entropy) and 004 (cross-entropy and KLD): CE = H + KL."""
-    K = support_size("K")
-    P, Q = pmf("P", K), pmf("Q", K)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
+    outcomes = Support.named("K", "k")
+    P, Q = outcomes.pmf("P"), outcomes.pmf("Q")
+    k = outcomes.index
 
     wrong = (CrossEntropy(P, Q), "=", KLDivergence(P, Q))
     return Derivation(
@@ -30,11 +27,11 @@ def derivation() -> Derivation:
                  Source(SEED_004, "크로스 엔트로피와 KLD")),
         start=Entropy(P) + KLDivergence(P, Q),
         steps=(
-            Step(-total(P[k] * sp.log(P[k])) - total(P[k] * sp.log(Q[k] / P[k])), "=",
+            Step(-outcomes.sum(P[k] * sp.log(P[k])) - outcomes.sum(P[k] * sp.log(Q[k] / P[k])), "=",
                  "H(P) = -sum P log P, and KL(P||Q) = -sum P log(Q/P) as seed 004 writes it"),
-            Step(-total(P[k] * (sp.log(P[k]) + sp.log(Q[k]) - sp.log(P[k]))), "=",
+            Step(-outcomes.sum(P[k] * (sp.log(P[k]) + sp.log(Q[k]) - sp.log(P[k]))), "=",
                  "one sum, and log(Q/P) = log Q - log P"),
-            Step(-total(P[k] * sp.log(Q[k])), "=", "log P cancels"),
+            Step(-outcomes.sum(P[k] * sp.log(Q[k])), "=", "log P cancels"),
             Step(CrossEntropy(P, Q), "=", "definition of the cross-entropy H(P, Q)"),
         ),
         notes=(

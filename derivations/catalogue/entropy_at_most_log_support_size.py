@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Erratum, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import Entropy
 
 NAME = "entropy-at-most-log-support-size"
@@ -17,18 +17,15 @@ SEED = "002_639aed3e79f5524e.txt"
 
 def derivation() -> Derivation:
     """Seed 002, section "Entropy": H(X) <= log |A_X|, equality for the uniform pmf."""
-    K = support_size("K")
-    p = pmf("p", K, zeros=True)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
+    outcomes = Support.named("K", "k")
+    K, k = outcomes.size, outcomes.index
+    p = outcomes.pmf("p", zeros=True)
 
     wrong = Erratum(
         SEED, 419,
         wrote="H(X) = sum_x P(x) log 1/P(x) = E_X log P(X)",
         correction="H(X) = E_X log 1/P(X) = -E_X log P(X)",
-        claim=(total(p[k] * sp.log(1 / p[k])), "=", total(p[k] * sp.log(p[k]))),
+        claim=(outcomes.sum(p[k] * sp.log(1 / p[k])), "=", outcomes.sum(p[k] * sp.log(p[k]))),
     )
     return Derivation(
         name=NAME,
@@ -36,9 +33,9 @@ def derivation() -> Derivation:
         sources=(Source(SEED, "Entropy"),),
         start=Entropy(p),
         steps=(
-            Step(total(p[k] * sp.log(1 / p[k])), "=",
+            Step(outcomes.sum(p[k] * sp.log(1 / p[k])), "=",
                  "definition: the expected information log 1/P(x), with 0 log(1/0) = 0"),
-            Step(sp.log(K) - total(p[k] * sp.log(K * p[k])), "=",
+            Step(sp.log(K) - outcomes.sum(p[k] * sp.log(K * p[k])), "=",
                  "log(1/p) = log K - log(K p) for each term, and the probabilities sum to 1"),
             Step(sp.log(K), "≤",
                  "the subtracted sum is the KL divergence from p to the uniform pmf (1/K, ..., "

@@ -6,7 +6,7 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import Entropy
 
 NAME = "entropy-in-bits-and-nats"
@@ -14,20 +14,20 @@ NAME = "entropy-in-bits-and-nats"
 
 def derivation() -> Derivation:
     """Seed 004: log base 2 gives bits, base e gives nats; they differ by the factor ln 2."""
-    K = support_size("K")
-    P = pmf("P", K)
-    k = index("k")
+    outcomes = Support.named("K", "k")
+    P = outcomes.pmf("P")
+    k = outcomes.index
     ln2 = sp.log(2)
     return Derivation(
         name=NAME,
         title="Entropy in bits is entropy in nats divided by ln 2",
         sources=(Source("004_73ece5ec3713df33.txt", "크로스 엔트로피란 무엇인가?"),
                  Source("001_9d059b10c48cc65c.txt", "Information and Entropy")),
-        start=-sp.Sum(P[k] * sp.log(P[k], 2), (k, 1, K)),
+        start=-outcomes.sum(P[k] * sp.log(P[k], 2)),
         steps=(
-            Step(-sp.Sum(P[k] * sp.log(P[k]) / ln2, (k, 1, K)), "=",
+            Step(-outcomes.sum(P[k] * sp.log(P[k]) / ln2), "=",
                  "change of base: log2 x = ln x / ln 2"),
-            Step(-sp.Sum(P[k] * sp.log(P[k]), (k, 1, K)) / ln2, "=",
+            Step(-outcomes.sum(P[k] * sp.log(P[k])) / ln2, "=",
                  "the constant 1/ln 2 comes out of the sum"),
             Step(Entropy(P) / ln2, "=", "H(P) = -sum P ln P is the entropy in nats"),
         ),

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import AgreementProbability, CrossEntropy
 
 NAME = "jensen-bound-on-agreement"
@@ -15,15 +15,12 @@ NAME = "jensen-bound-on-agreement"
 
 def derivation() -> Derivation:
     """Seed 000, the Jensen section: the cross-entropy bounds P(X = Y) from below."""
-    C = support_size("C")
-    p, q = pmf("p", C, zeros=True), pmf("q", C)
-    c = index("c")
+    classes = Support.named("C", "c")
+    p, q = classes.pmf("p", zeros=True), classes.pmf("q")
+    c = classes.index
     X, Y = sp.Symbol("X"), sp.Symbol("Y")
     ce = CrossEntropy(p, q)
     agree = AgreementProbability(p, q, X, Y)
-
-    def total(body):
-        return sp.Sum(body, (c, 1, C))
 
     return Derivation(
         name=NAME,
@@ -31,10 +28,10 @@ def derivation() -> Derivation:
         sources=(Source("000_785bcb426b630ca2.txt", "Jensen's inequality"),),
         start=ce,
         steps=(
-            Step(-total(p[c] * sp.log(q[c])), "=", "definition of the cross-entropy"),
-            Step(total(p[c] * (-sp.log(q[c]))), "=",
+            Step(-classes.sum(p[c] * sp.log(q[c])), "=", "definition of the cross-entropy"),
+            Step(classes.sum(p[c] * (-sp.log(q[c]))), "=",
                  "move the sign inside: this is E_{c~p}[f(q(c))] with f(x) = -log x"),
-            Step(-sp.log(total(p[c] * q[c])), "≥",
+            Step(-sp.log(classes.sum(p[c] * q[c])), "≥",
                  "Jensen's inequality E[f(Z)] >= f(E[Z]) for the convex f(x) = -log x"),
             Step(-sp.log(agree), "=",
                  "for independent X ~ p and Y ~ q, P(X = Y) = sum_c p(c) q(c)"),

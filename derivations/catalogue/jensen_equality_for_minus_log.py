@@ -5,32 +5,30 @@
 """
 import sympy as sp
 
-from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from derivations.catalogue.jensen_inequality_for_minus_log import SOURCE, jensen_sides
+from symbolic.derivation import Derivation, Step
+from symbolic.objects import Support
 
 NAME = "jensen-equality-for-minus-log"
 
 
 def derivation() -> Derivation:
     """Seed 000, Jensen section: when is f(E[x]) = E[f(x)]? When x is constant."""
-    K = support_size("K")
-    p = pmf("p", K, zeros=True)
+    outcomes = Support.named("K", "k")
+    p = outcomes.pmf("p", zeros=True)
+    k = outcomes.index
     a = sp.Symbol("a", positive=True)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
-
+    f_of_mean, mean_of_f = jensen_sides(outcomes, p, a)     # x_k = a for every k
     return Derivation(
         name=NAME,
         title="Jensen's inequality for -log is an equality when the value is constant",
-        sources=(Source("000_785bcb426b630ca2.txt", "젠센 부등식 (Jensen's inequality)"),),
-        start=-sp.log(total(p[k] * a)),
+        sources=(SOURCE,),
+        start=f_of_mean,
         steps=(
-            Step(-sp.log(a * total(p[k])), "=", "the constant a comes out of the sum"),
+            Step(-sp.log(a * outcomes.sum(p[k])), "=", "the constant a comes out of the sum"),
             Step(-sp.log(a), "=", "p sums to 1"),
-            Step(-sp.log(a) * total(p[k]), "=", "p sums to 1"),
-            Step(total(p[k] * (-sp.log(a))), "=",
+            Step(-sp.log(a) * outcomes.sum(p[k]), "=", "p sums to 1"),
+            Step(mean_of_f, "=",
                  "the constant -log a goes into the sum: this is E[f(x)] for x = a"),
         ),
         notes=(

@@ -6,31 +6,41 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, probabilities, support_size
+from symbolic.objects import Support
 
 NAME = "jensen-inequality-for-minus-log"
+
+SOURCE = Source("000_785bcb426b630ca2.txt", "젠센 부등식 (Jensen's inequality)")
+
+
+def jensen_sides(outcomes: Support, p, x_k) -> tuple:
+    """f(E[x]) and E[f(x)] for f(x) = -log x and x ~ p, where x_k is the value at outcome k.
+
+    >>> outcomes = Support.named("K", "k")
+    >>> jensen_sides(outcomes, outcomes.pmf("p"), 2)
+    (-log(Sum(2*p[k], (k, 1, K))), Sum(-log(2)*p[k], (k, 1, K)))
+    """
+    k = outcomes.index
+    return -sp.log(outcomes.sum(p[k] * x_k)), outcomes.sum(p[k] * (-sp.log(x_k)))
 
 
 def derivation() -> Derivation:
     """Seed 000, Jensen section: f(E[x]) ≤ E[f(x)] for f = −log, over a pmf p."""
-    K = support_size("K")
-    p = pmf("p", K, zeros=True)
-    x = probabilities("x", K)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
-
+    outcomes = Support.named("K", "k")
+    p = outcomes.pmf("p", zeros=True)
+    k = outcomes.index
+    x = outcomes.probabilities("x")
+    f_of_mean, mean_of_f = jensen_sides(outcomes, p, x[k])
     return Derivation(
         name=NAME,
         title="Jensen's inequality for f(x) = -log x",
-        sources=(Source("000_785bcb426b630ca2.txt", "젠센 부등식 (Jensen's inequality)"),),
-        start=-sp.log(total(p[k] * x[k])),
+        sources=(SOURCE,),
+        start=f_of_mean,
         steps=(
-            Step(total(p[k] * (-sp.log(x[k]))), "≤",
+            Step(mean_of_f, "≤",
                  "Jensen: f(E[x]) <= E[f(x)] for x ~ p and the convex f(x) = -log x, "
                  "whose second derivative 1/x^2 is positive"),
-            Step(-total(p[k] * sp.log(x[k])), "=", "take the sign out of the sum"),
+            Step(-outcomes.sum(p[k] * sp.log(x[k])), "=", "take the sign out of the sum"),
         ),
         notes=(
             "The left side is f(E_{k~p}[x_k]) and the right side E_{k~p}[f(x_k)], the "

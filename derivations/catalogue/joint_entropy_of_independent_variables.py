@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import Entropy
 
 NAME = "joint-entropy-of-independent-variables"
@@ -15,35 +15,27 @@ NAME = "joint-entropy-of-independent-variables"
 
 def derivation() -> Derivation:
     """Seed 002, section "Joint Entropy": the proof by the properties of the log."""
-    M, N = support_size("M"), support_size("N")
-    p, q = pmf("p", M, zeros=True), pmf("q", N, zeros=True)
-    x, y = index("x"), index("y")
+    X, Y = Support.named("M", "x"), Support.named("N", "y")
+    x, y = X.index, Y.index
+    p, q = X.pmf("p", zeros=True), Y.pmf("q", zeros=True)
     one = sp.Integer(1)
-
-    def both(body):
-        return sp.Sum(body, (x, 1, M), (y, 1, N))
-
-    def over_x(body):
-        return sp.Sum(body, (x, 1, M))
-
-    def over_y(body):
-        return sp.Sum(body, (y, 1, N))
 
     return Derivation(
         name=NAME,
         title="The joint entropy of independent random variables is the sum of their entropies",
         sources=(Source("002_639aed3e79f5524e.txt", "Joint Entropy"),),
-        start=-both(p[x] * q[y] * sp.log(p[x] * q[y])),
+        start=-X.sum(p[x] * q[y] * sp.log(p[x] * q[y]), Y),
         steps=(
-            Step(-both(p[x] * sp.log(p[x]) * q[y]) - both(q[y] * sp.log(q[y]) * p[x]), "=",
+            Step(-X.sum(p[x] * sp.log(p[x]) * q[y], Y) - X.sum(q[y] * sp.log(q[y]) * p[x], Y), "=",
                  "log(P(x) P(y)) = log P(x) + log P(y), and a sum of sums splits"),
-            Step(-over_x(p[x] * sp.log(p[x])) * over_y(q[y])
-                 - over_y(q[y] * sp.log(q[y])) * over_x(p[x]), "=",
+            Step(-X.sum(p[x] * sp.log(p[x])) * Y.sum(q[y])
+                 - Y.sum(q[y] * sp.log(q[y])) * X.sum(p[x]), "=",
                  "pull out of each inner sum the factor that does not depend on its index"),
-            Step(sp.Mul(-over_x(p[x] * sp.log(p[x])), one, evaluate=False)
-                 - sp.Mul(over_y(q[y] * sp.log(q[y])), one, evaluate=False), "=",
+            Step(sp.Mul(-X.sum(p[x] * sp.log(p[x])), one, evaluate=False)
+                 - sp.Mul(Y.sum(q[y] * sp.log(q[y])), one, evaluate=False), "=",
                  "a pmf sums to 1"),
-            Step(-over_x(p[x] * sp.log(p[x])) - over_y(q[y] * sp.log(q[y])), "=", "drop the factors 1"),
+            Step(-X.sum(p[x] * sp.log(p[x])) - Y.sum(q[y] * sp.log(q[y])), "=",
+                 "drop the factors 1"),
             Step(Entropy(p) + Entropy(q), "=",
                  "definition of the entropy, twice: H(X) + H(Y)"),
         ),

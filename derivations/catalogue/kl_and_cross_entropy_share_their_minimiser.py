@@ -6,7 +6,7 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, logits, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import Entropy
 
 NAME = "kl-and-cross-entropy-share-their-minimiser"
@@ -14,20 +14,21 @@ NAME = "kl-and-cross-entropy-share-their-minimiser"
 
 def derivation() -> Derivation:
     """Seed 003, Maximum Likelihood vs KL Divergence, for the model q = softmax(θ)."""
-    K = support_size("K")
-    p = pmf("phat", K, zeros=True)      # the empirical distribution of the data
-    theta = logits("theta", K)          # the model's parameters: q_theta = softmax(theta)
-    k, m = index("k"), index("m")
-    log_q = theta[k] - sp.log(sp.Sum(sp.exp(theta[m]), (m, 1, K)))   # log softmax(theta)_k
-    kl = sp.Sum(p[k] * (sp.log(p[k]) - log_q), (k, 1, K))
-    ce = -sp.Sum(p[k] * log_q, (k, 1, K))
+    classes = Support.named("K", "k")
+    others = classes.reindexed("m")     # the same classes, summed inside the softmax
+    k, m = classes.index, others.index
+    p = classes.pmf("phat", zeros=True)     # the empirical distribution of the data
+    theta = classes.logits("theta")         # the model's parameters: q_theta = softmax(theta)
+    log_q = theta[k] - sp.log(others.sum(sp.exp(theta[m])))   # log softmax(theta)_k
+    kl = classes.sum(p[k] * (sp.log(p[k]) - log_q))
+    ce = -classes.sum(p[k] * log_q)
     return Derivation(
         name=NAME,
         title="KL divergence and cross-entropy to the data have the same minimiser, the MLE",
         sources=(Source("003_e19f8268ba8bea9e.txt", "Maximum Likelihood vs KL Divergence"),),
         start=kl - ce,
         steps=(
-            Step(sp.Sum(p[k] * sp.log(p[k]), (k, 1, K)), "=",
+            Step(classes.sum(p[k] * sp.log(p[k])), "=",
                  "KL(phat||q) - H(phat, q): the log q terms cancel, sum phat log phat is left"),
             Step(-Entropy(p), "=",
                  "this is -H(phat), the document's constant: it does not depend on theta"),

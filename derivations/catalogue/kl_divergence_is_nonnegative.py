@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import KLDivergence
 
 NAME = "kl-divergence-is-nonnegative"
@@ -15,12 +15,9 @@ NAME = "kl-divergence-is-nonnegative"
 
 def derivation() -> Derivation:
     """Seed 002, "Kullback–Leibler Divergence": the first property, proved here."""
-    K = support_size("K")
-    p, q = pmf("p", K), pmf("q", K)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
+    outcomes = Support.named("K", "k")
+    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    k = outcomes.index
 
     return Derivation(
         name=NAME,
@@ -28,12 +25,14 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "Kullback–Leibler Divergence"),),
         start=KLDivergence(p, q),
         steps=(
-            Step(total(p[k] * sp.log(p[k] / q[k])), "=", "definition of the KL divergence"),
-            Step(-total(p[k] * sp.log(q[k] / p[k])), "=", "log(a/b) = -log(b/a)"),
-            Step(-total(p[k] * (q[k] / p[k] - 1)), "≥",
+            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
+                 "definition of the KL divergence"),
+            Step(-outcomes.sum(p[k] * sp.log(q[k] / p[k])), "=", "log(a/b) = -log(b/a)"),
+            Step(-outcomes.sum(p[k] * (q[k] / p[k] - 1)), "≥",
                  "log t <= t - 1 for every t > 0 (the log lies below its tangent at t = 1), "
                  "applied at t = q/p for each outcome and multiplied by -p < 0"),
-            Step(total(p[k]) - total(q[k]), "=", "p (q/p - 1) = q - p for each outcome"),
+            Step(outcomes.sum(p[k]) - outcomes.sum(q[k]), "=",
+                 "p (q/p - 1) = q - p for each outcome"),
             Step(sp.Integer(0), "=", "both pmfs sum to 1"),
         ),
         context=Context(),

@@ -6,7 +6,7 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import KLDivergence
 
 NAME = "kl-is-an-expectation"
@@ -14,12 +14,9 @@ NAME = "kl-is-an-expectation"
 
 def derivation() -> Derivation:
     """Seed 000, KL section: the p-weighted sum of log p/q is an expectation under p."""
-    K = support_size("K")
-    p, q = pmf("p", K), pmf("q", K)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
+    outcomes = Support.named("K", "k")
+    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    k = outcomes.index
 
     return Derivation(
         name=NAME,
@@ -27,9 +24,9 @@ def derivation() -> Derivation:
         sources=(Source("000_785bcb426b630ca2.txt", "KL-발산 (KL divergence)"),),
         start=KLDivergence(p, q),
         steps=(
-            Step(total(p[k] * sp.log(p[k] / q[k])), "=",
+            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
                  "definition of the KL divergence over a support of K outcomes"),
-            Step(total(p[k] * (sp.log(p[k]) - sp.log(q[k]))), "=",
+            Step(outcomes.sum(p[k] * (sp.log(p[k]) - sp.log(q[k]))), "=",
                  "log(a/b) = log a - log b: the value averaged is log p(x) - log q(x)"),
         ),
         notes=(

@@ -7,7 +7,7 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, pmf, support_size
+from symbolic.objects import Support
 from symbolic.quantities import CrossEntropy, Entropy, KLDivergence
 
 NAME = "kl-is-cross-entropy-minus-entropy"
@@ -15,12 +15,9 @@ NAME = "kl-is-cross-entropy-minus-entropy"
 
 def derivation() -> Derivation:
     """Seed 000 (KL divergence section) and seed 002 (KL Divergence and Cross Entropy)."""
-    K = support_size("K")
-    p, q = pmf("p", K), pmf("q", K)
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
+    outcomes = Support.named("K", "k")
+    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    k = outcomes.index
 
     return Derivation(
         name=NAME,
@@ -29,9 +26,9 @@ def derivation() -> Derivation:
                  Source("002_639aed3e79f5524e.txt", "KL Divergence and Cross Entropy")),
         start=KLDivergence(p, q),
         steps=(
-            Step(total(p[k] * sp.log(p[k] / q[k])), "=",
+            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
                  "definition of the KL divergence over a support of K outcomes"),
-            Step(total(p[k] * sp.log(p[k])) - total(p[k] * sp.log(q[k])), "=",
+            Step(outcomes.sum(p[k] * sp.log(p[k])) - outcomes.sum(p[k] * sp.log(q[k])), "=",
                  "log(a/b) = log a - log b, and a sum of differences is a difference of sums"),
             Step(CrossEntropy(p, q) - Entropy(p), "=",
                  "H(p) = -sum p log p and H(p, q) = -sum p log q"),

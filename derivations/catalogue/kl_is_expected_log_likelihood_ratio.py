@@ -6,27 +6,27 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, probabilities, support_size
+from symbolic.objects import Support
 
 NAME = "kl-is-expected-log-likelihood-ratio"
 
 
 def derivation() -> Derivation:
     """Seed 001, KL divergence: LR = prod p(x_i)/q(x_i), log LR = sum log p(x_i)/q(x_i)."""
-    n = support_size("n")
-    p = probabilities("p", n)    # p_i = p(x_i), the likelihood of sample i under p
-    q = probabilities("q", n)    # q_i = q(x_i), its likelihood under q
-    i = index("i")
+    samples = Support.named("n", "i")
+    n, i = samples.size, samples.index
+    p = samples.probabilities("p")   # p_i = p(x_i), the likelihood of sample i under p
+    q = samples.probabilities("q")   # q_i = q(x_i), its likelihood under q
     return Derivation(
         name=NAME,
         title="The mean log-likelihood ratio of n samples, whose expectation is the KL "
               "divergence",
         sources=(Source("001_9d059b10c48cc65c.txt", "KL divergence"),),
-        start=sp.log(sp.Product(p[i] / q[i], (i, 1, n))) / n,
+        start=sp.log(samples.product(p[i] / q[i])) / n,
         steps=(
-            Step(sp.Sum(sp.log(p[i] / q[i]), (i, 1, n)) / n, "=",
+            Step(samples.sum(sp.log(p[i] / q[i])) / n, "=",
                  "the log of a product of positive factors is the sum of their logs"),
-            Step(sp.Sum(sp.log(p[i]) - sp.log(q[i]), (i, 1, n)) / n, "=",
+            Step(samples.sum(sp.log(p[i]) - sp.log(q[i])) / n, "=",
                  "log(a/b) = log a - log b"),
         ),
         notes=(

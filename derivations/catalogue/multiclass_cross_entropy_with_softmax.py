@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, logits, one_hot, support_size
+from symbolic.objects import Support, index
 from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
 
 NAME = "multiclass-cross-entropy-with-softmax"
@@ -15,20 +15,20 @@ NAME = "multiclass-cross-entropy-with-softmax"
 
 def derivation() -> Derivation:
     """Seed 002, "Extend to Multiclass Classification": CE of a one-hot label and softmax."""
-    K = support_size("K")
-    y, z = one_hot("y", K), logits("z", K)
-    c, k = index("c"), index("k")
+    classes = Support.named("K", "k")
+    y, z = classes.one_hot("y"), classes.logits("z")
+    c, k = index("c"), classes.index
     return Derivation(
         name=NAME,
         title="Cross-entropy of a one-hot label and a softmax is -z_c + log-sum-exp",
         sources=(Source("002_639aed3e79f5524e.txt", "Extend to Multiclass Classification"),),
-        start=-sp.Sum(y[k] * sp.log(Softmax(z, k)), (k, 1, K)),
+        start=-classes.sum(y[k] * sp.log(Softmax(z, k))),
         steps=(
             Step(-sp.log(Softmax(z, c)), "=",
                  "the label is one-hot: its entry is 1 for the true class c and 0 for every other class"),
-            Step(-sp.log(sp.exp(z[c]) / sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
+            Step(-sp.log(sp.exp(z[c]) / classes.sum(sp.exp(z[k]))), "=",
                  "definition of the softmax"),
-            Step(-z[c] + sp.log(sp.Sum(sp.exp(z[k]), (k, 1, K))), "=",
+            Step(-z[c] + sp.log(classes.sum(sp.exp(z[k]))), "=",
                  "log(a/b) = log a - log b, and log exp(z c) = z c"),
             Step(-z[c] + LogSumExp(z), "=", "definition of the log-sum-exp"),
             Step(-LogSoftmax(z, c), "=", "the log-softmax of class c is its logit minus the log-sum-exp"),

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, joint_pmf, support_size
+from symbolic.objects import Support, joint_pmf
 from symbolic.quantities import (ConditionalEntropyXY, ConditionalEntropyYX, JointEntropy,
                                  MarginalEntropyX, MarginalEntropyY, MutualInformation)
 
@@ -16,16 +16,14 @@ NAME = "mutual-information-identities"
 
 def derivation() -> Derivation:
     """Seed 002, section "Mutual Information"."""
-    M, N = support_size("M"), support_size("N")
-    P = joint_pmf("P", M, N)
-    x, y, i, j = index("x"), index("y"), index("i"), index("j")
-    px = sp.Sum(P[x, j], (j, 1, N))
-    py = sp.Sum(P[i, y], (i, 1, M))
+    X, Y = Support.named("M", "x"), Support.named("N", "y")
+    over_i, over_j = X.reindexed("i"), Y.reindexed("j")
+    x, y, i, j = X.index, Y.index, over_i.index, over_j.index
+    P = joint_pmf("P", X.size, Y.size)
+    px = over_j.sum(P[x, j])
+    py = over_i.sum(P[i, y])
     HX, HY, HXY = MarginalEntropyX(P), MarginalEntropyY(P), JointEntropy(P)
     I = MutualInformation(P)
-
-    def both(body):
-        return sp.Sum(body, (x, 1, M), (y, 1, N))
 
     return Derivation(
         name=NAME,
@@ -33,9 +31,9 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "Mutual Information"),),
         start=I,
         steps=(
-            Step(both(P[x, y] * sp.log(P[x, y] / (px * py))), "=",
+            Step(X.sum(P[x, y] * sp.log(P[x, y] / (px * py)), Y), "=",
                  "definition of the mutual information, with the marginals P(x) and P(y)"),
-            Step(both(P[x, y] * sp.log(P[x, y]) - P[x, y] * sp.log(px) - P[x, y] * sp.log(py)),
+            Step(X.sum(P[x, y] * sp.log(P[x, y]) - P[x, y] * sp.log(px) - P[x, y] * sp.log(py), Y),
                  "=", "log(a/(bc)) = log a - log b - log c"),
             Step(-HXY + HX + HY, "=",
                  "the first term is -H(X, Y); summing P(x, y) over y (or over x) in the others "

@@ -6,27 +6,27 @@
 import sympy as sp
 
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import binary_labels, index, pmf, support_size
+from symbolic.objects import Support, pmf
 
 NAME = "nll-is-cross-entropy-with-empirical-distribution"
 
 
 def derivation() -> Derivation:
     """Seed 003: −(1/N) Σ_i log q(y_i) = −Σ_k p̂(k) log q(k), p̂ the empirical pmf."""
-    N = support_size("N")
-    y = binary_labels("y", N)    # the N observed labels, each 0 or 1
+    data = Support.named("N", "i")
+    N, i = data.size, data.index
+    y = data.binary_labels("y")  # the N observed labels, each 0 or 1
     q = pmf("q", 2)              # the model: q_1 = P(y = 0), q_2 = P(y = 1)
-    i = index("i")
-    ybar = sp.Sum(y[i], (i, 1, N)) / N          # p̂(1), the fraction of ones
+    ybar = data.sum(y[i]) / N    # p̂(1), the fraction of ones
     return Derivation(
         name=NAME,
         title="The mean negative log-likelihood is the cross-entropy between the "
               "empirical distribution and the model",
         sources=(Source("003_e19f8268ba8bea9e.txt", "Why Is It Called Cross-entropy Cost "
                                                     "Function?"),),
-        start=-sp.Sum(sp.log(q[y[i] + 1]), (i, 1, N)) / N,
+        start=-data.sum(sp.log(q[y[i] + 1])) / N,
         steps=(
-            Step(-sp.Sum((1 - y[i]) * sp.log(q[1]) + y[i] * sp.log(q[2]), (i, 1, N)) / N,
+            Step(-data.sum((1 - y[i]) * sp.log(q[1]) + y[i] * sp.log(q[2])) / N,
                  "=", "a label y_i is 0 or 1, so q(y_i) is q_1 when y_i = 0 and q_2 when "
                       "y_i = 1"),
             Step(-((1 - ybar) * sp.log(q[1]) + ybar * sp.log(q[2])), "=",

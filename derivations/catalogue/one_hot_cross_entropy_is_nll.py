@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, one_hot, pmf, support_size
+from symbolic.objects import Support, index
 from symbolic.quantities import CrossEntropy, Entropy, KLDivergence
 
 NAME = "one-hot-cross-entropy-is-nll"
@@ -15,14 +15,11 @@ NAME = "one-hot-cross-entropy-is-nll"
 
 def derivation() -> Derivation:
     """Seed 000: for a true class c the true pmf is one-hot, its entropy vanishes."""
-    C = support_size("C")
-    y = one_hot("y", C)          # the true pmf of X_i: y_k = P(X_i = k)
-    q = pmf("q", C)              # the model's pmf of Y_i: q_k = P(Y_i = k)
-    c = index("c")
-    k = index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, C))
+    classes = Support.named("C", "k")
+    y = classes.one_hot("y")     # the true pmf of X_i: y_k = P(X_i = k)
+    q = classes.pmf("q")         # the model's pmf of Y_i: q_k = P(Y_i = k)
+    k = classes.index
+    c = index("c")               # the true class
 
     return Derivation(
         name=NAME,
@@ -32,12 +29,12 @@ def derivation() -> Derivation:
         steps=(
             Step(CrossEntropy(y, q) - Entropy(y), "=",
                  "KL = CE - H (see kl-is-cross-entropy-minus-entropy)"),
-            Step(CrossEntropy(y, q) + total(y[k] * sp.log(y[k])), "=",
+            Step(CrossEntropy(y, q) + classes.sum(y[k] * sp.log(y[k])), "=",
                  "definition of the entropy, H(y) = -sum y_k log y_k"),
             Step(CrossEntropy(y, q) + y[c] * sp.log(y[c]), "=",
                  "every class k other than c has y_k = 0, and 0 log 0 = 0"),
             Step(CrossEntropy(y, q), "=", "y_c = 1 and log 1 = 0: the entropy is 0"),
-            Step(-total(y[k] * sp.log(q[k])), "=", "definition of the cross-entropy"),
+            Step(-classes.sum(y[k] * sp.log(q[k])), "=", "definition of the cross-entropy"),
             Step(-y[c] * sp.log(q[c]), "=", "only the term of the true class c remains"),
             Step(-sp.log(q[c]), "=", "y_c = 1: the negative log-likelihood of the true class"),
         ),

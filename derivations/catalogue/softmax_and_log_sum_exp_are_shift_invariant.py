@@ -7,21 +7,29 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, logits, support_size
+from symbolic.objects import Support
 from symbolic.quantities import LogSumExp
 
 NAME = "softmax-and-log-sum-exp-are-shift-invariant"
 
 
+def shifted_exp_sum(classes: Support, z, c) -> sp.Sum:
+    """sum_k e^{z_k - c}: the sum of exponentials after every logit is shifted by c.
+
+    >>> classes = Support.named("K", "k")
+    >>> shifted_exp_sum(classes, classes.logits("z"), 1)
+    Sum(exp(z[k] - 1), (k, 1, K))
+    """
+    k = classes.index
+    return classes.sum(sp.exp(z[k] - c))
+
+
 def derivation() -> Derivation:
     """Why stable implementations subtract max_k z_k before exponentiating."""
-    K = support_size("K")
-    z = logits("z", K)
-    k = index("k")
+    classes = Support.named("K", "k")
+    k = classes.index
+    z = classes.logits("z")
     c = sp.Symbol("c", real=True)
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
 
     return Derivation(
         name=NAME,
@@ -29,10 +37,11 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "softmax"),),
         start=LogSumExp(z),
         steps=(
-            Step(sp.log(total(sp.exp(z[k]))), "=", "definition of the log-sum-exp"),
-            Step(sp.log(sp.exp(c) * total(sp.exp(z[k] - c))), "=",
+            Step(sp.log(classes.sum(sp.exp(z[k]))), "=", "definition of the log-sum-exp"),
+            Step(sp.log(sp.exp(c) * shifted_exp_sum(classes, z, c)), "=",
                  "exp(z k) = exp(c) exp(z k - c) for any real c; factor exp(c) out of the sum"),
-            Step(c + sp.log(total(sp.exp(z[k] - c))), "=", "log(ab) = log a + log b, and log exp(c) = c"),
+            Step(c + sp.log(shifted_exp_sum(classes, z, c)), "=",
+                 "log(ab) = log a + log b, and log exp(c) = c"),
         ),
         context=Context(domains={c: sp.S.Reals}),
         notes=(

@@ -9,7 +9,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, one_hot, reals, support_size
+from symbolic.objects import Support
 from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
 
 NAME = "softmax-cross-entropy-gradient"
@@ -17,26 +17,24 @@ NAME = "softmax-cross-entropy-gradient"
 
 def derivation() -> Derivation:
     """The gradient of the softmax cross-entropy loss with respect to the logits."""
-    K = support_size("K")
-    z, y = reals("z", K), one_hot("y", K)
-    k = index("k")
+    classes = Support.named("K", "k")
+    z, y = classes.reals("z"), classes.one_hot("y")
+    k = classes.index
     j = 1  # the class we differentiate for; any class can be numbered 1
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
 
     return Derivation(
         name=NAME,
         title="The gradient of softmax cross-entropy with respect to the logits is softmax(z) - y",
         sources=(Source("002_639aed3e79f5524e.txt", "Extend to Multiclass Classification"),),
-        start=sp.Derivative(-total(y[k] * LogSoftmax(z, k)), z[j]),
+        start=sp.Derivative(-classes.sum(y[k] * LogSoftmax(z, k)), z[j]),
         steps=(
-            Step(sp.Derivative(-total(y[k] * z[k]) + total(y[k]) * LogSumExp(z), z[j]), "=",
+            Step(sp.Derivative(-classes.sum(y[k] * z[k]) + classes.sum(y[k]) * LogSumExp(z), z[j]),
+                 "=",
                  "the log-softmax of class k is z k minus the log-sum-exp of z, which does not "
                  "depend on k"),
-            Step(sp.Derivative(-total(y[k] * z[k]) + LogSumExp(z), z[j]), "=",
+            Step(sp.Derivative(-classes.sum(y[k] * z[k]) + LogSumExp(z), z[j]), "=",
                  "the target y is one-hot (more generally a pmf): its entries sum to 1"),
-            Step(-y[j] + sp.exp(z[j]) / total(sp.exp(z[k])), "=",
+            Step(-y[j] + sp.exp(z[j]) / classes.sum(sp.exp(z[k])), "=",
                  "the derivative of z k by z 1 is 1 for k = 1 and 0 otherwise; the derivative of "
                  "the log-sum-exp is exp(z 1) over the sum of exponentials"),
             Step(Softmax(z, j) - y[j], "=", "definition of the softmax"),

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Erratum, Source, Step
-from symbolic.objects import index, logits, pmf, support_size
+from symbolic.objects import Support, index
 from symbolic.quantities import Odds, Softmax
 
 NAME = "softmax-is-odds-over-sum-of-odds"
@@ -17,14 +17,10 @@ SEED = "002_639aed3e79f5524e.txt"
 
 def derivation() -> Derivation:
     """Seed 002, section "softmax": softmax = single odds / sum of odds."""
-    K = support_size("K")
-    z = logits("z", K)
-    i, k = index("i"), index("k")
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
-
-    p = pmf("p", K)
+    classes = Support.named("K", "k")
+    K, k = classes.size, classes.index
+    i = index("i")
+    z, p = classes.logits("z"), classes.pmf("p")
     wrong = Erratum(
         SEED, 98,
         wrote="softmax = single odds / sum of odds, with the odds of a class "
@@ -32,7 +28,7 @@ def derivation() -> Derivation:
         correction="with odds p_i/(1 - p_i) the ratio single odds / sum of odds is not "
                    "p_i; it is p_i only for odds against one common reference class, "
                    "p_i/p_K = e^{z_i - z_K}",
-        claim=(p[i], "=", Odds(p[i]) / total(Odds(p[k]))),
+        claim=(p[i], "=", Odds(p[i]) / classes.sum(Odds(p[k]))),
     )
     return Derivation(
         name=NAME,
@@ -40,11 +36,12 @@ def derivation() -> Derivation:
         sources=(Source(SEED, "softmax"),),
         start=Softmax(z, i),
         steps=(
-            Step(sp.exp(z[i]) / total(sp.exp(z[k])), "=", "definition of the softmax"),
-            Step((sp.exp(z[i]) / sp.exp(z[K])) / total(sp.exp(z[k]) / sp.exp(z[K])), "=",
+            Step(sp.exp(z[i]) / classes.sum(sp.exp(z[k])), "=", "definition of the softmax"),
+            Step((sp.exp(z[i]) / sp.exp(z[K])) / classes.sum(sp.exp(z[k]) / sp.exp(z[K])), "=",
                  "divide numerator and denominator by the same positive number, exp of z K"),
-            Step(sp.exp(z[i] - z[K]) / total(sp.exp(z[k] - z[K])), "=", "exp(a) / exp(b) = exp(a - b)"),
-            Step((Softmax(z, i) / Softmax(z, K)) / total(Softmax(z, k) / Softmax(z, K)), "=",
+            Step(sp.exp(z[i] - z[K]) / classes.sum(sp.exp(z[k] - z[K])), "=",
+                 "exp(a) / exp(b) = exp(a - b)"),
+            Step((Softmax(z, i) / Softmax(z, K)) / classes.sum(Softmax(z, k) / Softmax(z, K)), "=",
                  "exp(z i - z K) is the ratio of the softmax probabilities of classes i and K: "
                  "the odds of class i against the reference class K under the model"),
         ),

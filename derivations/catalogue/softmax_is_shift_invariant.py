@@ -5,9 +5,10 @@
 """
 import sympy as sp
 
+from derivations.catalogue.softmax_and_log_sum_exp_are_shift_invariant import shifted_exp_sum
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import index, logits, support_size
+from symbolic.objects import Support, index
 from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
 
 NAME = "softmax-is-shift-invariant"
@@ -15,13 +16,10 @@ NAME = "softmax-is-shift-invariant"
 
 def derivation() -> Derivation:
     """Adding the same number to every logit leaves the softmax unchanged."""
-    K = support_size("K")
-    z = logits("z", K)
-    i, k = index("i"), index("k")
+    classes = Support.named("K", "k")
+    k, i = classes.index, index("i")
+    z = classes.logits("z")
     c = sp.Symbol("c", real=True)
-
-    def total(body):
-        return sp.Sum(body, (k, 1, K))
 
     return Derivation(
         name=NAME,
@@ -29,8 +27,8 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "softmax"),),
         start=Softmax(z, i),
         steps=(
-            Step(sp.exp(z[i]) / total(sp.exp(z[k])), "=", "definition of the softmax"),
-            Step(sp.exp(z[i] - c) / total(sp.exp(z[k] - c)), "=",
+            Step(sp.exp(z[i]) / classes.sum(sp.exp(z[k])), "=", "definition of the softmax"),
+            Step(sp.exp(z[i] - c) / shifted_exp_sum(classes, z, c), "=",
                  "multiply numerator and denominator by the same positive number exp(-c)"),
             Step(sp.exp(z[i] - LogSumExp(z)), "=",
                  "write a / b as exp(log a - log b); log-sum-exp shifts with its argument, so c "

@@ -224,10 +224,10 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     if relation == "≈" and not has_decimal:
         return Verdict("unknown", "none", reason="an approximation without a stated "
                        "decimal has no precision to check against")
+    if relation == "≠":
+        return check_not_identical(lhs, rhs, context, options, rng)
     if relation in ("=", "≈"):
         proof, note = _symbolic(prove.prove_equal, (lhs, rhs), options)
-    elif relation == "≠":
-        proof, note = None, "≠ is checked numerically only"
     else:
         proof, note = _symbolic(prove.prove_order, (lhs, rhs, relation), options,
                                 "SymPy could not decide the sign of the difference")
@@ -255,6 +255,41 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return Verdict("proved", f"symbolic: {proof}", support)
     return Verdict("checked", f"numeric: {support} samples" +
                    (f" ({detail})" if detail else ""), support)
+
+
+def check_not_identical(lhs, rhs, context: Context, options: CheckOptions, rng) -> Verdict:
+    """``lhs ≠ rhs`` read as "not identically equal", as in D(p‖q) ≠ D(q‖p).
+
+    Checked when a sample shows the two sides differ (confirmed at 50+ digits);
+    refuted only when SymPy proves them identical; otherwise unknown.
+    """
+    try:
+        differ, first = 0, None
+        for group in draw(context, [lhs, rhs], rng, options.samples):
+            a, b = evaluate(lhs, group), evaluate(rhs, group)
+            scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+            with np.errstate(invalid="ignore"):
+                apart = np.flatnonzero(np.isfinite(a) & np.isfinite(b) &
+                                       (np.abs(a - b) > 1e-6 * scale))
+            first = first or (group, 0)
+            for i in apart[:3]:
+                broken, _, _ = confirm_violation(lhs, rhs, "=", group, int(i), 0.0)
+                if broken:
+                    differ += len(apart)
+                    break
+        if differ:
+            return Verdict("checked", f"numeric: the sides differ at {differ} samples", differ)
+    except (Unevaluable, Unsampleable) as exc:
+        return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    proof, note = _symbolic(prove.prove_equal, (lhs, rhs), options)
+    if proof and first is not None:
+        group, i = first
+        A = evaluate_precise(lhs, group.sizes, group.row(i), simplex=group.simplex)
+        B = evaluate_precise(rhs, group.sizes, group.row(i), simplex=group.simplex)
+        return Verdict("refuted", f"symbolic: {proof}", options.samples, counterexample_at(
+            group, i, A, B, note="the two sides are identically equal"))
+    return Verdict("unknown", "numeric", reason="no sample where the two sides differ, "
+                   "and no proof that they are identical" + (f" ({note})" if note else ""))
 
 
 @dataclass(frozen=True)

@@ -168,3 +168,19 @@ def test_softmax_component_index_ranges_over_the_support():
     from symbolic.quantities import Softmax
     z, i = logits("z", K), index("i")
     assert check_relation(Softmax(z, i), 1, "≤").holds
+
+
+def test_not_equal_means_not_identically_equal():
+    v = check_relation(KLDivergence(p, q), KLDivergence(q, p), "≠")
+    assert v.status == "checked" and "differ" in v.method
+    same = check_relation(CrossEntropy(p, q) - Entropy(p), KLDivergence(p, q), "≠")
+    assert same.status == "refuted"
+    assert same.counterexample.note == "the two sides are identically equal"
+
+
+def test_equivalence_of_constant_relations():
+    assert check_relation(sp.Eq(2, 2), sp.Le(1, 3), "⇔").status == "proved"
+    assert check_relation(sp.Eq(2, 3, evaluate=False), sp.Lt(5, 4, evaluate=False),
+                          "⇔").status == "proved"
+    v = check_relation(sp.Eq(2, 2), sp.Lt(5, 4, evaluate=False), "⇔")
+    assert v.status == "refuted"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
+from symbolic.latex_in import models
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 from symbolic.verify import CheckOptions, check_relation
@@ -38,6 +39,8 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
+    if claim.relation != "⇔" and models.is_model_claim(claim.lhs, claim.rhs):
+        return _model(claim, limits, key)
     if claim.relation == "≠":
         return _not_identical(claim, limits, key)
     if claim.relation == "⇔" and not (claim.lhs.free_symbols | claim.rhs.free_symbols):
@@ -63,6 +66,19 @@ def _limited(claim, limits: Limits, key: str) -> Verdict:
     if outcome.status == "memory":
         return Verdict("unknown", "none", reason=outcome.message, seconds=elapsed)
     return Verdict("unknown", "none", reason=f"could not check: {outcome.message}",
+                   seconds=elapsed)
+
+
+def _model(claim, limits: Limits, key: str) -> Verdict:
+    """A claim about models with parameters θ, argmin or ``+ constant`` (see ``models``)."""
+    start = time.monotonic()
+    outcome = run_limited(models.decide, claim, limits.seed,
+                          key or f"{claim.lhs_text} {claim.relation} {claim.rhs_text}",
+                          seconds=limits.seconds, memory_mb=limits.memory_mb)
+    elapsed = time.monotonic() - start
+    if outcome.status == "ok":
+        return replace(outcome.value, seconds=elapsed)
+    return Verdict("unknown", "none", reason=outcome.message or f"could not check: {outcome.status}",
                    seconds=elapsed)
 
 

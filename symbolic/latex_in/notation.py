@@ -41,7 +41,8 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*"
                r"(\\\{|\\\}|\\\||\\[A-Za-z]+|\.|.)",
                lambda m: "" if m.group(1) == "." else m.group(1), t)
-    t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad)(?![A-Za-z])", " ", t)
+    t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad|enspace|thinspace|medspace|"
+               r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = t.replace("~", " ")
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)

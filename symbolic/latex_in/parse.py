@@ -20,6 +20,7 @@ from sympy.core.function import AppliedUndef
 
 from symbolic import objects as ob
 from symbolic import quantities as qu
+from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_to_base, reject_unknown
@@ -44,6 +45,22 @@ def _convert(text: str, offset: int):
     except Exception as exc:  # the parser's own errors: the side is unreadable
         msg = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
+
+
+# \arg\min_\theta, \arg\max_{\theta}, \operatorname*{arg\,min}_\theta at the start of a side
+_ARGOPT = re.compile(r"\s*(?:\\arg\s*\\(min|max)|\\arg(min|max)|\\(?:operatorname\*?|mathrm)"
+                     r"\{\s*arg\s*(min|max)\s*\})\s*(?:_\s*\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))\s*")
+# a θ-independent term: constant, const, \text{const}
+_CONST = re.compile(r"(?:\\(?:text|textrm|mathrm)\{\s*(?:constant|const)\.?\s*\}|"
+                    r"(?:constant|const)(?![A-Za-z]))")
+# a named pmf applied to arguments: p_{model}(…), \hat{p}_{data}(…), q_\theta(…), p(…)
+_COND = re.compile(r"(\\hat\s*\{\s*[pPqQ]\s*\}|\\hat\s+[pPqQ]|[pPqQ])\s*"
+                   r"(?:_\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))?\s*\(")
+_DATA_POINT = re.compile(r"\s*(?:[XY]\s*=\s*)?([a-z])(?:_\{?\s*([a-z])\s*\}?)?\s*")
+_DATA_SET = re.compile(r"\s*\\math(?:bb|cal|bf)\{[A-Z]\}\s*[:;|,]\s*\\theta\s*")
+_EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s*)?"
+                            r"\\hat\s*\{?\s*p\s*\}?\s*_\{?\s*(?:data|\\text\{data\}|\\mathrm\{data\})"
+                            r"\s*\}?\s*")
 
 
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
@@ -95,6 +112,9 @@ class Reader:
         if not t:
             raise LatexSyntaxError("empty expression", offset)
         t = log_to_base(t, self.sem.log_base)
+        opt = _ARGOPT.match(t)
+        if opt:
+            return self._argopt(t, opt, offset, depth)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
         raw = _convert(t, offset)
@@ -142,6 +162,15 @@ class Reader:
             else:
                 value = qu.StatedDecimal.from_text(m.group(0))
             return self._hold(value), i + m.end()
+        if not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
+            m = _CONST.match(t, i)
+            if m:
+                return self._hold(mo.CONST), m.end()
+            m = _COND.match(t, i)
+            if m:
+                hit = self._conditional(t, m, offset)
+                if hit is not None:
+                    return hit
         if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
             return self._expectation(t, i, offset, depth)
         if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
@@ -171,6 +200,8 @@ class Reader:
             if expr is None:
                 return None
             return self._hold(expr), end
+        if word.startswith("\\"):
+            return None   # \ln( … ), \exp( … ): the parser reads the function, the scan the inside
         if len(split_top(inner, "|")) > 1 or len(split_top(inner, ";")) > 1:
             raise UnknownNotation(f"cannot read {word}({inner.strip()}): a function of "
                                   "conditioned arguments the text does not define", pos)
@@ -220,6 +251,9 @@ class Reader:
         raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
 
     def _measure(self, word, inner, pos):
+        model = self._model_measure(word, inner, pos)
+        if model is not None:
+            return model
         if word == "I":
             parts = split_top(inner, ";")
             if len(parts) == 2 and all(se.variable_letter(p) for p in parts):
@@ -358,6 +392,8 @@ class Reader:
             body, body_at, after = t[j:end], j, end
         else:
             raise UnknownNotation("an expectation needs its argument", offset + i)
+        if sub and _EMPIRICAL_SUB.fullmatch(sub):
+            return self._empirical_expectation(body, offset + body_at, depth, after)
         var, pmf_name, rv = "x", "p", None
         if sub:
             m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
@@ -390,6 +426,87 @@ class Reader:
         inner = inner.xreplace({s: k for s in inner.free_symbols
                                 if isinstance(s, sp.Symbol) and s.name == var})
         return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), after
+
+    # --- models with parameters θ (see symbolic.latex_in.models) ---------------------
+    def symbol_name(self, text: str) -> str | None:
+        """The name the parser gives the symbol written ``text`` (None if not one symbol)."""
+        raw = _convert(clean(text), 0)
+        return raw.name if isinstance(raw, sp.Symbol) else None
+
+    def _argopt(self, t, m, offset, depth):
+        """``\\arg\\min_\\theta A`` (the rest of the side is A); argmax A is argmin −A."""
+        var = (m.group(4) or m.group(5) or "").strip()
+        if var not in ("\\theta", "{\\theta}"):
+            raise UnknownNotation(f"argmin over {var!r}: only the model parameters θ are read",
+                                  offset)
+        body = t[m.end():]
+        if not body.strip():
+            raise UnknownNotation("argmin of nothing", offset)
+        inner = self.read_side(body, offset + m.end(), depth + 1)
+        return mo.ArgMin(inner if (m.group(1) or m.group(2) or m.group(3)) == "min" else -inner)
+
+    def _conditional(self, t, m, offset):
+        """A model ``p_{model}(y_i | x_i, θ)`` or the empirical ``\\hat{p}_{data}(y_i | x_i)``."""
+        open_at = m.end() - 1
+        close = matching(t, open_at)
+        inner = t[open_at + 1:close]
+        pos = offset + open_at + 1
+        named = mo.conditional_name(m.group(1), m.group(2) or m.group(3))
+        theta = re.search(r"\\theta(?![A-Za-z])", inner)
+        if named is None and not theta:
+            return None
+        letter = re.sub(r"[^A-Za-z]", "", m.group(1).replace("\\hat", "")).lower()
+        name, empirical = named or (f"{letter}_model", False)
+        if empirical and theta:
+            raise UnknownNotation(f"the empirical distribution does not depend on θ: {inner!r}", pos)
+        symbol = mo.model_symbol(name)
+        i = ob.index("i")
+        if _DATA_SET.fullmatch(inner) and not empirical:
+            # the likelihood of the data set: Π_i p_model(y_i | x_i, θ)
+            return self._hold(sp.Product(mo.Conditional(symbol, i), (i, 1, mo.DATA_SIZE))), close + 1
+        parts = split_top(inner, "|")
+        if len(parts) == 2:
+            given = re.sub(r"[,;:]\s*\\theta\s*$", "", parts[1])
+            y, x = _DATA_POINT.fullmatch(parts[0]), _DATA_POINT.fullmatch(given)
+            if y and x and y.group(1) == "y" and x.group(1) == "x" and y.group(2) == x.group(2):
+                k = ob.index(y.group(2)) if y.group(2) else i
+                return self._hold(mo.Conditional(symbol, k)), close + 1
+        raise UnknownNotation(f"cannot read {m.group(0)}{inner}) as a conditional model "
+                              "p(y_i | x_i, θ) of a data point", pos)
+
+    def _model_measure(self, word, inner, pos):
+        """H(\\hat p_data, p_model), D_KL(\\hat p_data ‖ p_model): averaged over the data."""
+        if word not in ("H", "\\CE", "\\KL"):
+            return None
+        parts = split_top(inner, "‖") if word == "\\KL" else []
+        if len(parts) != 2:
+            parts = split_top(inner, ",")
+        if len(parts) != 2:
+            return None
+        names = []
+        for part in parts:
+            m = re.fullmatch(r"\s*" + _COND.pattern[:-2] + r"\s*", part)
+            names.append(mo.conditional_name(m.group(1), m.group(2) or m.group(3)) if m else None)
+        if names == [None, None]:
+            return None
+        if not (names[0] and names[0][1] and names[1] and not names[1][1]):
+            raise UnknownNotation(f"{word.lstrip(chr(92))}({inner.strip()}): of a model only "
+                                  "H(\\hat{p}_{data}, p_{model}) and D_{KL}(\\hat{p}_{data} ‖ "
+                                  "p_{model}) are read", pos)
+        i, n = ob.index("i"), mo.DATA_SIZE
+        model = mo.Conditional(mo.model_symbol(names[1][0]), i)
+        data = mo.Conditional(mo.model_symbol(mo.EMPIRICAL), i)
+        if word == "\\KL":
+            return sp.Sum(sp.log(data / model), (i, 1, n)) / n
+        return -sp.Sum(sp.log(model), (i, 1, n)) / n
+
+    def _empirical_expectation(self, body, at, depth, after):
+        """``\\mathbb{E}_{x,y \\sim \\hat{p}_{data}} f(x_i, y_i)`` = (1/N) Σ_i f(x_i, y_i)."""
+        inner = self.read_side(body, at, depth + 1)
+        i = ob.index("i")
+        inner = inner.replace(lambda e: isinstance(e, mo.Conditional) and e.args[1].is_Symbol,
+                              lambda e: mo.Conditional(e.args[0], i))
+        return self._hold(sp.Sum(inner, (i, 1, mo.DATA_SIZE)) / mo.DATA_SIZE), after
 
     # --- meaning pass -----------------------------------------------------------
     def _meaning(self, raw, offset):

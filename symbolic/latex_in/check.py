@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
-from symbolic.latex_in import models
+from symbolic.latex_in import convex, models
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 from symbolic.verify import CheckOptions, check_relation
@@ -39,8 +39,21 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
-    if claim.relation != "⇔" and models.is_model_claim(claim.lhs, claim.rhs):
+    if models.is_model_claim(claim.lhs, claim.rhs):
+        if claim.relation == "⇔":
+            return Verdict("unknown", "none", reason="⇔ between relations about models is not checked")
         return _model(claim, limits, key)
+    functions = convex.convex_functions(claim.lhs, claim.rhs)
+    if functions:
+        names = {str(f) for f in functions}
+        if any(getattr(s, "name", None) in names for e in (claim.lhs, claim.rhs)
+               for s in e.free_symbols):
+            return Verdict("unknown", "not read", reason=f"{', '.join(sorted(names))} is used both "
+                           "as a function and as a number")
+        if claim.relation not in ("=", "≤", "≥", "<", ">"):
+            return Verdict("unknown", "none", reason=f"{claim.relation} with an arbitrary convex "
+                           "function is not checked")
+        return _convex(claim, limits, key)
     if claim.relation == "≠":
         return _not_identical(claim, limits, key)
     if claim.relation == "⇔" and not (claim.lhs.free_symbols | claim.rhs.free_symbols):
@@ -75,6 +88,19 @@ def _model(claim, limits: Limits, key: str) -> Verdict:
     outcome = run_limited(models.decide, claim, limits.seed,
                           key or f"{claim.lhs_text} {claim.relation} {claim.rhs_text}",
                           seconds=limits.seconds, memory_mb=limits.memory_mb)
+    elapsed = time.monotonic() - start
+    if outcome.status == "ok":
+        return replace(outcome.value, seconds=elapsed)
+    return Verdict("unknown", "none", reason=outcome.message or f"could not check: {outcome.status}",
+                   seconds=elapsed)
+
+
+def _convex(claim, limits: Limits, key: str) -> Verdict:
+    """A relation in a function the text says is convex: checked on a family of them."""
+    start = time.monotonic()
+    outcome = run_limited(convex.decide, claim, limits.samples, limits.seed,
+                          key or f"{claim.lhs_text} {claim.relation} {claim.rhs_text}",
+                          limits.seconds, seconds=limits.seconds, memory_mb=limits.memory_mb)
     elapsed = time.monotonic() - start
     if outcome.status == "ok":
         return replace(outcome.value, seconds=elapsed)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide, side_text
 from symbolic.latex_in.documents import chains, line_of, read_markup
@@ -106,6 +107,31 @@ def assumptions(source: str, markup) -> list:
     return out
 
 
+_CONVEX = re.compile(convex.CONVEX_WORDS, re.I)
+_NOT_CONVEX = re.compile(convex.NOT_CONVEX, re.I)
+_FUNCTION_NAMED = re.compile(r"\$\s*([fgh])\s*\$")
+_CONVEX_DIRECTIVE = re.compile(r"\b([fgh])\b\s+(?:is\s+)?convex", re.I)
+
+
+def convexity(source: str, markup) -> list:
+    """(offset, section, name) where the text says the function ``name`` is convex.
+
+    A sentence of the prose that calls a function named in math (``$f$``) convex
+    (``convex``, ``볼록``; not ``concave``, ``not convex``, ``오목``) holds for the math
+    after it up to the next heading; ``<!-- infoderive: assume f convex -->`` (or
+    ``% infoderive: …``) for the rest of the file.
+    """
+    out = []
+    for prose in markup.prose:
+        for sentence in re.split(r"(?<=[.!?다])\s+|\n", prose.text):
+            if _CONVEX.search(sentence) and not _NOT_CONVEX.search(sentence):
+                out += [(prose.offset, prose.section, m.group(1))
+                        for m in _FUNCTION_NAMED.finditer(sentence)]
+    for m in _DIRECTIVE.finditer(source):
+        out += [(m.start(), None, c.group(1)) for c in _CONVEX_DIRECTIVE.finditer(m.group(1))]
+    return out
+
+
 def _table_bindings(table, sem) -> None:
     """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
     from symbolic.latex_in.chains import number_value
@@ -155,6 +181,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     reader = Reader(Semantics(log_base=log_base))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
+    convex_at = convexity(source, markup)
     tables = sorted(markup.tables, key=lambda t: t.offset)
     section = 0
     for chain in chains(source, name, markup):
@@ -166,6 +193,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             table = tables.pop(0)
             if table.section == section:
                 _table_bindings(table, reader.sem)
+        reader.sem.convex = {name for at, sec, name in convex_at
+                             if at < start and sec in (None, section)}
         try:
             claims = read_chain(chain.text, reader, document=True, inline=chain.inline,
                                 listed=chain.listed)
@@ -222,9 +251,11 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     for name, value in (bindings or {}).items():
         if name in ("X", "Y", "Z"):
             sem.variable_pmfs[name] = value
+        elif value.strip() == "convex":
+            sem.convex.add(name)        # --bind f=convex: f is any convex function
     reader = Reader(sem)
     for name, value in (bindings or {}).items():
-        if name not in ("X", "Y", "Z"):
+        if name not in ("X", "Y", "Z") and name not in sem.convex:
             sem.bindings[name] = reader.read_side(value)
     from symbolic.latex_in.scan import check_balanced
     check_balanced(text)

@@ -200,6 +200,10 @@ class Reader:
             if expr is None:
                 return None
             return self._hold(expr), end
+        if word in self.sem.convex:
+            # f(…) for a function the text says is convex: an application, never f·(…)
+            arg = self.read_side(inner, pos, depth + 1)
+            return self._hold(sp.Function(word, real=True)(arg)), close + 1
         if word.startswith("\\"):
             return None   # \ln( … ), \exp( … ): the parser reads the function, the scan the inside
         if len(split_top(inner, "|")) > 1 or len(split_top(inner, ";")) > 1:
@@ -625,7 +629,8 @@ class Reader:
                                                         *[(repl.get(v, v), n)
                                                           for v, n in e.variable_count]))
             expr = expr.xreplace(repl)
-        undefined = expr.atoms(AppliedUndef)
+        undefined = {f for f in expr.atoms(AppliedUndef)
+                     if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
         if undefined:
             f = sorted(undefined, key=str)[0]
             raise UnknownNotation(f"the function {f.func} is not defined")

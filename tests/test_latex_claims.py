@@ -71,6 +71,8 @@ TRUE = [
     r"H(p) \ne -1",
     r"\sigma(z) \le 1",
     r"\sigma(z) \ge 0",
+    r"\arg\min_\theta H(\hat{p}_{data}, p_{model}) = \arg\min_\theta D_{KL}(\hat{p}_{data} \| p_{model})",
+    r"D_{KL}(\hat{p}_{data} \| p_{model}) = H(\hat{p}_{data}, p_{model}) + constant",
 ]
 
 FALSE = [
@@ -137,6 +139,9 @@ FALSE = [
     r"\ln(a + b) = \ln a + \ln b",
     r"e^{\ln x} = 2x",
     r"\sigma(z) > 1",
+    r"\arg\min_\theta H(\hat{p}_{data}, p_{model}) = \arg\min_\theta H(\hat{p}_{data}, p_{model}) "
+    r"+ \frac{1}{N}\sum_{i=1}^N p_{model}(y_i|x_i,\theta)",
+    r"D_{KL}(\hat{p}_{data} \| p_{model}) = H(\hat{p}_{data}, p_{model})",
 ]
 
 

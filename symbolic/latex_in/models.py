@@ -344,6 +344,8 @@ def _same_minimisers(a_expr, b_expr, rng) -> Verdict:
     """``argmin A = argmin B``: A and B order the sampled θ alike, or a finite model where not."""
     agreeing, disagreeing = 0, None
     pairs = np.triu_indices(THETAS, 1)
+    # a side without a model does not depend on θ: every θ minimises it (ties are exact)
+    fixed = [not any(_is_model(c.args[0]) for c in e.atoms(Conditional)) for e in (a_expr, b_expr)]
     for ev, (a, b) in _groups([a_expr, b_expr], rng):
         for d in range(a.shape[0]):
             if not (np.isfinite(a[d]).all() and np.isfinite(b[d]).all()):
@@ -356,7 +358,7 @@ def _same_minimisers(a_expr, b_expr, rng) -> Verdict:
             if (sa == sb).all():
                 agreeing += 1
                 continue
-            found = _different_minimisers(ev, d, a[d], b[d])
+            found = _different_minimisers(ev, d, a[d], b[d], fixed)
             if found is not None:
                 return found
             disagreeing = disagreeing or "the sides order the sampled θ differently"
@@ -372,9 +374,27 @@ def _same_minimisers(a_expr, b_expr, rng) -> Verdict:
                    "same minimisers", agreeing * THETAS)
 
 
-def _different_minimisers(ev, d, a, b):
+def _different_minimisers(ev, d, a, b, fixed=(False, False)):
     """A model with θ ∈ {a few sampled tables} whose argmin A and argmin B differ, or None."""
     n = len(a)
+    if fixed[0] != fixed[1]:
+        # one side is the same at every θ: over θ ∈ {s, t} it is minimised by both,
+        # the other side (clearly smaller at s) only by s
+        k = 1 if fixed[0] else 0
+        values = b if k else a
+        s, t = int(np.argmin(values)), int(np.argmax(values))
+        low, high = ev.precise(k, d, s), ev.precise(k, d, t)
+        if _clearly_less(low, high):
+            side = "right" if k else "left"
+            other = "left" if k else "right"
+            return Verdict("refuted", "numeric, confirmed at 50 digits: a model whose parameter "
+                           "takes two values", n, _counter(
+                               ev, d, [s, t], s + 1, t + 1,
+                               f"θ ∈ {{theta_{s + 1}, theta_{t + 1}}}: the {side} side is "
+                               f"minimised at theta_{s + 1} only ({mpmath.nstr(low, 8)} < "
+                               f"{mpmath.nstr(high, 8)}), the {other} side does not depend on θ "
+                               "and is minimised at both"))
+        return None
     for s in range(n):
         for t in range(n):
             if s == t or not (a[s] < a[t] and b[t] < b[s]):

@@ -221,7 +221,8 @@ class Evaluation:
         kx, ky, xs, ys = self.sets[d]
         values = {"N": self.n, "x": [int(v) + 1 for v in xs], "y": [int(v) + 1 for v in ys]}
         for t in thetas:
-            values[f"p_model(y|x) at theta_{t + 1}"] = np.round(self.tables[d][t], 6).tolist()
+            # full float64 values: the 50-digit re-check used exactly these
+            values[f"p_model(y|x) at theta_{t + 1}"] = self.tables[d][t].tolist()
         return values
 
 

@@ -191,3 +191,18 @@ def test_convexity_is_read_from_the_prose(prose, expected):
 def test_convexity_ends_at_the_next_heading():
     source = f"For a convex function $f$:\n\n# Next\n\n$$\n{MIDPOINT}\n$$\n"
     assert [s.status for s in lint_source(source, "j.md", LIMITS).steps] == ["unknown"]
+
+
+# --- the entropy of a conditional distribution ----------------------------------------
+FAST = Limits(seconds=4, samples=300)
+
+
+@pytest.mark.parametrize("latex, expected", [
+    (r"\mathbb{E}_{P(\mathbf{X})} \left[ H(P(Y|X))\right] = H(Y|X)", "checked"),
+    (r"\sum_x P(x) H(P(Y|X =x)) = -\sum_x P(x) \sum_y P(y|x) \log{P(y|x)}", "checked"),
+    (r"\mathbb{E}_{P(\mathbf{X})} \left[ H(P(Y|X))\right] = H(Y)", "refuted"),
+    (r"\sum_x P(x) H(P(X|Y =x)) = H(X|Y)", "refuted"),   # weights of X, conditionals given Y
+])
+def test_entropy_of_the_conditional_given_x(latex, expected):
+    steps, error = verify_text(latex, FAST)
+    assert error is None and [s.status for s in steps] == [expected]

@@ -280,6 +280,16 @@ class Reader:
                         else qu.ConditionalEntropyXY(se.JOINT))
             raise UnknownNotation(f"H({inner}) is not a conditional entropy of X and Y", pos)
         parts = split_top(inner, ",")
+        given = re.fullmatch(r"\s*[PpQq]\s*\(\s*([XY])\s*\|\s*([XY])\s*=\s*([a-z])\s*\)\s*", inner)
+        if word == "H" and given and given.group(1) != given.group(2):
+            # H(P(Y|X=x)): the entropy of the conditional distribution of Y given X = x
+            self.joint_used = True
+            x, u, v = ob.index(given.group(3)), sp.Dummy("u", integer=True), sp.Dummy("v", integer=True)
+            if given.group(1) == "Y":
+                cond = se.JOINT[x, u] / sp.Sum(se.JOINT[x, v], (v, 1, se.K))
+            else:
+                cond = se.JOINT[u, x] / sp.Sum(se.JOINT[v, x], (v, 1, se.K))
+            return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
         if word == "H" and len(parts) == 1:
             return qu.Entropy(self._object(parts[0], pos)[0])
         if len(parts) == 2:
@@ -403,11 +413,11 @@ class Reader:
             m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
                              r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
             m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
-            m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ]))\s*", sub)
+            m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ])|[PpQq]\s*\(\s*([XYZ])\s*\))\s*", sub)
             if m:
                 var, pmf_name = m.group(1), m.group(2)
             elif m3:
-                rv = m3.group(1) or m3.group(2)
+                rv = m3.group(1) or m3.group(2) or m3.group(3)
                 var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name
             elif m2 and m2.group(1) in se.PMF_LETTERS:
                 pmf_name = m2.group(1)
@@ -420,6 +430,8 @@ class Reader:
         # inside E over x: the random variable X stands for its value x, and a bare
         # pmf letter under a log (E_p[-\log q]) for its value q(x)
         body = re.sub(r"\(\s*(?:\\mathbf\{[XYZ]\}|[XYZ])\s*\)", f"({var})", body)
+        if rv:   # H(P(Y|X)) inside E over X: the conditional given X = x
+            body = re.sub(r"\|\s*" + rv + r"\s*\)", f"|{rv}={var})", body)
         body = re.sub(r"(\\log|\\ln)(\s*_\{?\w+\}?)?\s*\{?\s*([pqPQ])\s*\}?(?![\w({])",
                       lambda g: f"{g.group(1)}{g.group(2) or ''} {g.group(3)}({var})", body)
         obj = se.pmf_object(pmf_name)

@@ -206,7 +206,7 @@ class Evaluation:
                     out[k][d] = np.broadcast_to(np.asarray(fn(*args), dtype=float), (THETAS,))
         return out
 
-    def precise(self, k: int, d: int, t: int, digits: int = 50):
+    def precise(self, k: int, d: int, t: int, digits: int = 50):  # noqa: D417
         """Side k at data set d and θ number t, with ``digits`` digits.
 
         The tables are the float64 values drawn (exact binary fractions); the precise
@@ -234,13 +234,29 @@ def _scale(a, b):
 CONFIRM = mpmath.mpf(10) ** -12
 
 
-def _clearly_less(x, y) -> bool:
-    """x < y at 50 digits by more than 1e-12 relative.
+def _resolved(ev, d: int, terms):
+    """Σ sign · side_k(θ_t) over ``terms`` [(sign, k, t)], trusted only if precision agrees.
 
-    The inputs are exact (the float64 tables, rational empirical values), so a true
-    identity agrees to ~1e-48 here; the margin keeps rounding from looking like a failure.
+    The inputs are exact (the float64 tables, rational empirical values), so the sum is
+    evaluated at 50 and at 100 digits: it is resolved when both are nonzero with the same
+    sign, agree to 6 digits and exceed 1e-12 of the largest term (rounding noise of an
+    exact identity changes with the precision and never passes), or 0 when both are exactly
+    0.  Returns (value or None, the side values at 100 digits).
     """
-    return y - x > CONFIRM * max(abs(x), abs(y), mpmath.mpf(10) ** -300)
+    results = []
+    for digits in (50, 100):
+        with mpmath.workdps(digits):
+            values = [ev.precise(k, d, t, digits) for _, k, t in terms]
+            total = mpmath.fsum(sign * v for (sign, _, _), v in zip(terms, values))
+            size = max([abs(v) for v in values] + [mpmath.mpf(10) ** -300])
+        results.append((total, size, values))
+    (q50, _, _), (q100, size, values) = results
+    if q50 == 0 and q100 == 0:
+        return mpmath.mpf(0), values
+    if q50 != 0 and q100 != 0 and (q50 > 0) == (q100 > 0) and \
+            abs(q50 - q100) <= 1e-6 * abs(q100) and abs(q100) > CONFIRM * size:
+        return q100, values
+    return None, values
 
 
 def decide(claim, seed: int = 0, key: str = "") -> Verdict:
@@ -298,11 +314,8 @@ def _pointwise(lhs, rhs, relation, rng) -> Verdict:
                "<": diff >= 0, ">": diff <= 0}[relation] & finite
         support += int((finite & ~bad).sum())
         for d, t in list(zip(*np.nonzero(bad)))[:25]:
-            A, B = ev.precise(0, d, t), ev.precise(1, d, t)
-            broken = {"=": _clearly_less(A, B) or _clearly_less(B, A), "≤": _clearly_less(B, A),
-                      "≥": _clearly_less(A, B), "<": not _clearly_less(A, B),
-                      ">": not _clearly_less(B, A)}[relation]
-            if broken and violates(A - B, relation):
+            q, (A, B) = _resolved(ev, d, [(1, 0, t), (-1, 1, t)])
+            if q is not None and violates(q, relation):
                 return Verdict("refuted", "numeric, confirmed at 50 digits", support,
                                _counter(ev, d, [t], A, B, "the model at the one θ shown"))
     return _enough(support, f"numeric: {support} (data set, θ) samples of a conditional "
@@ -329,10 +342,10 @@ def _differ_by_constant(lhs, rhs, rng) -> Verdict:
             if row[hi] - row[lo] <= TOLERANCE * max(np.abs(a[d]).max(), np.abs(b[d]).max()):
                 support += 1
                 continue
-            d_lo = ev.precise(0, d, lo) - ev.precise(1, d, lo)
-            d_hi = ev.precise(0, d, hi) - ev.precise(1, d, hi)
-            size = max(abs(ev.precise(0, d, lo)), abs(ev.precise(1, d, lo)), mpmath.mpf(1))
-            if d_hi - d_lo > CONFIRM * size:
+            q, (a_hi, b_hi, a_lo, b_lo) = _resolved(ev, d, [(1, 0, hi), (-1, 1, hi),
+                                                             (-1, 0, lo), (1, 1, lo)])
+            d_lo, d_hi = a_lo - b_lo, a_hi - b_hi
+            if q is not None and q > 0:
                 return Verdict("refuted", "numeric, confirmed at 50 digits", support, _counter(
                     ev, d, [lo, hi], d_lo, d_hi,
                     "lhs and rhs here are lhs − rhs at the two θ shown: they differ, so no "
@@ -384,8 +397,8 @@ def _different_minimisers(ev, d, a, b, fixed=(False, False)):
         k = 1 if fixed[0] else 0
         values = b if k else a
         s, t = int(np.argmin(values)), int(np.argmax(values))
-        low, high = ev.precise(k, d, s), ev.precise(k, d, t)
-        if _clearly_less(low, high):
+        q, (high, low) = _resolved(ev, d, [(1, k, t), (-1, k, s)])
+        if q is not None and q > 0:
             side = "right" if k else "left"
             other = "left" if k else "right"
             return Verdict("refuted", "numeric, confirmed at 50 digits: a model whose parameter "
@@ -401,9 +414,9 @@ def _different_minimisers(ev, d, a, b, fixed=(False, False)):
             if s == t or not (a[s] < a[t] and b[t] < b[s]):
                 continue
             # θ takes the two values s, t: argmin A = {s}, argmin B = {t}
-            A_s, A_t = ev.precise(0, d, s), ev.precise(0, d, t)
-            B_s, B_t = ev.precise(1, d, s), ev.precise(1, d, t)
-            if _clearly_less(A_s, A_t) and _clearly_less(B_t, B_s):
+            qa, (A_t, A_s) = _resolved(ev, d, [(1, 0, t), (-1, 0, s)])
+            qb, (B_s, B_t) = _resolved(ev, d, [(1, 1, s), (-1, 1, t)])
+            if qa is not None and qa > 0 and qb is not None and qb > 0:
                 return Verdict("refuted", "numeric, confirmed at 50 digits: a model whose "
                                "parameter takes two values", n, _counter(
                                    ev, d, [s, t], s + 1, t + 1,

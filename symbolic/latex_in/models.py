@@ -21,7 +21,7 @@ Checking is numeric: many random data sets, and for each several θ (tables).
 ``argmin A = argmin B`` is ``checked`` when A and B order the sampled θ the same way in
 every data set (so one is an increasing function of the other there, and their
 minimisers agree); it is ``refuted`` only with a model whose parameter takes finitely
-many values (the sampled tables) where the two minimisers differ, confirmed at 50 digits;
+many values (the sampled tables) where the two minimisers differ, confirmed at 50 and 100 digits;
 otherwise ``unknown``.  ``A = B + constant`` claims that A − B does not depend on θ.
 
 >>> from symbolic.latex_in.parse import Reader
@@ -220,9 +220,11 @@ class Evaluation:
     def describe(self, d: int, thetas) -> dict:
         kx, ky, xs, ys = self.sets[d]
         values = {"N": self.n, "x": [int(v) + 1 for v in xs], "y": [int(v) + 1 for v in ys]}
+        names = sorted({s.name.rsplit("__", 1)[0] for s in self.symbols} - {EMPIRICAL})
+        model = names[0] if names else "p_model"
         for t in thetas:
-            # full float64 values: the 50-digit re-check used exactly these
-            values[f"p_model(y|x) at theta_{t + 1}"] = self.tables[d][t].tolist()
+            # full float64 values: the precise re-check used exactly these
+            values[f"{model}(y|x) at theta_{t + 1}"] = self.tables[d][t].tolist()
         return values
 
 
@@ -316,7 +318,7 @@ def _pointwise(lhs, rhs, relation, rng) -> Verdict:
         for d, t in list(zip(*np.nonzero(bad)))[:25]:
             q, (A, B) = _resolved(ev, d, [(1, 0, t), (-1, 1, t)])
             if q is not None and violates(q, relation):
-                return Verdict("refuted", "numeric, confirmed at 50 digits", support,
+                return Verdict("refuted", "numeric, confirmed at 50 and 100 digits", support,
                                _counter(ev, d, [t], A, B, "the model at the one θ shown"))
     return _enough(support, f"numeric: {support} (data set, θ) samples of a conditional "
                    "model with an arbitrary dependence on θ")
@@ -346,7 +348,7 @@ def _differ_by_constant(lhs, rhs, rng) -> Verdict:
                                                              (-1, 0, lo), (1, 1, lo)])
             d_lo, d_hi = a_lo - b_lo, a_hi - b_hi
             if q is not None and q > 0:
-                return Verdict("refuted", "numeric, confirmed at 50 digits", support, _counter(
+                return Verdict("refuted", "numeric, confirmed at 50 and 100 digits", support, _counter(
                     ev, d, [lo, hi], d_lo, d_hi,
                     "lhs and rhs here are lhs − rhs at the two θ shown: they differ, so no "
                     "θ-independent constant makes the sides equal"))
@@ -401,7 +403,7 @@ def _different_minimisers(ev, d, a, b, fixed=(False, False)):
         if q is not None and q > 0:
             side = "right" if k else "left"
             other = "left" if k else "right"
-            return Verdict("refuted", "numeric, confirmed at 50 digits: a model whose parameter "
+            return Verdict("refuted", "numeric, confirmed at 50 and 100 digits: a model whose parameter "
                            "takes two values", n, _counter(
                                ev, d, [s, t], s + 1, t + 1,
                                f"θ ∈ {{theta_{s + 1}, theta_{t + 1}}}: the {side} side is "
@@ -417,7 +419,7 @@ def _different_minimisers(ev, d, a, b, fixed=(False, False)):
             qa, (A_t, A_s) = _resolved(ev, d, [(1, 0, t), (-1, 0, s)])
             qb, (B_s, B_t) = _resolved(ev, d, [(1, 1, s), (-1, 1, t)])
             if qa is not None and qa > 0 and qb is not None and qb > 0:
-                return Verdict("refuted", "numeric, confirmed at 50 digits: a model whose "
+                return Verdict("refuted", "numeric, confirmed at 50 and 100 digits: a model whose "
                                "parameter takes two values", n, _counter(
                                    ev, d, [s, t], s + 1, t + 1,
                                    f"θ ∈ {{theta_{s + 1}, theta_{t + 1}}}: the left side is "

@@ -206,3 +206,29 @@ FAST = Limits(seconds=4, samples=300)
 def test_entropy_of_the_conditional_given_x(latex, expected):
     steps, error = verify_text(latex, FAST)
     assert error is None and [s.status for s in steps] == [expected]
+
+
+GOODFELLOW = r"""
+$$
+\theta_{ML} = \arg\max_\theta \sum_{i=1}^m \log p(y^{(i)} | x^{(i)}; \theta)
+$$
+
+$$
+\hat\theta = \arg\min_\theta -\frac{1}{m}\sum_{i=1}^m \log p(y^{(i)} | x^{(i)}; \theta)
+$$
+
+$$
+\theta_{ML} = \hat\theta
+$$
+
+$$
+\theta_{ML} = \arg\max_\theta H(\hat{p}_{data}, p_{model})
+$$
+"""
+
+
+def test_estimates_bind_once_then_are_compared():
+    # θ_ML and θ̂ are definitions; a second θ_ML = … is a claim about the first
+    report = lint_source(GOODFELLOW, "goodfellow.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [(11, "checked"), (15, "refuted")]
+    assert read(r"p(y^{(i)} | x^{(i)}; \theta)") == MODEL

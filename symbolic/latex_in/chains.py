@@ -28,7 +28,8 @@ _FUNC_FORM = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*((?:\\hat\{?)?
 _WORD_FUNC = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{((?!(?:CE|KL|H|I|logit|sigmoid|"
                         r"softmax|odds|log|ln|exp|E|D_\{KL\})\})[A-Za-z]{2,})\}\s*\([^()]*\)\s*")
 # \hat{\theta}_{MLE}: an estimate of the model parameters (set to an argmin or argmax)
-_ESTIMATE = re.compile(r"\s*\\hat\{?\s*\\theta\s*\}?(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*")
+_ESTIMATE = re.compile(r"\s*(?:\\hat\{?\s*\\theta\s*\}?(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?|"
+                       r"\\theta(?:_\{[^{}]*\}|_[A-Za-z0-9]+))\s*")
 _CLAUSE = re.compile(r"\\(?:text|textrm|mathrm)\{\s*(?:where|if|for|when|for all|otherwise)\s*\}")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
 _PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
@@ -110,10 +111,11 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     sem = reader.sem
     if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
         return True
-    if first and relation in ("=", ":=") and _ESTIMATE.fullmatch(lhs_text):
+    name = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
+    if first and relation in ("=", ":=") and name and (name not in sem.bindings or relation == ":="):
+        # the first θ̂ = argmin … names the estimate; a later one is a claim about it
         value, err = _read(reader, rhs_text, offset)
-        name = reader.symbol_name(lhs_text)
-        if err is None and isinstance(value, ArgMin) and name:
+        if err is None and isinstance(value, ArgMin):
             sem.bindings[name] = value     # θ̂ = argmin …: later rows compare argmins with it
             return True
         if err is not None and document:

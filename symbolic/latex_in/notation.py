@@ -49,6 +49,9 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{([^{}]*)\}",
                lambda m: m.group(2), t)
     t = re.sub(_TEXT_CMD, _named, t)
+    # \hat\theta: the parser wants the braces
+    t = re.sub(r"\\hat\s*(\\(?:theta|phi|beta|mu|sigma|pi|alpha|lambda|eta|omega))(?![A-Za-z])",
+               r"\\hat{\1}", t)
     # ŷ_{θ, i}: the model parameters θ left implicit, the data index kept
     t = re.sub(r"\\hat\{([A-Za-z])_\{?([a-z])\}?\}_\{\s*\\theta\s*,\s*\2\s*\}", r"\\hat{\1}_{\2}", t)
     t = re.sub(r"(\\hat\{[A-Za-z]\}|\\hat [A-Za-z]|[A-Za-z])_\{\s*\\theta\s*,\s*([a-z])\s*\}", r"\1_{\2}", t)

@@ -56,7 +56,9 @@ _CONST = re.compile(r"(?:\\(?:text|textrm|mathrm)\{\s*(?:constant|const)\.?\s*\}
 # a named pmf applied to arguments: p_{model}(…), \hat{p}_{data}(…), q_\theta(…), p(…)
 _COND = re.compile(r"(\\hat\s*\{\s*[pPqQ]\s*\}|\\hat\s+[pPqQ]|[pPqQ])\s*"
                    r"(?:_\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))?\s*\(")
-_DATA_POINT = re.compile(r"\s*(?:[XY]\s*=\s*)?([a-z])(?:_\{?\s*([a-z])\s*\}?)?\s*")
+# y_i, y_{i}, y^{(i)} (Goodfellow's data index), y; X = x_i is x_i
+_DATA_POINT = re.compile(r"\s*(?:[XY]\s*=\s*)?([a-z])(?:_\{?\s*([a-z])\s*\}?|"
+                         r"\^\{\s*\(\s*([a-z])\s*\)\s*\})?\s*")
 _DATA_SET = re.compile(r"\s*\\math(?:bb|cal|bf)\{[A-Z]\}\s*[:;|,]\s*\\theta\s*")
 _EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s*)?"
                             r"\\hat\s*\{?\s*p\s*\}?\s*_\{?\s*(?:data|\\text\{data\}|\\mathrm\{data\})"
@@ -446,7 +448,10 @@ class Reader:
     # --- models with parameters θ (see symbolic.latex_in.models) ---------------------
     def symbol_name(self, text: str) -> str | None:
         """The name the parser gives the symbol written ``text`` (None if not one symbol)."""
-        raw = _convert(clean(text), 0)
+        try:
+            raw = _convert(clean(text), 0)
+        except LatexSyntaxError:
+            return None
         return raw.name if isinstance(raw, sp.Symbol) else None
 
     def _argopt(self, t, m, offset, depth):
@@ -484,8 +489,9 @@ class Reader:
         if len(parts) == 2:
             given = re.sub(r"[,;:]\s*\\theta\s*$", "", parts[1])
             y, x = _DATA_POINT.fullmatch(parts[0]), _DATA_POINT.fullmatch(given)
-            if y and x and y.group(1) == "y" and x.group(1) == "x" and y.group(2) == x.group(2):
-                k = ob.index(y.group(2)) if y.group(2) else i
+            yi, xi = (y.group(2) or y.group(3)) if y else None, (x.group(2) or x.group(3)) if x else None
+            if y and x and y.group(1) == "y" and x.group(1) == "x" and yi == xi:
+                k = ob.index(yi) if yi else i
                 return self._hold(mo.Conditional(symbol, k)), close + 1
         raise UnknownNotation(f"cannot read {m.group(0)}{inner}) as a conditional model "
                               "p(y_i | x_i, θ) of a data point", pos)

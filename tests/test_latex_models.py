@@ -5,13 +5,15 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in.check import Limits
 from symbolic.latex_in.lint import lint_source, verify_text
-from symbolic.latex_in.models import CONST, ArgMin, Conditional
+from symbolic.latex_in.models import (CONST, ArgMin, Conditional, Likelihood, Marginal,
+                                      ModelCrossEntropy, ModelKL, resolve)
 from symbolic.latex_in.parse import Reader
 
 LIMITS = Limits(seconds=20, samples=300)
 i = ob.index("i")
 N = ob.support_size("N")
-MODEL = Conditional(sp.Symbol("p_model", real=True), i)
+P_MODEL = sp.Symbol("p_model", real=True)
+MODEL = Conditional(P_MODEL, i)
 DATA = Conditional(sp.Symbol("hatp_data", real=True), i)
 
 
@@ -35,8 +37,17 @@ def test_conditional_model_of_a_data_point():
 
 
 def test_likelihood_of_the_data_set_is_the_product_over_the_data():
-    assert read(r"p_{model}(\mathbb{X}; \theta)") == sp.Product(MODEL, (i, 1, N))
-    assert read(r"p_{model}(\mathbb{X}:\theta)") == sp.Product(MODEL, (i, 1, N))
+    assert read(r"p_{model}(\mathbb{X}; \theta)") == Likelihood(P_MODEL)
+    assert read(r"p_{model}(\mathbb{X}:\theta)") == Likelihood(P_MODEL)
+    # over the data points of the relation's kind of model (conditional unless it says otherwise)
+    assert resolve(Likelihood(P_MODEL), Conditional) == sp.Product(MODEL, (i, 1, N))
+    assert resolve(Likelihood(P_MODEL), Marginal) == sp.Product(Marginal(P_MODEL, i), (i, 1, N))
+
+
+def test_unconditional_model_of_a_data_point():
+    assert read(r"p_{model}(x^{(i)}; \theta)") == Marginal(P_MODEL, i)
+    assert read(r"P(x_i | \theta)") == Marginal(P_MODEL, i)
+    assert read(r"\hat{p}_{data}(x_i)") == Marginal(DATA.args[0], i)
 
 
 def test_empirical_expectation_is_the_average_over_the_data():
@@ -46,13 +57,14 @@ def test_empirical_expectation_is_the_average_over_the_data():
 
 
 def test_cross_entropy_and_kl_of_a_conditional_model_average_over_the_data():
-    assert read(r"H(\hat{p}_{data}, p_{model})") == -sp.Sum(sp.log(MODEL), (i, 1, N)) / N
-    assert read(r"D_{KL}(\hat{p}_{data} \mid\mid p_{model})") == \
-        sp.Sum(sp.log(DATA / MODEL), (i, 1, N)) / N
+    assert read(r"H(\hat{p}_{data}, p_{model})") == ModelCrossEntropy(P_MODEL)
+    assert read(r"D_{KL}(\hat{p}_{data} \mid\mid p_{model})") == ModelKL(P_MODEL)
+    assert resolve(ModelCrossEntropy(P_MODEL), Conditional) == -sp.Sum(sp.log(MODEL), (i, 1, N)) / N
+    assert resolve(ModelKL(P_MODEL), Conditional) == sp.Sum(sp.log(DATA / MODEL), (i, 1, N)) / N
 
 
 def test_argmin_argmax_and_constant():
-    ce = -sp.Sum(sp.log(MODEL), (i, 1, N)) / N
+    ce = ModelCrossEntropy(P_MODEL)
     assert read(r"\arg\min_\theta \enspace H(\hat{p}_{data}, p_{model})") == ArgMin(ce)
     assert read(r"\arg\max_{\theta} \prod_{i=1}^N p_{model}(y_i|x_i,\theta)") == \
         ArgMin(-sp.Product(MODEL, (i, 1, N)))
@@ -205,7 +217,8 @@ FAST = Limits(seconds=4, samples=300)
 ])
 def test_entropy_of_the_conditional_given_x(latex, expected):
     steps, error = verify_text(latex, FAST)
-    assert error is None and [s.status for s in steps] == [expected]
+    holds = {"proved": "checked"}   # the symbolic attempt may or may not finish in time
+    assert error is None and [holds.get(s.status, s.status) for s in steps] == [expected]
 
 
 GOODFELLOW = r"""
@@ -232,3 +245,25 @@ def test_estimates_bind_once_then_are_compared():
     report = lint_source(GOODFELLOW, "goodfellow.md", LIMITS)
     assert [(s.line, s.status) for s in report.steps] == [(11, "checked"), (15, "refuted")]
     assert read(r"p(y^{(i)} | x^{(i)}; \theta)") == MODEL
+
+
+UNCONDITIONAL = [
+    (r"\arg\max_\theta p_{model}(\mathbb{X}; \theta) = \arg\max_\theta \sum_{i=1}^m \log p_{model}(x^{(i)}; \theta)",
+     "checked"),
+    (r"\arg\max_\theta \sum_{i=1}^m \log p_{model}(x^{(i)}; \theta) = "
+     r"\arg\max_\theta \mathbb{E}_{x \sim \hat{p}_{data}} \log p_{model}(x; \theta)", "checked"),
+    (r"D_{KL}(\hat{p}_{data} \| p_{model}) = \mathbb{E}_{x \sim \hat{p}_{data}}[\log \hat{p}_{data}(x) "
+     r"- \log p_{model}(x; \theta)]", "checked"),
+    (r"\arg\min_\theta D_{KL}(\hat{p}_{data} \| p_{model}) = "
+     r"\arg\max_\theta \mathbb{E}_{x \sim \hat{p}_{data}} \log p_{model}(x; \theta)", "checked"),
+    (r"\arg\min_\theta D_{KL}(\hat{p}_{data} \| p_{model}) = "
+     r"\arg\min_\theta \mathbb{E}_{x \sim \hat{p}_{data}} \log p_{model}(x; \theta)", "refuted"),
+    (r"\sum_{i=1}^m \log p_{model}(x^{(i)}; \theta) = \sum_{i=1}^m \log p_{model}(y_i | x_i; \theta)",
+     "unknown"),
+]
+
+
+@pytest.mark.parametrize("latex, expected", UNCONDITIONAL)
+def test_unconditional_models(latex, expected):
+    status, steps = verdicts(latex)
+    assert status == [expected], [s.verdict.describe() for s in steps]

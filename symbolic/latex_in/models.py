@@ -63,6 +63,59 @@ class Conditional(sp.Function):
     is_positive = True
 
 
+class Marginal(sp.Function):
+    """``Marginal(name, i)``: an unconditional model p(x_i; θ) (or p̂_data(x_i)) at data point i.
+
+    An unconditional model is a conditional one with a single context: its table has one row.
+    """
+
+    nargs = 2
+    is_real = True
+    is_positive = True
+
+
+class Likelihood(sp.Function):
+    """``Likelihood(name)``: p_model(𝕏; θ), the product over the data of the model's values."""
+
+    nargs = 1
+    is_real = True
+    is_positive = True
+
+
+class ModelCrossEntropy(sp.Function):
+    """``H(p̂_data, p_model)`` averaged over the data (conditional or not, as the relation's model)."""
+
+    nargs = 1
+    is_real = True
+
+
+class ModelKL(sp.Function):
+    """``D_KL(p̂_data ‖ p_model)`` averaged over the data (conditional or not, as the relation's model)."""
+
+    nargs = 1
+    is_real = True
+
+
+POINT_KINDS = (Conditional, Marginal)
+LAZY = (Likelihood, ModelCrossEntropy, ModelKL)
+
+
+def resolve(expr: sp.Basic, point) -> sp.Basic:
+    """``expr`` with the likelihood and the measures written over data points of kind ``point``.
+
+    >>> p = model_symbol("p_model")
+    >>> resolve(ModelCrossEntropy(p), Marginal)
+    -Sum(log(Marginal(p_model, i)), (i, 1, N))/N
+    """
+    i, n = sp.Symbol("i", integer=True), DATA_SIZE
+    data = model_symbol(EMPIRICAL)
+    return expr.replace(lambda e: isinstance(e, LAZY), lambda e: {
+        Likelihood: lambda m: sp.Product(point(m, i), (i, 1, n)),
+        ModelCrossEntropy: lambda m: -sp.Sum(sp.log(point(m, i)), (i, 1, n)) / n,
+        ModelKL: lambda m: sp.Sum(sp.log(point(data, i) / point(m, i)), (i, 1, n)) / n,
+    }[type(e)](e.args[0]))
+
+
 class ArgMin(sp.Function):
     """``ArgMin(A)``: the minimisers of A over the model parameters θ (argmax A = ArgMin(−A))."""
 
@@ -76,7 +129,7 @@ def model_symbol(name: str) -> sp.Symbol:
 def is_model_claim(lhs, rhs) -> bool:
     """Does a claim talk about models, argmin or a θ-independent constant?"""
     for side in (lhs, rhs):
-        if isinstance(side, sp.Basic) and (side.atoms(Conditional) or side.atoms(ArgMin)
+        if isinstance(side, sp.Basic) and (side.atoms(*POINT_KINDS, *LAZY, ArgMin)
                                            or CONST in side.free_symbols):
             return True
     return False
@@ -163,12 +216,13 @@ class Evaluation:
                  and s.name in DATA_SIZE_NAMES}
         e = e.xreplace(sizes).doit()
         repl = {}
-        for c in e.atoms(Conditional):
+        for c in e.atoms(*POINT_KINDS):
             name, i = c.args
             if not i.is_Integer or not 1 <= int(i) <= self.n:
                 raise Unreadable(f"the data point {i} of {name} is not bound by a sum or "
                                  "an expectation over the data")
-            repl[c] = sp.Symbol(f"{name.name}__{int(i)}", positive=True)
+            kind = "m" if isinstance(c, Marginal) else "c"
+            repl[c] = sp.Symbol(f"{name.name}__{kind}__{int(i)}", positive=True)
         e = e.xreplace(repl)
         free = {s for s in e.free_symbols if "__" not in s.name}
         if free:
@@ -184,15 +238,19 @@ class Evaluation:
         np.add.at(counts, (xs, ys), 1)
         args = []
         for s in self.symbols:
-            name, i = s.name.rsplit("__", 1)
+            name, kind, i = s.name.rsplit("__", 2)
             j = int(i) - 1
+            # an unconditional model: the outcome is y_j, the context always the first row
+            x = xs[j] if kind == "c" else 0
             if name == EMPIRICAL:
-                value = counts[xs[j], ys[j]] / counts[xs[j]].sum()
+                hits, total = ((counts[xs[j], ys[j]], counts[xs[j]].sum()) if kind == "c"
+                               else (counts[:, ys[j]].sum(), len(ys)))
+                value = hits / total
                 if precise:
-                    value = mpmath.mpf(int(counts[xs[j], ys[j]])) / int(counts[xs[j]].sum())
+                    value = mpmath.mpf(int(hits)) / int(total)
                 args.append(np.full(THETAS, value) if not precise else [value] * THETAS)
             else:
-                col = tab[:, xs[j], ys[j]]
+                col = tab[:, x, ys[j]]
                 args.append(col if not precise else [mpmath.mpf(float(v)) for v in col])
         return args
 
@@ -219,9 +277,14 @@ class Evaluation:
 
     def describe(self, d: int, thetas) -> dict:
         kx, ky, xs, ys = self.sets[d]
-        values = {"N": self.n, "x": [int(v) + 1 for v in xs], "y": [int(v) + 1 for v in ys]}
-        names = sorted({s.name.rsplit("__", 1)[0] for s in self.symbols} - {EMPIRICAL})
+        names = sorted({s.name.rsplit("__", 2)[0] for s in self.symbols} - {EMPIRICAL})
         model = names[0] if names else "p_model"
+        if any(s.name.rsplit("__", 2)[1] == "m" for s in self.symbols):
+            values = {"N": self.n, "x": [int(v) + 1 for v in ys]}
+            for t in thetas:
+                values[f"{model}(x) at theta_{t + 1}"] = self.tables[d][t][0].tolist()
+            return values
+        values = {"N": self.n, "x": [int(v) + 1 for v in xs], "y": [int(v) + 1 for v in ys]}
         for t in thetas:
             # full float64 values: the precise re-check used exactly these
             values[f"{model}(y|x) at theta_{t + 1}"] = self.tables[d][t].tolist()
@@ -272,7 +335,13 @@ def decide(claim, seed: int = 0, key: str = "") -> Verdict:
 
 
 def _decide(lhs, rhs, relation, rng) -> Verdict:
-    models = sorted({c.args[0].name for s in (lhs, rhs) for c in s.atoms(Conditional)
+    kinds = {type(c) for s in (lhs, rhs) for c in s.atoms(*POINT_KINDS)}
+    if len(kinds) > 1:
+        raise Unreadable("a conditional model p(y|x; θ) and an unconditional one p(x; θ) in one "
+                         "relation")
+    point = kinds.pop() if kinds else Conditional
+    lhs, rhs = resolve(lhs, point), resolve(rhs, point)
+    models = sorted({c.args[0].name for s in (lhs, rhs) for c in s.atoms(*POINT_KINDS)
                      if _is_model(c.args[0])})
     if len(models) > 1:
         raise Unreadable(f"two models ({', '.join(models)}): whether they are one model in "
@@ -361,7 +430,7 @@ def _same_minimisers(a_expr, b_expr, rng) -> Verdict:
     agreeing, disagreeing = 0, None
     pairs = np.triu_indices(THETAS, 1)
     # a side without a model does not depend on θ: every θ minimises it (ties are exact)
-    fixed = [not any(_is_model(c.args[0]) for c in e.atoms(Conditional)) for e in (a_expr, b_expr)]
+    fixed = [not any(_is_model(c.args[0]) for c in e.atoms(*POINT_KINDS)) for e in (a_expr, b_expr)]
     for ev, (a, b) in _groups([a_expr, b_expr], rng):
         for d in range(a.shape[0]):
             if not (np.isfinite(a[d]).all() and np.isfinite(b[d]).all()):

@@ -484,8 +484,14 @@ class Reader:
         i = ob.index("i")
         if _DATA_SET.fullmatch(inner) and not empirical:
             # the likelihood of the data set: Π_i p_model(y_i | x_i, θ)
-            return self._hold(sp.Product(mo.Conditional(symbol, i), (i, 1, mo.DATA_SIZE))), close + 1
+            return self._hold(mo.Likelihood(symbol)), close + 1
         parts = split_top(inner, "|")
+        if len(parts) == 1 or len(parts) == 2 and re.fullmatch(r"\s*\\theta\s*", parts[1]):
+            # an unconditional model p_{model}(x_i; θ), p(x^{(i)} | θ), or \hat{p}_{data}(x_i)
+            point = _DATA_POINT.fullmatch(re.sub(r"[,;:]\s*\\theta\s*$", "", parts[0]))
+            xi = (point.group(2) or point.group(3)) if point else None
+            if point and point.group(1) == "x" and (xi or empirical or theta):
+                return self._hold(mo.Marginal(symbol, ob.index(xi) if xi else i)), close + 1
         if len(parts) == 2:
             given = re.sub(r"[,;:]\s*\\theta\s*$", "", parts[1])
             y, x = _DATA_POINT.fullmatch(parts[0]), _DATA_POINT.fullmatch(given)
@@ -515,19 +521,15 @@ class Reader:
             raise UnknownNotation(f"{word.lstrip(chr(92))}({inner.strip()}): of a model only "
                                   "H(\\hat{p}_{data}, p_{model}) and D_{KL}(\\hat{p}_{data} ‖ "
                                   "p_{model}) are read", pos)
-        i, n = ob.index("i"), mo.DATA_SIZE
-        model = mo.Conditional(mo.model_symbol(names[1][0]), i)
-        data = mo.Conditional(mo.model_symbol(mo.EMPIRICAL), i)
-        if word == "\\KL":
-            return sp.Sum(sp.log(data / model), (i, 1, n)) / n
-        return -sp.Sum(sp.log(model), (i, 1, n)) / n
+        model = mo.model_symbol(names[1][0])
+        return mo.ModelKL(model) if word == "\\KL" else mo.ModelCrossEntropy(model)
 
     def _empirical_expectation(self, body, at, depth, after):
         """``\\mathbb{E}_{x,y \\sim \\hat{p}_{data}} f(x_i, y_i)`` = (1/N) Σ_i f(x_i, y_i)."""
         inner = self.read_side(body, at, depth + 1)
         i = ob.index("i")
-        inner = inner.replace(lambda e: isinstance(e, mo.Conditional) and e.args[1].is_Symbol,
-                              lambda e: mo.Conditional(e.args[0], i))
+        inner = inner.replace(lambda e: isinstance(e, mo.POINT_KINDS) and e.args[1].is_Symbol,
+                              lambda e: type(e)(e.args[0], i))
         return self._hold(sp.Sum(inner, (i, 1, mo.DATA_SIZE)) / mo.DATA_SIZE), after
 
     # --- meaning pass -----------------------------------------------------------

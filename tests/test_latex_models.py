@@ -90,6 +90,8 @@ MODEL_TRUE = [
     r"\log p_{model}(\mathbb{X};\theta) = \sum_{i=1}^N \log p_{model}(y_i|x_i;\theta)",
     r"D_{KL}(\hat{p}_{data} \| p_{model}) \ge 0",
     r"H(\hat{p}_{data}, p_{model}) \ge 0",
+    r"\underset{\theta}{\arg\min} H(\hat{p}_{data}, p_{model}) = "
+    r"\underset{\theta}{\operatorname{arg\,max}} \; \sum_{i=1}^N \log p_{model}(y_i|x_i;\theta)",
 ]
 MODEL_FALSE = [
     # a θ-dependent term changes the minimiser

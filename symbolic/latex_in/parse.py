@@ -50,6 +50,9 @@ def _convert(text: str, offset: int):
 # \arg\min_\theta, \arg\max_{\theta}, \operatorname*{arg\,min}_\theta at the start of a side
 _ARGOPT = re.compile(r"\s*(?:\\arg\s*\\(min|max)|\\arg(min|max)|\\(?:operatorname\*?|mathrm)"
                      r"\{\s*arg\s*(min|max)\s*\})\s*(?:_\s*\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))\s*")
+# \underset{\theta}{\arg\min}: the same as \arg\min_{\theta}
+_UNDERSET = re.compile(r"\\underset\s*\{([^{}]*)\}\s*\{\s*(\\arg\s*\\(?:min|max)|\\arg(?:min|max)|"
+                       r"\\(?:operatorname\*?|mathrm)\{\s*arg\s*(?:min|max)\s*\})\s*\}")
 # a θ-independent term: constant, const, \text{const}
 _CONST = re.compile(r"(?:\\(?:text|textrm|mathrm)\{\s*(?:constant|const)\.?\s*\}|"
                     r"(?:constant|const)(?![A-Za-z]))")
@@ -114,6 +117,7 @@ class Reader:
         if not t:
             raise LatexSyntaxError("empty expression", offset)
         t = log_to_base(t, self.sem.log_base)
+        t = _UNDERSET.sub(lambda u: f"{u.group(2)}_{{{u.group(1)}}}", t)
         opt = _ARGOPT.match(t)
         if opt:
             return self._argopt(t, opt, offset, depth)

@@ -70,12 +70,23 @@ class FileReport:
 
 
 def _is_condition(claim) -> bool:
-    """An inline relation with free variables states a condition, not an identity."""
+    r"""An inline relation with free variables states a condition or a definition
+    (``$x = 0$``, ``$y^2 = 1 - y$``, ``$p_c > 0$``) when one side is a lone, possibly
+    indexed or superscripted, symbol or a number; between two compound expressions
+    (``$\log \hat{y}^2 = 1 - \log \hat{y}$``) it is a claim."""
+    free = False
     for side in (claim.lhs, claim.rhs):
         for s in getattr(side, "free_symbols", set()):
             if isinstance(s, sp.Symbol) and s.name not in SIZES and not _is_label(s, side):
-                return True
-    return False
+                free = True
+    return free and any(_is_lone(side) for side in (claim.lhs, claim.rhs))
+
+
+def _is_lone(side) -> bool:
+    if isinstance(side, sp.Pow) and side.exp.is_Integer:
+        side = side.base                       # y^2 as a label: the class-2 value of y
+    return isinstance(side, (sp.Symbol, sp.Indexed, sp.Number)) or \
+        (isinstance(side, sp.Basic) and not side.free_symbols)
 
 
 def _is_label(s, expr) -> bool:

@@ -55,6 +55,9 @@ def clean(text: str) -> str:
     # ŷ_{θ, i}: the model parameters θ left implicit, the data index kept
     t = re.sub(r"\\hat\{([A-Za-z])_\{?([a-z])\}?\}_\{\s*\\theta\s*,\s*\2\s*\}", r"\\hat{\1}_{\2}", t)
     t = re.sub(r"(\\hat\{[A-Za-z]\}|\\hat [A-Za-z]|[A-Za-z])_\{\s*\\theta\s*,\s*([a-z])\s*\}", r"\1_{\2}", t)
+    # ŷ_θ: a prediction's θ subscript only marks its dependence on the parameters
+    t = re.sub(r"(\\hat\{[A-Za-z]\}|\\hat [A-Za-z])_(?:\{\s*\\theta\s*\}|\\theta)(?![A-Za-z(])",
+               r"\1", t)
     t = re.sub(r"D_\{?\\?KL\}?|D_\{\\KL\}", r"\\KL", t)
     t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
     t = re.sub(r"\\(?:parallel|Vert)(?![A-Za-z])|\\\||\|\|", "‖", t)

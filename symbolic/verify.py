@@ -19,7 +19,6 @@ import multiprocessing
 import zlib
 from dataclasses import dataclass
 
-import mpmath
 import numpy as np
 import sympy as sp
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 
-import sympy as sp
-
 from symbolic.latex_in import convex, models
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict

@@ -8,7 +8,7 @@ import sympy as sp
 
 from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
-from symbolic.latex_in.check import Limits, decide, side_text
+from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader

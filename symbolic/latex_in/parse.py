@@ -24,6 +24,7 @@ from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_to_base, reject_unknown
+from symbolic.latex_in.scan import top_level
 from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
 
 PLACEHOLDER = "xi"
@@ -74,20 +75,7 @@ _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s
 
 def _term_end(t: str, j: int) -> int:
     """Index of the first top-level ``+`` or ``-`` after ``j`` (or the end)."""
-    depth, i = 0, j
-    while i < len(t):
-        ch = t[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch in "{([":
-            depth += 1
-        elif ch in "})]":
-            depth -= 1
-        elif depth == 0 and ch in "+-" and t[j:i].strip():
-            return i
-        i += 1
-    return len(t)
+    return next((i for i in top_level(t, j) if t[i] in "+-" and t[j:i].strip()), len(t))
 
 
 class Reader:

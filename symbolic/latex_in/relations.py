@@ -11,7 +11,6 @@ brackets, and each side is parsed alone.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 # Longest first; commands must not be followed by a letter (\le vs \left).
@@ -60,18 +59,15 @@ def split_chain(text: str) -> Chain:
     depth, last, i = 0, 0, 0
     while i < len(text):
         ch = text[i]
+        found = _relation_at(text, i) if depth == 0 and ch not in "{}()[]" else None
+        if found:
+            token, symbol = found
+            sides.append(text[last:i])
+            relations.append(Relation(symbol, i, token))
+            last = i = i + len(token)
+            positions.append(last)
+            continue
         if ch == "\\":
-            if depth == 0:
-                found = _relation_at(text, i)
-                if found:
-                    token, symbol = found
-                    sides.append(text[last:i])
-                    relations.append(Relation(symbol, i, token))
-                    last = i + len(token)
-                    positions.append(last)
-                    i = last
-                    continue
-            m = re.match(r"\\(left|right|big|Big|bigg|Bigg)\b", text[i:])
             if text[i + 1: i + 2] in "{}[]()|":
                 i += 2
                 continue
@@ -83,16 +79,6 @@ def split_chain(text: str) -> Chain:
             depth += 1
         elif ch in "})]":
             depth = max(0, depth - 1)
-        elif depth == 0:
-            found = _relation_at(text, i)
-            if found:
-                token, symbol = found
-                sides.append(text[last:i])
-                relations.append(Relation(symbol, i, token))
-                last = i + len(token)
-                positions.append(last)
-                i = last
-                continue
         i += 1
     sides.append(text[last:])
     return Chain(sides, relations, positions)

@@ -84,13 +84,14 @@ def read_group(text: str, i: int) -> tuple[str, int]:
     return text[i], i + 1
 
 
-def split_top(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` outside any braces, parentheses or brackets.
+def top_level(text: str, start: int = 0):
+    """Positions i ≥ ``start`` outside any braces, parentheses or brackets
+    (the character after a backslash is skipped).
 
-    >>> split_top("a, f(b, c), {d,e}", ",")
-    ['a', ' f(b, c)', ' {d,e}']
+    >>> list(top_level("a{b}c"))
+    [0, 4]
     """
-    parts, depth, last, i = [], 0, 0, 0
+    depth, i = 0, start
     while i < len(text):
         ch = text[i]
         if ch == "\\":
@@ -100,11 +101,21 @@ def split_top(text: str, sep: str) -> list[str]:
             depth += 1
         elif ch in "})]":
             depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
+        elif depth == 0:
+            yield i
+        i += 1
+
+
+def split_top(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside any braces, parentheses or brackets.
+
+    >>> split_top("a, f(b, c), {d,e}", ",")
+    ['a', ' f(b, c)', ' {d,e}']
+    """
+    parts, last = [], 0
+    for i in top_level(text):
+        if i >= last and text.startswith(sep, i):
             parts.append(text[last:i])
             last = i + len(sep)
-            i = last
-            continue
-        i += 1
     parts.append(text[last:])
     return parts

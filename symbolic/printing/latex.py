@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-import sympy as sp
 from sympy.printing.latex import LatexPrinter
 
 RELATION_LATEX = {"=": "=", "≤": r"\le", "≥": r"\ge", "<": "<", ">": ">",

@@ -1,5 +1,4 @@
 """Each number of seed 001's policy-entropy example, checked on its own."""
-import sympy as sp
 
 from derivations.catalogue import policy_entropy_examples as policy
 from symbolic.quantities import StatedDecimal

@@ -83,3 +83,12 @@ def test_text_lists_each_step_with_its_verdict():
         "demo: Demo", "source: 002_639aed3e79f5524e.txt (logit)", "verdict: checked", "",
         "    (x + 1)**2", "  = x**2 + 2*x + 1"]
     assert "      [proved: symbolic: simplify] expand the square" in text
+
+
+def test_base_two_logs_print_with_their_base():
+    P = sp.Symbol("P", positive=True)
+    assert latex(-sp.log(P) / sp.log(2)) == r"- \log_{2}{\left(P \right)}"
+    assert latex(sp.log(P, 2) * 3) == r"3 \log_{2}{\left(P \right)}"
+    assert latex(sp.Rational(1, 2) * sp.log(P, 2)) == r"\frac{1}{2} \log_{2}{\left(P \right)}"
+    assert latex((x + 1) * sp.log(P, 2)) == r"\left(x + 1\right) \log_{2}{\left(P \right)}"
+    assert latex(x * sp.log(P)) == r"x \log{\left(P \right)}"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+import sympy as sp
 from sympy.printing.latex import LatexPrinter
+from sympy.printing.precedence import PRECEDENCE
 
 RELATION_LATEX = {"=": "=", "≤": r"\le", "≥": r"\ge", "<": "<", ">": ">",
                   "≈": r"\approx", "≠": r"\ne", "⇔": r"\Leftrightarrow"}
@@ -101,6 +103,26 @@ class InfoLatexPrinter(LatexPrinter):
         sign = "-" if mantissa < 0 else ""
         text = str(abs(mantissa)).rjust(digits + 1, "0")
         return sign + (f"{text[:-digits]}.{text[-digits:]}" if digits else text)
+
+    def _print_Mul(self, expr):
+        r"""``log(x)/log(2)`` (how SymPy stores a base-2 log) prints as ``\log_{2}``."""
+        bases = [a for a in expr.args if isinstance(a, sp.Pow) and a.exp == -1
+                 and isinstance(a.base, sp.log) and a.base.args[0].is_Integer
+                 and a.base.args[0] > 1]
+        logs = [a for a in expr.args if isinstance(a, sp.log)]
+        if len(bases) != 1 or len(logs) != 1:
+            return super()._print_Mul(expr)
+        base, log = bases[0], logs[0]
+        text = (rf"\log_{{{self._print(base.base.args[0])}}}"
+                rf"{{\left({self._print(log.args[0])} \right)}}")
+        coeff = sp.Mul(*[a for a in expr.args if a is not base and a is not log])
+        if coeff == 1:
+            return text
+        if coeff == -1:
+            return "- " + text
+        if coeff.is_Rational:
+            return f"{self._print(coeff)} {text}"
+        return f"{self.parenthesize(coeff, PRECEDENCE['Mul'])} {text}"
 
     def _print_Relational(self, expr):
         rel = {"==": "=", "<=": r"\le", ">=": r"\ge", "<": "<", ">": ">", "!=": r"\ne"}

@@ -146,11 +146,3 @@ def _constant_equivalence(claim, limits, key) -> Verdict:
         return Verdict("refuted", "one relation holds and the other fails", bad.samples,
                        bad.counterexample, seconds=seconds)
     return Verdict("unknown", "none", reason="could not decide both relations", seconds=seconds)
-
-
-def side_text(expr) -> str:
-    """A short printable form of a side (SymPy's str)."""
-    try:
-        return str(expr) if expr is not None else ""
-    except Exception:  # printing a hostile expression must not crash the report
-        return "<unprintable>"

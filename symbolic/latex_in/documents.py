@@ -89,11 +89,6 @@ def is_latex(source: str, name: str = "") -> bool:
                                                                          "\\begin{document}"))
 
 
-def math_blocks(source: str, name: str = "") -> list:
-    """(content, offsets, inline) of every piece of math, in document order."""
-    return [(m.content, m.offsets, m.inline) for m in read_markup(source, name).math]
-
-
 @dataclass(frozen=True)
 class Math:
     content: str

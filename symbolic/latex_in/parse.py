@@ -32,7 +32,6 @@ MAX_LENGTH = 4000
 MAX_DEPTH = 40
 FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
                   "\\softmax"}
-INDEX_LETTERS = set("ijklmnctsuvwxyab")
 
 
 def _convert(text: str, offset: int):

@@ -56,7 +56,6 @@ class Semantics:
     bindings: dict = field(default_factory=dict)      # Symbol -> expr
     functions: dict = field(default_factory=dict)     # name -> sp.Lambda
     variable_pmfs: dict = field(default_factory=dict)  # 'X' -> pmf letter (from --bind)
-    joint_mode: bool = False
     used: set = field(default_factory=set)           # names bound definitions use
     pmf_values: dict = field(default_factory=dict)   # 'p' -> {outcome: value} set in the text
     pmf_rest: dict = field(default_factory=dict)     # 'p' -> value of every other outcome

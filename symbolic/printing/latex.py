@@ -20,6 +20,8 @@ import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE
 
+from symbolic.derivation import relation_of
+
 RELATION_LATEX = {"=": "=", "≤": r"\le", "≥": r"\ge", "<": "<", ">": ">",
                   "≈": r"\approx", "≠": r"\ne", "⇔": r"\Leftrightarrow"}
 
@@ -125,8 +127,8 @@ class InfoLatexPrinter(LatexPrinter):
         return f"{self.parenthesize(coeff, PRECEDENCE['Mul'])} {text}"
 
     def _print_Relational(self, expr):
-        rel = {"==": "=", "<=": r"\le", ">=": r"\ge", "<": "<", ">": ">", "!=": r"\ne"}
-        return f"{self._print(expr.lhs)} {rel[expr.rel_op]} {self._print(expr.rhs)}"
+        return (f"{self._print(expr.lhs)} {RELATION_LATEX[relation_of(expr)]} "
+                f"{self._print(expr.rhs)}")
 
 
 _PRINTER_SETTINGS = {"ln_notation": False}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from symbolic.derivation import is_relation, relation_of
+
 
 def plain(expr) -> str:
     """SymPy's string form of an expression or relation.
@@ -10,9 +12,8 @@ def plain(expr) -> str:
     >>> plain(sp.Eq(sp.Symbol("x"), 1))
     'x = 1'
     """
-    if isinstance(expr, sp.core.relational.Relational):
-        op = {"==": "=", "<=": "≤", ">=": "≥", "!=": "≠"}.get(expr.rel_op, expr.rel_op)
-        return f"{plain(expr.lhs)} {op} {plain(expr.rhs)}"
+    if is_relation(expr):
+        return f"{plain(expr.lhs)} {relation_of(expr)} {plain(expr.rhs)}"
     return sp.sstr(expr)
 
 

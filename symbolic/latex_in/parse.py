@@ -27,7 +27,11 @@ from symbolic.latex_in.notation import clean, log_to_base, reject_unknown
 from symbolic.latex_in.scan import top_level
 from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
 
-PLACEHOLDER = "xi"
+# Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
+# uses the first one whose letters occur nowhere in the text it reads (in any case), so
+# no symbol the user wrote can carry a placeholder's name.
+PLACEHOLDERS = ("xi", "mho", "chi", "psi", "zeta", "upsilon", "varpi", "varsigma", "iota",
+                "kappa", "omicron")
 MAX_LENGTH = 4000
 MAX_DEPTH = 40
 FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
@@ -83,6 +87,7 @@ class Reader:
     def __init__(self, semantics: se.Semantics | None = None):
         self.sem = semantics or se.Semantics()
         self.placeholders: dict = {}
+        self.placeholder = PLACEHOLDERS[0]
         self.joint_used = False
         self.families: dict = {}
 
@@ -99,6 +104,8 @@ class Reader:
         if len(text) > MAX_LENGTH:
             raise UnknownNotation(f"expression longer than {MAX_LENGTH} characters", offset)
         check_balanced(text, offset)
+        if depth == 0:
+            self._scope_placeholders(text, offset)
         t = clean(text)
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         if not t:
@@ -114,10 +121,20 @@ class Reader:
         return self._meaning(raw, offset)
 
     # --- notation pass ----------------------------------------------------------
+    def _scope_placeholders(self, text: str, offset: int) -> None:
+        """Fresh placeholders for one side, named by letters the side never uses."""
+        lowered = text.lower()
+        free = [name for name in PLACEHOLDERS if name not in lowered]
+        if not free:
+            raise UnknownNotation("the expression uses every name the reader keeps for "
+                                  "itself", offset)
+        self.placeholder = free[0]
+        self.placeholders = {}
+
     def _hold(self, expr) -> str:
         n = len(self.placeholders)
         self.placeholders[n] = expr
-        return f" \\{PLACEHOLDER}_{{{n}}} "
+        return f" \\{self.placeholder}_{{{n}}} "
 
     def _rewrite(self, t: str, offset: int, depth: int) -> str:
         out, i = [], 0
@@ -533,7 +550,7 @@ class Reader:
             raise UnknownNotation(f"not an expression: {expr}", offset)
         hold = {}
         for s in expr.free_symbols | set().union(*(lim.free_symbols for lim in expr.atoms(sp.Tuple))):
-            m = re.fullmatch(PLACEHOLDER + r"_\{?(\d+)\}?", getattr(s, "name", ""))
+            m = re.fullmatch(self.placeholder + r"_\{?(\d+)\}?", getattr(s, "name", ""))
             if m and int(m.group(1)) in self.placeholders:
                 hold[s] = self.placeholders[int(m.group(1))]
         expr = expr.xreplace(hold)

@@ -13,18 +13,15 @@ import sympy as sp
 
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.models import ArgMin
+from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.relations import split_chain
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
 _BARE = re.compile(r"\s*((?:\\hat\{)?[A-Za-z]\}?(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
-# a bare name whose value the text gives in words or in notation not read
-_BARE_NAME = re.compile(r"\s*(?:\\hat\{?[A-Za-z]\}?|[A-Za-z])(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*")
+# \text{odds} = …: a word that names the right-hand side
 _WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
-_FUNC_DEF = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\)\s*")
 # F(θ | x), \mathcal{L}(y, \hat{y}): a function of named arguments (not a pmf value)
-_FUNC_FORM = re.compile(r"\s*((?:\\mathcal\{)?[A-Za-z]\}?)\s*\(\s*((?:\\hat\{?)?\\?[A-Za-z]+\}?"
-                        r"(?:\s*(?:,|;|\||\\mid)\s*(?:\\hat\{?)?\\?[A-Za-z]+\}?)*)\s*\)\s*")
 _WORD_FUNC = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{((?!(?:CE|KL|H|I|logit|sigmoid|"
                         r"softmax|odds|log|ln|exp|E|D_\{KL\})\})[A-Za-z]{2,})\}\s*\([^()]*\)\s*")
 # \hat{\theta}_{MLE}: an estimate of the model parameters (set to an argmin or argmax)
@@ -65,6 +62,8 @@ class Claim:
     notes: list = field(default_factory=list)
     # the two sides with X and Y independent (for a text that assumes it), if read jointly
     independent: tuple | None = None
+    chain_step: bool = False           # one step of a chain a = b = c (a derivation row)
+    doubts: list = field(default_factory=list)   # why a failure would not be the author's
 
 
 def _read(reader: Reader, text: str, offset: int):
@@ -106,7 +105,7 @@ def _pmf_value(reader: Reader, lhs_text: str, rhs_text: str, listed: bool) -> bo
 
 
 def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document: bool,
-            first: bool, relation: str, rebind: bool = False, listed: bool = False) -> bool:
+            first: bool, relation: str, listed: bool = False) -> bool:
     """Bind a name if ``lhs relation rhs`` is a definition; say whether it was."""
     sem = reader.sem
     if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
@@ -120,20 +119,13 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             return True
         if err is not None and document:
             return True                    # θ̂ set to notation not read: a definition
-    fd = _FUNC_DEF.fullmatch(lhs_text)
-    known = {"H", "I", "p", "q", "r", "P", "Q", "R"}
-    if fd and fd.group(1) not in known and (relation == ":=" or first):
-        name = fd.group(1)
-        variables = [v.strip() for v in fd.group(2).split(",")]
-        if name in ("f", "g", "h") or "mathcal" in name or relation == ":=":
-            body, err = _read(reader, rhs_text, offset)
-            if err is None:
-                syms = [sp.Symbol(v, real=True) for v in variables]
-                sem.functions[name.replace("\\mathcal{", "\\mathcal{")] = sp.Lambda(tuple(syms), body)
-            return True
-    ff = _FUNC_FORM.fullmatch(lhs_text) or _WORD_FUNC.fullmatch(lhs_text)
-    if document and first and ff and ff.group(1) not in known and not fd:
-        return True   # \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
+    head = function_head(lhs_text)
+    if head and (relation == ":=" or first) and (document or relation == ":="):
+        _define_function(reader, head, rhs_text, offset)
+        return True   # f(x) = …, \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
+    ff = _WORD_FUNC.fullmatch(lhs_text)
+    if document and first and ff:
+        return True
     if relation == ":=":
         return True
     word = _WORD_NAME.fullmatch(lhs_text)
@@ -144,28 +136,41 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             sem.bindings["odds"] = value
             sem.used |= {s.name for s in value.free_symbols}
         return True
+    name = lone_name(lhs_text)
+    if not (first and relation == "=" and name and name not in ("K", "C", "n", "N")):
+        return False
+    estimate = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
+    if estimate in sem.bindings:
+        return False   # θ_ML = … after θ_ML was named: a claim about the estimate
     bare = _BARE.fullmatch(lhs_text)
-    if first and relation == "=" and bare and bare.group(1) not in ("K", "C", "n", "N"):
-        name = bare.group(1).replace("\\", "")
-        if _NUMBER.fullmatch(rhs_text):
-            value, err = _read(reader, rhs_text, offset)
-            if err is None and not value.free_symbols:
-                sem.bindings[name] = value
-                return True
-        if document and (name not in sem.bindings or rebind):
-            value, err = _read(reader, rhs_text, offset)
-            used = {s.name for s in value.free_symbols} if err is None else set()
-            if err is None and name not in used and name not in sem.used:
-                sem.bindings[name] = value
-                sem.used |= used
-                return True
-            if err is not None and name not in sem.used and name not in sem.bindings:
-                return True   # ŷ = σ(f_θ(x)): named by notation not read; not a claim
-    elif document and first and relation == "=" and _BARE_NAME.fullmatch(lhs_text) \
-            and not _BARE.fullmatch(lhs_text):
-        # \hat{y}_{\theta, i} = …: a symbol with a compound subscript names the right side
-        return True
-    return False
+    key = bare.group(1).replace("\\", "") if bare else None
+    if key and _NUMBER.fullmatch(rhs_text):
+        value, err = _read(reader, rhs_text, offset)
+        if err is None and not value.free_symbols:
+            sem.bindings[key] = value      # p = 0.8: an assignment, from here on
+            return True
+    if not document:
+        return False
+    if key:
+        value, err = _read(reader, rhs_text, offset)
+        used = {s.name for s in value.free_symbols} if err is None else set()
+        if err is None and key not in used and key not in sem.used:
+            sem.bindings[key] = value
+            sem.used |= used
+    # in a document, a lone name set to something defines it (again): J = …, \hat{y}_3 = 0.57
+    return True
+
+
+def _define_function(reader: Reader, head, rhs_text: str, offset: int) -> None:
+    """``f(x, y) = body``: later applications of f substitute into the body."""
+    name, args = head
+    variables = [v.strip() for v in args.split(",")]
+    if not (len(name) == 1 and all(re.fullmatch(r"[a-z]", v) for v in variables)):
+        return
+    body, err = _read(reader, rhs_text, offset)
+    if err is None:
+        syms = [sp.Symbol(v, real=True) for v in variables]
+        reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
 
 
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
@@ -182,15 +187,16 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         return _equivalences(text, chain, reader)
     claims = []
     sides = chain.sides
+    steps = len(chain.relations) > 1
     for n, rel in enumerate(chain.relations):
         lhs_t, rhs_t = sides[n], sides[n + 1]
         if n == 0 and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol,
-                        rebind=inline, listed=listed):
+                        listed=listed):
             continue
         if rel.symbol == ":=":
             continue
-        claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position)
+        claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
         if rel.symbol == "⇒":
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
         claims.append(claim)

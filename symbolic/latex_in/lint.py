@@ -9,6 +9,7 @@ import sympy as sp
 from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
@@ -236,9 +237,24 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, f"{name}:{line}:{claim.lhs_text}")
+            if claim.error is None:
+                verdict = _confident(claim, verdict)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError)))
     return report
+
+
+def _confident(claim, verdict: Verdict) -> Verdict:
+    """A refutation stands only for a reading the author would sign (see ``confidence``)."""
+    if verdict.status != "refuted":
+        return verdict
+    doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
+                                              claim.chain_step)
+    if not doubts:
+        return verdict
+    return Verdict("unknown", "not refuted", verdict.samples,
+                   reason=f"fails when read as an identity ({verdict.method}), but " +
+                   "; ".join(doubts), seconds=verdict.seconds)
 
 
 def _assuming_independence(claim, verdict, assumption, source, limits, key):

@@ -1,0 +1,85 @@
+"""When may a relation read from someone else's document be called wrong?
+
+A refutation says the author's math is wrong, so it needs a reading the author
+would sign.  The reader reads a relation as an identity over the values of
+its free symbols, which is what a derivation row means.  Other relations state
+something about particular values the text has in mind but does not give, or
+relate pieces of notation to each other; a counterexample to the identity
+reading says nothing about those.  :func:`refutation_doubts` lists why a
+refutation would not be confident; with any doubt, a failing relation is
+reported ``unknown`` with the reason (a holding one may still be proved or
+checked: if it holds for every value, it holds for the values meant).
+
+>>> import sympy as sp
+>>> x, y = sp.symbols("x y", real=True)
+>>> refutation_doubts(sp.exp(x), sp.Integer(3), "=")
+['one side is a number and the other depends on x, which the text does not fix: a statement about particular values, not an identity']
+>>> refutation_doubts(sp.log(sp.exp(x)), x, "=")
+[]
+>>> refutation_doubts(x + 1, y, "=")
+['x appears on one side only and y on the other only: the relation relates notation or states an equation, not an identity']
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+
+def variables(expr) -> tuple[set, set]:
+    """(scalars and free indices, kinded objects and support sizes) of one side.
+
+    Objects (pmfs, logit vectors, joint pmfs) are the labels of indexed families;
+    support sizes are the positive integer symbols their shapes use.
+
+    >>> from symbolic.latex_in.parse import Reader
+    >>> scalars, objects = variables(Reader().read_side(r"H(p) + z"))
+    >>> sorted(map(str, scalars)), sorted(map(str, objects))
+    (['z'], ['K', 'p'])
+    """
+    if isinstance(expr, sp.core.relational.Relational):
+        a, b = variables(expr.lhs), variables(expr.rhs)
+        return a[0] | b[0], a[1] | b[1]
+    if not isinstance(expr, sp.Basic):
+        return set(), set()
+    labels = {b.label for b in expr.atoms(sp.IndexedBase)}
+    sizes = {d for b in expr.atoms(sp.IndexedBase) for d in (b.shape or ())
+             for d in getattr(d, "free_symbols", ())}
+    scalars, objects = set(), set()
+    for s in expr.free_symbols:
+        if isinstance(s, sp.Indexed):
+            continue
+        if s in labels or s in sizes or (s.is_integer and s.is_positive):
+            objects.add(s)
+        else:
+            scalars.add(s)
+    return scalars, objects
+
+
+def _names(symbols) -> str:
+    return ", ".join(sorted(str(s) for s in symbols))
+
+
+def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list[str]:
+    """Why refuting ``lhs relation rhs`` as an identity would not be confident.
+
+    ``chain_step``: the relation is one step of a chain ``a = b = c``, a derivation
+    whose free variables are meant for all values; a variable that a step drops or
+    brings in is then a mistake, not a sign of an equation.
+    """
+    (ls, lo), (rs, ro) = variables(lhs), variables(rhs)
+    left, right = ls | lo, rs | ro
+    doubts = []
+    if bool(left) != bool(right):
+        free = left or right
+        doubts.append(f"one side is a number and the other depends on {_names(free)}, which "
+                      "the text does not fix: a statement about particular values, not an "
+                      "identity")
+    elif ls != rs and relation != "⇔" and not chain_step:
+        only_l, only_r = ls - rs, rs - ls
+        if only_l and only_r:
+            doubts.append(f"{_names(only_l)} appears on one side only and {_names(only_r)} on "
+                          "the other only: the relation relates notation or states an "
+                          "equation, not an identity")
+        else:
+            doubts.append(f"{_names(only_l or only_r)} appears on one side only: the relation "
+                          "states an equation in it, not an identity")
+    return doubts

@@ -1,0 +1,93 @@
+"""Recognise what a side of a definition names: a lone symbol or a function.
+
+``\\hat{y}_3``, ``l_{t}^{i}``, ``\\theta^*``, ``MSE_{train}`` and ``\\mathbf{w}`` are lone
+names; ``f(x)``, ``h(\\mathbf{x})``, ``L'(\\mathrm{w})``, ``\\mathcal{L}(\\theta)`` and
+``logistic(X\\beta)`` are functions applied to arguments.  Set to something as the
+first relation of a chain, either defines the name; it is not a claim.
+
+>>> lone_name(r"\\hat{y}_3"), lone_name(r"l_{t}^{i}"), lone_name("y^2"), lone_name("e^{z}")
+('y', 'l', None, None)
+>>> function_head(r"L'(\\mathrm{w})"), function_head(r"H(p, q)")
+(("L'", 'w'), None)
+"""
+from __future__ import annotations
+
+import re
+
+_DECORATION = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|check|dot|ddot|"
+                         r"mathbf|boldsymbol|bm|mathrm|mathit|mathcal|mathscr|mathsf|mathbb|"
+                         r"operatorname\*?|text|textrm|textit|textbf)\s*")
+# sub- and superscripts that label a name rather than raise it to a power
+_LABEL_SCRIPT = re.compile(r"\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9])|"
+                           r"\^\s*(?:\{\s*(?:\([^{}()]*\)|[A-Za-z]|\\top|\\prime|\*|T|\\ast)\s*\}|"
+                           r"\\top|\\prime|\\ast|\*|T(?![A-Za-z]))|'+)\s*$")
+_CORE = re.compile(r"\\[A-Za-z]+|[A-Za-z]+")
+# names the reader gives a meaning of its own: applied, they are claims, not definitions
+KNOWN_FUNCTIONS = {"H", "I", "D", "KL", "CE", "p", "q", "r", "P", "Q", "R", "E", "\\sigma",
+                   "sigmoid", "softmax", "logit", "odds", "log", "ln", "exp", "\\log", "\\ln",
+                   "\\exp", "\\sigmoid", "\\softmax", "\\logit", "\\odds", "\\KL", "\\CE",
+                   "\\mathbb{E}", "max", "min", "\\max", "\\min"}
+
+
+def _strip(text: str) -> str:
+    """The text without outer decorations and label scripts (one layer at a time)."""
+    t = text.strip()
+    while True:
+        before = t
+        m = _LABEL_SCRIPT.search(t)
+        if m and m.start() > 0:
+            t = t[:m.start()].rstrip()
+        d = _DECORATION.match(t)
+        if d:
+            rest = t[d.end():]
+            if rest.startswith("{") and _closing(rest) == len(rest) - 1:
+                t = rest[1:-1].strip()
+            elif re.fullmatch(r"\\?[A-Za-z]+", rest):
+                t = rest
+        if t.startswith("{") and _closing(t) == len(t) - 1:
+            t = t[1:-1].strip()
+        if t == before:
+            return t
+
+
+def _closing(text: str) -> int:
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "{"
+        depth -= ch == "}"
+        if depth == 0:
+            return i
+    return -1
+
+
+def lone_name(text: str) -> str | None:
+    """The core of a lone, possibly decorated and labelled, name; else None."""
+    core = _strip(text)
+    m = _CORE.fullmatch(core)
+    if not m or core in ("e", "\\infty", "\\pi", "\\cdot", "\\ldots", "\\sum", "\\prod"):
+        return None   # e^{z} is a power of e, not a name
+    return core.lstrip("\\")
+
+
+def function_head(text: str) -> tuple[str, str] | None:
+    """(name, arguments) of ``name(arguments)`` when the name is not one the reader knows."""
+    t = text.strip()
+    if not t.endswith(")"):
+        return None
+    depth, start = 0, -1
+    for i in range(len(t) - 1, -1, -1):
+        depth += t[i] == ")"
+        depth -= t[i] == "("
+        if depth == 0:
+            start = i
+            break
+    if start <= 0:
+        return None
+    head = t[:start].strip()
+    prime = re.search(r"'+$", head)
+    core = _strip(head[:prime.start()] if prime else head)
+    if not _CORE.fullmatch(core) or core in KNOWN_FUNCTIONS or \
+            re.fullmatch(r"\\(?:left|right|big|Big|bigg|Bigg)", core):
+        return None
+    args = re.sub(r"\\(?:mathbf|boldsymbol|mathrm|bm)\s*\{([^{}]*)\}", r"\1", t[start + 1:-1])
+    return core + (prime.group(0) if prime else ""), args.strip()

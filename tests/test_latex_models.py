@@ -186,7 +186,7 @@ def test_false_convex_function_claims_are_refuted_with_the_function(latex):
 
 def test_a_function_not_said_convex_is_unknown():
     status, steps = verdicts(MIDPOINT)
-    assert status == ["unknown"] and "not defined" in steps[0].verdict.reason
+    assert status == ["unknown"] and "f(a) is read as an unknown real quantity" in steps[0].verdict.reason
 
 
 @pytest.mark.parametrize("prose, expected", [

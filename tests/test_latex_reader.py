@@ -100,7 +100,19 @@ def test_malformed_is_a_syntax_error(bad):
         Reader().read_side(bad)
 
 
-@pytest.mark.parametrize("odd", [r"\text{import os}", r"f(x)", r"P(A \cap B)"])
+@pytest.mark.parametrize("odd", [r"\text{import os}", r"\frac{d}{dx} f(x)", r"A \cap B"])
 def test_unknown_notation(odd):
     with pytest.raises((UnknownNotation, LatexSyntaxError)):
         Reader().read_side(odd)
+
+
+def test_an_undefined_function_is_an_opaque_quantity_with_a_doubt():
+    reader = Reader()
+    expr = reader.read_side(r"\log q_{\phi}(z|x) + f(x)")
+    names = sorted(s.name for s in expr.free_symbols)
+    assert names == ["⟨f(x)⟩", "⟨q_{\\phi}(z|x)⟩"]
+    assert [s.is_positive for s in sorted(expr.free_symbols, key=lambda s: s.name)] == [None, True]
+    assert reader.doubts == [
+        "q_{\\phi}(z|x) is read as an unknown positive quantity (a failure would not show the "
+        "author wrong)",
+        "f(x) is read as an unknown real quantity (a failure would not show the author wrong)"]

@@ -63,6 +63,7 @@ class Claim:
     # the two sides with X and Y independent (for a text that assumes it), if read jointly
     independent: tuple | None = None
     chain_step: bool = False           # one step of a chain a = b = c (a derivation row)
+    definition: bool = False           # defines its left side: not checked, may start a solution
     doubts: list = field(default_factory=list)   # why a failure would not be the author's
 
 
@@ -161,6 +162,15 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     return True
 
 
+def _equation(reader: Reader, lhs_text: str, rhs_text: str):
+    """Both sides of a lone equation read before it binds anything (None if unreadable)."""
+    bare = _BARE.fullmatch(lhs_text)
+    if bare and bare.group(1).replace("\\", "") in reader.sem.bindings:
+        return None
+    (lhs, e1), (rhs, e2) = _read(reader, lhs_text, 0), _read(reader, rhs_text, 0)
+    return None if e1 or e2 else (lhs, rhs)
+
+
 def _define_function(reader: Reader, head, rhs_text: str, offset: int) -> None:
     """``f(x, y) = body``: later applications of f substitute into the body."""
     name, args = head
@@ -190,9 +200,14 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     steps = len(chain.relations) > 1
     for n, rel in enumerate(chain.relations):
         lhs_t, rhs_t = sides[n], sides[n + 1]
+        equation = _equation(reader, lhs_t, rhs_t) if document and not steps and \
+            rel.symbol == "=" else None
         if n == 0 and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol,
                         listed=listed):
+            if equation is not None:
+                claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
+                                    lhs=equation[0], rhs=equation[1], definition=True))
             continue
         if rel.symbol == ":=":
             continue
@@ -205,12 +220,14 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         if "\\sum" in side or "\\prod" in side:
             _read(reader, side, 0)   # a first pass learns the indexed families
     for n, claim in enumerate(claims):
-        if claim.error:
+        if claim.error or claim.definition:
             continue
         for attr, t in (("lhs", claim.lhs_text), ("rhs", claim.rhs_text)):
             if t not in cache:
-                cache[t] = _read(reader, t, claim.position)
-            value, err = cache[t]
+                before = len(reader.doubts)
+                cache[t] = (*_read(reader, t, claim.position), reader.doubts[before:])
+            value, err, doubts = cache[t]
+            claim.doubts += [d for d in doubts if d not in claim.doubts]
             if err:
                 claim.error = claim.error or err
             setattr(claim, attr, value)
@@ -244,6 +261,8 @@ def _joint(claim, reader) -> None:
 
 def _finish(claims, reader):
     for claim in claims:
+        if claim.definition:
+            continue
         if claim.error or claim.lhs is None or claim.rhs is None:
             claim.lhs = claim.rhs = None
             if claim.error is None:

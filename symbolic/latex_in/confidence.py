@@ -63,7 +63,9 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list
 
     ``chain_step``: the relation is one step of a chain ``a = b = c``, a derivation
     whose free variables are meant for all values; a variable that a step drops or
-    brings in is then a mistake, not a sign of an equation.
+    drops is then a mistake (a lost term), not a sign of an equation.  A step that brings
+    in a variable the left side lacks, or whose sides each have variables the other lacks,
+    renames notation (``\\log\\frac{p}{1-p} = X\\beta + \\varepsilon``).
     """
     (ls, lo), (rs, ro) = variables(lhs), variables(rhs)
     left, right = ls | lo, rs | ro
@@ -73,13 +75,21 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list
         doubts.append(f"one side is a number and the other depends on {_names(free)}, which "
                       "the text does not fix: a statement about particular values, not an "
                       "identity")
-    elif ls != rs and relation != "⇔" and not chain_step:
-        only_l, only_r = ls - rs, rs - ls
+    elif left - sizes(left) != right - sizes(right) and relation != "⇔":
+        only_l = (left - right) - sizes(left)
+        only_r = (right - left) - sizes(right)
         if only_l and only_r:
             doubts.append(f"{_names(only_l)} appears on one side only and {_names(only_r)} on "
                           "the other only: the relation relates notation or states an "
                           "equation, not an identity")
-        else:
+        elif not chain_step or only_r:
             doubts.append(f"{_names(only_l or only_r)} appears on one side only: the relation "
-                          "states an equation in it, not an identity")
+                          + ("states an equation in it, not an identity" if not chain_step else
+                             "a step that brings in a new variable names notation, not an "
+                             "identity"))
     return doubts
+
+
+def sizes(symbols) -> set:
+    """The support sizes and other positive integers among ``symbols``."""
+    return {s for s in symbols if s.is_integer and s.is_positive}

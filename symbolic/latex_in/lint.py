@@ -10,6 +10,7 @@ from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
@@ -159,20 +160,6 @@ def _table_bindings(table, sem) -> None:
                     sem.set_pmf_value(label.match(cells[0]).group(1), k, v)
 
 
-def _shares_no_variable(claim) -> str:
-    """The variables of each side, if both have some and they are disjoint."""
-    def variables(e):
-        names = {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)
-                 and not s.is_integer and not _is_label(s, e)}
-        return names | {b.label.name for b in e.atoms(sp.IndexedBase)}
-    if claim.relation == "⇔" or claim.lhs is None:
-        return ""
-    a, b = variables(claim.lhs), variables(claim.rhs)
-    if a and b and not a & b:
-        return f"{', '.join(sorted(a))} and {', '.join(sorted(b))}"
-    return ""
-
-
 def _scalar_and_family(claim) -> str:
     """A name used both bare (y) and as an indexed family (y_c) in one relation."""
     if claim.relation == "⇔" or claim.lhs is None:
@@ -195,12 +182,14 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     assumed = assumptions(source, markup)
     convex_at = convexity(source, markup)
     tables = sorted(markup.tables, key=lambda t: t.offset)
-    section = 0
+    section, solving = 0, None
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if chain.section != section:
-            section = chain.section
+            section, solving = chain.section, None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
+            reader.sem.bindings.clear()      # and so do the names set in it
+            reader.sem.used.clear()
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
@@ -218,29 +207,31 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                            isinstance(exc, LatexSyntaxError)))
             continue
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
+        lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         for claim in claims:
-            if chain.inline and claim.error is None and _is_condition(claim):
+            if claim.definition or chain.inline and claim.error is None and _is_condition(claim):
                 continue
             line = line_of(source, chain.offset_of(claim.position))
-            apart = _shares_no_variable(claim)
+            key = f"{name}:{line}:{claim.lhs_text}"
             mixed = _scalar_and_family(claim) if claim.error is None else ""
             if mixed:
                 verdict = Verdict("unknown", "not read", reason=(
                     f"{mixed} is used both alone and as an indexed family ({mixed}_c): how the "
                     "two relate is a convention of the prose, not of the math"))
-            elif apart and claim.error is None:
-                verdict = Verdict("unknown", "not an identity", reason=(
-                    f"the sides share no variable ({apart}): an equation that relates them "
-                    "(a definition or a condition given in the prose), not an identity"))
             else:
-                verdict = decide(claim, limits, key=f"{name}:{line}:{claim.lhs_text}")
+                verdict = decide(claim, limits, key=key)
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
-                                                 limits, f"{name}:{line}:{claim.lhs_text}")
+                                                 limits, key)
+            if lone and solving is not None and not verdict.holds:
+                verdict = solving_step(solving, claim, chain.block, limits, key) or verdict
             if claim.error is None:
                 verdict = _confident(claim, verdict)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError)))
+        if claims and not chain.inline:
+            solving = equation_row(claims[0], line_of(source, chain.offset_of(
+                claims[0].position)), chain.block, section) if lone else None
     return report
 
 
@@ -250,8 +241,10 @@ def _confident(claim, verdict: Verdict) -> Verdict:
         return verdict
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
                                               claim.chain_step)
-    if not doubts:
-        return verdict
+    return _doubted(verdict, doubts) if doubts else verdict
+
+
+def _doubted(verdict: Verdict, doubts: list) -> Verdict:
     return Verdict("unknown", "not refuted", verdict.samples,
                    reason=f"fails when read as an identity ({verdict.method}), but " +
                    "; ".join(doubts), seconds=verdict.seconds)
@@ -294,5 +287,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
         if claim.error is not None and isinstance(claim.error, LatexSyntaxError):
             return steps, claim.error
         verdict = decide(claim, limits)
+        if verdict.status == "refuted" and claim.doubts:
+            verdict = _doubted(verdict, claim.doubts)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict))
     return steps, None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
@@ -49,6 +49,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{([^{}]*)\}",
                lambda m: m.group(2), t)
     t = re.sub(_TEXT_CMD, _named, t)
+    t = bare_functions(t)
     # \hat\theta: the parser wants the braces
     t = re.sub(r"\\hat\s*(\\(?:theta|phi|beta|mu|sigma|pi|alpha|lambda|eta|omega))(?![A-Za-z])",
                r"\\hat{\1}", t)
@@ -69,6 +70,44 @@ def clean(text: str) -> str:
     return t.strip()
 
 
+_BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
+                        r"max|min|tanh|sin|cos)(\d*)(?![A-Za-z])")
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+
+
+def bare_functions(text: str) -> str:
+    r"""Function names written without a backslash: ``log``, ``log2``, ``ln``, ``exp``, …
+
+    >>> bare_functions("log_{2}{2^1} + log2(x) - exp(z) + argmax_y f")
+    '\\log_{2}{2^1} + \\log_{2}(x) - \\exp(z) + \\arg\\max_y f'
+    """
+    def command(m: re.Match) -> str:
+        word, digits = m.group(1), m.group(2)
+        if word.startswith("arg"):
+            return f"\\arg\\{word[3:]}" + digits
+        name = NAMED.get(word, "\\" + word)
+        return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
+
+    named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
+    return _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+                          else command(m), text)
+
+
+def words_in_math(text: str) -> list[str]:
+    """Runs of three or more letters that are not commands or subscript labels.
+
+    >>> words_in_math(r"logistic(X) + p_{model} + \\hat{y}^{train}")
+    ['logistic']
+    """
+    out = []
+    for m in _WORD.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before.endswith(("_", "^", "_{", "^{")):
+            continue
+        out.append(m.group(0))
+    return out
+
+
 def log_to_base(text: str, base) -> str:
     r"""Write the default base of every ``\log`` without one.
 
@@ -81,14 +120,60 @@ def log_to_base(text: str, base) -> str:
     return re.sub(r"\\log(?![A-Za-z_])", repl, text)
 
 
+_LOG_HEAD = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
+
+
+def log_scope_doubts(text: str) -> list[str]:
+    r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
+    another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log.
+
+    >>> log_scope_doubts(r"\log \frac{a}{b} \frac{c}{d}")
+    ['\\log \\frac{a}{b} \\frac{c}{d}: does the log take the factors after its argument?']
+    >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b")
+    ([], [])
+    """
+    from symbolic.latex_in.scan import read_group
+    out = []
+    for m in _LOG_HEAD.finditer(text):
+        j = m.end()
+        if j >= len(text) or text[j] in "({[":
+            continue
+        try:
+            arg, j = read_group(text, j)
+            if arg == "\\frac":
+                _, j = read_group(text, j)
+                _, j = read_group(text, j)
+            elif re.fullmatch(r"\\(?:hat|widehat|tilde|bar|overline|vec|mathbf|boldsymbol|bm|"
+                              r"mathcal|mathrm|mathit|sqrt)", arg):
+                _, j = read_group(text, j)
+            while text[j:].lstrip()[:1] in ("_", "^"):
+                j = len(text) - len(text[j:].lstrip()) + 1
+                _, j = read_group(text, j)
+            rest = text[j:].lstrip()
+        except LatexSyntaxError:
+            continue
+        if rest and not re.match(r"[-+=<>,)\]}|&]|\\(?:cdot|times|right|quad|qquad|le|ge|ne|"
+                                 r"leq|geq|approx|\\|Big|big)(?![A-Za-z])|_|\^", rest):
+            out.append(f"{text[m.start():j].strip()} {rest.split()[0] if rest.split() else ''}"
+                       .strip() + ": does the log take the factors after its argument?")
+    return out
+
+
 def reject_unknown(text: str, offset: int = 0) -> None:
     """Raise ``UnknownNotation`` for text the reader cannot give a meaning to."""
+    words = words_in_math(text)
+    if words:
+        raise UnknownNotation(f"the word {words[0]!r} in math: a name the text does not define, "
+                              "not a product of letters", offset + text.find(words[0]))
     for pattern, what in ((_TEXT_CMD, "text"), (r"\\begin\{(\w+\*?)\}", "environment"),
                           (r"\\cap(?![A-Za-z])|\\cup(?![A-Za-z])", "set operation"),
                           (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists|cases)(?![A-Za-z])",
                            "symbol"),
                           (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis"),
-                          (r"\\(?:arg|min|max|sup|inf|argmin|argmax)(?![A-Za-z])", "optimisation")):
+                          (r"\^\s*(?:\{\s*(?:T|\\top|\\mathrm\{T\}|\\intercal)\s*\}|T(?![A-Za-z])|"
+                           r"\\top(?![A-Za-z]))", "transpose: vectors and matrices are not read"),
+                          (r"\\(?:arg|sup|inf|argmin|argmax)(?![A-Za-z])|\\(?:min|max)(?![A-Za-z])(?!\s*\()",
+                           "optimisation")):
         m = re.search(pattern, text)
         if m:
             raise UnknownNotation(f"unknown notation ({what}): {m.group(0)!r}", offset + m.start())

@@ -23,7 +23,7 @@ from symbolic import quantities as qu
 from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
-from symbolic.latex_in.notation import clean, log_to_base, reject_unknown
+from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
 from symbolic.latex_in.scan import top_level
 from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
 
@@ -72,6 +72,9 @@ _EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s
                             r"\s*\}?\s*")
 
 
+# a function applied to arguments: q_{\phi}(, \hat{p}_{data}(, \mathcal{L}(, f(
+_APPLIED = re.compile(r"(\\hat\s*\{?\s*[A-Za-z]\s*\}?|\\mathcal\{[A-Z]\}|[A-Za-z])"
+                      r"(?:_\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|_\\?[A-Za-z0-9]+)?\s*\(")
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 
@@ -90,11 +93,13 @@ class Reader:
         self.placeholder = PLACEHOLDERS[0]
         self.joint_used = False
         self.families: dict = {}
+        self.doubts: list = []   # readings that are guesses: a failure is not the author's
 
     def start_chain(self) -> None:
         """Forget what the previous chain read jointly or as families."""
         self.joint_used = False
         self.families = {}
+        self.doubts = []
 
     # --- entry point ------------------------------------------------------------
     def read_side(self, text: str, offset: int = 0, depth: int = 0) -> sp.Expr:
@@ -117,6 +122,7 @@ class Reader:
             return self._argopt(t, opt, offset, depth)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
+        self.doubts += [d for d in log_scope_doubts(t) if d not in self.doubts]
         raw = _convert(t, offset)
         return self._meaning(raw, offset)
 
@@ -139,7 +145,12 @@ class Reader:
     def _rewrite(self, t: str, offset: int, depth: int) -> str:
         out, i = [], 0
         while i < len(t):
-            hit = self._construct_at(t, i, offset, depth)
+            try:
+                hit = self._construct_at(t, i, offset, depth)
+            except UnknownNotation:
+                hit = self._opaque_application(t, i)
+                if hit is None:
+                    raise
             if hit is not None:
                 text, i = hit
                 out.append(text)
@@ -147,6 +158,32 @@ class Reader:
             out.append(t[i])
             i += 1
         return "".join(out)
+
+    def _opaque_application(self, t: str, i: int):
+        """``q_{\\phi}(z | x)`` and other applications not read: an opaque quantity.
+
+        The relation may still be proved or checked (if it holds for every value of the
+        quantity, it holds for the one meant), but it is never refuted.  Inside an
+        integral a quantity depends on the variable of integration, so there it is not
+        made opaque.
+        """
+        m = _APPLIED.match(t, i)
+        if not m or "\\int" in t or (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
+            return None
+        close = matching(t, m.end() - 1)
+        return self._hold(self.opaque(t[i:close + 1], m.group(1))), close + 1
+
+    def opaque(self, text: str, head: str) -> sp.Symbol:
+        """The unknown quantity written ``text``: positive for a probability or density."""
+        core = re.sub(r"\\(?:hat|tilde|bar)\s*\{?|[{}\\]", "", head)[:1]
+        positive = core in se.PMF_LETTERS
+        shown = re.sub(r"\s+", " ", text.strip())
+        doubt = (f"{shown} is read as an unknown {'positive' if positive else 'real'} quantity "
+                 "(a failure would not show the author wrong)")
+        if doubt not in self.doubts:
+            self.doubts.append(doubt)
+        return sp.Symbol(f"⟨{shown}⟩", positive=True) if positive else \
+            sp.Symbol(f"⟨{shown}⟩", real=True)
 
     def _word_at(self, t: str, i: int):
         """A function word starting at ``i`` (not inside a longer name)."""
@@ -606,6 +643,11 @@ class Reader:
                     if lo != 1 and lo != 0:
                         raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
                     size = self._size(hi)
+                    if not any(getattr(s, "name", None) == v.name or re.search(
+                            r"_\{?" + re.escape(v.name) + r"\}?$", getattr(s, "name", ""))
+                            for s in body.free_symbols):
+                        self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
+                                           "(a misprinted index?)")
                     body = body.xreplace({s: k for s in body.free_symbols
                                           if isinstance(s, sp.Symbol) and s.name == v.name})
                     for s in list(body.free_symbols):
@@ -639,7 +681,8 @@ class Reader:
         for d in expr.atoms(sp.Derivative):
             symbols |= {v for v, _ in d.variable_count}
         for s in symbols:
-            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels:
+            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels or \
+                    s.name.startswith("⟨"):
                 continue
             if s.name in se.SUPPORT_NAMES:
                 repl[s] = se.K
@@ -659,7 +702,15 @@ class Reader:
             expr = expr.xreplace(repl)
         undefined = {f for f in expr.atoms(AppliedUndef)
                      if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
-        if undefined:
+        if undefined and expr.atoms(sp.Integral):
             f = sorted(undefined, key=str)[0]
             raise UnknownNotation(f"the function {f.func} is not defined")
+        if undefined:   # f(x) the text does not define: an opaque quantity (never refuted)
+            expr = expr.xreplace({f: self.opaque(sp.sstr(f), str(f.func)) for f in undefined})
+        opaque = sorted(s.name for s in expr.free_symbols if s.name.startswith("⟨"))
+        if opaque and expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
+            # under a sum, a derivative or an argmin the quantity would depend on the bound
+            # variable; an opaque constant would make false relations hold
+            raise UnknownNotation(f"cannot read {opaque[0][1:-1]} where it depends on a "
+                                  "summed, differentiated or optimised variable")
         return expr

@@ -195,6 +195,8 @@ class Semantics:
     def domain_of(self, s: sp.Symbol, exprs) -> sp.Set:
         unit = sp.Interval.open(0, 1)
         name = s.name
+        if name.startswith("⟨"):    # an opaque quantity (see Reader.opaque)
+            return sp.Interval.open(0, sp.oo) if s.is_positive else sp.S.Reals
         if name in ("p", "hat{y}", "\\hat{y}", "pi") or name.startswith("hat{"):
             return unit
         for e in exprs:

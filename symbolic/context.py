@@ -25,7 +25,7 @@ import numpy as np
 import sympy as sp
 
 from symbolic.objects import (BinaryLabels, JointPmf, Logits, OneHot, Pmf,
-                              Probabilities, RealVector, object_bases)
+                              PositiveVector, Probabilities, RealVector, object_bases)
 from symbolic.quantities import LogSoftmax, Softmax
 
 SIZE_RANGE = (2, 8)
@@ -200,6 +200,9 @@ def sample_object(kind, shape, rng, n, zeros=False, hot=None):
         return rng.integers(0, 2, size=(n,) + shape).astype(float)
     if kind is RealVector:
         return rng.standard_normal((n,) + shape) * rng.choice([1.0, 10.0], size=n)[:, None]
+    if kind is PositiveVector:   # log-normal over many orders of magnitude, both sides of 1
+        return np.exp(rng.standard_normal((n,) + shape) *
+                      rng.choice([0.5, 2.0, 8.0], size=n)[:, None])
     raise Unsampleable(f"no sampler for objects of kind {kind.__name__}")
 
 

@@ -45,7 +45,12 @@ class RealVector(sp.IndexedBase):
     """A family of unconstrained reals (features, parameters)."""
 
 
-OBJECT_KINDS = (Pmf, JointPmf, Logits, OneHot, Probabilities, BinaryLabels, RealVector)
+class PositiveVector(sp.IndexedBase):
+    """A family of positive reals, unbounded above (density values, weights)."""
+
+
+OBJECT_KINDS = (Pmf, JointPmf, Logits, OneHot, Probabilities, BinaryLabels, RealVector,
+                PositiveVector)
 
 
 def support_size(name: str) -> sp.Symbol:
@@ -133,6 +138,15 @@ def reals(name: str, size) -> "RealVector":
     True
     """
     return RealVector(name, shape=_shape(size), real=True)
+
+
+def positive_reals(name: str, size) -> PositiveVector:
+    """A family of positive reals (values of a density, weights of a Riemann sum).
+
+    >>> positive_reals("w", 3)[1].is_positive
+    True
+    """
+    return PositiveVector(name, shape=_shape(size), positive=True)
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,8 @@ def log_scope_doubts(text: str) -> list[str]:
             continue
         try:
             arg, j = read_group(text, j)
+            if arg in ("\\sum", "\\prod"):
+                continue        # \log \prod_i x_i: the log takes the whole product
             if arg == "\\frac":
                 _, j = read_group(text, j)
                 _, j = read_group(text, j)
@@ -149,6 +151,9 @@ def log_scope_doubts(text: str) -> list[str]:
             while text[j:].lstrip()[:1] in ("_", "^"):
                 j = len(text) - len(text[j:].lstrip()) + 1
                 _, j = read_group(text, j)
+            if text[j:].lstrip()[:1] == "(":   # \log p(x): the argument is applied
+                from symbolic.latex_in.scan import matching
+                j = matching(text, len(text) - len(text[j:].lstrip())) + 1
             rest = text[j:].lstrip()
         except LatexSyntaxError:
             continue

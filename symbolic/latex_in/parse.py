@@ -75,8 +75,34 @@ _EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s
 # a function applied to arguments: q_{\phi}(, \hat{p}_{data}(, \mathcal{L}(, f(
 _APPLIED = re.compile(r"(\\hat\s*\{?\s*[A-Za-z]\s*\}?|\\mathcal\{[A-Z]\}|[A-Za-z])"
                       r"(?:_\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|_\\?[A-Za-z0-9]+)?\s*\(")
+_VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
+_DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
+                          r"\\top(?![A-Za-z]))\s*" + _VECTOR)
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+
+
+def _mentions(symbol, name: str) -> bool:
+    """Does ``symbol`` (``x_i``, ``x_{i}``, or an opaque ``⟨p(y_i | x_i)⟩``) use ``name``?"""
+    text = getattr(symbol, "name", "")
+    if text == name or re.search(r"_\{?" + re.escape(name) + r"\}?$", text):
+        return True
+    return text.startswith("⟨") and re.search(
+        r"(?<![A-Za-z\\])" + re.escape(name.lstrip("\\")) + r"(?![A-Za-z])", text) is not None
+
+
+def _check_opaque(expr) -> None:
+    """An opaque quantity inside a sum, product, integral, derivative or argmin must not use
+    the variable that construct binds: as a constant it would make false relations hold."""
+    for e in expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
+        bound = [v.name for v in e.variables] if hasattr(e, "variables") else ["theta"]
+        bound += [re.sub(r"_.*$", "", b) for b in bound]   # d/dw_j also moves w
+        labels = {b.label for b in e.atoms(sp.IndexedBase)}
+        for s in e.free_symbols - labels:
+            if isinstance(s, sp.Symbol) and s.name.startswith("⟨") and \
+                    any(_mentions(s, b) for b in bound):
+                raise UnknownNotation(f"cannot read {s.name[1:-1]} where it depends on a "
+                                      "summed, integrated, differentiated or optimised variable")
 
 
 def _term_end(t: str, j: int) -> int:
@@ -122,7 +148,7 @@ class Reader:
             return self._argopt(t, opt, offset, depth)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
-        self.doubts += [d for d in log_scope_doubts(t) if d not in self.doubts]
+        self.doubts += log_scope_doubts(t)
         raw = _convert(t, offset)
         return self._meaning(raw, offset)
 
@@ -180,8 +206,7 @@ class Reader:
         shown = re.sub(r"\s+", " ", text.strip())
         doubt = (f"{shown} is read as an unknown {'positive' if positive else 'real'} quantity "
                  "(a failure would not show the author wrong)")
-        if doubt not in self.doubts:
-            self.doubts.append(doubt)
+        self.doubts.append(doubt)   # repeated on purpose: each side records its own
         return sp.Symbol(f"⟨{shown}⟩", positive=True) if positive else \
             sp.Symbol(f"⟨{shown}⟩", real=True)
 
@@ -218,6 +243,10 @@ class Reader:
                 hit = self._conditional(t, m, offset)
                 if hit is not None:
                     return hit
+        m = _DOT_PRODUCT.match(t, i)
+        if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
+            # θ^T x, w^{\top} x_i: a dot product of vectors the text does not spell out
+            return self._hold(self.opaque(m.group(0), "")), m.end()
         if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
             return self._expectation(t, i, offset, depth)
         if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
@@ -596,9 +625,18 @@ class Reader:
                             else sp.log(e.args[0]) / sp.log(e.args[1]))
         expr = expr.replace(lambda e: isinstance(e, sp.Float),
                             lambda e: qu.StatedDecimal.from_text(str(e)))
+        expr = self._undefined_functions(expr)
         expr = self._families(expr)
         expr = self._scalars(expr)
         return expr
+
+    def _undefined_functions(self, expr):
+        """``f(x)`` for an f the text does not define: an opaque quantity (never refuted)."""
+        undefined = {f for f in expr.atoms(AppliedUndef)
+                     if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
+        if not undefined or expr.atoms(sp.Integral):
+            return expr
+        return expr.xreplace({f: self.opaque(sp.sstr(f), str(f.func)) for f in undefined})
 
     def _family_object(self, base: str, size):
         name = base.replace("hat{", "hat").replace("}", "").replace("\\", "")
@@ -643,15 +681,18 @@ class Reader:
                     if lo != 1 and lo != 0:
                         raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
                     size = self._size(hi)
-                    if not any(getattr(s, "name", None) == v.name or re.search(
-                            r"_\{?" + re.escape(v.name) + r"\}?$", getattr(s, "name", ""))
-                            for s in body.free_symbols):
+                    if not any(_mentions(s, v.name) for s in body.free_symbols):
                         self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
                                            "(a misprinted index?)")
                     body = body.xreplace({s: k for s in body.free_symbols
                                           if isinstance(s, sp.Symbol) and s.name == v.name})
                     for s in list(body.free_symbols):
-                        if isinstance(s, sp.Symbol):
+                        if isinstance(s, sp.Symbol) and s.name.startswith("⟨"):
+                            if _mentions(s, v.name):   # p(y_i | x_i): a family over i
+                                kind = ob.positive_reals if s.is_positive else ob.reals
+                                fam = families.setdefault(s.name, kind(s.name, size))
+                                body = body.xreplace({s: fam[k]})
+                        elif isinstance(s, sp.Symbol):
                             b, sub = split(s)
                             if b and sub == v.name:
                                 fam = families.setdefault(b, self._family_object(b, size))
@@ -705,12 +746,5 @@ class Reader:
         if undefined and expr.atoms(sp.Integral):
             f = sorted(undefined, key=str)[0]
             raise UnknownNotation(f"the function {f.func} is not defined")
-        if undefined:   # f(x) the text does not define: an opaque quantity (never refuted)
-            expr = expr.xreplace({f: self.opaque(sp.sstr(f), str(f.func)) for f in undefined})
-        opaque = sorted(s.name for s in expr.free_symbols if s.name.startswith("⟨"))
-        if opaque and expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
-            # under a sum, a derivative or an argmin the quantity would depend on the bound
-            # variable; an opaque constant would make false relations hold
-            raise UnknownNotation(f"cannot read {opaque[0][1:-1]} where it depends on a "
-                                  "summed, differentiated or optimised variable")
+        _check_opaque(expr)
         return expr

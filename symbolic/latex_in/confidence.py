@@ -87,6 +87,12 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list
                           + ("states an equation in it, not an identity" if not chain_step else
                              "a step that brings in a new variable names notation, not an "
                              "identity"))
+    written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
+                      for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
+    open_size = sizes(left | right)
+    if written and open_size:
+        doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
+                      f"size {_names(open_size)} the text does not fix")
     return doubts
 
 

@@ -7,6 +7,8 @@ first relation of a chain, either defines the name; it is not a claim.
 
 >>> lone_name(r"\\hat{y}_3"), lone_name(r"l_{t}^{i}"), lone_name("y^2"), lone_name("e^{z}")
 ('y', 'l', None, None)
+>>> lone_name(r"\\text{sample}\\ 1\\ \\text{loss}")
+'sample1loss'
 >>> function_head(r"L'(\\mathrm{w})"), function_head(r"H(p, q)")
 (("L'", 'w'), None)
 """
@@ -60,8 +62,16 @@ def _closing(text: str) -> int:
     return -1
 
 
+_TEXT_NAME = re.compile(r"(?:\s|\\[ ,;:!]|\\quad|\d|\\(?:text|textrm|mathrm)\s*\{[^{}]*\})+")
+
+
 def lone_name(text: str) -> str | None:
-    """The core of a lone, possibly decorated and labelled, name; else None."""
+    """The core of a lone, possibly decorated and labelled, name; else None.
+
+    A name spelled in words (``\\text{sample}\\ 1\\ \\text{loss}``) is one name.
+    """
+    if "\\text" in text and _TEXT_NAME.fullmatch(text.strip()):
+        return re.sub(r"\\(?:text|textrm|mathrm)\s*\{([^{}]*)\}|\\.|\s+", r"\1", text).strip()
     core = _strip(text)
     m = _CORE.fullmatch(core)
     if not m or core in ("e", "\\infty", "\\pi", "\\cdot", "\\ldots", "\\sum", "\\prod"):

@@ -28,6 +28,8 @@ def _named(m: re.Match) -> str:
     word = m.group(1).strip()
     if word in NAMED:
         return NAMED[word]
+    if word.lower() in ("softmax", "sigmoid", "logit", "odds", "log", "ln", "exp"):
+        return NAMED[word.lower()]        # \text{Softmax}
     if re.fullmatch(r"[A-Za-z]", word):
         return word
     return m.group(0)

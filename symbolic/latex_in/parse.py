@@ -139,6 +139,7 @@ class Reader:
             self._scope_placeholders(text, offset)
         t = clean(text)
         t = re.sub(r"[.,;]\s*$", "", t).strip()
+        t = re.sub(r"^\^\s*\{[^{}]*\}", "", t).strip()   # = ^{(a)} …: a note on the relation
         if not t:
             raise LatexSyntaxError("empty expression", offset)
         t = log_to_base(t, self.sem.log_base)
@@ -415,6 +416,9 @@ class Reader:
                 return self.sem.pmf_of_variable(lv)[self._index(right, pos)]
             raise UnknownNotation(f"cannot read the event {inner!r}", pos)
         arg = inner.strip()
+        outcome = re.fullmatch(r"x_\{?([a-z]|\d+)\}?", arg)
+        if outcome and word in se.PMF_LETTERS:   # p(x_j): the pmf at its j-th outcome
+            arg = outcome.group(1)
         if not re.fullmatch(r"[a-z]|\d+", arg):
             if re.fullmatch(r"[A-Z]|\\mathbf\{[A-Z]\}", arg):
                 raise UnknownNotation(f"cannot read {word}({arg})", pos)
@@ -439,7 +443,13 @@ class Reader:
         names = [s.strip() for s in sub.split(",")]
         if not all(re.fullmatch(r"[a-z]", n) for n in names):
             return None
-        return "".join(f"\\sum_{{{n}=1}}^{{K}}" for n in names) + " ", after
+        upper = "K"
+        k = after
+        while k < len(t) and t[k] == " ":
+            k += 1
+        if len(names) == 1 and k < len(t) and t[k] == "^":   # \sum_j^n: from 1 to n
+            upper, after = read_group(t, k + 1)
+        return "".join(f"\\sum_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
 
     def _derivative(self, t, m, offset, depth):
         """``\\frac{d}{dz} f``, ``\\frac{\\partial}{\\partial z_k} f``: f runs to the next + or -."""
@@ -697,6 +707,11 @@ class Reader:
                             if b and sub == v.name:
                                 fam = families.setdefault(b, self._family_object(b, size))
                                 body = body.xreplace({s: fam[k]})
+                    if size != se.K and hi.is_Symbol and any(
+                            isinstance(ix.base, ob.Pmf) and ix.base.shape == (se.K,)
+                            and k in ix.indices for ix in body.atoms(sp.Indexed)):
+                        # \sum_{j=1}^m p(x_j): a sum over a pmf's outcomes runs over its support
+                        size, aliases[hi] = se.K, se.K
                     limits.append((k, lo, size if lo == 1 else size - 1))
                 body = visit(body)
                 return type(e)(body, *limits)
@@ -704,8 +719,10 @@ class Reader:
                 return e.func(*[visit(a) for a in e.args]) if not isinstance(e, sp.Indexed) else e
             return e
 
+        aliases = {}
         if expr.atoms(sp.Sum, sp.Product):
             expr = visit(expr)
+            expr = expr.xreplace(aliases) if aliases else expr
         # the same family outside any sum: x_i with a free index i
         repl = {}
         for s in expr.free_symbols:

@@ -10,6 +10,7 @@ from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
@@ -95,56 +96,6 @@ def _is_label(s, expr) -> bool:
     return any(b.label == s for b in expr.atoms(sp.IndexedBase))
 
 
-_INDEPENDENT = re.compile(r"independen|독립", re.I)
-_NEGATED = re.compile(r"not\s+independent|\bdependent|아니|종속|않", re.I)
-_DIRECTIVE = re.compile(r"(?:<!--|%)\s*infoderive:\s*assume\s+([^\n]*?)\s*(?:-->|$)", re.M)
-
-
-def assumptions(source: str, markup) -> list:
-    """(offset, section, line text) where the text assumes X and Y independent.
-
-    A sentence of the prose that says so (``independent``, ``독립``, not negated)
-    holds for the math after it up to the next heading; a directive comment
-    ``<!-- infoderive: assume X, Y independent -->`` (or ``% infoderive: …``
-    in LaTeX) holds for the rest of the file.
-    """
-    out = []
-    for prose in markup.prose:
-        for sentence in re.split(r"(?<=[.!?다])\s+|\n", prose.text):
-            if _INDEPENDENT.search(sentence) and not _NEGATED.search(sentence):
-                out.append((prose.offset, prose.section, "the text"))
-                break
-    for m in _DIRECTIVE.finditer(source):
-        if _INDEPENDENT.search(m.group(1)):
-            out.append((m.start(), None, "a directive"))
-    return out
-
-
-_CONVEX = re.compile(convex.CONVEX_WORDS, re.I)
-_NOT_CONVEX = re.compile(convex.NOT_CONVEX, re.I)
-_FUNCTION_NAMED = re.compile(r"\$\s*([fgh])\s*\$")
-_CONVEX_DIRECTIVE = re.compile(r"\b([fgh])\b\s+(?:is\s+)?convex", re.I)
-
-
-def convexity(source: str, markup) -> list:
-    """(offset, section, name) where the text says the function ``name`` is convex.
-
-    A sentence of the prose that calls a function named in math (``$f$``) convex
-    (``convex``, ``볼록``; not ``concave``, ``not convex``, ``오목``) holds for the math
-    after it up to the next heading; ``<!-- infoderive: assume f convex -->`` (or
-    ``% infoderive: …``) for the rest of the file.
-    """
-    out = []
-    for prose in markup.prose:
-        for sentence in re.split(r"(?<=[.!?다])\s+|\n", prose.text):
-            if _CONVEX.search(sentence) and not _NOT_CONVEX.search(sentence):
-                out += [(prose.offset, prose.section, m.group(1))
-                        for m in _FUNCTION_NAMED.finditer(sentence)]
-    for m in _DIRECTIVE.finditer(source):
-        out += [(m.start(), None, c.group(1)) for c in _CONVEX_DIRECTIVE.finditer(m.group(1))]
-    return out
-
-
 def _table_bindings(table, sem) -> None:
     """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
     from symbolic.latex_in.chains import number_value
@@ -181,6 +132,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
     convex_at = convexity(source, markup)
+    bases = log_bases(source, markup) if log_base is None else []
     tables = sorted(markup.tables, key=lambda t: t.offset)
     section, solving = 0, None
     for chain in chains(source, name, markup):
@@ -196,6 +148,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                 _table_bindings(table, reader.sem)
         reader.sem.convex = {name for at, sec, name in convex_at
                              if at < start and sec in (None, section)}
+        stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
+        reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
         try:
             claims = read_chain(chain.text, reader, document=True, inline=chain.inline,
                                 listed=chain.listed)

@@ -48,6 +48,10 @@ def clean(text: str) -> str:
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = t.replace("~", " ")
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
+    # \frac12, \frac1{n}, \frac{a}2: one-token arguments without braces
+    t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)
+    t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*\{", r"\\frac{\1}{", t)
+    t = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9A-Za-z])", r"\\frac\1{\2}", t)
     t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{([^{}]*)\}",
                lambda m: m.group(2), t)
     t = re.sub(_TEXT_CMD, _named, t)
@@ -63,7 +67,10 @@ def clean(text: str) -> str:
                r"\1", t)
     t = re.sub(r"D_\{?\\?KL\}?|D_\{\\KL\}", r"\\KL", t)
     t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
-    t = re.sub(r"\\(?:parallel|Vert)(?![A-Za-z])|\\\||\|\|", "‖", t)
+    t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)
+    t = re.sub(r"\\mathbb\{KL\}|\\mathcal\{KL\}", r"\\KL", t)
+    # D(p ‖ q) without a subscript: the KL divergence
+    t = re.sub(r"(?<![\\A-Za-z_])D\s*(?=\((?:[^()‖]|\([^()]*\))*‖)", r"\\KL", t)
     t = re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\\(?:lvert|rvert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\|\s*\\mathcal\{[A-Z]\}(?:_\{?[A-Z]\}?)?\s*\|", " K ", t)

@@ -367,6 +367,11 @@ class Reader:
             else:
                 cond = se.JOINT[u, x] / sp.Sum(se.JOINT[v, x], (v, 1, se.K))
             return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
+        vector = self._probability_vector(parts, pos) if word == "H" and len(parts) > 1 else None
+        if vector is not None:   # H(1/2, 1/4, 1/8, 1/8): the entropy of the given pmf
+            base = sp.log(self.sem.log_base) if self.sem.log_base else sp.Integer(1)
+            return -sp.Add(*[v * sp.log(v.definition() if isinstance(v, qu.StatedDecimal)
+                                        else v) for v in vector]) / base
         if word == "H" and len(parts) == 1:
             return qu.Entropy(self._object(parts[0], pos)[0])
         if len(parts) == 2:
@@ -376,6 +381,18 @@ class Reader:
                 return qu.JointEntropy(se.JOINT)
             return qu.CrossEntropy(p, q)
         raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
+
+    def _probability_vector(self, parts, pos):
+        """The probabilities of ``H(1/2, 1/4, …)``, or None when the parts are not numbers
+        that sum to 1 (``H(p, q)`` is a cross-entropy)."""
+        if any(re.search(r"[A-Za-z]", re.sub(r"\\[dt]?frac", "", part)) for part in parts):
+            return None
+        values = [self.read_side(part, pos, 1) for part in parts]
+        exact = [v.definition() if isinstance(v, qu.StatedDecimal) else v for v in values]
+        if not all(isinstance(v, sp.Rational) and 0 < v <= 1 for v in exact) or sum(exact) != 1:
+            raise UnknownNotation(f"H({', '.join(p.strip() for p in parts)}): the numbers are "
+                                  "not a pmf", pos)
+        return values
 
     def _index(self, text: str, pos: int):
         s = text.strip()

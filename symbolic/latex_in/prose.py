@@ -1,0 +1,99 @@
+"""What the prose of a document says about its math: assumptions and conventions.
+
+A sentence holds for the math after it up to the next heading (a statement made before
+the first heading holds for the whole document); a directive comment
+``<!-- infoderive: assume … -->`` (``% infoderive: …`` in LaTeX) for the rest of the file.
+Each function returns ``(offset, section, what)`` triples; ``section`` None means every
+section.
+"""
+from __future__ import annotations
+
+import re
+
+from symbolic.latex_in import convex
+
+_SENTENCE = re.compile(r"(?<=[.!?다。])\s+|\n")
+
+
+_INDEPENDENT = re.compile(r"independen|독립", re.I)
+_NEGATED = re.compile(r"not\s+independent|\bdependent|아니|종속|않", re.I)
+_DIRECTIVE = re.compile(r"(?:<!--|%)\s*infoderive:\s*assume\s+([^\n]*?)\s*(?:-->|$)", re.M)
+
+
+def assumptions(source: str, markup) -> list:
+    """(offset, section, line text) where the text assumes X and Y independent.
+
+    A sentence of the prose that says so (``independent``, ``독립``, not negated)
+    holds for the math after it up to the next heading; a directive comment
+    ``<!-- infoderive: assume X, Y independent -->`` (or ``% infoderive: …``
+    in LaTeX) holds for the rest of the file.
+    """
+    out = []
+    for prose in markup.prose:
+        for sentence in _SENTENCE.split(prose.text):
+            if _INDEPENDENT.search(sentence) and not _NEGATED.search(sentence):
+                out.append((prose.offset, prose.section, "the text"))
+                break
+    for m in _DIRECTIVE.finditer(source):
+        if _INDEPENDENT.search(m.group(1)):
+            out.append((m.start(), None, "a directive"))
+    return out
+
+
+_CONVEX = re.compile(convex.CONVEX_WORDS, re.I)
+_NOT_CONVEX = re.compile(convex.NOT_CONVEX, re.I)
+_FUNCTION_NAMED = re.compile(r"\$\s*([fgh])\s*\$")
+_CONVEX_DIRECTIVE = re.compile(r"\b([fgh])\b\s+(?:is\s+)?convex", re.I)
+
+
+def convexity(source: str, markup) -> list:
+    """(offset, section, name) where the text says the function ``name`` is convex.
+
+    A sentence of the prose that calls a function named in math (``$f$``) convex
+    (``convex``, ``볼록``; not ``concave``, ``not convex``, ``오목``) holds for the math
+    after it up to the next heading; ``<!-- infoderive: assume f convex -->`` (or
+    ``% infoderive: …``) for the rest of the file.
+    """
+    out = []
+    for prose in markup.prose:
+        for sentence in _SENTENCE.split(prose.text):
+            if _CONVEX.search(sentence) and not _NOT_CONVEX.search(sentence):
+                out += [(prose.offset, prose.section, m.group(1))
+                        for m in _FUNCTION_NAMED.finditer(sentence)]
+    for m in _DIRECTIVE.finditer(source):
+        out += [(m.start(), None, c.group(1)) for c in _CONVEX_DIRECTIVE.finditer(m.group(1))]
+    return out
+
+
+
+
+# "all logarithms are base 2", "log base 2", "밑이 2인 로그", "以2为底", "底が2"
+_BASE = re.compile(r"\blog(?:arithm)?s?\b[^.;:]{0,40}?\bbase[- ]?(2|10|e)\b|"
+                   r"\bbase[- ]?(2|10|e)\s+log|\blog\s+base[- ]?(2|10|e)\b|"
+                   r"밑[이을은]\s*(2|10|e)|以\s*(2|10|e)\s*为底|底[がを]\s*(2|10|e)", re.I)
+_NATURAL = re.compile(r"natural\s+log|자연\s*로그|自然对数|自然対数", re.I)
+_BASE_NEGATED = re.compile(r"\bnot\b|\binstead\b|rather than|아니|않|不是|ではない", re.I)
+
+
+def log_bases(source: str, markup) -> list:
+    r"""(offset, section, base) where the prose fixes the base of ``\\log``: 2, 10, or None
+    for e ("natural logarithm"); a negated sentence does not count.
+
+    >>> from symbolic.latex_in.documents import read_markup
+    >>> doc = "All logarithms on this page are base 2.\n\n# A\n\nWe use the natural log.\n"
+    >>> [(sec, base) for _, sec, base in log_bases(doc, read_markup(doc))]
+    [(None, 2), (1, None)]
+    """
+    out = []
+    for prose in markup.prose:
+        for sentence in _SENTENCE.split(prose.text):
+            if _BASE_NEGATED.search(sentence):
+                continue
+            m = _BASE.search(sentence)
+            section = None if prose.section == 0 else prose.section
+            if m:
+                value = next(g for g in m.groups() if g)
+                out.append((prose.offset, section, None if value == "e" else int(value)))
+            elif _NATURAL.search(sentence):
+                out.append((prose.offset, section, None))
+    return out

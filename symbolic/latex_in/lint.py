@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from symbolic.latex_in import convex
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.solving import equation_row, solving_step
+from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
@@ -31,6 +31,7 @@ class StepResult:
     rhs: str
     verdict: Verdict
     syntax_error: bool = False
+    suggestions: list = field(default_factory=list)   # repairs that hold, for a refuted step
 
     @property
     def status(self) -> str:
@@ -51,6 +52,8 @@ class StepResult:
                                 if self.verdict.counterexample else None)}
         if with_line:
             d = {"line": self.line, **d, "message": self.message()}
+        if self.suggestions:
+            d["suggestions"] = self.suggestions
         return d
 
 
@@ -177,12 +180,16 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key)
-            if lone and solving is not None and not verdict.holds:
-                verdict = solving_step(solving, claim, chain.block, limits, key) or verdict
-            if claim.error is None:
+            solved = solving_step(solving, claim, chain.block, limits, key) \
+                if lone and solving is not None and not verdict.holds else None
+            if solved is not None:      # a step of solving: only the reader's doubts remain
+                verdict = _doubted(solved, claim.doubts) if solved.status == "refuted" and \
+                    claim.doubts else solved
+            elif claim.error is None:
                 verdict = _confident(claim, verdict)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
-                                           verdict, isinstance(claim.error, LatexSyntaxError)))
+                                           verdict, isinstance(claim.error, LatexSyntaxError),
+                                           _repairs(claim, verdict, limits, key)))
         if claims and not chain.inline:
             solving = equation_row(claims[0], line_of(source, chain.offset_of(
                 claims[0].position)), chain.block, section) if lone else None
@@ -206,7 +213,6 @@ def _doubted(verdict: Verdict, doubts: list) -> Verdict:
 
 def _assuming_independence(claim, verdict, assumption, source, limits, key):
     """Re-decide a refuted joint claim with X and Y independent, as the text assumes."""
-    from dataclasses import replace
     lhs, rhs = claim.independent
     sem = Semantics()
     alt = replace(claim, lhs=lhs, rhs=rhs, context=sem.context([lhs, rhs]))
@@ -243,5 +249,14 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
         verdict = decide(claim, limits)
         if verdict.status == "refuted" and claim.doubts:
             verdict = _doubted(verdict, claim.doubts)
-        steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict))
+        steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,
+                                suggestions=_repairs(claim, verdict, limits, claim.lhs_text)))
     return steps, None
+
+
+def _repairs(claim, verdict: Verdict, limits: Limits, key: str) -> list:
+    """For a refuted step, the small repairs the engine shows to hold (``suggestions``)."""
+    if verdict.status != "refuted" or claim.relation == "⇔":
+        return []
+    quick = replace(limits, seconds=min(limits.seconds, 5.0))
+    return suggestions(claim, lambda fixed: decide(fixed, quick, key=key + ":repair"))

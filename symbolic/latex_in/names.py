@@ -94,6 +94,8 @@ def function_head(text: str) -> tuple[str, str] | None:
     if start <= 0:
         return None
     head = t[:start].strip()
+    if "^" in head and not re.search(r"\^\s*\{?\s*(?:\*|\\ast|\\prime)\s*\}?\s*$", head):
+        return None     # e^{z}(1 - P), x^2(1 + x): a power times a bracket
     prime = re.search(r"'+$", head)
     core = _strip(head[:prime.start()] if prime else head)
     if not _CORE.fullmatch(core) or core in KNOWN_FUNCTIONS or \

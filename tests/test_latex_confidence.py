@@ -144,3 +144,19 @@ def test_prose_fixes_the_log_base():
     assert lint(doc) == [(3, "proved")]
     assert lint(doc.replace("All logarithms on this page are base 2.", "Intro.")) == \
         [(3, "refuted")]
+
+
+def test_the_derivative_of_a_name_the_text_defines_is_checked():
+    doc = ("$$L = -y \\log \\sigma(z) - (1-y)\\log(1-\\sigma(z))$$\n\n"
+           "$$\\frac{\\partial L}{\\partial z} = \\sigma(z) - y$$\n\n"
+           "$$\\frac{\\partial L}{\\partial z} = y - \\sigma(z)$$\n")
+    steps = lint_source(doc, "post.md", LIMITS).steps
+    assert [(s.line, s.status) for s in steps] == [(3, "proved"), (5, "refuted")]
+    assert [f["change"] for f in steps[1].suggestions] == ["flip the sign of the right side"]
+
+
+def test_the_derivative_of_a_name_not_defined_is_opaque():
+    steps, _ = verify_text(r"\frac{\partial C}{\partial z} = 1", LIMITS)
+    assert steps[0].status == "unknown"
+    assert "\\frac{\\partial C}{\\partial z} is read as an unknown real quantity" in \
+        steps[0].verdict.reason

@@ -190,9 +190,10 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError),
                                            _repairs(claim, verdict, limits, key)))
-        if claims and not chain.inline:
+        if claims and not chain.inline:   # an identity that holds starts no solution
+            held = report.steps and report.steps[-1].verdict.holds and not claims[0].definition
             solving = equation_row(claims[0], line_of(source, chain.offset_of(
-                claims[0].position)), chain.block, section) if lone else None
+                claims[0].position)), chain.block, section) if lone and not held else None
     return report
 
 

@@ -46,7 +46,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad|enspace|thinspace|medspace|"
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
-    t = t.replace("~", " ")
+    t = t.replace("~", " ").replace("’", "'")
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
     # \frac12, \frac1{n}, \frac{a}2: one-token arguments without braces
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)
@@ -80,7 +80,7 @@ def clean(text: str) -> str:
 
 
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
-                        r"max|min|tanh|sin|cos)(\d*)(?![A-Za-z])")
+                        r"max|min|tanh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\())(\d*)(?![A-Za-z])")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 

@@ -78,6 +78,9 @@ _APPLIED = re.compile(r"(\\hat\s*\{?\s*[A-Za-z]\s*\}?|\\mathcal\{[A-Z]\}|[A-Za-z
 _VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
 _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)
+# \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}"
+                               r"\{\s*(?:\\partial|d)\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 
@@ -255,6 +258,9 @@ class Reader:
         m = _DERIVATIVE.match(t, i)
         if m:
             return self._derivative(t, m, offset, depth)
+        m = _NAMED_DERIVATIVE.match(t, i)
+        if m:
+            return self._named_derivative(t, m, offset, depth)
         found = self._word_at(t, i)
         if not found:
             return None
@@ -262,7 +268,7 @@ class Reader:
         k = j
         while k < len(t) and t[k] == " ":
             k += 1
-        opens = k < len(t) and t[k] == "("
+        opens = k < len(t) and (t[k] == "(" or t[k] == "[" and word in ("\\KL", "H", "\\CE"))
         if word == "\\odds" and not opens:
             return self._hold(sp.Symbol("odds", positive=True)), j
         if not opens:
@@ -488,6 +494,22 @@ class Reader:
             # the same scalar as the reader makes of the operand's symbols
             var = next((s for s in inner.free_symbols if getattr(s, "name", None) == var.name), var)
         return self._hold(sp.Derivative(inner, var)), end
+
+    def _named_derivative(self, t, m, offset, depth):
+        """``\\frac{\\partial L}{\\partial z_j}``: the derivative of what the text set L to;
+        of a name it did not define, an opaque quantity (never refuted)."""
+        name = m.group(2).replace("{", "").replace("}", "").lstrip("\\")
+        value = self.sem.bindings.get(name)
+        if value is None and name in self.sem.functions:
+            lam = self.sem.functions[name]
+            value = lam(*lam.variables)
+        if value is None:
+            return self._hold(self.opaque(m.group(0), "")), m.end()
+        var = m.group(3).replace("{", "").replace("}", "")
+        base, _, sub = var.partition("_")
+        target = next((s for s in value.free_symbols if getattr(s, "name", None) in
+                       (var, f"{base}_{{{sub}}}")), sp.Symbol(var, real=True))
+        return self._hold(sp.Derivative(value, target)), m.end()
 
     def _expectation(self, t, i, offset, depth):
         j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else i + len("\\mathbb E")

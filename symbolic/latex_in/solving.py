@@ -63,7 +63,10 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     if _unknowns(claim.lhs, claim.rhs) != previous.unknowns:
         return None
     current = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
-    step = replace(claim, relation="⇔", lhs=previous.equation, rhs=current)
+    # a derivative left unevaluated would be abstracted as an unknown by the ⇔ check
+    done = lambda e: e.replace(lambda d: isinstance(d, sp.Derivative),  # noqa: E731
+                               lambda d: d.doit())
+    step = replace(claim, relation="⇔", lhs=done(previous.equation), rhs=done(current))
     verdict = decide(step, limits, key=key + ":solving")
     where = f"line {previous.line}"
     if verdict.holds:

@@ -165,6 +165,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             continue
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
+        identity = None
         for claim in claims:
             if claim.definition or chain.inline and claim.error is None and _is_condition(claim):
                 continue
@@ -180,6 +181,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key)
+            identity = verdict
             solved = solving_step(solving, claim, chain.block, limits, key) \
                 if lone and solving is not None and not verdict.holds else None
             if solved is not None:      # a step of solving: only the reader's doubts remain
@@ -191,7 +193,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                            verdict, isinstance(claim.error, LatexSyntaxError),
                                            _repairs(claim, verdict, limits, key)))
         if claims and not chain.inline:   # an identity that holds starts no solution
-            held = report.steps and report.steps[-1].verdict.holds and not claims[0].definition
+            held = not claims[0].definition and identity is not None and identity.holds
             solving = equation_row(claims[0], line_of(source, chain.offset_of(
                 claims[0].position)), chain.block, section) if lone and not held else None
     return report

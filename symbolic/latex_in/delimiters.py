@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symbolic.latex_in.markup import blanked
+
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 TEXT_GROUP = re.compile(r"\\(?:text|textrm|textit|textbf|mathrm|mbox|operatorname\*?|texttt|"
                         r"mathit|mathbf|boldsymbol|mathcal|mathbb|hbox)\s*\{[^{}]*\}")
@@ -196,20 +198,13 @@ def explicit_blocks(source: str) -> tuple[str, list]:
     >>> [(masked[s.start:s.end].strip(), s.delimiter, s.inline) for s in spans]
     [('', 'fence', False), ('', 'shortcode', True)]
     """
-    chars, spans = list(source), []
-    fenced = list(source)
-
-    def blank(a, b, where=chars):
-        for k in range(a, b):
-            if where[k] != "\n":
-                where[k] = " "
-
+    spans, math_fences, fences = [], [], []
     for m in FENCE.finditer(source):
         if m.group(2).strip().lower() == "math":
             spans.append(Span(m.start(3), m.end(3), False, "fence"))
-            blank(m.start(), m.end())
-        blank(m.start(), m.end(), fenced)
-    fenced = "".join(fenced)
+            math_fences.append((m.start(), m.end()))
+        fences.append((m.start(), m.end()))
+    fenced, found = blanked(source, fences), list(math_fences)
     for pattern, group, kind in ((SCRIPT, 2, "script"), (SHORTCODE, 4, "shortcode")):
         for m in pattern.finditer(fenced):
             if kind == "script":
@@ -218,5 +213,5 @@ def explicit_blocks(source: str) -> tuple[str, list]:
                 inline = not m.group(3) and "\n" not in m.group(4).strip("\n") \
                     and not _on_own_lines(fenced, m.start(), m.end())
             spans.append(Span(m.start(group), m.end(group), inline, kind))
-            blank(m.start(), m.end())
-    return "".join(chars), sorted(spans, key=lambda s: s.start)
+            found.append((m.start(), m.end()))
+    return blanked(source, found), sorted(spans, key=lambda s: s.start)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.delimiters import looks_like_prose
-from symbolic.latex_in.markup import Markup, Math, Prose, is_escaped, sectioned, unescape
+from symbolic.latex_in.markup import (Markup, Math, Prose, blanked, is_escaped, sectioned,
+                                      unescape)
 
 ENVS = r"align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split|multline\*?" \
        r"|flalign\*?|alignat\*?"
@@ -32,19 +33,10 @@ def skip_comments(source: str) -> str:
     >>> skip_comments("a % b\\n\\\\% c")
     'a    \\n\\\\% c'
     """
-    chars = list(source)
-
-    def blank(a, b):
-        for k in range(a, b):
-            if chars[k] != "\n":
-                chars[k] = " "
-
-    for m in VERBATIM.finditer(source):
-        blank(m.start(), m.end())
-    text = "".join(chars)
-    for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", text):
-        blank(m.start() + len(m.group()) - len(m.group().lstrip("\\")), m.end())
-    return "".join(chars)
+    text = blanked(source, [m.span() for m in VERBATIM.finditer(source)])
+    comments = [(m.start() + len(m.group()) - len(m.group().lstrip("\\")), m.end())
+                for m in re.finditer(r"(?<!\\)(?:\\\\)*%[^\n]*", text)]
+    return blanked(text, comments)
 
 
 def _dollar(text: str, i: int):

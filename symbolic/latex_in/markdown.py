@@ -17,7 +17,8 @@ import re
 
 from symbolic.latex_in import plaintext
 from symbolic.latex_in.delimiters import explicit_blocks, inline_spans
-from symbolic.latex_in.markup import Markup, Math, Prose, Table, is_escaped, sectioned, unescape
+from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
+                                      unescape)
 
 
 def _parser():
@@ -63,15 +64,6 @@ def _inline_escaped(content: str) -> bool:
         return True
     bare = re.sub(r"\\begin\{(\w+\*?)\}.*?\\end\{\1\}", "", content, flags=re.S)
     return bool(re.search(r"\\\\[ ,;!]", bare))
-
-
-def _blank_spans(text: str, spans) -> str:
-    chars = list(text)
-    for a, b in spans:
-        for k in range(max(0, a), min(b, len(chars))):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
 
 
 def _code_spans(text: str):
@@ -141,7 +133,7 @@ def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False
                          escaped or s.escaped))
     if in_table:
         return out
-    rest = _blank_spans(text, taken + list(_code_spans(text)))
+    rest = blanked(text, taken + list(_code_spans(text)))
     rest = re.sub(r"<[^<>\n]*>|\*\*|__", lambda m: " " * len(m.group(0)), rest)
     for f in plaintext.formulas(rest):
         out.append(Math(f.latex, [offs[k] for k in f.offsets], f.inline, plain=True,

@@ -56,6 +56,21 @@ class Markup:
         return bisect_right(self.headings, offset)
 
 
+def blanked(text: str, spans) -> str:
+    """``text`` with each ``text[a:b]`` of ``spans`` replaced by spaces (newlines kept), so
+    that every other character keeps its offset.
+
+    >>> blanked("a $x$\\nb", [(2, 5)])
+    'a    \\nb'
+    """
+    chars = list(text)
+    for a, b in spans:
+        for k in range(max(0, a), min(b, len(chars))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
 def prose_before(markup: Markup, offset: int) -> list:
     """The prose of ``offset``'s section that comes before it, in order; a paragraph that
     holds ``offset`` is cut there (its text is taken to start at its offset)."""

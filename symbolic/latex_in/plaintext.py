@@ -169,6 +169,7 @@ def _in_sentence(text: str, a: int, b: int) -> bool:
 def formulas(text: str) -> list:
     """Every plain-text formula of ``text`` (see the module), in order."""
     found = []
+    text = re.sub(r"\*\*|__", "  ", text)          # Markdown bold is not a product
     for run in _runs(text):
         run = _trim(run)
         if not run or not _balanced(run):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symbolic.latex_in.markup import blanked
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top, top_level
 
@@ -59,7 +60,7 @@ class Piece:
 
 def blank(text: str, a: int, b: int) -> str:
     """``text`` with ``text[a:b]`` replaced by spaces (newlines kept)."""
-    return text[:a] + "".join(c if c == "\n" else " " for c in text[a:b]) + text[b:]
+    return blanked(text, [(a, b)])
 
 
 def blank_markup(text: str) -> str:
@@ -128,7 +129,7 @@ def _condition_text(words: str, rest: str) -> tuple[str, int]:
             break
         kept.append(part)
     taken = ",".join(kept)
-    tail = re.sub(r"^(?:\\quad|\\qquad|~|\\,|\s)+", "", taken.strip()).strip()
+    tail = re.sub(r"^(?:\\quad|\\qquad|~|\\,|\s)+", "", taken.strip()).strip().rstrip(",.;").strip()
     return " ".join(t for t in (inner.strip(), tail) if t), len(taken)
 
 

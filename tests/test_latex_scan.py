@@ -234,8 +234,22 @@ def test_parameter_lists_are_listed_assignments_with_their_scope():
 
 
 def test_connective_words_cut_a_row_into_two_claims():
+    src = "$$\nL = -f + c \\quad \\text{and} \\quad M_i = g\n$$\n"
+    assert [" ".join(c.text.split()) for c in chains(src)] == ["L = -f + c", "M_i = g"]
+
+
+def test_the_same_left_side_said_again_continues_the_chain():
     src = "$$\nL_i = -f + c \\hspace{0.5in} \\text{or equivalently} \\hspace{0.5in} L_i = g\n$$\n"
-    assert [" ".join(c.text.split()) for c in chains(src)] == ["L_i = -f + c", "L_i = g"]
+    (chain,) = chains(src)
+    assert chain.text.split() == ["L_i", "=", "-f", "+", "c", "=", "g"]
+    assert src[chain.offset_of(chain.text.rindex("="))] == "="
+
+
+def test_a_row_that_starts_with_a_relation_is_not_a_list():
+    src = "$$\n\\begin{aligned}\na &\\ge b \\\\\n\\Leftrightarrow \\quad c &\\ge d\n\\end{aligned}\n$$\n"
+    (chain,) = chains(src)
+    assert chain.text.split() == ["a", "\\ge", "b", "\\Leftrightarrow", "\\quad", "c", "\\ge", "d"]
+    assert not chain.listed
 
 
 def test_definition_by_overset_let():

@@ -9,7 +9,9 @@ A row of display math often carries more than its claim:
   ``\text{where } …``, ``\text{if $x > 0$}``: blanked, and kept as ``conditions``
   (LaTeX text such as ``i = j``);
 - a new claim: ``\therefore``, or a connective between two relations
-  (``\text{or equivalently}``, ``\text{and}``, ``\quad``): the row is cut there;
+  (``\text{or equivalently}``, ``\text{and}``): the row is cut there, unless both
+  relations have the same left side (``L = A \text{ or equivalently } L = B`` is
+  the chain ``L = A = B``);
 - a parameter list: ``P(x): \mu = 0, \sigma = 2.2395 \quad Q(x): \mu = 7.484`` is cut into
   one assignment per piece (``listed``), each with the label before its colon (``scope``).
 
@@ -213,6 +215,12 @@ def _blank_tail(text: str, start: int) -> str:
 LABEL = re.compile(r"\s*([^=<>:$\\]{1,30}?|\\[A-Za-z]+\s*\([^()]*\)|[A-Za-z]\([^()]*\))\s*:(?!=)")
 
 
+def _whole_relation(text: str) -> bool:
+    """A relation with something on each side of each symbol (not ``\\Leftrightarrow``)."""
+    chain = split_chain(text)
+    return bool(chain.relations) and all(side.strip() for side in chain.sides)
+
+
 def _split_list(text: str, offs: list) -> list:
     """``a = 1, b = 2`` or ``P(x): \\mu = 0, … \\quad Q(x): …``: (text, offs, scope) each."""
     groups, pos = [], 0
@@ -236,9 +244,21 @@ def _split_list(text: str, offs: list) -> list:
             out.append((part, goffs[pos:pos + len(part)], scope))
             pos += len(part) + 1
     parts = [p for p in out if p[0].strip()]
-    if len(parts) > 1 and all(len(split_chain(p[0]).relations) >= 1 for p in parts):
+    if len(parts) > 1 and all(_whole_relation(p[0]) for p in parts):
         return parts
     return [(text, offs, "")]
+
+
+def _trim_spacing(chunk: str) -> str:
+    """Blank ``\\quad``, ``~`` and the like at either end of a piece."""
+    head = re.match(r"(?:\s|~|\\q?quad|\\[,;:!])*", chunk).end()
+    tail = SPACING.search(chunk).start()
+    return blank(blank(chunk, 0, head), max(tail, head), len(chunk))
+
+
+def _left_side(text: str) -> str:
+    chain = split_chain(text)
+    return " ".join(chain.sides[0].split()) if chain.relations else ""
 
 
 def pieces(row: str, offs: list | None = None) -> list:
@@ -250,8 +270,13 @@ def pieces(row: str, offs: list | None = None) -> list:
     out = []
     for k in range(len(bounds) - 1):
         a, b = bounds[k], bounds[k + 1]
-        chunk = text[a:b]
+        chunk = _trim_spacing(text[a:b])
         if not chunk.strip():
+            continue
+        if out and _left_side(chunk) and _left_side(chunk) == _left_side(out[-1].text):
+            # "L = A, or equivalently L = B": one chain L = A = B
+            chunk = blank(chunk, 0, split_chain(chunk).relations[0].position)
+            out.append(Piece(chunk, tuple(offs[a:b]), conditions, notes))
             continue
         listed = _split_list(chunk, offs[a:b])
         for part, poffs, scope in listed:

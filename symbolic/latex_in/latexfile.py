@@ -102,7 +102,6 @@ def latex_markup(source: str) -> Markup:
     found = scan_math(source)
     math = [Math(c, o, i, delimiter="$" if i else "env") for c, o, i in found]
     prose, text = [], skip_comments(source)
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
-        if m.group().strip():
-            prose.append(Prose(m.group(), m.start(), 0, m.end()))
+    for m in re.finditer(r"\S(?:[^\n]|\n(?!\s*\n))*", text):
+        prose.append(Prose(m.group(), m.start(), 0, m.end()))
     return sectioned(Markup(math, prose, [], headings))

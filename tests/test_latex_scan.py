@@ -280,3 +280,10 @@ def test_prose_before_a_chain_is_its_section_up_to_it():
     chain = chains(src, markup=markup)[-1]
     texts = [p.text for p in prose_before(markup, chain.offset_of(0))]
     assert texts == ["Two", "Here $X \\sim U(0, 1/8)$ holds, in bits.", "Then"]
+
+
+def test_left_brace_aligned_rows_are_cases_too():
+    src = "$$\nP(y|x)=\\left\\{ \\begin{aligned} p, y=1 \\\\ 1-p,y=0 \\end{aligned} \\right.\n$$\n"
+    (chain,) = chains(src)
+    assert chain.text.split() == ["P(y|x)=\\cases"]
+    assert chain.cases == (("p", "y=1"), ("1-p", "y=0"))

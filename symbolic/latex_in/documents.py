@@ -45,7 +45,8 @@ from dataclasses import dataclass
 from symbolic.latex_in.latexfile import ENVS, latex_markup, scan_math
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped,  # noqa: F401
                                       prose_before, unescape)
-from symbolic.latex_in.relations import _relation_at
+from symbolic.latex_in.relations import _relation_at, split_chain
+from symbolic.latex_in.scan import split_top
 from symbolic.latex_in.sidenotes import pieces
 
 
@@ -116,37 +117,48 @@ def _rows(content: str, offs: list):
     return [(r.replace("&", " "), o) for r, o in rows]
 
 
-CASES = re.compile(r"\\begin\{(cases|dcases|rcases|pmatrix|bmatrix|matrix|array)\}(.*?)\\end\{\1\}",
-                   re.S)
+CASES = re.compile(r"\\left\\\{\s*\\begin\{(aligned|array|matrix)\}(?:\{[^{}]*\})?(.*?)\\end\{\1\}"
+                   r"\s*\\right\.|\\begin\{(cases|dcases|rcases)\}(.*?)\\end\{\3\}", re.S)
+MATRIX = re.compile(r"\\begin\{(pmatrix|bmatrix|matrix|array)\}.*?\\end\{\1\}", re.S)
 
 
 def cases_of(body: str) -> tuple:
-    r"""(value, condition) of each row of a ``cases`` environment's body.
+    r"""(value, condition) of each row of a ``cases`` environment's body (or of
+    ``\left\{ \begin{aligned} … \end{aligned} \right.``).
 
     >>> cases_of(r"S_i(1 - S_i) & i = k \\ -S_i S_k & \text{if } i \neq k")
     (('S_i(1 - S_i)', 'i = k'), ('-S_i S_k', 'i \\neq k'))
+    >>> cases_of(r"\begin{aligned} p, y=1 \\ 1-p,y=0 \end{aligned}")
+    (('p', 'y=1'), ('1-p', 'y=0'))
     """
     out = []
+    body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\{[^{}]*\})?", " ", body)
     for row in re.split(r"\\\\(?:\s*\[[^\]]*\])?", body):
         if not row.strip():
             continue
         value, _, condition = row.partition("&")
+        if not condition:
+            parts = split_top(row, ",")
+            if len(parts) > 1 and split_chain(parts[-1]).relations:
+                value, condition = ",".join(parts[:-1]), parts[-1]
         condition = re.sub(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:if|when|for|otherwise)?"
                            r"\s*(\$?)([^{}]*?)\1\s*\}", r" \2 ", condition)
         condition = re.sub(r"\\q?quad|~|\\[,;!]|^\s*(?:if|for|when)\b|[,.]\s*$", " ", condition)
-        out.append((value.strip(), condition.strip() or "otherwise"))
+        value = re.sub(r"\\q?quad|~|\\[,;!]|[,.]\s*$", " ", value)
+        out.append((value.strip(), " ".join(condition.split()) or "otherwise"))
     return tuple(out)
 
 
 def _blank_cases(content: str) -> tuple[str, dict]:
-    """Replace each cases-like environment by ``\\cases`` and spaces; its rows by position."""
+    """Replace each cases-like environment, and each matrix, by ``\\cases`` and spaces; the
+    rows of the cases by the position of their placeholder."""
     rows = {}
 
     def placeholder(g):
-        if g.group(1) in ("cases", "dcases", "rcases"):
-            rows[g.start()] = cases_of(g.group(2))
+        if g.group(0).startswith("\\left") or g.group(3):
+            rows[g.start()] = cases_of(g.group(2) if g.group(2) is not None else g.group(4))
         return "\\cases" + " " * (len(g.group(0)) - 6)
-    return CASES.sub(placeholder, content), rows
+    return MATRIX.sub(placeholder, CASES.sub(placeholder, content)), rows
 
 
 def _starts_with_relation(row: str) -> bool:

@@ -212,6 +212,15 @@ def test_side_notes_are_set_aside_not_taken_as_a_step():
     assert line_of(src, chain.offset_of(chain.text.index("\\le"))) == 5
 
 
+def test_a_word_after_quad_at_the_end_of_a_row_is_a_note():
+    (chain,) = chains("$$\nH = 0.81 \\quad \\text{bits}\n$$\n")
+    assert chain.text.split() == ["H", "=", "0.81"] and chain.notes == ("\\text{bits}",)
+
+
+def test_html_code_is_not_math():
+    assert found("Use <code>$x = 1$</code> or $y = 2$.\n") == [(1, "y = 2", True)]
+
+
 def test_conditions_in_words_are_data_not_claims():
     src = ("$$\n\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j) \\quad \\text{if } i = j\n$$\n\n"
            "$$\nL = -\\log \\hat{y} \\text{ when } y = 1,\n$$\n\n"

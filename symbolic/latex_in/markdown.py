@@ -127,6 +127,7 @@ def _math(content: str, offs: list, inline: bool, delimiter: str, escaped: bool)
 def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False) -> list:
     """Delimited math of one paragraph, then its plain-text formulas."""
     out, taken = [], []
+    text = re.sub(r"(?s)<code>.*?</code>", lambda m: " " * len(m.group(0)), text)
     for s in inline_spans(text):
         taken.append((s.start - 2, s.end + 2))
         out.append(_math(text[s.start:s.end], offs[s.start:s.end], s.inline, s.delimiter,

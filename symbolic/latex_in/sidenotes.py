@@ -174,7 +174,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
                 cuts.append(end + taken + 1)
             else:
                 text = _blank_tail(text, start)
-        elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words):
+        elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words) \
+                or _trailing_after_space(text, start, end):
             a, b = start, end
             if opened:
                 a = opened.start()
@@ -184,6 +185,12 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
                 and not SPACING.fullmatch(text[b:]) else _blank_tail(text, a)
     return text, tuple(reversed(notes)) if notes else (), \
         tuple(c for c in reversed(conditions) if c), sorted(cuts)
+
+
+def _trailing_after_space(text: str, start: int, end: int) -> bool:
+    """``\\quad \\text{…}`` (or ``\\qquad``, ``\\hspace``) that ends the row."""
+    return bool(re.search(r"(?:\\q?quad|\\hspace\*?\{[^{}]*\})\s*$", text[:start])) \
+        and bool(SPACING.fullmatch(text[end:]))
 
 
 def _depth_at(text: str, position: int) -> int:

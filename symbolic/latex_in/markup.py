@@ -86,15 +86,16 @@ def prose_before(markup: Markup, offset: int) -> list:
 
 
 def is_escaped(source: str) -> bool:
-    r"""Does the document write its LaTeX with Markdown escapes (``\\text``, ``\\\\`` rows,
-    ``\_``, ``\\{``), as a page whose renderer unescapes its math must?
+    r"""Does the document write its LaTeX with Markdown escapes (``\\text``, or ``\\\\`` rows,
+    ``\_``, ``\\{`` in its ``$$`` math), as a page whose renderer unescapes its math must?
 
     >>> is_escaped(r"$$ a \\\\ b \\\\ c_\{1\} \_x $$"), is_escaped(r"$$ a \\ b $$")
     (True, False)
     """
     hits = len(re.findall(r"\\\\(?:text|begin|end|sum|log|frac|mathbb|left|right|sim)\b", source))
-    marks = len(re.findall(r"\\\\\\\\\s|\\_|\\\\[{}]", source))
-    plain_rows = len(re.findall(r"(?<!\\)\\\\\s*\n", source))
+    display = "".join(re.findall(r"\$\$.*?\$\$", source, flags=re.S))
+    marks = len(re.findall(r"\\\\\\\\\s|\\_|\\\\[{}]", display))
+    plain_rows = len(re.findall(r"(?<!\\)\\\\\s*\n", display))
     return hits >= 2 or marks >= 3 and marks > plain_rows
 
 

@@ -296,3 +296,8 @@ def test_left_brace_aligned_rows_are_cases_too():
     (chain,) = chains(src)
     assert chain.text.split() == ["P(y|x)=\\cases"]
     assert chain.cases == (("p", "y=1"), ("1-p", "y=0"))
+
+
+def test_a_matrix_is_a_placeholder_without_cases():
+    (chain,) = chains("$$\nA = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$\n")
+    assert chain.text.split() == ["A", "=", "\\cases"] and chain.cases == ()

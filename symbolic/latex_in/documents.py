@@ -155,10 +155,12 @@ def _blank_cases(content: str) -> tuple[str, dict]:
     rows = {}
 
     def placeholder(g):
-        if g.group(0).startswith("\\left") or g.group(3):
-            rows[g.start()] = cases_of(g.group(2) if g.group(2) is not None else g.group(4))
         return "\\cases" + " " * (len(g.group(0)) - 6)
-    return MATRIX.sub(placeholder, CASES.sub(placeholder, content)), rows
+
+    def cases(g):
+        rows[g.start()] = cases_of(g.group(2) if g.group(2) is not None else g.group(4))
+        return placeholder(g)
+    return MATRIX.sub(placeholder, CASES.sub(cases, content)), rows
 
 
 def _starts_with_relation(row: str) -> bool:

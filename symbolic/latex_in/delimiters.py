@@ -118,7 +118,11 @@ def _code_span_end(text: str, i: int) -> int:
 
 
 def inline_spans(text: str) -> list:
-    """Every piece of math in one paragraph of Markdown, in order (see the module)."""
+    """Every piece of math in one paragraph of Markdown, in order (see the module).
+
+    >>> [(s.delimiter, s.inline) for s in inline_spans("So $$a$$ and $b$.")]
+    [('$$', True), ('$', True)]
+    """
     spans, i, n = [], 0, len(text)
     while i < n:
         ch = text[i]

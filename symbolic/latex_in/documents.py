@@ -210,5 +210,9 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
 
 
 def line_of(source: str, offset: int) -> int:
-    """1-based line of a file offset."""
+    """1-based line of a file offset.
+
+    >>> line_of("a\\nb", 2)
+    2
+    """
     return source.count("\n", 0, offset) + 1

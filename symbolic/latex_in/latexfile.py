@@ -58,7 +58,11 @@ def _dollar(text: str, i: int):
 
 
 def scan_math(source: str) -> list:
-    """(content, offsets, inline) of every piece of math in a LaTeX source."""
+    """(content, offsets, inline) of every piece of math in a LaTeX source.
+
+    >>> [(c, o[0], i) for c, o, i in scan_math("Costs \\\\$5; let $x$ be")]
+    [('x', 16, True)]
+    """
     escaped = is_escaped(source)
     text = skip_comments(source)
     blocks, i, n = [], 0, len(text)
@@ -97,7 +101,11 @@ def scan_math(source: str) -> list:
 
 
 def latex_markup(source: str) -> Markup:
-    """Math, prose paragraphs and section starts of a LaTeX file (see the module)."""
+    """Math, prose paragraphs and section starts of a LaTeX file (see the module).
+
+    >>> latex_markup("\\\\section{A}\\nText.\\n").headings
+    [0]
+    """
     headings = [m.start() for m in SECTION.finditer(skip_comments(source))]
     found = scan_math(source)
     math = [Math(c, o, i, delimiter="$" if i else "env") for c, o, i in found]

@@ -72,7 +72,11 @@ def _code_spans(text: str):
 
 
 def markdown_markup(source: str) -> Markup:
-    """The math, prose, tables and headings of a Markdown page (see the module)."""
+    """The math, prose, tables and headings of a Markdown page (see the module).
+
+    >>> markdown_markup("# T\\n\\n| a | b |\\n|---|---|\\n| $x$ | 1 |\\n").tables[0].rows
+    [['a', 'b'], ['$x$', '1']]
+    """
     masked, explicit = explicit_blocks(source)
     tokens = _parser().parse(masked)
     starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]

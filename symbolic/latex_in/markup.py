@@ -52,7 +52,11 @@ class Markup:
     headings: list = field(default_factory=list)  # file offsets of the headings, in order
 
     def section_of(self, offset: int) -> int:
-        """How many headings come at or before ``offset``."""
+        """How many headings come at or before ``offset``.
+
+        >>> Markup([], [], [], [0, 50]).section_of(10)
+        1
+        """
         return bisect_right(self.headings, offset)
 
 
@@ -119,7 +123,11 @@ def unescape(text: str, offsets: list) -> tuple[str, list]:
 
 
 def sectioned(markup: Markup) -> Markup:
-    """Number each piece by the headings before it; math in file order."""
+    """Number each piece by the headings before it; math in file order.
+
+    >>> sectioned(Markup([Math("x", [9], True)], [], [], [5])).math[0].section
+    1
+    """
     heads = markup.headings
 
     def section(offset):

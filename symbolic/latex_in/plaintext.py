@@ -167,7 +167,11 @@ def _in_sentence(text: str, a: int, b: int) -> bool:
 
 
 def formulas(text: str) -> list:
-    """Every plain-text formula of ``text`` (see the module), in order."""
+    """Every plain-text formula of ``text`` (see the module), in order.
+
+    >>> [f.latex for f in formulas("so ln(2) = 0.693nats")]
+    ['\\\\ln(2) = 0.693']
+    """
     found = []
     text = re.sub(r"\*\*|__", "  ", text)          # Markdown bold is not a product
     for run in _runs(text):

@@ -61,7 +61,11 @@ class Piece:
 
 
 def blank(text: str, a: int, b: int) -> str:
-    """``text`` with ``text[a:b]`` replaced by spaces (newlines kept)."""
+    """``text`` with ``text[a:b]`` replaced by spaces (newlines kept).
+
+    >>> blank("a+b", 1, 2)
+    'a b'
+    """
     return blanked(text, [(a, b)])
 
 
@@ -269,7 +273,11 @@ def _left_side(text: str) -> str:
 
 
 def pieces(row: str, offs: list | None = None) -> list:
-    """The claims of one row, each a ``Piece`` (see the module)."""
+    """The claims of one row, each a ``Piece`` (see the module).
+
+    >>> [(p.text.strip(), p.new_claim) for p in pieces(r"a = b \\therefore c = d")]
+    [('a = b', False), ('c = d', True)]
+    """
     offs = list(range(len(row))) if offs is None else list(offs)
     text, notes, conditions, cuts = set_aside(blank_markup(row))
     text = re.sub(r"[,.;]\s*$", lambda m: " " * len(m.group(0)), text)

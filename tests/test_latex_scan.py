@@ -217,6 +217,16 @@ def test_a_word_after_quad_at_the_end_of_a_row_is_a_note():
     assert chain.text.split() == ["H", "=", "0.81"] and chain.notes == ("\\text{bits}",)
 
 
+def test_math_in_an_html_block_is_read_but_not_its_scripts():
+    src = ("<aside>\nNatural log: $\\ln e = 1$.\n<script>var a = $x$;</script>\n</aside>\n")
+    assert found(src) == [(2, "\\ln e = 1", True)]
+
+
+def test_a_unit_ending_a_row_is_a_note():
+    (chain,) = chains("$$\nH(X) = 1.5 \\text{ bits}\n$$\n")
+    assert chain.text.split() == ["H(X)", "=", "1.5"] and chain.notes == ("\\text{ bits}",)
+
+
 def test_html_code_is_not_math():
     assert found("Use <code>$x = 1$</code> or $y = 2$.\n") == [(1, "y = 2", True)]
 

@@ -109,6 +109,12 @@ def markdown_markup(source: str) -> Markup:
                 a, delimiter = (opening + 2 if opening >= 0 else a), "$$"
             offs = align(tok.content, source, a, b)
             math.append(_math(tok.content, offs, False, delimiter, escaped))
+        elif tok.type == "html_block" and tok.map:     # MathJax reads math in HTML too
+            a, b = span(tok.map)
+            html = re.sub(r"(?is)<(script|style|code|pre)\b.*?</\1>|<[^<>]*>",
+                          lambda m: " " * len(m.group(0)), tok.content)
+            math += _paragraph_math(html, align(tok.content, source, a, b), escaped,
+                                    in_table=True)
         elif tok.type == "inline" and tok.map:
             a, b = span(tok.map)
             if rows is not None and row is not None:
@@ -129,7 +135,8 @@ def _math(content: str, offs: list, inline: bool, delimiter: str, escaped: bool)
 
 
 def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False) -> list:
-    """Delimited math of one paragraph, then its plain-text formulas."""
+    """Delimited math of one paragraph, then its plain-text formulas (not in a table cell or
+    an HTML block)."""
     out, taken = [], []
     text = re.sub(r"(?s)<code>.*?</code>", lambda m: " " * len(m.group(0)), text)
     for s in inline_spans(text):

@@ -3,8 +3,9 @@ r"""Set aside what a row of math says in words, keeping every offset.
 A row of display math often carries more than its claim:
 
 - a side note: ``\because …`` to the end of the row, ``(\text{by } …)``,
-  ``\text{(by Jensen)}``, ``\quad \text{using the chain rule}``, the annotation of
-  ``\overset{(a)}{=}``: blanked, and kept as ``notes``;
+  ``\text{(by Jensen)}``, ``\quad \text{using the chain rule}``, a unit ending the row
+  (``0.81 \text{ bits}``), the annotation of ``\overset{(a)}{=}``: blanked, and kept as
+  ``notes``;
 - a condition: ``\text{if } i = j``, ``\text{when } y = 1``, ``\text{for } …``,
   ``\text{where } …``, ``\text{if $x > 0$}``: blanked, and kept as ``conditions``
   (LaTeX text such as ``i = j``);
@@ -37,6 +38,7 @@ CONDITION_WORDS = ("if", "when", "whenever", "for", "where", "given", "with", "o
                    "unless", "s.t.", "such")
 NOTE_WORDS = ("by", "since", "because", "using", "from", "via", "as", "due", "apply",
               "applying", "substituting", "plug", "plugging", "see", "cf", "note")
+UNITS = ("bit", "bits", "nat", "nats", "ban", "bans", "hartley", "hartleys", "dit", "dits")
 CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", "hence",
                "thus", "so", "then", "therefore", "which gives", "gives")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
@@ -179,7 +181,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             else:
                 text = _blank_tail(text, start)
         elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words) \
-                or _trailing_after_space(text, start, end):
+                or _trailing_after_space(text, start, end) \
+                or first in UNITS and SPACING.fullmatch(text[end:]):
             a, b = start, end
             if opened:
                 a = opened.start()

@@ -73,6 +73,14 @@ def test_quarto_equation_label_is_not_math():
     assert found(src) == [(4, "D = 1 - \\log 2", False)]
 
 
+def test_display_math_in_a_nested_list_keeps_exact_offsets():
+    src = "* use temperature\n  * softmax:\n    $$\n    q_i=\\exp\\{z_i\\}/T\n    $$\n"
+    (chain,) = chains(src)
+    assert [(ch, src[chain.offsets[k]]) for k, ch in enumerate(chain.text) if ch.strip()] == \
+        [(ch, ch) for ch in chain.text if ch.strip()]
+    assert relation_line(src, chain) == 4
+
+
 def test_r_markdown_chunks_and_inline_r_code_are_code():
     src = "```{r}\nx <- 1 == 2\n```\n\nThe mean is `r mean(x)` and $\\bar{x} = 1$.\n"
     assert found(src) == [(5, "\\bar{x} = 1", True)]

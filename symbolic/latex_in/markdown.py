@@ -34,26 +34,35 @@ def _parser():
 def align(content: str, source: str, start: int, end: int) -> list:
     """Offsets in ``source[start:end]`` of the characters of ``content``.
 
-    Markdown may drop indentation and quote markers from a token's content;
-    those source characters are skipped.  A character that cannot be found
-    takes the offset reached so far.
+    Markdown drops list markers, indentation and quote markers from a token's content:
+    each line of the content is looked for in the source after the line before.  A
+    character that cannot be found takes the offset reached so far.
 
     >>> align("a\\nb", "> a\\n> b", 0, 7)
     [2, 3, 6]
+    >>> align("x:\\n$$", "  * x:\\n    $$", 0, 13)
+    [4, 5, 6, 11, 12]
     """
     found = source.find(content, start, end) if content else -1
     if found >= 0:
         return list(range(found, found + len(content)))
-    offs, j = [], start
-    for ch in content:
-        k = j
-        while k < end and source[k] != ch and source[k] in " \t\r\n>":
-            k += 1
-        if k < end and source[k] == ch:
-            offs.append(k)
-            j = k + 1
+    offs, pos = [], start
+    for n, line in enumerate(content.split("\n")):
+        if n:
+            k = source.find("\n", pos, end)
+            offs.append(k if k >= 0 else max(start, min(pos, end - 1)))
+            pos = k + 1 if k >= 0 else pos
+        k = source.find(line, pos, end) if line else pos
+        lead = len(line) - len(line.lstrip())
+        if k < 0 and line.strip():            # indentation written otherwise (a tab)
+            k = source.find(line.lstrip(), pos, end)
+            offs.extend([max(k, start)] * lead if k >= 0 else [])
+            line = line.lstrip() if k >= 0 else line
+        if k >= 0:
+            offs.extend(range(k, k + len(line)))
+            pos = k + len(line)
         else:
-            offs.append(max(start, min(j, end - 1)))
+            offs.extend(max(start, min(pos, end - 1)) for _ in line)
     return offs
 
 

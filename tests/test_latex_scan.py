@@ -319,3 +319,16 @@ def test_left_brace_aligned_rows_are_cases_too():
 def test_a_matrix_is_a_placeholder_without_cases():
     (chain,) = chains("$$\nA = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$\n")
     assert chain.text.split() == ["A", "=", "\\cases"] and chain.cases == ()
+
+
+@pytest.mark.parametrize("src", [
+    "> quoted $a = b$ and\n> $$\n> c = d\n> $$\n",
+    "1. item $`x = 1`$\n   - nested \\\\( y = 2 \\\\)\n\n     $$\n     z = 3\n     $$\n",
+    "| a | $b = 1$ |\n|---|---|\n| c | $d = 2$ |\n",
+    '<span><script type="math/tex">e = f</script></span>\n\n{{< katex >}}\ng = h\n{{< /katex >}}\n',
+    "$$\n\\begin{align}\na &= b \\tag{1} \\\\[4pt]\n&= c \\quad (\\text{by } d)\n\\end{align}\n$$\n",
+])
+def test_every_character_of_a_chain_is_the_source_character_at_its_offset(src):
+    for chain in chains(src):
+        pairs = [(ch, src[chain.offsets[k]]) for k, ch in enumerate(chain.text) if ch.strip()]
+        assert pairs and all(a == b for a, b in pairs), pairs

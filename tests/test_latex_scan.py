@@ -120,6 +120,11 @@ def test_latex_environments_rows_and_labels(env):
     assert relation_line(src, chain) == 3
 
 
+def test_font_switches_are_blanked():
+    (chain,) = chains("$$\nE( { \\bf w } ) = \\rm const\n$$\n")
+    assert chain.text.split() == ["E(", "{", "w", "}", ")", "=", "const"]
+
+
 def test_row_spacing_after_a_line_break_is_not_math():
     src = "$$\n\\begin{align}\na &= b \\\\[10pt]\n&= c\n\\end{align}\n$$\n"
     (chain,) = chains(src)

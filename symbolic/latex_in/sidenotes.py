@@ -17,8 +17,8 @@ A row of display math often carries more than its claim:
   one assignment per piece (``listed``), each with the label before its colon (``scope``).
 
 ``\overset{\text{def}}{=}`` (or ``let``) becomes ``:=``.  Markup that carries no math
-(``\label``, ``\tag``, ``\nonumber``, ``\notag``, ``\displaystyle``, ``\eqref``, a
-control space) is blanked by ``blank_markup``.
+(``\label``, ``\tag``, ``\nonumber``, ``\notag``, ``\displaystyle``, ``\eqref``, the
+font switches ``\bf``, ``\rm``, ``\it``, a control space) is blanked by ``blank_markup``.
 
 >>> [(p.text.strip(), p.conditions) for p in pieces(r"\delta_{ij} = 1 \quad \text{if } i = j")]
 [('\\delta_{ij} = 1', ('i = j',))]
@@ -42,7 +42,7 @@ UNITS = ("bit", "bits", "nat", "nats", "ban", "bans", "hartley", "hartleys", "di
 CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", "hence",
                "thus", "so", "then", "therefore", "which gives", "gives")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
-                    r"|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|\\ ")
+                    r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt)(?![A-Za-z])|\\ ")
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
 SPACING = re.compile(r"(?:\s|,|;|~|\\quad|\\qquad|\\[,;:!]|\\hspace\*?\{[^{}]*\})*$")
 PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_WORDS) + r")\b)")

@@ -337,3 +337,12 @@ def test_every_character_of_a_chain_is_the_source_character_at_its_offset(src):
     for chain in chains(src):
         pairs = [(ch, src[chain.offsets[k]]) for k, ch in enumerate(chain.text) if ch.strip()]
         assert pairs and all(a == b for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("src", [
+    "$a \\text{if b$", "$$\n\\overset{x}{=\n$$\n", "$(\\text{by a$ and $b$", "\\(\\)\\\\(",
+    "$`", "```math\nx = (\n```\n", "{{< katex >}}\\begin{cases}a & b", "log2(0.5 = 1bits",
+])
+def test_unbalanced_input_gives_chains_or_nothing_never_an_error(src):
+    for name in ("post.md", "notes.tex"):
+        assert isinstance(chains(src, name), list)

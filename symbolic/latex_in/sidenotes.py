@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.markup import blanked
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top, top_level
@@ -85,10 +86,10 @@ def blank_markup(text: str) -> str:
 def _annotations(text: str, notes: list) -> str:
     r"""``\overset{X}{=}``: keep the relation; ``X`` is a note, or makes it ``:=``."""
     for m in reversed(list(ANNOTATED.finditer(text))):
-        a_end = matching(text, m.end() - 1)
-        if text[a_end + 1:a_end + 2] != "{":
+        a_end = _matching(text, m.end() - 1)
+        if a_end < 0 or text[a_end + 1:a_end + 2] != "{" or _matching(text, a_end + 1) < 0:
             continue
-        r_end = matching(text, a_end + 1)
+        r_end = _matching(text, a_end + 1)
         relation = text[a_end + 2:r_end]
         if not split_chain(relation).relations:
             continue
@@ -111,7 +112,9 @@ def _text_groups(text: str):
     for m in TEXT.finditer(text):
         if m.start() + 2 not in tops or text[:m.start()].rstrip().endswith(("_", "^")):
             continue
-        end = matching(text, m.end() - 1)
+        end = _matching(text, m.end() - 1)
+        if end < 0:
+            continue
         yield m.start(), end + 1, text[m.end():end]
 
 
@@ -212,10 +215,18 @@ def _depth_at(text: str, position: int) -> int:
     return depth
 
 
+def _matching(text: str, a: int) -> int:
+    """Index of the bracket closing ``text[a]``, or -1 if it is never closed."""
+    try:
+        return matching(text, a)
+    except LatexSyntaxError:
+        return -1
+
+
 def _closing(text: str, a: int) -> int:
     try:
         return matching(text, a) + 1
-    except Exception:           # an unbalanced '(' : the note runs to the end of the row
+    except LatexSyntaxError:    # an unbalanced '(' : the note runs to the end of the row
         return len(text)
 
 

@@ -104,3 +104,24 @@ def test_verify_new_notation(latex, status):
     assert error is None
     got = [s.status for s in steps]
     assert got[0] == status or status == "checked" and got[0] == "proved", got
+
+
+def test_latex_file_sections_and_prose():
+    src = ("\\section{Entropy}\nAll logs are base 2 % not $x$\n\n\\subsection{KL}\n"
+           "Then $D = 1$.\n")
+    markup = read_markup(src, "notes.tex")
+    assert [(m.content, m.section) for m in markup.math] == [("D = 1", 2)]
+    assert [(p.text.strip(), p.section) for p in markup.prose] == [
+        ("\\section{Entropy}\nAll logs are base 2", 1), ("\\subsection{KL}\nThen $D = 1$.", 2)]
+
+
+def test_new_chain_fields_default_to_nothing():
+    (chain,) = chains("$$\na = b\n$$\n")
+    assert (chain.plain, chain.conditions, chain.cases, chain.notes, chain.scope) == \
+        (False, (), (), (), "")
+
+
+def test_math_records_its_delimiter():
+    src = "A $x$, $$y$$ and $`z`$.\n\n$$\nw = 1\n$$\n"
+    assert [(m.content.strip(), m.delimiter) for m in read_markup(src).math] == [
+        ("x", "$"), ("y", "$$"), ("z", "gitlab"), ("w = 1", "$$")]

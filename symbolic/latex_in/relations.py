@@ -8,6 +8,11 @@ brackets, and each side is parsed alone.
 [('=', 2), ('≤', 6)]
 >>> split_chain("a = b \\\\le c").sides
 ['a ', ' b ', ' c']
+
+``=>``, ``\\Rightarrow``, ``\\implies`` and ``\\Longrightarrow`` are one relation each:
+
+>>> [r.symbol for r in split_chain("x = 1 => y >= 2 \\\\implies z").relations]
+['=', '⇒', '≥', '⇒']
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ RELATION_TOKENS = [
     ("\\leq", "≤"), ("\\geq", "≥"), ("\\le", "≤"), ("\\ge", "≥"),
     ("\\neq", "≠"), ("\\ne", "≠"), ("\\approx", "≈"), ("\\simeq", "≈"),
     ("\\lt", "<"), ("\\gt", ">"),
+    ("<=>", "⇔"), ("==>", "⇒"), ("=>", "⇒"), ("⟹", "⇒"), ("⇒", "⇒"), ("⇔", "⇔"),
     ("==", "="), ("<=", "≤"), (">=", "≥"), ("!=", "≠"),
     ("=", "="), ("<", "<"), (">", ">"), ("≤", "≤"), ("≥", "≥"), ("≈", "≈"), ("≠", "≠"),
 ]

@@ -1,0 +1,162 @@
+r"""Read a Markdown page: its math, prose, tables and headings, each with file offsets.
+
+markdown-it-py (with the ``dollarmath``, ``amsmath`` and front-matter plugins of
+mdit_py_plugins) gives the structure: code, front matter, tables, headings, ``$$`` display
+blocks and amsmath environments are what CommonMark says they are.  The math inside a
+paragraph is found by ``delimiters.inline_spans`` on the paragraph's raw text; math fences,
+MathJax scripts and Hugo shortcodes by ``delimiters.explicit_blocks`` before parsing; and
+formulas written as plain text by ``plaintext.formulas``.
+
+>>> m = markdown_markup("# A\n\nSo $`x = 1`$ and -log2(0.5) = 1 bit.\n")
+>>> [(x.content, x.inline, x.section, x.delimiter) for x in m.math]
+[('x = 1', True, 1, 'gitlab'), ('-\\log_{2}(0.5) = 1', True, 1, 'plain')]
+"""
+from __future__ import annotations
+
+import re
+
+from symbolic.latex_in import plaintext
+from symbolic.latex_in.delimiters import explicit_blocks, inline_spans
+from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
+                                      unescape)
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.amsmath import amsmath_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    return (MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+            .use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True)
+            .use(amsmath_plugin))
+
+
+def align(content: str, source: str, start: int, end: int) -> list:
+    """Offsets in ``source[start:end]`` of the characters of ``content``.
+
+    Markdown drops list markers, indentation and quote markers from a token's content:
+    each line of the content is looked for in the source after the line before.  A
+    character that cannot be found takes the offset reached so far.
+
+    >>> align("a\\nb", "> a\\n> b", 0, 7)
+    [2, 3, 6]
+    >>> align("x:\\n$$", "  * x:\\n    $$", 0, 13)
+    [4, 5, 6, 11, 12]
+    """
+    found = source.find(content, start, end) if content else -1
+    if found >= 0:
+        return list(range(found, found + len(content)))
+    offs, pos = [], start
+    for n, line in enumerate(content.split("\n")):
+        if n:
+            k = source.find("\n", pos, end)
+            offs.append(k if k >= 0 else max(start, min(pos, end - 1)))
+            pos = k + 1 if k >= 0 else pos
+        k = source.find(line, pos, end) if line else pos
+        lead = len(line) - len(line.lstrip())
+        if k < 0 and line.strip():            # indentation written otherwise (a tab)
+            k = source.find(line.lstrip(), pos, end)
+            offs.extend([max(k, start)] * lead if k >= 0 else [])
+            line = line.lstrip() if k >= 0 else line
+        if k >= 0:
+            offs.extend(range(k, k + len(line)))
+            pos = k + len(line)
+        else:
+            offs.extend(max(start, min(pos, end - 1)) for _ in line)
+    return offs
+
+
+def _inline_escaped(content: str) -> bool:
+    r"""Inline math written with Markdown escapes: ``\\\\`` rows, ``\\{``, or ``\\ `` spaces
+    outside an environment (a kramdown page whose ``$…$`` the renderer unescapes)."""
+    if re.search(r"\\\\\\\\|\\\\[{}_]", content):
+        return True
+    bare = re.sub(r"\\begin\{(\w+\*?)\}.*?\\end\{\1\}", "", content, flags=re.S)
+    return bool(re.search(r"\\\\[ ,;!]", bare))
+
+
+def _code_spans(text: str):
+    for m in re.finditer(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", text, flags=re.S):
+        yield m.start(), m.end()
+
+
+def markdown_markup(source: str) -> Markup:
+    """The math, prose, tables and headings of a Markdown page (see the module).
+
+    >>> markdown_markup("# T\\n\\n| a | b |\\n|---|---|\\n| $x$ | 1 |\\n").tables[0].rows
+    [['a', 'b'], ['$x$', '1']]
+    """
+    masked, explicit = explicit_blocks(source)
+    tokens = _parser().parse(masked)
+    starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+
+    def span(m):
+        a = starts[min(m[0], len(starts) - 1)]
+        b = starts[m[1]] if m[1] < len(starts) else len(source)
+        return a, b
+
+    escaped = is_escaped(source)
+    math, prose, tables, headings = [], [], [], []
+    row, rows, table_at = None, None, 0
+    for tok in tokens:
+        if tok.type == "heading_open" and tok.map:
+            headings.append(span(tok.map)[0])
+        elif tok.type == "table_open":
+            rows, table_at = [], span(tok.map)[0] if tok.map else 0
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and rows is not None:
+            rows.append(row)
+        elif tok.type == "table_close" and rows is not None:
+            tables.append(Table(rows, table_at))
+            rows = None
+        if tok.type in ("math_block", "math_block_label", "amsmath") and tok.map:
+            a, b = span(tok.map)
+            delimiter = "env"
+            if tok.type != "amsmath":
+                opening = source.find("$$", a, b)
+                a, delimiter = (opening + 2 if opening >= 0 else a), "$$"
+            offs = align(tok.content, source, a, b)
+            math.append(_math(tok.content, offs, False, delimiter, escaped))
+        elif tok.type == "html_block" and tok.map:     # MathJax reads math in HTML too
+            a, b = span(tok.map)
+            html = re.sub(r"(?is)<(script|style|code|pre)\b.*?</\1>|<[^<>]*>",
+                          lambda m: " " * len(m.group(0)), tok.content)
+            math += _paragraph_math(html, align(tok.content, source, a, b), escaped,
+                                    in_table=True)
+        elif tok.type == "inline" and tok.map:
+            a, b = span(tok.map)
+            if rows is not None and row is not None:
+                row.append(tok.content)
+            prose.append(Prose(tok.content, a, 0, b))
+            math += _paragraph_math(tok.content, align(tok.content, source, a, b), escaped,
+                                    in_table=rows is not None)
+    for s in explicit:
+        math.append(Math(source[s.start:s.end], list(range(s.start, s.end)), s.inline,
+                         delimiter=s.delimiter))
+    return sectioned(Markup(math, prose, tables, sorted(headings)))
+
+
+def _math(content: str, offs: list, inline: bool, delimiter: str, escaped: bool) -> Math:
+    if escaped or inline and _inline_escaped(content):
+        content, offs = unescape(content, offs)
+    return Math(content, offs, inline, delimiter=delimiter)
+
+
+def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False) -> list:
+    """Delimited math of one paragraph, then its plain-text formulas (not in a table cell or
+    an HTML block)."""
+    out, taken = [], []
+    text = re.sub(r"(?s)<code>.*?</code>", lambda m: " " * len(m.group(0)), text)
+    for s in inline_spans(text):
+        taken.append((s.start - 2, s.end + 2))
+        out.append(_math(text[s.start:s.end], offs[s.start:s.end], s.inline, s.delimiter,
+                         escaped or s.escaped))
+    if in_table:
+        return out
+    rest = blanked(text, taken + list(_code_spans(text)))
+    rest = re.sub(r"<[^<>\n]*>|\*\*|__", lambda m: " " * len(m.group(0)), rest)
+    for f in plaintext.formulas(rest):
+        out.append(Math(f.latex, [offs[k] for k in f.offsets], f.inline, plain=True,
+                        delimiter="plain"))
+    return out

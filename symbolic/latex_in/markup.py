@@ -1,0 +1,140 @@
+r"""What the first pass finds in a document: math, prose, tables, headings, with offsets.
+
+>>> m = Markup([], [Prose("Logs are base 2.", 0, 0, 16), Prose("So", 20, 0, 22)], [], [])
+>>> [p.text for p in prose_before(m, 21)]
+['Logs are base 2.', 'S']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+@dataclass(frozen=True)
+class Math:
+    """One piece of math: its LaTeX and, for each character, its offset in the file."""
+
+    content: str
+    offsets: list
+    inline: bool
+    section: int = 0
+    plain: bool = False    # written as plain text (``-log2(0.99) = 0.0144bits``), converted
+    delimiter: str = ""    # "$", "$$", "gitlab", "\\(", "env", "script", "shortcode", "plain", …
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A paragraph, heading or table cell of text (its math left in)."""
+
+    text: str
+    offset: int
+    section: int = 0
+    end: int = -1          # file offset just past it (-1: not known)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Markdown table: its rows as lists of cell texts (math left in), header row first."""
+
+    rows: list
+    offset: int
+    section: int = 0
+
+
+@dataclass
+class Markup:
+    math: list
+    prose: list
+    tables: list
+    headings: list = field(default_factory=list)  # file offsets of the headings, in order
+
+    def section_of(self, offset: int) -> int:
+        """How many headings come at or before ``offset``.
+
+        >>> Markup([], [], [], [0, 50]).section_of(10)
+        1
+        """
+        return bisect_right(self.headings, offset)
+
+
+def blanked(text: str, spans) -> str:
+    """``text`` with each ``text[a:b]`` of ``spans`` replaced by spaces (newlines kept), so
+    that every other character keeps its offset.
+
+    >>> blanked("a $x$\\nb", [(2, 5)])
+    'a    \\nb'
+    """
+    chars = list(text)
+    for a, b in spans:
+        for k in range(max(0, a), min(b, len(chars))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+def prose_before(markup: Markup, offset: int) -> list:
+    """The prose of ``offset``'s section that comes before it, in order; a paragraph that
+    holds ``offset`` is cut there (its text is taken to start at its offset)."""
+    section = markup.section_of(offset)
+    out = []
+    for p in markup.prose:
+        if p.section != section or p.offset >= offset:
+            continue
+        if p.end > offset:
+            p = replace(p, text=p.text[:offset - p.offset], end=offset)
+        out.append(p)
+    return out
+
+
+def is_escaped(source: str) -> bool:
+    r"""Does the document write its LaTeX with Markdown escapes (``\\text``, or ``\\\\`` rows,
+    ``\_``, ``\\{`` in its ``$$`` math), as a page whose renderer unescapes its math must?
+
+    >>> is_escaped(r"$$ a \\\\ b \\\\ c_\{1\} \_x $$"), is_escaped(r"$$ a \\ b $$")
+    (True, False)
+    """
+    hits = len(re.findall(r"\\\\(?:text|begin|end|sum|log|frac|mathbb|left|right|sim)\b", source))
+    display = "".join(re.findall(r"\$\$.*?\$\$", source, flags=re.S))
+    marks = len(re.findall(r"\\\\\\\\\s|\\_|\\\\[{}]", display))
+    plain_rows = len(re.findall(r"(?<!\\)\\\\\s*\n", display))
+    return hits >= 2 or marks >= 3 and marks > plain_rows
+
+
+def unescape(text: str, offsets: list) -> tuple[str, list]:
+    """CommonMark backslash-unescaping, keeping each character's offset.
+
+    >>> unescape(r"a\\_b", [0, 1, 2, 3])
+    ('a_b', [0, 2, 3])
+    """
+    out, offs, i = [], [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in PUNCT:
+            out.append(text[i + 1])
+            offs.append(offsets[i + 1])
+            i += 2
+            continue
+        out.append(text[i])
+        offs.append(offsets[i])
+        i += 1
+    return "".join(out), offs
+
+
+def sectioned(markup: Markup) -> Markup:
+    """Number each piece by the headings before it; math in file order.
+
+    >>> sectioned(Markup([Math("x", [9], True)], [], [], [5])).math[0].section
+    1
+    """
+    heads = markup.headings
+
+    def section(offset):
+        return bisect_right(heads, offset)
+
+    math = sorted((replace(m, section=section(m.offsets[0] if m.offsets else 0))
+                   for m in markup.math), key=lambda m: m.offsets[0] if m.offsets else 0)
+    prose = [replace(p, section=section(p.offset)) for p in markup.prose]
+    tables = [replace(t, section=section(t.offset)) for t in markup.tables]
+    return Markup(math, prose, tables, heads)

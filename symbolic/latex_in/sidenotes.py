@@ -1,0 +1,316 @@
+r"""Set aside what a row of math says in words, keeping every offset.
+
+A row of display math often carries more than its claim:
+
+- a side note: ``\because …`` to the end of the row, ``(\text{by } …)``,
+  ``\text{(by Jensen)}``, ``\quad \text{using the chain rule}``, a unit ending the row
+  (``0.81 \text{ bits}``), the annotation of ``\overset{(a)}{=}``: blanked, and kept as
+  ``notes``;
+- a condition: ``\text{if } i = j``, ``\text{when } y = 1``, ``\text{for } …``,
+  ``\text{where } …``, ``\text{if $x > 0$}``: blanked, and kept as ``conditions``
+  (LaTeX text such as ``i = j``);
+- a new claim: ``\therefore``, or a connective between two relations
+  (``\text{or equivalently}``, ``\text{and}``): the row is cut there, unless both
+  relations have the same left side (``L = A \text{ or equivalently } L = B`` is
+  the chain ``L = A = B``);
+- a parameter list: ``P(x): \mu = 0, \sigma = 2.2395 \quad Q(x): \mu = 7.484`` is cut into
+  one assignment per piece (``listed``), each with the label before its colon (``scope``).
+
+``\overset{\text{def}}{=}`` (or ``let``) becomes ``:=``.  Markup that carries no math
+(``\label``, ``\tag``, ``\nonumber``, ``\notag``, ``\displaystyle``, ``\eqref``, the
+font switches ``\bf``, ``\rm``, ``\it``, a control space) is blanked by ``blank_markup``.
+
+>>> [(p.text.strip(), p.conditions) for p in pieces(r"\delta_{ij} = 1 \quad \text{if } i = j")]
+[('\\delta_{ij} = 1', ('i = j',))]
+>>> [(p.text.strip(), p.notes) for p in pieces(r"a \le b \quad (\text{by Jensen})")]
+[('a \\le b', ('(\\text{by Jensen})',))]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from symbolic.latex_in.errors import LatexSyntaxError
+from symbolic.latex_in.markup import blanked
+from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.scan import matching, split_top, top_level
+
+CONDITION_WORDS = ("if", "when", "whenever", "for", "where", "given", "with", "otherwise",
+                   "unless", "s.t.", "such")
+NOTE_WORDS = ("by", "since", "because", "using", "from", "via", "as", "due", "apply",
+              "applying", "substituting", "plug", "plugging", "see", "cf", "note")
+UNITS = ("bit", "bits", "nat", "nats", "ban", "bans", "hartley", "hartleys", "dit", "dits")
+CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", "hence",
+               "thus", "so", "then", "therefore", "which gives", "gives")
+MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
+                    r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt)(?![A-Za-z])|\\ ")
+TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
+SPACING = re.compile(r"(?:\s|,|;|~|\\quad|\\qquad|\\[,;:!]|\\hspace\*?\{[^{}]*\})*$")
+PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_WORDS) + r")\b)")
+ANNOTATED = re.compile(r"\\(?:overset|stackrel|underset)\s*\{")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One claim's text cut from a row, with what was set aside from it."""
+
+    text: str
+    offsets: tuple
+    conditions: tuple = ()
+    notes: tuple = ()
+    new_claim: bool = False  # begins a claim of its own (\therefore, a connective)
+    listed: bool = False     # one of several assignments written in one row
+    scope: str = ""          # ``P(x)`` in ``P(x): \mu = 0``
+
+
+def blank(text: str, a: int, b: int) -> str:
+    """``text`` with ``text[a:b]`` replaced by spaces (newlines kept).
+
+    >>> blank("a+b", 1, 2)
+    'a b'
+    """
+    return blanked(text, [(a, b)])
+
+
+def blank_markup(text: str) -> str:
+    r"""Blank ``\label{…}``, ``\tag{…}``, ``\nonumber``, ``\displaystyle``, ``\ `` ….
+
+    >>> blank_markup(r"a = b \tag{1}\label{x} \nonumber")
+    'a = b                           '
+    """
+    for m in reversed(list(MARKUP.finditer(text))):
+        text = blank(text, m.start(), m.end())
+    return re.sub(r"[\u00a0\u2000-\u200b\u3000]", " ", text)
+
+
+def _annotations(text: str, notes: list) -> str:
+    r"""``\overset{X}{=}``: keep the relation; ``X`` is a note, or makes it ``:=``."""
+    for m in reversed(list(ANNOTATED.finditer(text))):
+        a_end = _matching(text, m.end() - 1)
+        if a_end < 0 or text[a_end + 1:a_end + 2] != "{" or _matching(text, a_end + 1) < 0:
+            continue
+        r_end = _matching(text, a_end + 1)
+        relation = text[a_end + 2:r_end]
+        if not split_chain(relation).relations:
+            continue
+        label = text[m.end():a_end]
+        defining = re.fullmatch(r"\s*(?:\\text\{\s*)?(?:let|def|\\triangle|:)\s*\}?\s*", label)
+        out = blank(text, m.start(), r_end + 1)
+        k = a_end + 2 + relation.index(relation.strip())
+        out = out[:k] + relation.strip() + out[k + len(relation.strip()):]
+        if defining and relation.strip() == "=":
+            out = out[:k - 1] + ":" + out[k:]
+        elif label.strip():
+            notes.append(label.strip())
+        text = out
+    return text
+
+
+def _text_groups(text: str):
+    """(start, end, words) of each ``\\text{…}`` at the top level, not a sub/superscript."""
+    tops = set(top_level(text))
+    for m in TEXT.finditer(text):
+        if m.start() + 2 not in tops or text[:m.start()].rstrip().endswith(("_", "^")):
+            continue
+        end = _matching(text, m.end() - 1)
+        if end < 0:
+            continue
+        yield m.start(), end + 1, text[m.end():end]
+
+
+def _first_word(words: str) -> str:
+    w = words.strip().lower()
+    for c in sorted(CONNECTIVES, key=len, reverse=True):
+        if w == c:
+            return c
+    return w.split()[0] if w.split() else ""
+
+
+def _is_prose(words: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\$[^$]*\$", " ", words))) >= 2
+
+
+def _condition_text(words: str, rest: str) -> tuple[str, int]:
+    """(the LaTeX of a condition: math inside the words, then the math after them up to a
+    comma that starts another relation; how much of ``rest`` it takes)."""
+    inner = " ".join(re.findall(r"\$([^$]*)\$", words))
+    parts, kept = split_top(rest, ","), []
+    for part in parts:
+        if kept and split_chain(part).relations:
+            break
+        kept.append(part)
+    taken = ",".join(kept)
+    tail = re.sub(r"^(?:\\quad|\\qquad|~|\\,|\s)+", "", taken.strip()).strip().rstrip(",.;").strip()
+    return " ".join(t for t in (inner.strip(), tail) if t), len(taken)
+
+
+def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
+    """(text with notes and conditions blanked, notes, conditions, cut positions).
+
+    >>> t, notes, conds, cuts = set_aside(r"a = b \\because c = d")
+    >>> t.rstrip(), notes, conds, cuts
+    ('a = b', ('\\\\because c = d',), (), [])
+    """
+    notes, conditions, cuts = [], [], []
+    text = _annotations(text, notes)
+    for m in reversed(list(PAREN_NOTE.finditer(text))):
+        if _depth_at(text, m.start()) == 0:
+            end = _closing(text, m.start())
+            notes.append(text[m.start():end].strip())
+            text = blank(text, m.start(), end) if text[end:].strip() \
+                else _blank_tail(text, m.start())
+    m = re.search(r"\\because(?![A-Za-z])", text)
+    if m:
+        notes.append(text[m.start():].strip())
+        text = blank(text, m.start(), len(text))
+    for m in reversed(list(re.finditer(r"\\therefore(?![A-Za-z])", text))):
+        text = blank(text, m.start(), m.end())
+        if text[:m.start()].strip():
+            cuts.append(m.start())
+    for start, end, words in reversed(list(_text_groups(text))):
+        first = _first_word(words)
+        before = text[:start]
+        opened = re.search(r"\(\s*$", before)
+        if first in CONNECTIVES and split_chain(before).relations \
+                and split_chain(text[end:]).relations:
+            text = blank(text, start, end)
+            cuts.append(start)
+        elif first in CONDITION_WORDS and not opened:
+            condition, taken = _condition_text(words, text[end:])
+            conditions.append(condition)
+            if text[end + taken:].strip():
+                text = blank(text, start, end + taken + 1)
+                cuts.append(end + taken + 1)
+            else:
+                text = _blank_tail(text, start)
+        elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words) \
+                or _trailing_after_space(text, start, end) \
+                or first in UNITS and SPACING.fullmatch(text[end:]):
+            a, b = start, end
+            if opened:
+                a = opened.start()
+                b = _closing(text, a)
+            notes.append(text[a:b].strip())
+            text = blank(text, a, b) if opened or b < len(text) and text[b:].strip() \
+                and not SPACING.fullmatch(text[b:]) else _blank_tail(text, a)
+    return text, tuple(reversed(notes)) if notes else (), \
+        tuple(c for c in reversed(conditions) if c), sorted(cuts)
+
+
+def _trailing_after_space(text: str, start: int, end: int) -> bool:
+    """``\\quad \\text{…}`` (or ``\\qquad``, ``\\hspace``) that ends the row."""
+    return bool(re.search(r"(?:\\q?quad|\\hspace\*?\{[^{}]*\})\s*$", text[:start])) \
+        and bool(SPACING.fullmatch(text[end:]))
+
+
+def _depth_at(text: str, position: int) -> int:
+    """How many brackets are open at ``position``."""
+    depth, i = 0, 0
+    while i < position:
+        if text[i] == "\\":
+            i += 2
+            continue
+        depth += (text[i] in "{([") - (text[i] in "})]")
+        i += 1
+    return depth
+
+
+def _matching(text: str, a: int) -> int:
+    """Index of the bracket closing ``text[a]``, or -1 if it is never closed."""
+    try:
+        return matching(text, a)
+    except LatexSyntaxError:
+        return -1
+
+
+def _closing(text: str, a: int) -> int:
+    try:
+        return matching(text, a) + 1
+    except LatexSyntaxError:    # an unbalanced '(' : the note runs to the end of the row
+        return len(text)
+
+
+def _blank_tail(text: str, start: int) -> str:
+    """Blank from ``start`` to the end, and the spacing and commas just before it."""
+    head = text[:start]
+    m = SPACING.search(head)
+    return blank(text, m.start() if m else start, len(text))
+
+
+LABEL = re.compile(r"\s*([^=<>:$\\]{1,30}?|\\[A-Za-z]+\s*\([^()]*\)|[A-Za-z]\([^()]*\))\s*:(?!=)")
+
+
+def _whole_relation(text: str) -> bool:
+    """A relation with something on each side of each symbol (not ``\\Leftrightarrow``)."""
+    chain = split_chain(text)
+    return bool(chain.relations) and all(side.strip() for side in chain.sides)
+
+
+def _split_list(text: str, offs: list) -> list:
+    """``a = 1, b = 2`` or ``P(x): \\mu = 0, … \\quad Q(x): …``: (text, offs, scope) each."""
+    groups, pos = [], 0
+    for part in re.split(r"(\\qquad|\\quad|;)", text):
+        if part in ("\\qquad", "\\quad", ";"):
+            pos += len(part)
+            continue
+        groups.append((part, offs[pos:pos + len(part)]))
+        pos += len(part)
+    out = []
+    for group, goffs in groups:
+        if not group.strip():
+            continue
+        scope, label = "", LABEL.match(group)
+        if label and split_chain(group[label.end():]).relations \
+                and not split_chain(label.group(1)).relations:
+            scope = label.group(1).strip()
+            group = blank(group, 0, label.end())
+        pos = 0
+        for part in split_top(group, ","):
+            out.append((part, goffs[pos:pos + len(part)], scope))
+            pos += len(part) + 1
+    parts = [p for p in out if p[0].strip()]
+    if len(parts) > 1 and all(_whole_relation(p[0]) for p in parts):
+        return parts
+    return [(text, offs, "")]
+
+
+def _trim_spacing(chunk: str) -> str:
+    """Blank ``\\quad``, ``~`` and the like at either end of a piece."""
+    head = re.match(r"(?:\s|~|\\q?quad|\\[,;:!])*", chunk).end()
+    tail = SPACING.search(chunk).start()
+    return blank(blank(chunk, 0, head), max(tail, head), len(chunk))
+
+
+def _left_side(text: str) -> str:
+    chain = split_chain(text)
+    return " ".join(chain.sides[0].split()) if chain.relations else ""
+
+
+def pieces(row: str, offs: list | None = None) -> list:
+    """The claims of one row, each a ``Piece`` (see the module).
+
+    >>> [(p.text.strip(), p.new_claim) for p in pieces(r"a = b \\therefore c = d")]
+    [('a = b', False), ('c = d', True)]
+    """
+    offs = list(range(len(row))) if offs is None else list(offs)
+    text, notes, conditions, cuts = set_aside(blank_markup(row))
+    text = re.sub(r"[,.;]\s*$", lambda m: " " * len(m.group(0)), text)
+    bounds = [0] + cuts + [len(text)]
+    out = []
+    for k in range(len(bounds) - 1):
+        a, b = bounds[k], bounds[k + 1]
+        chunk = _trim_spacing(text[a:b])
+        if not chunk.strip():
+            continue
+        if out and _left_side(chunk) and _left_side(chunk) == _left_side(out[-1].text):
+            # "L = A, or equivalently L = B": one chain L = A = B
+            chunk = blank(chunk, 0, split_chain(chunk).relations[0].position)
+            out.append(Piece(chunk, tuple(offs[a:b]), conditions, notes))
+            continue
+        listed = _split_list(chunk, offs[a:b])
+        for part, poffs, scope in listed:
+            out.append(Piece(part, tuple(poffs), conditions, notes, k > 0 or bool(out),
+                             len(listed) > 1, scope))
+    if not out and (conditions or notes):
+        out.append(Piece(" " * len(text), tuple(offs), conditions, notes))
+    return out

@@ -85,6 +85,11 @@ _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 
 
+def _plain(name: str) -> str:
+    """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol."""
+    return re.sub(r"[{}\\\s]", "", name)
+
+
 def _mentions(symbol, name: str) -> bool:
     """Does ``symbol`` (``x_i``, ``x_{i}``, or an opaque ``⟨p(y_i | x_i)⟩``) use ``name``?"""
     text = getattr(symbol, "name", "")
@@ -491,8 +496,9 @@ class Reader:
             var = self.families[base][int(sub)]
         else:
             var = sp.Symbol(name if not sub else f"{base}_{{{sub}}}", real=True)
-            # the same scalar as the reader makes of the operand's symbols
-            var = next((s for s in inner.free_symbols if getattr(s, "name", None) == var.name), var)
+            # the same scalar as the reader makes of the operand's symbols: z_i is z_{i}
+            var = next((s for s in inner.free_symbols if _plain(getattr(s, "name", "")) ==
+                        _plain(var.name)), var)
         return self._hold(sp.Derivative(inner, var)), end
 
     def _named_derivative(self, t, m, offset, depth):
@@ -507,8 +513,8 @@ class Reader:
             return self._hold(self.opaque(m.group(0), "")), m.end()
         var = m.group(3).replace("{", "").replace("}", "")
         base, _, sub = var.partition("_")
-        target = next((s for s in value.free_symbols if getattr(s, "name", None) in
-                       (var, f"{base}_{{{sub}}}")), sp.Symbol(var, real=True))
+        target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
+                       _plain(var)), sp.Symbol(var, real=True))
         return self._hold(sp.Derivative(value, target)), m.end()
 
     def _expectation(self, t, i, offset, depth):

@@ -326,13 +326,15 @@ class Reader:
                 raise UnknownNotation(f"{word} takes {len(lam.variables)} arguments", pos)
             return lam(*args), end
         if word in ("H", "\\CE", "\\KL", "I"):
-            return self._measure(word, inner, pos), end
+            value = self._measure(word, inner, pos)
+            base = self.sem.log_base    # "logs are base 2": the measures are in bits too
+            return (value / sp.log(base) if base else value), end
         return self._probability(word, inner, pos, depth), end
 
     def _object(self, name: str, pos: int):
         """A pmf for a pmf letter or a random variable."""
         name = name.strip()
-        var = se.variable_letter(name)
+        var = se.variable_letter(name.upper() if name in ("x", "y") else name)  # H(x): H(X)
         if var:
             return self.sem.pmf_of_variable(var), var
         if name in se.PMF_LETTERS:
@@ -380,9 +382,8 @@ class Reader:
             return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
         vector = self._probability_vector(parts, pos) if word == "H" and len(parts) > 1 else None
         if vector is not None:   # H(1/2, 1/4, 1/8, 1/8): the entropy of the given pmf
-            base = sp.log(self.sem.log_base) if self.sem.log_base else sp.Integer(1)
             return -sp.Add(*[v * sp.log(v.definition() if isinstance(v, qu.StatedDecimal)
-                                        else v) for v in vector]) / base
+                                        else v) for v in vector])
         if word == "H" and len(parts) == 1:
             return qu.Entropy(self._object(parts[0], pos)[0])
         if len(parts) == 2:

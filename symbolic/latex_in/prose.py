@@ -70,7 +70,8 @@ def convexity(source: str, markup) -> list:
 # "all logarithms are base 2", "log base 2", "밑이 2인 로그", "以2为底", "底が2"
 _BASE = re.compile(r"\blog(?:arithm)?s?\b[^.;:]{0,40}?\bbase[- ]?(2|10|e)\b|"
                    r"\bbase[- ]?(2|10|e)\s+log|\blog\s+base[- ]?(2|10|e)\b|"
-                   r"밑[이을은]\s*(2|10|e)|以\s*(2|10|e)\s*为底|底[がを]\s*(2|10|e)", re.I)
+                   r"밑[이을은]\s*(2|10|e)|(2|10|e)\s*[를을]\s*밑|以\s*(2|10|e)\s*为底|"
+                   r"底[がを]\s*(2|10|e)", re.I)
 _NATURAL = re.compile(r"natural\s+log|자연\s*로그|自然对数|自然対数", re.I)
 _BASE_NEGATED = re.compile(r"\bnot\b|\binstead\b|rather than|아니|않|不是|ではない", re.I)
 

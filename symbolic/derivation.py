@@ -78,15 +78,27 @@ class Source:
 
 @dataclass(frozen=True)
 class Step:
-    """The next expression (or relation, for ``⇔``), how it relates, and why."""
+    """The next expression (or relation, for ``⇔``), how it relates, and why.
+
+    ``reason`` is for people; ``uses`` names, as data, the lemmas of
+    :mod:`symbolic.lemmas` and the catalogue derivations the step applies, so
+    that printers can link them and a dependency graph can be drawn.
+
+    >>> Step(sp.Integer(0), "≥", "Gibbs", uses=("gibbs",)).uses
+    ('gibbs',)
+    """
 
     expr: sp.Basic
     relation: str
     reason: str
+    uses: tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "relation", relation_symbol(self.relation))
         object.__setattr__(self, "expr", sp.sympify(self.expr))
+        if isinstance(self.uses, str):
+            raise TypeError("Step.uses is a tuple of names, not one string")
+        object.__setattr__(self, "uses", tuple(self.uses))
 
 
 @dataclass(frozen=True)

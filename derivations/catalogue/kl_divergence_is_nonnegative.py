@@ -30,7 +30,8 @@ def derivation() -> Derivation:
             Step(-outcomes.sum(p[k] * sp.log(q[k] / p[k])), "=", "log(a/b) = -log(b/a)"),
             Step(-outcomes.sum(p[k] * (q[k] / p[k] - 1)), "≥",
                  "log t <= t - 1 for every t > 0 (the log lies below its tangent at t = 1), "
-                 "applied at t = q/p for each outcome and multiplied by -p < 0"),
+                 "applied at t = q/p for each outcome and multiplied by -p < 0",
+                 uses=("log-at-most-x-minus-1",)),
             Step(outcomes.sum(p[k]) - outcomes.sum(q[k]), "=",
                  "p (q/p - 1) = q - p for each outcome"),
             Step(sp.Integer(0), "=", "both pmfs sum to 1"),

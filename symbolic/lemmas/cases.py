@@ -13,6 +13,7 @@
 
 >>> import sympy as sp
 >>> from symbolic.context import Context
+from symbolic.prove import prove_equal
 >>> from symbolic.objects import index, one_hot, pmf, support_size
 >>> C, k, c = support_size("C"), index("k"), index("c")
 >>> y, q = one_hot("y", C), pmf("q", C)
@@ -27,6 +28,7 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.context import Context
+from symbolic.prove import prove_equal
 from symbolic.lemmas.base import Proof, equal_how, expanded
 from symbolic.lemmas.facts import reparametrised
 from symbolic.objects import BinaryLabels, OneHot
@@ -127,6 +129,11 @@ def _case_values(a, b, context) -> list:
     return finite[:2]
 
 
+def _prove_case(a, b, context) -> Proof | None:
+    method = prove_equal(a, b)
+    return Proof(f"symbolic: {method}") if method else prove_identity(a, b, context)
+
+
 def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
     """``lhs = rhs`` by case splits, domains and zero entries, or None."""
     a, b = expanded(lhs), expanded(rhs)
@@ -147,8 +154,8 @@ def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
     except _NoSplit:
         return None
     for symbol, values in _case_values(a, b, context):
-        cases = [prove_identity(a.xreplace({symbol: v}), b.xreplace({symbol: v}),
-                                context) for v in values]
+        cases = [_prove_case(a.xreplace({symbol: v}), b.xreplace({symbol: v}), context)
+                 for v in values]
         if all(cases):
             return Proof(f"case split: {symbol} in {values}",
                          side_conditions=tuple(f"{symbol} = {v}: {p.method}"

@@ -107,7 +107,8 @@ def _bound(diff, relation: str, tol):
 def decide(lhs, rhs, relation: str) -> Decision | None:
     """Whether ``lhs relation rhs`` holds, for two numbers; None if not settled."""
     lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
-    if lhs.free_symbols or rhs.free_symbols or relation not in ("≈", "≤", "<", "≥", ">"):
+    if not (isinstance(lhs, sp.Expr) and isinstance(rhs, sp.Expr)) or lhs.free_symbols \
+            or rhs.free_symbols or relation not in ("≈", "≤", "<", "≥", ">"):
         return None
     digits = [d.digits for d in (lhs - rhs).atoms(StatedDecimal)]
     if relation == "≈" and not digits:

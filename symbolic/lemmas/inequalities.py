@@ -60,7 +60,7 @@ def _merged(g: sp.Basic):
             rest.append(term)
             continue
         key = (lo, hi)
-        d = buckets.setdefault(key, (sp.Dummy("k", integer=True), []))
+        d = buckets.setdefault(key, (_fresh_index(k, g), []))
         d[1].append(factor * s.function.xreplace({k: d[0]}))
     if not buckets:
         return (), g
@@ -69,6 +69,11 @@ def _merged(g: sp.Basic):
     (lo, hi), (k, bodies) = next(iter(buckets.items()))
     body = sp.Add(*bodies) + sp.Add(*rest) / (hi - lo + 1)
     return (k, lo, hi), body
+
+
+def _fresh_index(k, g) -> sp.Symbol:
+    """An integer index named like ``k`` that is not free in ``g``."""
+    return k if k not in g.free_symbols else sp.Dummy(k.name, integer=True)
 
 
 def _log_weights(g: sp.Basic):
@@ -190,7 +195,7 @@ def entropy_bound_instances(small, large, context, strict=False):
                     key=sp.default_sort_key):
         if p.shape is None or len(p.shape) != 1:
             continue
-        K, k = p.shape[0], sp.Dummy("k", integer=True)
+        K, k = p.shape[0], _fresh_index(sp.Symbol("k", integer=True), g)
         yield Instance(f"p = {p} on {K} outcomes", _pmf_conditions(p, k, K),
                        gap=sp.log(K) + sp.Sum(p[k] * sp.log(p[k]), (k, 1, K)))
 
@@ -205,7 +210,7 @@ def log_sum_instances(small, large, context, strict=False):
             (ka, lo, hi), (kb, lo2, hi2) = sa.limits[0], sb.limits[0]
             if sa == sb or (lo, hi) != (lo2, hi2):
                 continue
-            k = sp.Dummy("k", integer=True)
+            k = _fresh_index(ka, g)
             a, b = sa.function.xreplace({ka: k}), sb.function.xreplace({kb: k})
             A, B = sp.Sum(a, (k, lo, hi)), sp.Sum(b, (k, lo, hi))
             yield Instance(f"a_k = {a}, b_k = {b}, over k = {lo}..{hi}", (

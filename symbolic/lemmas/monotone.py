@@ -75,10 +75,10 @@ def multiplier_equivalences(prev, cur, context):
     c = sp.factor(sp.simplify(e2 / e1))
     if c.is_number and c.is_positive:
         return   # a constant multiple: plain algebra, not this lemma
-    sign_ok = facts.is_positive(c, context)
-    if not sign_ok and k1 in ("=", "≠"):
-        sign_ok = facts.is_nonzero(c, context)
-    needed = "c > 0" if k1 in ("≤", "<") else "c ≠ 0 (an equation)"
+    positive = facts.is_positive(c, context)
+    nonzero = k1 in ("=", "≠") and not positive and facts.is_nonzero(c, context)
+    needed = "c ≠ 0 (an equation)" if nonzero else "c > 0"
+    sign_ok = positive or nonzero
     yield Instance(f"c = {c}", (
         Condition(f"{needed}: {c}", sign_ok),
         Condition("the second relation is the first multiplied by c",

@@ -166,26 +166,41 @@ def _total_at_most_one(q, k, hi, context) -> bool:
     return not total.has(sp.Sum) and facts.is_nonnegative(1 - total, context)
 
 
+def _gibbs_candidates(g):
+    """(p, p[k], q_k, (k, lo, hi)) from the sums of g: q_k = p_k / A for a term
+    p_k log A, and q_k = B for a term −p_k log B of the merged sum."""
+    merged = _merged(g)
+    bodies = [(s.function, s.limits[0]) for s in _single_sums(g)]
+    if merged and merged[0]:
+        bodies.append((sp.expand(merged[1], log=False, power_base=False, power_exp=False),
+                       merged[0]))
+    for body, (k, lo, hi) in bodies:
+        for term in sp.Add.make_args(body):
+            weight = _pmf_weight(term, k, lo, hi)
+            if weight is None:
+                continue
+            p, pk = weight
+            for log in term.atoms(sp.log):
+                coeff = sp.cancel(term / log)
+                if coeff == pk:
+                    yield p, pk, sp.cancel(pk / log.args[0]), (k, lo, hi)
+                elif coeff == -pk:
+                    yield p, pk, log.args[0], (k, lo, hi)
+
+
 def gibbs_instances(small, large, context, strict=False):
     """D(p‖q) = Σ p log(p/q) ≥ 0 for a pmf p and q > 0 with Σ q ≤ 1."""
     seen = set()
-    for s in _single_sums(large - small):
-        k, lo, hi = s.limits[0]
-        weight = _pmf_weight(s.function, k, lo, hi)
-        if weight is None:
+    for p, pk, q, (k, lo, hi) in _gibbs_candidates(large - small):
+        if q.has(sp.Sum) or (p, q) in seen:
             continue
-        p, pk = weight
-        for log in s.function.atoms(sp.log):
-            q = sp.cancel(pk / log.args[0])
-            if q.has(sp.Sum) or (p, q) in seen:
-                continue
-            seen.add((p, q))
-            yield Instance(f"p = {p}, q_{k} = {q}, over {k} = {lo}..{hi}", (
-                *_pmf_conditions(p, k, hi),
-                Condition(f"q_{k} = {q} > 0", facts.is_positive(q, context, (k,))),
-                Condition(f"sum of q_{k} over {k} = 1..{hi} is at most 1",
-                          _total_at_most_one(q, k, hi, context))),
-                gap=sp.Sum(pk * sp.log(pk / q), (k, lo, hi)))
+        seen.add((p, q))
+        yield Instance(f"p = {p}, q_{k} = {q}, over {k} = {lo}..{hi}", (
+            *_pmf_conditions(p, k, hi),
+            Condition(f"q_{k} = {q} > 0", facts.is_positive(q, context, (k,))),
+            Condition(f"sum of q_{k} over {k} = 1..{hi} is at most 1",
+                      _total_at_most_one(q, k, hi, context))),
+            gap=sp.Sum(pk * sp.log(pk / q), (k, lo, hi)))
 
 
 def entropy_bound_instances(small, large, context, strict=False):

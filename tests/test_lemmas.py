@@ -71,7 +71,8 @@ def test_gibbs():
     assert method(prove_order(KLDivergence(p, q), 0, "≥")) == "lemma: gibbs"
     uniform = prove_order(S(p0[k] * sp.log(K * p0[k])), 0, "≥")
     assert method(uniform) == "lemma: gibbs"
-    assert "sum of q_k over k = 1..K is at most 1" in uniform.side_conditions
+    assert "the sum of q over k = 1..K is at most 1" in uniform.side_conditions
+    assert uniform.instance == "p = p, q = 1/K, over k = 1..K"
 
 
 def test_gibbs_near_misses():
@@ -191,3 +192,22 @@ def test_facts_from_domains():
 
 def test_lemma_named():
     assert lemma_named("jensen").title == "Jensen's inequality"
+
+
+def test_gibbs_for_a_joint_pmf_and_the_product_of_its_marginals():
+    from symbolic.objects import joint_pmf
+    from symbolic.quantities import (ConditionalEntropyYX, JointEntropy, MarginalEntropyX,
+                                     MarginalEntropyY, MutualInformation)
+    M, N = support_size("M"), support_size("N")
+    P = joint_pmf("P", M, N)
+    proof = prove_order(MutualInformation(P), 0, "≥")
+    assert method(proof) == "lemma: gibbs"
+    assert "the sum of q over x = 1..M, y = 1..N is at most 1" in proof.side_conditions
+    assert method(prove_order(ConditionalEntropyYX(P), MarginalEntropyY(P), "≤")) == \
+        "lemma: gibbs"
+    HX, HY = MarginalEntropyX(P), MarginalEntropyY(P)
+    assert method(prove_order(JointEntropy(P), HX + HY, "≤")) == "lemma: gibbs"
+    assert prove_order(JointEntropy(P), HX + HY, "≥") is None
+    assert prove_order(MutualInformation(P), 0, "≤") is None
+    # the marginal of X times itself is not a pmf on the M × N outcomes
+    assert prove_order(JointEntropy(P), 2 * HX, "≤") is None

@@ -93,7 +93,10 @@ def _zero_difference(d: sp.Basic) -> bool:
                 return True
         except (Unsure, RecursionError):
             pass
-    return sp.simplify(sp.expand_log(d)) == 0
+    try:
+        return sp.simplify(sp.expand_log(d)) == 0
+    except (ArithmeticError, LookupError, TypeError, ValueError, StopIteration):
+        return False   # SymPy gave up with an error: not shown equal
 
 
 def equal_how(a: sp.Basic, b: sp.Basic, expand: bool = True) -> str | None:

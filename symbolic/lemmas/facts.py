@@ -102,6 +102,19 @@ def is_positive(expr: sp.Basic, context: Context | None = None, indices=()) -> b
     return r != e and (r.is_positive is True or sum_is_positive(r))
 
 
+def _label_cases(expr: sp.Basic, indices=()):
+    """``expr`` at every value of its (at most 3) binary labels, or None if it has none."""
+    e = _for_any_index(sp.sympify(expr), indices)
+    labels = sorted({a for a in e.atoms(sp.Indexed) if isinstance(a.base, BinaryLabels)},
+                    key=sp.default_sort_key)
+    if not labels or len(labels) > 3:
+        return None
+    cases = [e]
+    for v in labels:
+        cases = [c.xreplace({v: value}) for c in cases for value in (0, 1)]
+    return cases
+
+
 def is_nonnegative(expr: sp.Basic, context: Context | None = None, indices=()) -> bool:
     """``expr ≥ 0`` for every value in the context (and every integer value of ``indices``).
 
@@ -113,6 +126,9 @@ def is_nonnegative(expr: sp.Basic, context: Context | None = None, indices=()) -
     e = _for_any_index(sp.sympify(expr), indices)
     if e.is_nonnegative is True or sum_is_positive(e):
         return True
+    cases = _label_cases(e)   # a label y_i is 0 or 1: both cases
+    if cases is not None:
+        return all(is_nonnegative(c, context) for c in cases)
     r = reparametrised(e, context)
     return r != e and r.is_nonnegative is True
 

@@ -18,7 +18,8 @@ import sympy as sp
 
 from symbolic.lemmas import facts
 from symbolic.lemmas.base import Condition, Instance
-from symbolic.objects import Pmf
+from symbolic.objects import JointPmf, Pmf
+from symbolic.sums import Unsure, normal_form
 
 
 def _single_sums(expr: sp.Basic) -> list:
@@ -108,14 +109,19 @@ def log_bound_instances(small, large, context, strict=False):
 
 
 def surprisal_instances(small, large, context, strict=False):
-    """−log P ≥ 0 for 0 < P ≤ 1, weighted by w ≥ 0, termwise over a sum."""
-    for limits, P, w in _log_weights(large - small):
-        k = _over(limits)
-        yield Instance(f"P = {P}, weight {w}", (
-            Condition(f"{P} > 0", facts.is_positive(P, context, k)),
-            Condition(f"{P} <= 1", facts.at_most_one(P, context, k)),
-            Condition(f"{w} >= 0", facts.is_nonnegative(w, context, k))),
-            gap=_wrap(limits, -w * sp.log(P)))
+    """−log P ≥ 0 for 0 < P ≤ 1, weighted by w ≥ 0, for every log of a term or a sum."""
+    terms = list(_log_weights(large - small))
+    if not terms or len({limits for limits, _, _ in terms}) != 1:
+        return
+    limits = terms[0][0]
+    k = _over(limits)
+    conditions = []
+    for _, P, w in terms:
+        conditions += [Condition(f"{P} > 0", facts.is_positive(P, context, k)),
+                       Condition(f"{P} <= 1", facts.at_most_one(P, context, k)),
+                       Condition(f"{w} >= 0", facts.is_nonnegative(w, context, k))]
+    yield Instance(", ".join(f"P = {P}, weight {w}" for _, P, w in terms), tuple(conditions),
+                   gap=_wrap(limits, sp.Add(*(-w * sp.log(P) for _, P, w in terms))))
 
 
 def _second_derivative_sign(f: sp.Lambda, domain_positive: bool):
@@ -158,49 +164,70 @@ def jensen_instances(small, large, context, strict=False):
                             Condition(f"x_{k} = {x} in the domain of f", True)), gap=gap)
 
 
-def _total_at_most_one(q, k, hi, context) -> bool:
-    if isinstance(q, sp.Indexed) and isinstance(q.base, Pmf) and q.indices == (k,) \
-            and sp.simplify(q.base.shape[0] - hi) == 0:
-        return True
-    total = sp.summation(q, (k, 1, hi))
+def _weighted_logs(g):
+    """{(W, limits): Σ c log A} for the terms c·Σ W·log A of g's sum normal form, W an
+    entry of a pmf (or joint pmf) whose indices run over its whole support."""
+    try:
+        nf = normal_form(g)
+    except (Unsure, RecursionError):
+        return {}
+    # the normal form's own names for inner bound indices, renamed apart (α-equivalence)
+    nf = nf.xreplace({v: sp.Dummy("ij"[n % 2], integer=True)
+                      for n, v in enumerate(sorted(nf.atoms(sp.Symbol), key=str))
+                      if v.name.startswith("_s")})
+    groups = {}
+    for term in sp.Add.make_args(nf):
+        coeff, rest = term.as_coeff_Mul()
+        if not isinstance(rest, sp.Sum):
+            continue
+        weights = [f for f in sp.Mul.make_args(rest.function)
+                   if isinstance(f, sp.Indexed) and isinstance(f.base, (Pmf, JointPmf))
+                   and f.base.shape is not None and sorted(f.indices, key=str) ==
+                   sorted(rest.variables, key=str) and len(set(f.indices)) == len(f.indices)]
+        if len(weights) != 1:
+            continue
+        W = weights[0]
+        bounds = {v: (lo, hi) for v, lo, hi in rest.limits}
+        if any(bounds[v] != (1, size) for v, size in zip(W.indices, W.base.shape)):
+            continue
+        names = {v: _fresh_index(sp.Symbol("xyzw"[n] if len(W.indices) > 1 else "k",
+                                           integer=True), g)
+                 for n, v in enumerate(W.indices)}
+        logs = (rest.function / W).xreplace(names)
+        if not isinstance(logs, sp.log):
+            continue
+        key = (W.xreplace(names), tuple((names[v], 1, size)
+                                        for v, size in zip(W.indices, W.base.shape)))
+        groups[key] = groups.get(key, 0) + coeff * logs
+    return groups
+
+
+def _total_at_most_one(q, limits, context) -> bool:
+    total = sp.Sum(q, *limits)
+    try:
+        if normal_form(total - 1, pmfs_sum_to_one=True) == 0:
+            return True
+    except (Unsure, RecursionError):
+        pass
+    total = total.doit()
     return not total.has(sp.Sum) and facts.is_nonnegative(1 - total, context)
 
 
-def _gibbs_candidates(g):
-    """(p, p[k], q_k, (k, lo, hi)) from the sums of g: q_k = p_k / A for a term
-    p_k log A, and q_k = B for a term −p_k log B of the merged sum."""
-    merged = _merged(g)
-    bodies = [(s.function, s.limits[0]) for s in _single_sums(g)]
-    if merged and merged[0]:
-        bodies.append((sp.expand(merged[1], log=False, power_base=False, power_exp=False),
-                       merged[0]))
-    for body, (k, lo, hi) in bodies:
-        for term in sp.Add.make_args(body):
-            weight = _pmf_weight(term, k, lo, hi)
-            if weight is None:
-                continue
-            p, pk = weight
-            for log in term.atoms(sp.log):
-                coeff = sp.cancel(term / log)
-                if coeff == pk:
-                    yield p, pk, sp.cancel(pk / log.args[0]), (k, lo, hi)
-                elif coeff == -pk:
-                    yield p, pk, log.args[0], (k, lo, hi)
-
-
 def gibbs_instances(small, large, context, strict=False):
-    """D(p‖q) = Σ p log(p/q) ≥ 0 for a pmf p and q > 0 with Σ q ≤ 1."""
-    seen = set()
-    for p, pk, q, (k, lo, hi) in _gibbs_candidates(large - small):
-        if q.has(sp.Sum) or (p, q) in seen:
+    """D(p‖q) = Σ p log(p/q) ≥ 0 for a pmf (or joint pmf) p and q > 0 with Σ q ≤ 1;
+    q is read off the terms Σ p log A of the sum normal form: q = p / Π A."""
+    for (W, limits), L in sorted(_weighted_logs(large - small).items(), key=str):
+        q = sp.cancel(sp.powsimp(W * sp.exp(-L)))
+        if q.has(sp.log, sp.exp) or q == W:
             continue
-        seen.add((p, q))
-        yield Instance(f"p = {p}, q_{k} = {q}, over {k} = {lo}..{hi}", (
-            *_pmf_conditions(p, k, hi),
-            Condition(f"q_{k} = {q} > 0", facts.is_positive(q, context, (k,))),
-            Condition(f"sum of q_{k} over {k} = 1..{hi} is at most 1",
-                      _total_at_most_one(q, k, hi, context))),
-            gap=sp.Sum(pk * sp.log(pk / q), (k, lo, hi)))
+        indices = tuple(v for v, _, _ in limits)
+        over = ", ".join(f"{v} = 1..{hi}" for v, _, hi in limits)
+        yield Instance(f"p = {W.base}, q = {q}, over {over}", (
+            Condition(f"{W.base} is a pmf: its entries are >= 0 and sum to 1", True),
+            Condition(f"q = {q} > 0", facts.is_positive(q, context, indices)),
+            Condition(f"the sum of q over {over} is at most 1",
+                      _total_at_most_one(q, limits, context))),
+            gap=sp.Sum(W * sp.log(W / q), *limits))
 
 
 def entropy_bound_instances(small, large, context, strict=False):

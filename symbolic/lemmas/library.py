@@ -31,6 +31,9 @@ LEMMAS = (
     Lemma("surprisal-nonnegative", "The information of an event is nonnegative",
           "-log P >= 0 (weighted by w >= 0, termwise over a sum)",
           ("0 < P", "P <= 1", "w >= 0"), ineq.surprisal_instances),
+    Lemma("log-at-most-x-minus-1", "The logarithm lies below its tangent at 1",
+          "log t <= t - 1 (weighted by w >= 0, termwise over a sum)",
+          ("t > 0", "w >= 0"), ineq.log_bound_instances),
     Lemma("gibbs", "Gibbs' inequality",
           "D(p||q) = sum_k p_k log(p_k / q_k) >= 0",
           ("p is a pmf: p_k >= 0, sum_k p_k = 1", "q_k > 0", "sum_k q_k <= 1"),
@@ -46,9 +49,6 @@ LEMMAS = (
     Lemma("log-sum-inequality", "The log-sum inequality",
           "sum_k a_k log(a_k / b_k) >= (sum_k a_k) log(sum_k a_k / sum_k b_k)",
           ("a_k > 0", "b_k > 0", "the range of k is not empty"), ineq.log_sum_instances),
-    Lemma("log-at-most-x-minus-1", "The logarithm lies below its tangent at 1",
-          "log t <= t - 1 (weighted by w >= 0, termwise over a sum)",
-          ("t > 0", "w >= 0"), ineq.log_bound_instances),
     Lemma("exp-is-increasing", "exp is increasing",
           "a <= b implies exp(a) <= exp(b) (< stays <); a R b <=> exp(a) R exp(b)",
           ("a, b real",), monotone.monotone_instances("exp")),
@@ -87,7 +87,10 @@ def _oriented(lhs, rhs, relation: str):
 
 
 def _plain(lhs, rhs, relation):
-    method = prove.prove_order(lhs, rhs, relation)
+    try:
+        method = prove.prove_order(lhs, rhs, relation)
+    except (ArithmeticError, LookupError, TypeError, ValueError, StopIteration):
+        method = None   # SymPy gave up with an error: the lemmas may still apply
     return Proof(f"symbolic: {method}") if method else None
 
 

@@ -96,7 +96,8 @@ def monotone_equivalences(name: str):
             return
         a1, b1 = _oriented(prev)
         a2, b2 = _oriented(cur)
-        pairs = [(a1, b1)] + ([(b1, a1)] if k1 in ("=", "≠") else [])
+        # a ⋈ b is also −b ⋈ −a (and b ⋈ a for = and ≠)
+        pairs = [(a1, b1), (-b1, -a1)] + ([(b1, a1)] if k1 in ("=", "≠") else [])
         for a, b in pairs:
             conditions = ()
             if F is sp.log:

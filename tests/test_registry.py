@@ -60,6 +60,7 @@ def test_every_erratum_is_refuted(erratum):
     assert check_erratum(erratum).status == "refuted"
 
 
+@pytest.mark.slow
 def test_committed_docs_are_current(catalogue_reports):
     """What `infoderive build` writes is what is committed (CI's `build --check`)."""
     from pathlib import Path

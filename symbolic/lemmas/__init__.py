@@ -6,7 +6,7 @@ library (:mod:`symbolic.lemmas.library`), by splitting into cases
 arithmetic (:mod:`symbolic.lemmas.decimals`).
 
 >>> [lemma.name for lemma in LEMMAS][:3]
-['surprisal-nonnegative', 'entropy-at-most-log-support', 'gibbs']
+['surprisal-nonnegative', 'log-at-most-x-minus-1', 'gibbs']
 """
 from symbolic.lemmas.base import Lemma, Proof
 from symbolic.lemmas.library import LEMMAS, lemma_named, prove_equivalence, prove_order

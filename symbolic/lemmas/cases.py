@@ -13,7 +13,6 @@
 
 >>> import sympy as sp
 >>> from symbolic.context import Context
-from symbolic.prove import prove_equal
 >>> from symbolic.objects import index, one_hot, pmf, support_size
 >>> C, k, c = support_size("C"), index("k"), index("c")
 >>> y, q = one_hot("y", C), pmf("q", C)
@@ -28,10 +27,10 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.context import Context
-from symbolic.prove import prove_equal
 from symbolic.lemmas.base import Proof, equal_how, expanded
 from symbolic.lemmas.facts import reparametrised
 from symbolic.objects import BinaryLabels, OneHot
+from symbolic.prove import prove_equal
 from symbolic.sums import Unsure, is_positive
 
 

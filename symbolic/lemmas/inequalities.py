@@ -10,7 +10,7 @@ only when the side conditions hold and ``large − small`` is identical to the g
 >>> K, k = support_size("K"), index("k")
 >>> p, q = pmf("p", K), pmf("q", K)
 >>> [i.bindings for i in gibbs_instances(0, sp.Sum(p[k] * sp.log(p[k] / q[k]), (k, 1, K)), None)]
-['p = p, q_k = q[k], over k = 1..K']
+['p = p, q = q[k], over k = 1..K']
 """
 from __future__ import annotations
 

@@ -44,7 +44,10 @@ BISECTIONS = 64
 
 
 @dataclass(frozen=True)
-class _Line:
+class NormalisedRelation:
+    """A relation as ``lhs − rhs`` against 0: ``kind`` is '=', '≤', '<' or '≠'
+    (≥ and > are turned around)."""
+
     lhs: sp.Basic
     rhs: sp.Basic
     kind: str  # '=', '≤', '<', '≠' of lhs − rhs against 0
@@ -120,7 +123,7 @@ def _subgroup(group: SampleGroup, rows: np.ndarray) -> SampleGroup:
     return SampleGroup(group.sizes, {k: v[rows] for k, v in group.values.items()}, len(rows))
 
 
-def _roots(line: _Line, group: SampleGroup, v, grid):
+def _roots(line: NormalisedRelation, group: SampleGroup, v, grid):
     """(rows, roots) where lhs − rhs changes sign as v moves along the grid."""
     values = np.stack([evaluate(line.lhs - line.rhs, group, {v: np.full(group.count, t)})
                        for t in grid], axis=1)
@@ -209,7 +212,7 @@ def _confirm_root(lines, which, group, i, v, root):
 
 def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_domains=None):
     """(counterexample or None, evidence count) for ``prev ⇔ cur``."""
-    lines = (_Line.of(prev), _Line.of(cur))
+    lines = (NormalisedRelation.of(prev), NormalisedRelation.of(cur))
     exprs = [lines[0].lhs, lines[0].rhs, lines[1].lhs, lines[1].rhs]
     _, _, _, scalars = free_parts(exprs, context)
     domains = {**context.domains, **(extra_domains or {})}
@@ -259,7 +262,7 @@ def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_do
 
 def _constant_equivalence(prev, cur) -> Verdict:
     """Two relations between numbers: equivalent when both hold or both fail."""
-    lines = (_Line.of(prev), _Line.of(cur))
+    lines = (NormalisedRelation.of(prev), NormalisedRelation.of(cur))
     empty = SampleGroup({}, {}, 1)
     truths = [_resolved_truth(_sides_at(l, empty, lambda digits: {}), l.kind) for l in lines]
     if None in truths:

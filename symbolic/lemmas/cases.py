@@ -28,7 +28,7 @@ import sympy as sp
 
 from symbolic.context import Context
 from symbolic.lemmas.base import Proof, equal_how, expanded
-from symbolic.lemmas.facts import reparametrised
+from symbolic.lemmas.facts import reparametrisation_notes, reparametrised
 from symbolic.objects import BinaryLabels, OneHot
 from symbolic.prove import prove_equal
 from symbolic.sums import Unsure, is_positive
@@ -136,7 +136,7 @@ def _prove_case(a, b, context) -> Proof | None:
 def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
     """``lhs = rhs`` by case splits, domains and zero entries, or None."""
     a, b = expanded(lhs), expanded(rhs)
-    notes = []
+    notes = []   # what was done, in order; the case splits are the first of them
     try:
         for y, c in (context.class_of.items() if context else ()):
             if (a.has(y) or b.has(y)) and isinstance(y, OneHot):
@@ -152,6 +152,7 @@ def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
                 a, b = a2, b2
     except _NoSplit:
         return None
+    splits = list(notes)
     for symbol, values in _case_values(a, b, context):
         cases = [_prove_case(a.xreplace({symbol: v}), b.xreplace({symbol: v}), context)
                  for v in values]
@@ -162,8 +163,7 @@ def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
         return None
     a2, b2 = reparametrised(sp.Tuple(a, b), context)   # one map for both sides
     if (a2, b2) != (a, b):
-        notes.append("each variable written as the image of one with a sign SymPy knows "
-                     "(y in (0, 1) as t/(1 + t), t > 0)")
+        notes += reparametrisation_notes(sp.Tuple(a, b), context)
         a, b = a2, b2
     how = equal_how(a, b, expand=False)
     if how is None and a.has(sp.Sum) and _same_with_sums_as_atoms(a, b):
@@ -172,6 +172,6 @@ def prove_identity(lhs, rhs, context: Context | None = None) -> Proof | None:
         return None
     if how:
         notes.append(how)
-    split = any(n.startswith(("case", "y")) or "one-hot" in n or "{0, 1}" in n for n in notes)
+    split = bool(splits)
     return Proof(("case split: " if split else "symbolic: ") + "; ".join(notes),
                  side_conditions=tuple(notes))

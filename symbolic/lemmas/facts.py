@@ -75,6 +75,28 @@ def reparametrised(expr: sp.Basic, context: Context | None) -> sp.Basic:
     return _tidied(expr, fresh) if fresh else expr
 
 
+def reparametrisation_notes(expr: sp.Basic, context: Context | None) -> list:
+    """What :func:`reparametrised` does to ``expr``, one sentence per variable.
+
+    >>> y = sp.Symbol("y", real=True)
+    >>> reparametrisation_notes(1 - y, Context(domains={y: sp.Interval.open(0, 1)}))
+    ['y in Interval.open(0, 1) written as t/(t + 1), t > 0']
+    """
+    notes = []
+    for symbol, domain in (context.domains.items() if context else ()):
+        if isinstance(symbol, sp.Symbol) and expr.has(symbol):
+            image = _interval_map(domain, "t")
+            if image is not None and not isinstance(image, sp.Dummy):
+                t = image.free_symbols.pop()
+                sign = "t > 0" if t.is_positive else "t >= 0"
+                shown = sp.simplify(image.xreplace({t: sp.Symbol("t")}))
+                notes.append(f"{symbol} in {domain} written as {shown}, {sign}")
+    for base in sorted({b for b in expr.atoms(sp.IndexedBase) if isinstance(b, Probabilities)},
+                       key=str):
+        notes.append(f"each {base}[i] in (0, 1) written as t[i]/(1 + t[i]), t[i] > 0")
+    return notes
+
+
 def _tidied(expr: sp.Basic, fresh) -> sp.Basic:
     """Each sum of terms in the fresh symbols brought over one denominator and
     factored (1 − t/(1 + t) is 1/(1 + t)), so that its sign is visible."""

@@ -31,12 +31,21 @@ def shifted_exp_sum(classes: Support, z, c) -> sp.Sum:
     return classes.sum(sp.exp(z[k] - c))
 
 
+def shift_setup() -> tuple:
+    """(classes, z, c): logits z over K classes and the real shift c of both shift derivations.
+
+    >>> classes, z, c = shift_setup()
+    >>> classes.size, z[1], c.is_real
+    (K, z[1], True)
+    """
+    classes = Support.named("K", "k")
+    return classes, classes.logits("z"), sp.Symbol("c", real=True)
+
+
 def derivation() -> Derivation:
     """Why stable implementations subtract max_k z_k before exponentiating."""
-    classes = Support.named("K", "k")
+    classes, z, c = shift_setup()
     k = classes.index
-    z = classes.logits("z")
-    c = sp.Symbol("c", real=True)
 
     return Derivation(
         name=NAME,

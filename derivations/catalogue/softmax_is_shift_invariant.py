@@ -5,10 +5,10 @@
 """
 import sympy as sp
 
-from derivations.catalogue.log_sum_exp_is_shift_equivariant import shifted_exp_sum
+from derivations.catalogue.log_sum_exp_is_shift_equivariant import shift_setup, shifted_exp_sum
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import Support, index
+from symbolic.objects import index
 from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
 
 NAME = "softmax-is-shift-invariant"
@@ -16,10 +16,8 @@ NAME = "softmax-is-shift-invariant"
 
 def derivation() -> Derivation:
     """Adding the same number to every logit leaves the softmax unchanged."""
-    classes = Support.named("K", "k")
+    classes, z, c = shift_setup()
     k, i = classes.index, index("i")
-    z = classes.logits("z")
-    c = sp.Symbol("c", real=True)
 
     return Derivation(
         name=NAME,

@@ -32,7 +32,7 @@ from derivations.catalogue import (  # seed 002: odds, softmax, losses, informat
     kl_divergence_is_asymmetric, kl_divergence_is_nonnegative, logit_is_log_odds,
     multiclass_cross_entropy_with_softmax, mutual_information_identities,
     odds_and_probability, shannon_information, sigmoid_derivative,
-    softmax_and_log_sum_exp_are_shift_invariant, softmax_cross_entropy_gradient,
+    log_sum_exp_is_shift_equivariant, softmax_cross_entropy_gradient,
     softmax_is_odds_over_sum_of_odds, softmax_is_shift_invariant,
     softmax_two_classes_is_sigmoid, spam_example_cross_entropy)
 
@@ -74,11 +74,14 @@ MODULES = (
     softmax_cross_entropy_gradient,
     sigmoid_derivative,
     binary_cross_entropy_gradient_with_logits,
-    softmax_and_log_sum_exp_are_shift_invariant,
+    log_sum_exp_is_shift_equivariant,
     softmax_is_shift_invariant,
 )
 
 REGISTRY = {module.NAME: module.derivation for module in MODULES}
+
+#: Former names of renamed derivations, still accepted by ``show`` and ``check``.
+ALIASES = {old: module.NAME for module in MODULES for old in getattr(module, "FORMER_NAMES", ())}
 
 #: The five source documents (in ``../shared/seeds/``).
 SEED_FILES = (
@@ -109,9 +112,11 @@ def build(name: str):
 
     >>> build("sigmoid-is-inverse-logit").title
     'The sigmoid is the inverse of the logit'
+    >>> build("softmax-and-log-sum-exp-are-shift-invariant").name   # a former name
+    'log-sum-exp-is-shift-equivariant'
     """
     try:
-        return REGISTRY[name]()
+        return REGISTRY[ALIASES.get(name, name)]()
     except KeyError:
         raise UnknownDerivation(name) from None
 

@@ -47,7 +47,6 @@ class Context:
     domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
     class_of: Mapping[sp.IndexedBase, sp.Symbol] = field(default_factory=dict)
     size_range: tuple[int, int] = SIZE_RANGE
-    samples: int = 1000
 
     def domain_of(self, symbol: sp.Symbol, sizes_of_index: Mapping = None) -> sp.Set:
         """The set ``symbol`` ranges over: declared, else from its assumptions.
@@ -121,14 +120,16 @@ def free_parts(exprs, context: Context):
     return bases, sizes, index_of, scalars
 
 
-def draw(context: Context, exprs, rng: np.random.Generator, n: int | None = None,
+def draw(context: Context, exprs, rng: np.random.Generator, n: int,
          extra_domains: Mapping | None = None) -> list[SampleGroup]:
-    """Draw ``n`` samples of every free object of ``exprs``, grouped by sizes."""
-    n = n or context.samples
+    """Draw ``n`` samples of every free object of ``exprs``, grouped by sizes.
+
+    How many samples a check draws is set in one place, ``CheckOptions.samples``.
+    """
     bases, sizes, index_of, scalars = free_parts(exprs, context)
     domains = dict(context.domains)
     domains.update(extra_domains or {})
-    ctx = Context(domains, context.class_of, context.size_range, context.samples)
+    ctx = Context(domains, context.class_of, context.size_range)
     lo, hi = context.size_range
     span = hi - lo + 1
     ordered_sizes = sorted(sizes, key=lambda s: s.name)

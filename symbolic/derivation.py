@@ -25,19 +25,13 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from symbolic.context import Context
+from symbolic.relations import SPELLINGS, direction, make_relation, relation_of, symbol_of
 
-#: Relation symbols, with the ASCII spellings accepted for each.
-RELATIONS = {
-    "=": "=", "==": "=",
-    "≤": "≤", "<=": "≤",
-    "≥": "≥", ">=": "≥",
-    "<": "<", ">": ">",
-    "≈": "≈", "~=": "≈",
-    "≠": "≠", "!=": "≠",
-    "⇔": "⇔", "<=>": "⇔", "iff": "⇔",
-}
+__all__ = ["Step", "Derivation", "Source", "Erratum", "RELATIONS", "relation_symbol",
+           "relation_of", "make_relation", "is_relation", "combine_relations"]
 
-_SYMPY_RELATION = {sp.Eq: "=", sp.Le: "≤", sp.Ge: "≥", sp.Lt: "<", sp.Gt: ">", sp.Ne: "≠"}
+#: Relation symbols, with the ASCII spellings accepted for each (from :mod:`symbolic.relations`).
+RELATIONS = SPELLINGS
 
 
 def relation_symbol(text: str) -> str:
@@ -46,23 +40,7 @@ def relation_symbol(text: str) -> str:
     >>> relation_symbol("<=")
     '≤'
     """
-    try:
-        return RELATIONS[text]
-    except KeyError:
-        raise ValueError(f"unknown relation {text!r}; use one of "
-                         f"{', '.join(sorted(set(RELATIONS.values())))}") from None
-
-
-def relation_of(rel: sp.Basic) -> str:
-    """The symbol of a SymPy relational (``Eq`` → ``=``).
-
-    >>> relation_of(sp.Le(sp.Symbol("a"), 1))
-    '≤'
-    """
-    for kind, symbol in _SYMPY_RELATION.items():
-        if type(rel) is kind:
-            return symbol
-    raise ValueError(f"not a relation: {rel}")
+    return symbol_of(text)
 
 
 @dataclass(frozen=True)
@@ -78,15 +56,27 @@ class Source:
 
 @dataclass(frozen=True)
 class Step:
-    """The next expression (or relation, for ``⇔``), how it relates, and why."""
+    """The next expression (or relation, for ``⇔``), how it relates, and why.
+
+    ``reason`` is for people; ``uses`` names, as data, the lemmas of
+    :mod:`symbolic.lemmas` and the catalogue derivations the step applies, so
+    that printers can link them and a dependency graph can be drawn.
+
+    >>> Step(sp.Integer(0), "≥", "Gibbs", uses=("gibbs",)).uses
+    ('gibbs',)
+    """
 
     expr: sp.Basic
     relation: str
     reason: str
+    uses: tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "relation", relation_symbol(self.relation))
         object.__setattr__(self, "expr", sp.sympify(self.expr))
+        if isinstance(self.uses, str):
+            raise TypeError("Step.uses is a tuple of names, not one string")
+        object.__setattr__(self, "uses", tuple(self.uses))
 
 
 @dataclass(frozen=True)
@@ -176,26 +166,9 @@ class Derivation:
         return first, combine_relations(relations), self.steps[-1].expr
 
 
-_MAKE = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
-
-
 def is_relation(expr) -> bool:
     """Is ``expr`` a SymPy relation (Eq, Le, …) rather than an expression?"""
     return isinstance(expr, sp.core.relational.Relational)
-
-
-def make_relation(lhs, relation: str, rhs):
-    """The unevaluated SymPy relation ``lhs relation rhs``.
-
-    >>> make_relation(sp.Symbol("a"), "≥", 0)
-    a >= 0
-    """
-    if relation not in _MAKE:
-        raise ValueError(f"no single relation joins the chain ({relation})")
-    return _MAKE[relation](lhs, rhs, evaluate=False)
-
-
-_DIRECTION = {"≤": -1, "<": -1, "≥": 1, ">": 1}
 
 
 def combine_relations(relations) -> str | None:
@@ -218,9 +191,9 @@ def combine_relations(relations) -> str | None:
             result = "≠" if result == "=" else None
         elif result == "=":
             result = rel
-        elif result in _DIRECTION and _DIRECTION[result] == _DIRECTION[rel]:
+        elif direction(result) and direction(result) == direction(rel):
             strict = "<" in (result, rel) or ">" in (result, rel)
-            result = ("<" if strict else "≤") if _DIRECTION[rel] < 0 else (">" if strict else "≥")
+            result = ("<" if strict else "≤") if direction(rel) < 0 else (">" if strict else "≥")
         else:
             result = None
         if result is None:

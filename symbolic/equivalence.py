@@ -33,17 +33,21 @@ import sympy as sp
 
 from symbolic import prove
 from symbolic.context import Context, SampleGroup, Unsampleable, draw, free_parts
+from symbolic.lemmas.library import prove_equivalence
 from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.quantities import Quantity, StatedDecimal
 from symbolic.verdict import Counterexample, Verdict
-from symbolic.verify import (ESCALATION_DIGITS, MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions,
-                             _flat, _symbolic, resolved_difference, violates)
+from symbolic.confirm import (ESCALATION_DIGITS, MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions,
+                              attempt_symbolic, resolved_difference, sample_values, violates)
 
 BISECTIONS = 64
 
 
 @dataclass(frozen=True)
-class _Line:
+class NormalisedRelation:
+    """A relation as ``lhs − rhs`` against 0: ``kind`` is '=', '≤', '<' or '≠'
+    (≥ and > are turned around)."""
+
     lhs: sp.Basic
     rhs: sp.Basic
     kind: str  # '=', '≤', '<', '≠' of lhs − rhs against 0
@@ -119,7 +123,7 @@ def _subgroup(group: SampleGroup, rows: np.ndarray) -> SampleGroup:
     return SampleGroup(group.sizes, {k: v[rows] for k, v in group.values.items()}, len(rows))
 
 
-def _roots(line: _Line, group: SampleGroup, v, grid):
+def _roots(line: NormalisedRelation, group: SampleGroup, v, grid):
     """(rows, roots) where lhs − rhs changes sign as v moves along the grid."""
     values = np.stack([evaluate(line.lhs - line.rhs, group, {v: np.full(group.count, t)})
                        for t in grid], axis=1)
@@ -167,8 +171,7 @@ def _confirm_point(lines, group, row):
 
 
 def _counter(group, row, sides, truths):
-    values = {str(s): int(v) for s, v in group.sizes.items()}
-    values.update({str(k): _flat(v) for k, v in row.items()})
+    values = sample_values(group, row)
     f = [float(a - b) for a, b in sides]
     word = {1: "holds", -1: "fails"}
     note = f"previous relation {word[truths[0]]}, this one {word[truths[1]]}"
@@ -209,7 +212,7 @@ def _confirm_root(lines, which, group, i, v, root):
 
 def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_domains=None):
     """(counterexample or None, evidence count) for ``prev ⇔ cur``."""
-    lines = (_Line.of(prev), _Line.of(cur))
+    lines = (NormalisedRelation.of(prev), NormalisedRelation.of(cur))
     exprs = [lines[0].lhs, lines[0].rhs, lines[1].lhs, lines[1].rhs]
     _, _, _, scalars = free_parts(exprs, context)
     domains = {**context.domains, **(extra_domains or {})}
@@ -259,7 +262,7 @@ def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_do
 
 def _constant_equivalence(prev, cur) -> Verdict:
     """Two relations between numbers: equivalent when both hold or both fail."""
-    lines = (_Line.of(prev), _Line.of(cur))
+    lines = (NormalisedRelation.of(prev), NormalisedRelation.of(cur))
     empty = SampleGroup({}, {}, 1)
     truths = [_resolved_truth(_sides_at(l, empty, lambda digits: {}), l.kind) for l in lines]
     if None in truths:
@@ -285,8 +288,8 @@ def check_equivalence(prev, cur, context: Context, options: CheckOptions, rng) -
     a_prev, a_cur, extra, _ = abstract_common_quantities(prev, cur)
     _, _, _, scalars = free_parts([prev, cur], context)
     variables = [(v, Context(context.domains).domain_of(v)) for v in sorted(scalars, key=str)]
-    proof, note = _symbolic(prove.prove_equivalent, (prev, cur, variables), options,
-                            "no symbolic rule showed the equivalence")
+    proof, note = attempt_symbolic(prove_equivalence, (prev, cur, variables, context), options,
+                                   "no symbolic rule or lemma showed the equivalence")
     try:
         counter, evidence = numeric_equivalence(a_prev, a_cur, context, rng, options.samples, extra)
         if counter is not None and extra:
@@ -298,14 +301,14 @@ def check_equivalence(prev, cur, context: Context, options: CheckOptions, rng) -
                     "objects themselves"))
     except (Unevaluable, Unsampleable) as exc:
         if proof:
-            return Verdict("proved", f"symbolic: {proof}", reason=f"no numeric check: {exc}")
+            return Verdict.proved_by(proof, reason=f"no numeric check: {exc}")
         return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
     if counter is not None:
-        return Verdict("refuted", "numeric, confirmed at 50 digits", evidence, counter)
+        return Verdict("refuted", "numeric, confirmed with mpmath at 50+ digits", evidence, counter)
     if evidence < min(MIN_EVIDENCE, options.samples // 2):
         return Verdict("unknown", "numeric", evidence, reason=(
             f"only {evidence} points where either relation holds were found"))
     if proof:
-        return Verdict("proved", f"symbolic: {proof}", evidence)
+        return Verdict.proved_by(proof, evidence)
     detail = f" ({note})" if note else ""
     return Verdict("checked", f"numeric: {evidence} points incl. boundaries{detail}", evidence)

@@ -114,24 +114,13 @@ def normal_form(rel: sp.Basic):
     raise ValueError(f"not a relation: {rel}")
 
 
-def _oriented(rel):
-    """(small side, large side, kind) of an order relation, else (lhs, rhs, kind)."""
-    if isinstance(rel, (sp.Ge, sp.Gt)):
-        return rel.rhs, rel.lhs, "≤" if isinstance(rel, sp.Ge) else "<"
-    return rel.lhs, rel.rhs, normal_form(rel)[1]
-
-
-def _same(a, b) -> bool:
-    return a == b or sp.simplify(expanded(a) - expanded(b)) == 0
-
-
 def prove_equivalent(prev: sp.Basic, cur: sp.Basic, variables=()) -> str | None:
     """A method showing ``prev ⇔ cur`` for two relations, or None.
 
     Tries: the same normal form up to a positive (or, for = and ≠, nonzero)
-    constant factor; both sides mapped by the same increasing function (exp,
-    or log of positive sides); the same solution set for one of ``variables``,
-    given as (symbol, domain) pairs.
+    constant factor; the same solution set for one of ``variables``, given as
+    (symbol, domain) pairs.  Monotone maps and non-constant factors are lemmas
+    (:mod:`symbolic.lemmas.monotone`).
     """
     f1, k1 = normal_form(prev)
     f2, k2 = normal_form(cur)
@@ -143,15 +132,6 @@ def prove_equivalent(prev: sp.Basic, cur: sp.Basic, variables=()) -> str | None:
         if ratio is not None and ratio.is_number and ratio.is_real and ratio != 0:
             if k1 in ("=", "≠") or ratio.is_positive:
                 return "constant multiple of the same normal form"
-        a1, b1, _ = _oriented(prev)
-        a2, b2, _ = _oriented(cur)
-        for name, g in (("exp is increasing", sp.exp), ("log is increasing", sp.log)):
-            if g is sp.log and not (expanded(a1).is_positive and expanded(b1).is_positive):
-                continue
-            if _same(a2, g(a1)) and _same(b2, g(b1)):
-                return name
-            if k1 == "=" and _same(a2, g(b1)) and _same(b2, g(a1)):
-                return name
     if k1 == k2 == "=":
         for v, domain in variables:
             s1 = sp.solveset(expanded(f1), v, domain)

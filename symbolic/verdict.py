@@ -1,8 +1,11 @@
 """Verdicts on a relation: proved, checked, refuted or unknown.
 
-* ``proved``: SymPy showed it symbolically (and no sample contradicts it);
+* ``proved``: SymPy showed it symbolically, or a lemma of the library with its
+  side conditions, a case split, or interval arithmetic (and no sample
+  contradicts it);
 * ``checked``: numeric evidence only, on ``samples`` random draws;
-* ``refuted``: a counterexample, re-checked at 50 digits with mpmath;
+* ``refuted``: a counterexample, re-checked with mpmath at 50 digits and more
+  until two precisions agree (or an exact interval bound);
 * ``unknown``: not decided, with the reason.
 
 >>> Verdict("checked", "numeric: 1001 samples", samples=1001).holds
@@ -64,6 +67,21 @@ class Verdict:
     counterexample: Counterexample | None = None
     reason: str = ""
     seconds: float = field(default=0.0, compare=False)
+    uses: tuple = ()
+    side_conditions: tuple = ()
+    instance: str = ""
+
+    @classmethod
+    def proved_by(cls, proof, samples: int = 0, reason: str = "") -> "Verdict":
+        """``proved`` by ``proof`` (a :class:`symbolic.lemmas.Proof`): its method,
+        the lemmas it used, the side conditions it proved and the instance.
+
+        >>> from symbolic.lemmas import Proof
+        >>> Verdict.proved_by(Proof("lemma: gibbs", ("gibbs",)), 1000).uses
+        ('gibbs',)
+        """
+        return cls("proved", proof.method, samples, reason=reason, uses=tuple(proof.uses),
+                   side_conditions=tuple(proof.side_conditions), instance=proof.instance)
 
     def __post_init__(self):
         if self.status not in STATUSES:

@@ -3,7 +3,9 @@
 Every relation gets a symbolic attempt in a time-limited worker and, always, a
 numeric check on ≥ 1,000 seeded samples over support sizes 2..8 (corner cases
 included).  A sample that seems to break the relation in float64 is
-re-evaluated at 50 digits; only a confirmed failure makes it ``refuted``.
+re-evaluated with mpmath at 50 digits and more, until two precisions agree; only
+a confirmed failure makes it ``refuted``.  The symbolic attempt is SymPy first,
+then the lemma library, case splits and interval arithmetic (:mod:`symbolic.lemmas`).
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", positive=True)
@@ -16,77 +18,30 @@ re-evaluated at 50 digits; only a confirmed failure makes it ``refuted``.
 from __future__ import annotations
 
 import multiprocessing
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
 import sympy as sp
 
 from symbolic import prove
+from symbolic.confirm import (ESCALATION_DIGITS, MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions,
+                              attempt_symbolic, counterexample_at, decimal_tolerance, finite,
+                              resolved_difference, rng_for, violates)
 from symbolic.context import Context, Unsampleable, draw
 from symbolic.derivation import Derivation, Step
-from symbolic.evaluate import Unevaluable, as_float, evaluate, evaluate_precise
-from symbolic.quantities import StatedDecimal
-from symbolic.timelimit import run_limited
+from symbolic.equivalence import check_equivalence
+from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
+from symbolic.lemmas.base import Proof
+from symbolic.lemmas.decimals import Decision
+from symbolic.lemmas.relation import prove_relation
 from symbolic.verdict import Counterexample, Verdict, overall
 
-RECHECK_LIMIT = 25
-MIN_EVIDENCE = 100
+#: The method of a refutation: a float64 failure confirmed with mpmath.
+CONFIRMED = "numeric, confirmed with mpmath at 50+ digits"
 
-
-@dataclass(frozen=True)
-class CheckOptions:
-    """How hard to try: samples, seed, symbolic time and memory limits."""
-
-    samples: int = 1000
-    seed: int = 0
-    symbolic_seconds: float = 10.0
-    symbolic: bool = True
-    memory_mb: int = 4096
-
-
-def rng_for(key: str, options: CheckOptions) -> np.random.Generator:
-    """The seeded generator of one relation: same key, same samples."""
-    return np.random.default_rng([zlib.crc32(key.encode()), options.seed])
-
-
-def decimal_tolerance(*exprs) -> float:
-    """One unit in the last digit of the coarsest stated decimal, or 0.
-
-    >>> decimal_tolerance(StatedDecimal(287, 3) + 1)
-    0.001
-    """
-    digits = [d.digits for e in exprs for d in sp.sympify(e).atoms(StatedDecimal)]
-    return 10.0 ** -min(digits) if digits else 0.0
-
-
-def _symbolic(fn, args, options: CheckOptions,
-              failed: str = "SymPy could not simplify the difference to 0"):
-    """(method or None, note) of a symbolic attempt under the time limit."""
-    if not options.symbolic:
-        return None, "symbolic attempt disabled"
-    outcome = run_limited(fn, *args, seconds=options.symbolic_seconds,
-                          memory_mb=options.memory_mb)
-    if outcome.status == "timeout":
-        return None, f"symbolic attempt timed out after {options.symbolic_seconds:g} s"
-    if outcome.status != "ok":
-        return None, f"symbolic attempt failed: {outcome.message}"
-    if outcome.value is None:
-        return None, failed
-    return outcome.value, ""
-
-
-def _flat(value):
-    if isinstance(value, np.ndarray) and value.ndim:
-        return value.tolist()
-    return float(value)
-
-
-def counterexample_at(group, i: int, lhs_value, rhs_value, note: str = "") -> Counterexample:
-    """A counterexample from sample ``i`` of ``group`` with both sides' values."""
-    values = {str(s): int(v) for s, v in group.sizes.items()}
-    values.update({str(k): _flat(v) for k, v in group.row(i).items()})
-    return Counterexample(values, as_float(lhs_value), as_float(rhs_value), note)
+__all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivations",
+           "check_erratum", "check_not_identical", "violates", "resolved_difference",
+           "rng_for", "decimal_tolerance", "StepReport", "DerivationReport"]
 
 
 def _float_violations(a, b, relation, tol_abs):
@@ -108,51 +63,6 @@ def _float_violations(a, b, relation, tol_abs):
     raise ValueError(relation)
 
 
-ESCALATION_DIGITS = (50, 120, 300, 1000, 2000)
-
-
-def resolved_difference(sides_at, settle_zero: bool = False):
-    """The value of A − B, trusted once two precisions agree on it.
-
-    ``sides_at(digits)`` gives (A, B) at that many digits.  The difference is
-    resolved when it is nonzero with the same sign and a value stable to 6
-    digits at two successive precisions, or exactly 0 at the two highest
-    (1000 and 2000 digits; with ``settle_zero``, at any two — enough where 0
-    and a tiny value lead to the same verdict).  Returns (d, A, B), with d
-    None when that does not settle it or a side is not finite.
-    """
-    previous = None
-    A = B = None
-    for n, digits in enumerate(ESCALATION_DIGITS):
-        A, B = sides_at(digits)
-        if not (_finite(A) and _finite(B)):
-            return None, A, B
-        d = A - B
-        if previous is not None:
-            if d == 0 and previous == 0 and (settle_zero or n == len(ESCALATION_DIGITS) - 1):
-                return d, A, B
-            if d != 0 and previous != 0 and (d > 0) == (previous > 0) \
-                    and abs(d - previous) <= 1e-6 * abs(d):
-                return d, A, B
-        previous = d
-    return None, A, B
-
-
-def violates(d, relation: str, tol_abs: float = 0.0) -> bool:
-    """Does a resolved difference d = lhs − rhs break the relation?
-
-    >>> violates(0, "<"), violates(0, "≤"), violates(1e-300, "≤")
-    (True, False, True)
-    """
-    if relation in ("=", "≈"):
-        return abs(d) >= tol_abs if tol_abs else d != 0
-    if relation == "≠":
-        return d == 0
-    if relation in ("≤", "<"):
-        return d > 0 or (relation == "<" and d == 0)
-    return d < 0 or (relation == ">" and d == 0)
-
-
 def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
     """(broken or None, A, B): the relation at sample ``i`` with enough digits."""
     row = group.row(i)
@@ -163,7 +73,7 @@ def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
 
     if tol_abs:  # a stated decimal: 50 digits decide one unit in its last digit
         A, B = sides_at(ESCALATION_DIGITS[0])
-        if not (_finite(A) and _finite(B)):
+        if not (finite(A) and finite(B)):
             return None, A, B
         return violates(A - B, relation, tol_abs), A, B
     d, A, B = resolved_difference(sides_at, settle_zero=relation in ("=", "≈"))
@@ -202,13 +112,6 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
     return None, support, note
 
 
-def _finite(x) -> bool:
-    try:
-        return bool(np.isfinite(float(x)))
-    except (TypeError, ValueError, OverflowError):
-        return False
-
-
 def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                    options: CheckOptions | None = None, key: str = "") -> Verdict:
     """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations)."""
@@ -217,7 +120,6 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
     rng = rng_for(key or f"{lhs} {relation} {rhs}", options)
     if relation == "⇔":
-        from symbolic.equivalence import check_equivalence
         return check_equivalence(lhs, rhs, context, options, rng)
     has_decimal = bool(decimal_tolerance(lhs, rhs))
     if relation == "≈" and not has_decimal:
@@ -225,11 +127,11 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                        "decimal has no precision to check against")
     if relation == "≠":
         return check_not_identical(lhs, rhs, context, options, rng)
-    if relation in ("=", "≈"):
-        proof, note = _symbolic(prove.prove_equal, (lhs, rhs), options)
-    else:
-        proof, note = _symbolic(prove.prove_order, (lhs, rhs, relation), options,
-                                "SymPy could not decide the sign of the difference")
+    outcome, note = attempt_symbolic(
+        prove_relation, (lhs, rhs, relation, context), options,
+        "SymPy could not simplify the difference to 0" if relation in ("=", "≈") else
+        "neither SymPy nor a lemma of the library decided the sign of the difference")
+    proof = outcome if isinstance(outcome, Proof) else None
     if proof is None and has_decimal:
         note = "the stated decimal is rounded: it must lie within one unit of its last digit"
     try:
@@ -237,21 +139,23 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                                                        options.samples)
     except (Unevaluable, Unsampleable) as exc:
         if proof:
-            return Verdict("proved", f"symbolic: {proof}",
-                           reason=f"no numeric check: {exc}")
+            return Verdict.proved_by(proof, reason=f"no numeric check: {exc}")
         return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
     if counter is not None:
-        method = "numeric, confirmed at 50 digits"
+        method = CONFIRMED
         if proof:
-            method += f" (contradicts the symbolic '{proof}')"
+            method += f" (contradicts '{proof.method}')"
         return Verdict("refuted", method, support, counter)
+    if isinstance(outcome, Decision):   # interval arithmetic: the relation fails exactly
+        return Verdict("refuted", outcome.method, support,
+                       Counterexample({}, outcome.lhs, outcome.rhs, outcome.detail))
     detail = "; ".join(x for x in (note, numeric_note) if x)
     if support < min(MIN_EVIDENCE, options.samples // 2):
         return Verdict("unknown", "numeric", support,
                        reason=f"only {support} samples could be evaluated" +
                        (f" ({detail})" if detail else ""))
     if proof:
-        return Verdict("proved", f"symbolic: {proof}", support)
+        return Verdict.proved_by(proof, support)
     return Verdict("checked", f"numeric: {support} samples" +
                    (f" ({detail})" if detail else ""), support)
 
@@ -280,8 +184,8 @@ def check_not_identical(lhs, rhs, context: Context, options: CheckOptions, rng) 
             return Verdict("checked", f"numeric: the sides differ at {differ} samples", differ)
     except (Unevaluable, Unsampleable) as exc:
         return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
-    proof, note = _symbolic(prove.prove_equal, (lhs, rhs), options)
-    if proof and first is not None:
+    proof, note = attempt_symbolic(prove.prove_equal, (lhs, rhs), options)
+    if proof and first is not None:  # a plain method name
         group, i = first
         A = evaluate_precise(lhs, group.sizes, group.row(i), simplex=group.simplex)
         B = evaluate_precise(rhs, group.sizes, group.row(i), simplex=group.simplex)

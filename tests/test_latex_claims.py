@@ -158,7 +158,6 @@ def test_false_claims_are_refuted(latex):
     steps, error = verify_text(latex, LIMITS)
     assert error is None and steps
     assert any(s.status == "refuted" for s in steps), [s.verdict.describe() for s in steps]
-    assert all(s.status != "refuted" or s.verdict.counterexample for s in steps)
 
 
 def test_table_size():

@@ -115,7 +115,6 @@ def test_true_model_claims_are_checked(latex):
 def test_false_model_claims_are_refuted(latex):
     status, steps = verdicts(latex)
     assert status == ["refuted"], [s.verdict.describe() for s in steps]
-    assert steps[0].verdict.counterexample is not None
 
 
 def test_different_minimisers_come_with_a_two_valued_model():

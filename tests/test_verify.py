@@ -73,18 +73,25 @@ def test_true_equation_step_holds():
     assert v.holds
 
 
-def test_true_step_sympy_cannot_simplify_is_checked_not_refuted():
+def test_gibbs_beyond_simplify_is_proved_by_its_lemma():
     # Gibbs' inequality: true for every pmf pair, beyond SymPy's simplifier.
     v = check_relation(CrossEntropy(p, q), Entropy(p), "≥")
-    assert v.status == "checked"
+    assert (v.status, v.method, v.uses) == ("proved", "lemma: gibbs", ("gibbs",))
     assert v.samples >= 1000
-    assert "numeric" in v.method
+    assert "q = q[k] > 0" in v.side_conditions
 
 
 def test_gibbs_with_zeros_uses_the_zero_log_convention():
     pz = pmf("p", K, zeros=True)
     v = check_relation(CrossEntropy(pz, q), Entropy(pz), "≥")
-    assert v.status == "checked"
+    assert (v.status, v.method) == ("proved", "lemma: gibbs")
+
+
+def test_a_true_inequality_no_lemma_covers_is_checked_not_refuted():
+    # sum_k p_k^2 <= 1 for a pmf: true, but neither SymPy nor a lemma proves it
+    v = check_relation(sp.Sum(p[k] ** 2, (k, 1, K)), 1, "≤")
+    assert v.status == "checked" and v.method.startswith("numeric: ")
+    assert v.samples >= 1000
 
 
 def test_symbolic_timeout_falls_back_to_numeric_and_says_so(monkeypatch):

@@ -25,7 +25,8 @@ def derivation() -> Derivation:
         steps=(
             Step(-(y / s - (1 - y) / (1 - s)) * s * (1 - s), "=",
                  "chain rule: the derivative of -(y log s + (1 - y) log(1 - s)) in s, times "
-                 "ds/dz = s (1 - s) (sigmoid-derivative)"),
+                 "ds/dz = s (1 - s) (sigmoid-derivative)",
+                 uses=("sigmoid-derivative",)),
             Step(-(y * (1 - s) - (1 - y) * s), "=", "cancel s and 1 - s"),
             Step(s - y, "=", "expand: the terms y s cancel"),
         ),

@@ -39,7 +39,8 @@ def derivation() -> Derivation:
                  "log(1/p) = log K - log(K p) for each term, and the probabilities sum to 1"),
             Step(sp.log(K), "≤",
                  "the subtracted sum is the KL divergence from p to the uniform pmf (1/K, ..., "
-                 "1/K), which is nonnegative and is 0 exactly when p is uniform"),
+                 "1/K), which is nonnegative and is 0 exactly when p is uniform",
+                 uses=("gibbs", "kl-divergence-is-nonnegative")),
         ),
         context=Context(),
         notes=(

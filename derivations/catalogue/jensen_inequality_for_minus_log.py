@@ -39,7 +39,8 @@ def derivation() -> Derivation:
         steps=(
             Step(mean_of_f, "≤",
                  "Jensen: f(E[x]) <= E[f(x)] for x ~ p and the convex f(x) = -log x, "
-                 "whose second derivative 1/x^2 is positive"),
+                 "whose second derivative 1/x^2 is positive",
+                 uses=("jensen",)),
             Step(-outcomes.sum(p[k] * sp.log(x[k])), "=", "take the sign out of the sum"),
         ),
         notes=(

@@ -29,7 +29,8 @@ def derivation() -> Derivation:
         start=kl - ce,
         steps=(
             Step(classes.sum(p[k] * sp.log(p[k])), "=",
-                 "KL(phat||q) - H(phat, q): the log q terms cancel, sum phat log phat is left"),
+                 "KL(phat||q) - H(phat, q): the log q terms cancel, sum phat log phat is left",
+                 uses=("kl-is-cross-entropy-minus-entropy",)),
             Step(-Entropy(p), "=",
                  "this is -H(phat), the document's constant: it does not depend on theta"),
         ),

@@ -5,9 +5,9 @@
 """
 import sympy as sp
 
+from derivations.catalogue.kl_is_cross_entropy_minus_entropy import kl_definition_step, kl_setup
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import Support
 from symbolic.quantities import KLDivergence
 
 NAME = "kl-divergence-is-nonnegative"
@@ -15,8 +15,7 @@ NAME = "kl-divergence-is-nonnegative"
 
 def derivation() -> Derivation:
     """Seed 002, "Kullback–Leibler Divergence": the first property, proved here."""
-    outcomes = Support.named("K", "k")
-    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    outcomes, p, q = kl_setup()
     k = outcomes.index
 
     return Derivation(
@@ -25,12 +24,12 @@ def derivation() -> Derivation:
         sources=(Source("002_639aed3e79f5524e.txt", "Kullback–Leibler Divergence"),),
         start=KLDivergence(p, q),
         steps=(
-            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
-                 "definition of the KL divergence"),
+            kl_definition_step(outcomes, p, q),
             Step(-outcomes.sum(p[k] * sp.log(q[k] / p[k])), "=", "log(a/b) = -log(b/a)"),
             Step(-outcomes.sum(p[k] * (q[k] / p[k] - 1)), "≥",
                  "log t <= t - 1 for every t > 0 (the log lies below its tangent at t = 1), "
-                 "applied at t = q/p for each outcome and multiplied by -p < 0"),
+                 "applied at t = q/p for each outcome and multiplied by -p < 0",
+                 uses=("log-at-most-x-minus-1",)),
             Step(outcomes.sum(p[k]) - outcomes.sum(q[k]), "=",
                  "p (q/p - 1) = q - p for each outcome"),
             Step(sp.Integer(0), "=", "both pmfs sum to 1"),

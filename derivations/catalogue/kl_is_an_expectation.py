@@ -5,8 +5,8 @@
 """
 import sympy as sp
 
+from derivations.catalogue.kl_is_cross_entropy_minus_entropy import kl_definition_step, kl_setup
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import Support
 from symbolic.quantities import KLDivergence
 
 NAME = "kl-is-an-expectation"
@@ -14,8 +14,7 @@ NAME = "kl-is-an-expectation"
 
 def derivation() -> Derivation:
     """Seed 000, KL section: the p-weighted sum of log p/q is an expectation under p."""
-    outcomes = Support.named("K", "k")
-    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    outcomes, p, q = kl_setup()
     k = outcomes.index
 
     return Derivation(
@@ -24,8 +23,7 @@ def derivation() -> Derivation:
         sources=(Source("000_785bcb426b630ca2.txt", "KL-발산 (KL divergence)"),),
         start=KLDivergence(p, q),
         steps=(
-            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
-                 "definition of the KL divergence over a support of K outcomes"),
+            kl_definition_step(outcomes, p, q),
             Step(outcomes.sum(p[k] * (sp.log(p[k]) - sp.log(q[k]))), "=",
                  "log(a/b) = log a - log b: the value averaged is log p(x) - log q(x)"),
         ),

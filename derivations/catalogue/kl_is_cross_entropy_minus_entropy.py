@@ -13,10 +13,27 @@ from symbolic.quantities import CrossEntropy, Entropy, KLDivergence
 NAME = "kl-is-cross-entropy-minus-entropy"
 
 
+def kl_setup() -> tuple:
+    """(outcomes, p, q): two positive pmfs on a support of K outcomes, summed over k."""
+    outcomes = Support.named("K", "k")
+    return outcomes, outcomes.pmf("p"), outcomes.pmf("q")
+
+
+def kl_definition_step(outcomes: Support, p, q) -> Step:
+    """D(p‖q) = Σ_k p_k log(p_k / q_k), the step every KL derivation starts with.
+
+    >>> outcomes, p, q = kl_setup()
+    >>> kl_definition_step(outcomes, p, q).expr
+    Sum(log(p[k]/q[k])*p[k], (k, 1, K))
+    """
+    k = outcomes.index
+    return Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
+                "definition of the KL divergence over a support of K outcomes")
+
+
 def derivation() -> Derivation:
     """Seed 000 (KL divergence section) and seed 002 (KL Divergence and Cross Entropy)."""
-    outcomes = Support.named("K", "k")
-    p, q = outcomes.pmf("p"), outcomes.pmf("q")
+    outcomes, p, q = kl_setup()
     k = outcomes.index
 
     return Derivation(
@@ -26,8 +43,7 @@ def derivation() -> Derivation:
                  Source("002_639aed3e79f5524e.txt", "KL Divergence and Cross Entropy")),
         start=KLDivergence(p, q),
         steps=(
-            Step(outcomes.sum(p[k] * sp.log(p[k] / q[k])), "=",
-                 "definition of the KL divergence over a support of K outcomes"),
+            kl_definition_step(outcomes, p, q),
             Step(outcomes.sum(p[k] * sp.log(p[k])) - outcomes.sum(p[k] * sp.log(q[k])), "=",
                  "log(a/b) = log a - log b, and a sum of differences is a difference of sums"),
             Step(CrossEntropy(p, q) - Entropy(p), "=",

@@ -39,7 +39,7 @@ def derivation() -> Derivation:
             "writes z_k as f(x_k), meaning the k-th output, not the model at another input.",
             "The last two forms are how libraries compute the loss: -z_c + log-sum-exp(z), "
             "with the log-sum-exp shifted by max_k z_k so that no exponential overflows "
-            "(softmax-and-log-sum-exp-are-shift-invariant). Computing log(softmax) directly "
+            "(log-sum-exp-is-shift-equivariant). Computing log(softmax) directly "
             "gives log 0 = -inf once the true class's probability underflows.",
         ),
     )

@@ -38,10 +38,13 @@ def derivation() -> Derivation:
             Step(-HXY + HX + HY, "=",
                  "the first term is -H(X, Y); summing P(x, y) over y (or over x) in the others "
                  "leaves minus the sums of P(x) log P(x) and P(y) log P(y), that is H(X) and H(Y)"),
-            Step(HX - ConditionalEntropyXY(P), "=", "chain rule: H(X|Y) = H(X, Y) - H(Y)"),
+            Step(HX - ConditionalEntropyXY(P), "=", "chain rule: H(X|Y) = H(X, Y) - H(Y)",
+                 uses=("conditional-entropy-chain-rule",)),
             Step(HY - ConditionalEntropyYX(P), "=",
-                 "chain rule both ways: H(X) - H(X|Y) = H(X) + H(Y) - H(X, Y) = H(Y) - H(Y|X)"),
-            Step(HX + HY - HXY, "=", "chain rule: H(Y|X) = H(X, Y) - H(X)"),
+                 "chain rule both ways: H(X) - H(X|Y) = H(X) + H(Y) - H(X, Y) = H(Y) - H(Y|X)",
+                 uses=("conditional-entropy-chain-rule",)),
+            Step(HX + HY - HXY, "=", "chain rule: H(Y|X) = H(X, Y) - H(X)",
+                 uses=("conditional-entropy-chain-rule",)),
             Step(sp.Eq(HXY, HX + HY - I), "⇔",
                  "move I(X;Y) and H(X, Y) to the other sides: the joint entropy is the union, "
                  "the mutual information the intersection"),

@@ -26,7 +26,8 @@ def derivation() -> Derivation:
                  "winning, p/(1 - p), are their reciprocal"),
             Step(sp.Eq(32 * p, 7 * (1 - p)), "⇔",
                  "definition of the odds, then multiply both sides by 32 (1 - p), which is "
-                 "positive for 0 < p < 1"),
+                 "positive for 0 < p < 1",
+                 uses=("positive-multiplier",)),
             Step(sp.Eq(39 * p, 7), "⇔", "add 7 p to both sides: (32 + 7) p = 7"),
             Step(sp.Eq(p, sp.Rational(7, 39)), "⇔", "divide by 32 + 7 = 39"),
         ),

@@ -28,7 +28,8 @@ def derivation() -> Derivation:
         start=KLDivergence(y, q),
         steps=(
             Step(CrossEntropy(y, q) - Entropy(y), "=",
-                 "KL = CE - H (see kl-is-cross-entropy-minus-entropy)"),
+                 "KL = CE - H (see kl-is-cross-entropy-minus-entropy)",
+                 uses=("kl-is-cross-entropy-minus-entropy",)),
             Step(CrossEntropy(y, q) + classes.sum(y[k] * sp.log(y[k])), "=",
                  "definition of the entropy, H(y) = -sum y_k log y_k"),
             Step(CrossEntropy(y, q) + y[c] * sp.log(y[c]), "=",

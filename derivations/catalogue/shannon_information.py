@@ -35,7 +35,8 @@ def derivation() -> Derivation:
             Step(-sp.log(P, 2), "=", "log(1/a) = -log a"),
             Step(Information(P) / sp.log(2), "=",
                  "in bits: the surprisal -ln P in nats divided by ln 2"),
-            Step(sp.Integer(0), "≥", "P is at most 1, so log(1/P) is at least 0"),
+            Step(sp.Integer(0), "≥", "P is at most 1, so log(1/P) is at least 0",
+                 uses=("surprisal-nonnegative",)),
         ),
         context=Context(domains=domain),
         notes=(

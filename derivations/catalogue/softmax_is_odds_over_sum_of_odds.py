@@ -52,7 +52,7 @@ def derivation() -> Derivation:
             "odds must all be taken against the same reference (here class K, whose own odds "
             "are 1): e^{z_i - z_K} = p_i/p_K. Adding a constant to every logit only changes "
             "the reference, which is why softmax is shift invariant "
-            "(softmax-and-log-sum-exp-are-shift-invariant).",
+            "(log-sum-exp-is-shift-equivariant).",
             "The document puts the odds in [0, +infinity); an exponential is never 0, so the "
             "odds e^x of a finite logit lie in (0, +infinity).",
             "Erratum: the document identifies e^x with the odds p/(1 - p) of equation (1). "

@@ -5,10 +5,10 @@
 """
 import sympy as sp
 
-from derivations.catalogue.softmax_and_log_sum_exp_are_shift_invariant import shifted_exp_sum
+from derivations.catalogue.log_sum_exp_is_shift_equivariant import shift_setup, shifted_exp_sum
 from symbolic.context import Context
 from symbolic.derivation import Derivation, Source, Step
-from symbolic.objects import Support, index
+from symbolic.objects import index
 from symbolic.quantities import LogSoftmax, LogSumExp, Softmax
 
 NAME = "softmax-is-shift-invariant"
@@ -16,10 +16,8 @@ NAME = "softmax-is-shift-invariant"
 
 def derivation() -> Derivation:
     """Adding the same number to every logit leaves the softmax unchanged."""
-    classes = Support.named("K", "k")
+    classes, z, c = shift_setup()
     k, i = classes.index, index("i")
-    z = classes.logits("z")
-    c = sp.Symbol("c", real=True)
 
     return Derivation(
         name=NAME,
@@ -33,7 +31,8 @@ def derivation() -> Derivation:
             Step(sp.exp(z[i] - LogSumExp(z)), "=",
                  "write a / b as exp(log a - log b); log-sum-exp shifts with its argument, so c "
                  "plus the log of the shifted sum is the log-sum-exp of z "
-                 "(softmax-and-log-sum-exp-are-shift-invariant)"),
+                 "(log-sum-exp-is-shift-equivariant)",
+                 uses=("log-sum-exp-is-shift-equivariant",)),
             Step(sp.exp(LogSoftmax(z, i)), "=", "the log-softmax of class i is z i minus the log-sum-exp"),
         ),
         context=Context(domains={c: sp.S.Reals}),

@@ -6,12 +6,25 @@ import sympy as sp
 from symbolic.printing.latex import latex
 
 
+def proof_fields(sr) -> dict:
+    """``uses`` (what the step cites and what its proof used: lemma or derivation
+    names), ``side_conditions`` and ``instance`` of a lemma proof; only those present."""
+    v = sr.verdict
+    uses = list(dict.fromkeys((*sr.step.uses, *v.uses)))
+    fields = {"uses": uses} if uses else {}
+    if v.side_conditions:
+        fields["side_conditions"] = list(v.side_conditions)
+    if v.instance:
+        fields["instance"] = v.instance
+    return fields
+
+
 def step_json(sr) -> dict:
     """One step of ``show --format json``."""
     v = sr.verdict
     return {"latex": latex(sr.step.expr), "relation": sr.step.relation,
             "reason": sr.step.reason, "verdict": v.status, "method": v.method,
-            "srepr": sp.srepr(sr.step.expr)}
+            "srepr": sp.srepr(sr.step.expr), **proof_fields(sr)}
 
 
 def derivation_json(report) -> dict:
@@ -31,7 +44,7 @@ def check_json(reports) -> dict:
         for sr in r.steps:
             counts[sr.verdict.status] += 1
             entry = {"relation": sr.step.relation, "verdict": sr.verdict.status,
-                     "method": sr.verdict.method}
+                     "method": sr.verdict.method, **proof_fields(sr)}
             if sr.verdict.counterexample is not None:
                 entry["counterexample"] = sr.verdict.counterexample.as_dict()
             if sr.verdict.reason:

@@ -20,10 +20,7 @@ import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE
 
-from symbolic.derivation import relation_of
-
-RELATION_LATEX = {"=": "=", "≤": r"\le", "≥": r"\ge", "<": "<", ">": ">",
-                  "≈": r"\approx", "≠": r"\ne", "⇔": r"\Leftrightarrow"}
+from symbolic.relations import RELATION_LATEX, relation_of
 
 
 class InfoLatexPrinter(LatexPrinter):

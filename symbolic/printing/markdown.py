@@ -29,8 +29,8 @@ def derivation_markdown(report, source_links: dict | None = None) -> str:
              f"({_counts(report)})", "", "$$", latex(d.start), "$$", ""]
     for i, sr in enumerate(report.steps):
         v = sr.verdict
-        lines += [f"**Step {i + 1}.** {sr.step.reason} — *{v.status}* ({v.method})", "",
-                  "$$", _step_math(report, i), "$$", ""]
+        lines += [f"**Step {i + 1}.** {sr.step.reason} — *{v.status}* ({v.method})"
+                  + _uses(sr), "", "$$", _step_math(report, i), "$$", ""]
     if d.notes:
         lines += ["## Notes", ""] + [f"- {n}" for n in d.notes] + [""]
     if d.errata:
@@ -38,6 +38,25 @@ def derivation_markdown(report, source_links: dict | None = None) -> str:
         lines += [f"- `{e.file}` line {e.line}: the document writes `{e.wrote}`. "
                   f"{e.correction}" for e in d.errata] + [""]
     return "\n".join(lines)
+
+
+def use_link(name: str, lemma_page: str = "../lemmas.md") -> str:
+    """A Markdown link to a lemma (on the lemma page) or to a derivation's page.
+
+    >>> use_link("gibbs"), use_link("sigmoid-derivative")
+    ('[gibbs](../lemmas.md#gibbs)', '[sigmoid-derivative](sigmoid-derivative.md)')
+    """
+    from symbolic.lemmas import lemma_named
+    try:
+        lemma_named(name)
+    except KeyError:
+        return f"[{name}]({name}.md)"
+    return f"[{name}]({lemma_page}#{name})"
+
+
+def _uses(sr) -> str:
+    names = list(dict.fromkeys((*sr.step.uses, *sr.verdict.uses)))
+    return " Uses: " + ", ".join(use_link(n) for n in names) + "." if names else ""
 
 
 def _counts(report) -> str:

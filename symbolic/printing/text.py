@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.derivation import is_relation, relation_of
+from symbolic.derivation import is_relation
+from symbolic.relations import relation_of
 
 
 def plain(expr) -> str:

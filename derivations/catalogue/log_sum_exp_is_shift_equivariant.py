@@ -1,4 +1,8 @@
-"""softmax(z − c) = softmax(z) and log Σ e^{z_k} = c + log Σ e^{z_k − c} (beyond the documents).
+"""Log-sum-exp is shift-equivariant: log Σ e^{z_k} = c + log Σ e^{z_k − c} (beyond the documents).
+
+Shifting every logit by c shifts the log-sum-exp by c (it is not invariant);
+softmax, a difference of a logit and the log-sum-exp, is then shift-invariant
+(softmax-is-shift-invariant).
 
 >>> derivation().conclusion[2]
 c + log(Sum(exp(-c + z[k]), (k, 1, K)))
@@ -10,7 +14,10 @@ from symbolic.derivation import Derivation, Source, Step
 from symbolic.objects import Support
 from symbolic.quantities import LogSumExp
 
-NAME = "softmax-and-log-sum-exp-are-shift-invariant"
+NAME = "log-sum-exp-is-shift-equivariant"
+
+#: The name this derivation had before: still accepted by ``show`` and ``check``.
+FORMER_NAMES = ("softmax-and-log-sum-exp-are-shift-invariant",)
 
 
 def shifted_exp_sum(classes: Support, z, c) -> sp.Sum:
@@ -24,16 +31,25 @@ def shifted_exp_sum(classes: Support, z, c) -> sp.Sum:
     return classes.sum(sp.exp(z[k] - c))
 
 
+def shift_setup() -> tuple:
+    """(classes, z, c): logits z over K classes and the real shift c of both shift derivations.
+
+    >>> classes, z, c = shift_setup()
+    >>> classes.size, z[1], c.is_real
+    (K, z[1], True)
+    """
+    classes = Support.named("K", "k")
+    return classes, classes.logits("z"), sp.Symbol("c", real=True)
+
+
 def derivation() -> Derivation:
     """Why stable implementations subtract max_k z_k before exponentiating."""
-    classes = Support.named("K", "k")
+    classes, z, c = shift_setup()
     k = classes.index
-    z = classes.logits("z")
-    c = sp.Symbol("c", real=True)
 
     return Derivation(
         name=NAME,
-        title="Log-sum-exp shifts with its argument, so softmax is shift invariant",
+        title="Log-sum-exp shifts with its argument (shift-equivariant)",
         sources=(Source("002_639aed3e79f5524e.txt", "softmax"),),
         start=LogSumExp(z),
         steps=(

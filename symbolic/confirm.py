@@ -1,0 +1,158 @@
+"""What verify and equivalence share: options, evidence thresholds, the symbolic
+attempt under a time limit, and the confirmation of a failure with more digits.
+
+Both :mod:`symbolic.verify` and :mod:`symbolic.equivalence` import from here,
+never from each other's internals, so dependencies point one way.
+
+>>> violates(0, "<"), violates(0, "≤"), violates(1e-300, "≤")
+(True, False, True)
+>>> CheckOptions().samples
+1000
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from symbolic.evaluate import as_float
+from symbolic.quantities import StatedDecimal
+from symbolic.timelimit import run_limited
+from symbolic.verdict import Counterexample
+
+#: Float64 failures re-checked with mpmath, at most, per relation.
+RECHECK_LIMIT = 25
+#: Samples (or points) a verdict needs before it says more than ``unknown``.
+MIN_EVIDENCE = 100
+#: The precisions at which a suspected failure is re-evaluated, in turn.
+ESCALATION_DIGITS = (50, 120, 300, 1000, 2000)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How hard to try: samples, seed, symbolic time and memory limits."""
+
+    samples: int = 1000
+    seed: int = 0
+    symbolic_seconds: float = 10.0
+    symbolic: bool = True
+    memory_mb: int = 4096
+
+
+def rng_for(key: str, options: CheckOptions) -> np.random.Generator:
+    """The seeded generator of one relation: same key, same samples.
+
+    >>> float(rng_for("a", CheckOptions()).random()) == float(rng_for("a", CheckOptions()).random())
+    True
+    """
+    return np.random.default_rng([zlib.crc32(key.encode()), options.seed])
+
+
+def decimal_tolerance(*exprs) -> float:
+    """One unit in the last digit of the coarsest stated decimal, or 0.
+
+    >>> decimal_tolerance(StatedDecimal(287, 3) + 1)
+    0.001
+    """
+    digits = [d.digits for e in exprs for d in sp.sympify(e).atoms(StatedDecimal)]
+    return 10.0 ** -min(digits) if digits else 0.0
+
+
+def attempt_symbolic(fn, args, options: CheckOptions,
+                     failed: str = "SymPy could not simplify the difference to 0"):
+    """(proof or None, note) of a symbolic attempt ``fn(*args)`` under the time limit.
+
+    >>> attempt_symbolic(max, (1, 2), CheckOptions(symbolic=False))
+    (None, 'symbolic attempt disabled')
+    """
+    if not options.symbolic:
+        return None, "symbolic attempt disabled"
+    outcome = run_limited(fn, *args, seconds=options.symbolic_seconds,
+                          memory_mb=options.memory_mb)
+    if outcome.status == "timeout":
+        return None, f"symbolic attempt timed out after {options.symbolic_seconds:g} s"
+    if outcome.status != "ok":
+        return None, f"symbolic attempt failed: {outcome.message}"
+    if outcome.value is None:
+        return None, failed
+    return outcome.value, ""
+
+
+def flat(value):
+    """A sampled value as JSON-ready data: a float, or nested lists for a vector.
+
+    >>> flat(np.array([1.0, 2.0])), flat(np.float64(0.5))
+    ([1.0, 2.0], 0.5)
+    """
+    if isinstance(value, np.ndarray) and value.ndim:
+        return value.tolist()
+    return float(value)
+
+
+def sample_values(group, row: dict) -> dict:
+    """Support sizes and every object's value at one sample, by name."""
+    values = {str(s): int(v) for s, v in group.sizes.items()}
+    values.update({str(k): flat(v) for k, v in row.items()})
+    return values
+
+
+def counterexample_at(group, i: int, lhs_value, rhs_value, note: str = "") -> Counterexample:
+    """A counterexample from sample ``i`` of ``group`` with both sides' values."""
+    return Counterexample(sample_values(group, group.row(i)), as_float(lhs_value),
+                          as_float(rhs_value), note)
+
+
+def finite(x) -> bool:
+    """Is ``x`` a finite real number (mpmath, numpy or Python)?
+
+    >>> finite(1.5), finite(float("inf")), finite(None)
+    (True, False, False)
+    """
+    try:
+        return bool(np.isfinite(float(x)))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def resolved_difference(sides_at, settle_zero: bool = False):
+    """The value of A − B, trusted once two precisions agree on it.
+
+    ``sides_at(digits)`` gives (A, B) at that many digits.  The difference is
+    resolved when it is nonzero with the same sign and a value stable to 6
+    digits at two successive precisions, or exactly 0 at the two highest
+    (1000 and 2000 digits; with ``settle_zero``, at any two — enough where 0
+    and a tiny value lead to the same verdict).  Returns (d, A, B), with d
+    None when that does not settle it or a side is not finite.
+    """
+    previous = None
+    A = B = None
+    for n, digits in enumerate(ESCALATION_DIGITS):
+        A, B = sides_at(digits)
+        if not (finite(A) and finite(B)):
+            return None, A, B
+        d = A - B
+        if previous is not None:
+            if d == 0 and previous == 0 and (settle_zero or n == len(ESCALATION_DIGITS) - 1):
+                return d, A, B
+            if d != 0 and previous != 0 and (d > 0) == (previous > 0) \
+                    and abs(d - previous) <= 1e-6 * abs(d):
+                return d, A, B
+        previous = d
+    return None, A, B
+
+
+def violates(d, relation: str, tol_abs: float = 0.0) -> bool:
+    """Does a resolved difference d = lhs − rhs break the relation?
+
+    >>> violates(0, "<"), violates(0, "≤"), violates(1e-300, "≤")
+    (True, False, True)
+    """
+    if relation in ("=", "≈"):
+        return abs(d) >= tol_abs if tol_abs else d != 0
+    if relation == "≠":
+        return d == 0
+    if relation in ("≤", "<"):
+        return d > 0 or (relation == "<" and d == 0)
+    return d < 0 or (relation == ">" and d == 0)

@@ -121,7 +121,8 @@ def resolved_difference(sides_at, settle_zero: bool = False):
 
     ``sides_at(digits)`` gives (A, B) at that many digits.  The difference is
     resolved when it is nonzero with the same sign and a value stable to 6
-    digits at two successive precisions, or exactly 0 at the two highest
+    digits at two successive precisions (with a side exactly 0, only from 1000 digits
+    on: that 0 may be an unresolved cancellation), or exactly 0 at the two highest
     (1000 and 2000 digits; with ``settle_zero``, at any two — enough where 0
     and a tiny value lead to the same verdict).  Returns (d, A, B), with d
     None when that does not settle it or a side is not finite.
@@ -136,8 +137,11 @@ def resolved_difference(sides_at, settle_zero: bool = False):
         if previous is not None:
             if d == 0 and previous == 0 and (settle_zero or n == len(ESCALATION_DIGITS) - 1):
                 return d, A, B
+            # a side that is exactly 0 may be a cancellation the precision cannot resolve
+            # yet (1 - 1/(1 + e^{-358}) at 120 digits): trusted only at 1000 digits and more
+            zero_side = (A == 0 or B == 0) and digits < 1000
             if d != 0 and previous != 0 and (d > 0) == (previous > 0) \
-                    and abs(d - previous) <= 1e-6 * abs(d):
+                    and abs(d - previous) <= 1e-6 * abs(d) and not zero_side:
                 return d, A, B
         previous = d
     return None, A, B

@@ -141,11 +141,13 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         if proof:
             return Verdict.proved_by(proof, reason=f"no numeric check: {exc}")
         return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    if counter is not None and proof:
+        # one of the two is wrong (a precision limit, a branch of a log): never refute then
+        return Verdict("unknown", "none", support, reason=(
+            f"a symbolic proof ({proof.method}) and a numeric counterexample disagree "
+            f"({counter.describe()})"))
     if counter is not None:
-        method = CONFIRMED
-        if proof:
-            method += f" (contradicts '{proof.method}')"
-        return Verdict("refuted", method, support, counter)
+        return Verdict("refuted", CONFIRMED, support, counter)
     if isinstance(outcome, Decision):   # interval arithmetic: the relation fails exactly
         return Verdict("refuted", outcome.method, support,
                        Counterexample({}, outcome.lhs, outcome.rhs, outcome.detail))

@@ -83,6 +83,7 @@ class Step:
     expr: sp.Basic
     relation: str
     reason: str
+    uses: tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "relation", relation_symbol(self.relation))

@@ -66,14 +66,15 @@ def errata_page(reports, options=None) -> str:
     return "\n".join(lines)
 
 
-def render(reports, options=None) -> dict:
-    """Every generated file: relative path → content."""
+def render(reports, options=None, unicode: bool = False) -> dict:
+    """Every generated file: relative path → content (``unicode``: keep non-Latin-1
+    text in the LaTeX, for XeLaTeX; set for a translation)."""
     files = {"derivations/README.md": index_page(reports),
              "errata.md": errata_page(reports, options)}
     links = seed_links(2)
     for r in reports:
         name = r.derivation.name
-        files[f"derivations/{name}.tex"] = derivation_document(r)
+        files[f"derivations/{name}.tex"] = derivation_document(r, unicode=unicode)
         files[f"derivations/{name}.md"] = derivation_markdown(r, links)
     return files
 

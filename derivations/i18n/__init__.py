@@ -143,3 +143,13 @@ def missing(derivations, lang: str) -> list[str]:
     """
     return [f"{context}: {text}" for context, text in all_messages(derivations)
             if not text.strip() or not (lookup(text, context, lang) or "").strip()]
+
+
+def translate_report(report, lang: str):
+    """A checked derivation's report with its texts in ``lang`` (verdicts unchanged)."""
+    if check_language(lang) == SOURCE_LANGUAGE:
+        return report
+    derivation = translate(report.derivation, lang)
+    steps = tuple(dataclasses.replace(sr, step=dataclasses.replace(sr.step, reason=step.reason))
+                  for sr, step in zip(report.steps, derivation.steps))
+    return dataclasses.replace(report, derivation=derivation, steps=steps)

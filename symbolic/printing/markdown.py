@@ -7,7 +7,9 @@ from __future__ import annotations
 from symbolic.printing.latex import RELATION_LATEX, latex
 
 
-def _step_math(report, i) -> str:
+def step_math(report, i) -> str:
+    r"""The math of step ``i`` (0-based) after the previous line: ``= expr``, ``\le expr``
+    or ``\Leftrightarrow \quad relation``."""
     step = report.steps[i].step
     if step.relation == "⇔":
         return rf"\Leftrightarrow \quad {latex(step.expr)}"
@@ -30,7 +32,7 @@ def derivation_markdown(report, source_links: dict | None = None) -> str:
     for i, sr in enumerate(report.steps):
         v = sr.verdict
         lines += [f"**Step {i + 1}.** {sr.step.reason} — *{v.status}* ({v.method})", "",
-                  "$$", _step_math(report, i), "$$", ""]
+                  "$$", step_math(report, i), "$$", ""]
     if d.notes:
         lines += ["## Notes", ""] + [f"- {n}" for n in d.notes] + [""]
     if d.errata:

@@ -82,8 +82,13 @@ def kl_asymmetry(q: float = 0.2):
     return fig
 
 
-def jensen_scatter(pairs: int = PAIRS, seed: int = SEED):
-    """e^{−H(p, q)} against P(X = Y) = Σ p q for random pairs of pmfs, and y = x."""
+def jensen_pairs(pairs: int = PAIRS, seed: int = SEED):
+    """(P(X = Y), e^{−H(p, q)}) for ``pairs`` random pairs of pmfs on 2..8 outcomes.
+
+    >>> agree, bound = jensen_pairs(5)
+    >>> bool(np.all(bound <= agree))
+    True
+    """
     rng = np.random.default_rng(seed)
     xs, ys = [], []
     for _ in range(pairs):
@@ -93,6 +98,12 @@ def jensen_scatter(pairs: int = PAIRS, seed: int = SEED):
         q = np.maximum(q, 1e-12) / np.maximum(q, 1e-12).sum()
         xs.append(float(np.sum(p * q)))
         ys.append(float(np.exp(-numeric.cross_entropy(p, q))))
+    return np.array(xs), np.array(ys)
+
+
+def jensen_scatter(pairs: int = PAIRS, seed: int = SEED):
+    """e^{−H(p, q)} against P(X = Y) = Σ p q for random pairs of pmfs, and y = x."""
+    xs, ys = jensen_pairs(pairs, seed)
     fig, ax = _axes("$P(X = Y) = \\sum_c p(c)\\,q(c)$", "$e^{-H(p, q)}$")
     ax.scatter(xs, ys, s=4, alpha=0.5, linewidths=0)
     ax.plot([0, 1], [0, 1], color="black", lw=1, label="$y = x$")

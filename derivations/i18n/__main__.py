@@ -8,6 +8,7 @@ translator checks it and removes the flag.
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
@@ -18,13 +19,17 @@ from derivations.i18n import FOLDER, LANGUAGES, SOURCE_LANGUAGE, all_messages, m
 
 def template() -> Catalog:
     """The ``messages.pot`` catalogue: every text to translate, in its context."""
-    pot = Catalog(project="infoderive", version="0.1.0", fuzzy=False)
+    pot = Catalog(project="infoderive", version="0.1.0", fuzzy=False,
+                  creation_date=datetime(2026, 12, 1, tzinfo=timezone.utc))
     for context, text in all_messages(registry.build_all()):
         pot.add(text, context=context)
     return pot
 
 
 def _write(catalog, path):
+    for message in catalog:  # the old English is kept only while a translator checks it
+        if not message.fuzzy:
+            message.previous_id = []
     with open(path, "wb") as handle:
         write_po(handle, catalog, width=0, omit_header=False, sort_output=False,
                  ignore_obsolete=True, include_previous=True)

@@ -100,6 +100,15 @@ class InfoLatexPrinter(LatexPrinter):
     def _print_Information(self, expr):
         return f"h({self._print(expr.args[0])})"
 
+    def _print_Expectation(self, expr):
+        from symbolic.expectation import weight_and_body
+        found = weight_and_body(expr)
+        if found is None:
+            return self._print_Sum(expr)
+        pmf, body = found
+        return (rf"\mathbb{{E}}_{{{self._print(expr.limits[0][0])} \sim {self._print(pmf)}}}"
+                rf"\left[ {self._print(body)} \right]")
+
     def _print_StatedDecimal(self, expr):
         mantissa, digits = int(expr.args[0]), int(expr.args[1])
         sign = "-" if mantissa < 0 else ""

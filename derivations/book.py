@@ -72,7 +72,13 @@ def _verdict(status, say) -> str:
     return rf"\verdict{{{status}}}{{{escape(say(status, 'verdict'))}}}"
 
 
-def _step(report, i, say) -> list[str]:
+def _used(name, names) -> str:
+    """A used lemma or derivation: a link to its section when it is a derivation."""
+    text = rf"\texttt{{{escape(name)}}}"
+    return rf"\hyperref[d:{name}]{{{text}}}" if name in names else text
+
+
+def _step(report, i, say, names) -> list[str]:
     sr = report.steps[i]
     lines = [r"\begin{equation*}", step_math(report, i), r"\end{equation*}",
              rf"\noindent\textbf{{{i + 1}.}} {escape(sr.step.reason)} \hfill "
@@ -80,13 +86,13 @@ def _step(report, i, say) -> list[str]:
     for used in sr.step.uses:
         lines.append(rf"\index{{{escape(used)}}}")
     if sr.step.uses:
-        names = ", ".join(rf"\hyperref[d:{u}]{{\texttt{{{escape(u)}}}}}" for u in sr.step.uses)
-        lines.append(rf"\\ {{\small {escape(say('Uses'))}: {names}}}")
+        used = ", ".join(_used(u, names) for u in sr.step.uses)
+        lines.append(rf"\\ {{\small {escape(say('Uses'))}: {used}}}")
     lines.append(r"\par\medskip")
     return lines
 
 
-def _derivation(report, say, erratum_labels) -> list[str]:
+def _derivation(report, say, erratum_labels, names) -> list[str]:
     d = report.derivation
     lines = [rf"\section{{{escape(d.title)}}}\label{{d:{d.name}}}",
              rf"\index{{{escape(d.name)}}}",
@@ -95,7 +101,7 @@ def _derivation(report, say, erratum_labels) -> list[str]:
              rf"{_verdict(report.verdict, say)}\par\medskip",
              r"\begin{equation*}", latex(d.start), r"\end{equation*}"]
     for i in range(len(report.steps)):
-        lines += _step(report, i, say)
+        lines += _step(report, i, say, names)
     for figure in figure_module.for_derivation(d.name):
         lines += [r"\begin{figure}[htbp]\centering",
                   rf"\includegraphics[width=0.62\linewidth]{{figures/{figure.name}.pdf}}",
@@ -161,7 +167,7 @@ def book_source(reports, lang: str, options=None) -> str:
         if members:
             body += [rf"\chapter{{{escape(say(chapter, 'chapter'))}}}\label{{ch:{file[:3]}}}"]
             for r in members:
-                body += _derivation(r, say, labels)
+                body += _derivation(r, say, labels, {x.derivation.name for x in reports})
     body += _errata_chapter(reports, say, options, labels)
     body += [r"\backmatter", r"\printindex", r"\end{document}"]
     return head + "\n".join(body) + "\n"

@@ -70,3 +70,20 @@ def test_the_book_builds_and_contains_every_derivation(lang, catalogue_reports, 
     if lang == "ko":
         assert "KL 발산은 크로스 엔트로피에서 엔트로피를 뺀 값이다" in text
         assert "정오표" in text and "젠센" in text
+
+
+def test_uses_link_derivations_and_index_lemmas(monkeypatch):
+    import dataclasses
+    monkeypatch.setattr("derivations.book.check_erratum",
+                        lambda e, options=None: Verdict("unknown", "none", reason="test"))
+    reports = _reports()
+    first = reports[5]
+    step = dataclasses.replace(first.steps[0].step, uses=("kl-is-cross-entropy-minus-entropy",
+                                                           "gibbs_inequality"))
+    reports[5] = dataclasses.replace(first, steps=(dataclasses.replace(
+        first.steps[0], step=step),) + first.steps[1:])
+    source = book_source(reports, "en")
+    assert (r"\\ {\small Uses: \hyperref[d:kl-is-cross-entropy-minus-entropy]"
+            r"{\texttt{kl-is-cross-entropy-minus-entropy}}, \texttt{gibbs\_inequality}}"
+            in source)
+    assert r"\index{gibbs\_inequality}" in source

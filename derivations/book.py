@@ -98,7 +98,10 @@ def _derivation(report, say, erratum_labels, names) -> list[str]:
              rf"\index{{{escape(d.name)}}}",
              rf"\noindent\mbox{{\texttt{{{escape(d.name)}}}}} \quad {escape(say('Source'))}: "
              rf"{escape(d.source_sections)} \quad {escape(say('Verdict'))}: "
-             rf"{_verdict(report.verdict, say)}\par\medskip",
+             rf"{_verdict(report.verdict, say)}"
+             + "".join(rf" \quad {escape(say('Figure'))}~\ref{{fig:{f.name}}}"
+                       for f in figure_module.for_derivation(d.name))
+             + r"\par\medskip",
              r"\begin{equation*}", latex(d.start), r"\end{equation*}"]
     for i in range(len(report.steps)):
         lines += _step(report, i, say, names)
@@ -106,8 +109,7 @@ def _derivation(report, say, erratum_labels, names) -> list[str]:
         lines += [r"\begin{figure}[htbp]\centering",
                   rf"\includegraphics[width=0.62\linewidth]{{figures/{figure.name}.pdf}}",
                   rf"\caption{{{escape(say(figure.caption, 'figure'))}}}\label{{fig:{figure.name}}}",
-                  r"\end{figure}",
-                  rf"\noindent {escape(say('Figure'))}~\ref{{fig:{figure.name}}}.\par"]
+                  r"\end{figure}"]
     if d.notes:
         lines += [rf"\subsection*{{{escape(say('Notes'))}}}", r"\begin{itemize}"]
         lines += [rf"\item {escape(n)}" for n in d.notes]

@@ -135,7 +135,10 @@ def cmd_build(args, out):
     options = _options(args)
     derivations = [translate(d, args.lang) for d in registry.build_all()]
     reports = check_derivations(derivations, options, jobs=args.jobs)
-    files = build.render(reports, options, unicode=args.lang != "en")
+    translated = args.lang != "en"
+    # docs/LANG/derivations/ is one folder deeper than docs/derivations/
+    files = build.render(reports, options, unicode=translated,
+                         depth=3 if translated and args.out is None else 2)
     target = Path(args.out or ("docs" if args.lang == "en" else f"docs/{args.lang}"))
     if args.check:
         bad = build.stale(files, target)

@@ -13,12 +13,7 @@ from symbolic.printing.latex import RELATION_LATEX, latex
 
 def verdict_markdown(verdict) -> str:
     """A verdict in one line: status in bold, method, and the reason or counterexample."""
-    text = f"**{verdict.status}** ({verdict.method})"
-    if verdict.reason:
-        text += f": {verdict.reason}"
-    if verdict.counterexample is not None:
-        text += f"; counterexample: {verdict.counterexample.describe()}"
-    return text
+    return f"**{verdict.status}**" + verdict.describe()[len(verdict.status):]
 
 
 def _relation_math(step) -> str:

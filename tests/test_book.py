@@ -34,6 +34,7 @@ def test_the_source_has_a_section_per_derivation_in_chapters_then_errata(monkeyp
     assert r"\setmainhangulfont{Noto Serif CJK KR}" in source
     assert source.count(r"\includegraphics") == 6
     assert r"\printindex" in source and r"\tracinglostchars=2" in source
+    assert r"\listoffigures" in source
 
 
 def test_log_problems_finds_missing_glyphs_and_undefined_references():

@@ -79,3 +79,18 @@ def test_book_without_latex_fails_cleanly(tmp_path, monkeypatch, capsys):
     assert main(["book", "--lang", "ko", "--out", str(tmp_path)]) == 1
     assert capsys.readouterr().err.startswith(
         "infoderive: book: latexmk, xelatex not installed")
+
+
+def test_site_without_graphviz_fails_cleanly(tmp_path, monkeypatch, capsys):
+    import graphviz
+    if shutil.which("node") is None:
+        pytest.skip("node (KaTeX) is needed for the site")
+
+    def no_dot(*args, **kwargs):
+        raise graphviz.ExecutableNotFound(("dot",))
+    monkeypatch.setattr("derivations.cli._checked", lambda args: _fake_check(
+        registry.build_all()[:2]))
+    monkeypatch.setattr(graphviz.Digraph, "pipe", no_dot)
+    assert main(["site", "--out", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == ("infoderive: site: Graphviz is not installed (Debian: "
+                                       "graphviz): the dependency graph needs its 'dot'\n")

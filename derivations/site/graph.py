@@ -77,6 +77,12 @@ def dot_source(reports, say, link=lambda name: f"{name}.html"):
 
 def graph_svg(reports, say, link=lambda name: f"{name}.html") -> str:
     """The graph as inline SVG (no XML prolog, no fixed size)."""
-    svg = dot_source(reports, say, link).pipe(format="svg", encoding="utf-8")
+    import graphviz
+    try:
+        svg = dot_source(reports, say, link).pipe(format="svg", encoding="utf-8")
+    except graphviz.ExecutableNotFound:
+        from derivations.site import SiteError
+        raise SiteError("Graphviz is not installed (Debian: graphviz): the dependency "
+                        "graph needs its 'dot'") from None
     svg = svg[svg.index("<svg"):]
     return re.sub(r'<svg width="[^"]*" height="[^"]*"', '<svg class="graph"', svg, count=1)

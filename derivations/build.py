@@ -66,17 +66,19 @@ def errata_page(reports, options=None) -> str:
     return "\n".join(lines)
 
 
-def render(reports, options=None, unicode: bool = False, depth: int = 2) -> dict:
+def render(reports, options=None, unicode: bool = False, depth: int = 2, say=None) -> dict:
     """Every generated file: relative path → content (``unicode``: keep non-Latin-1
     text in the LaTeX, for XeLaTeX; set for a translation; ``depth``: how many folders
-    the pages in ``derivations/`` are below the repository)."""
+    the pages in ``derivations/`` are below the repository; ``say``: the translation
+    of the pages' own words, see :func:`derivations.i18n.gettext`)."""
     files = {"derivations/README.md": index_page(reports, depth),
              "errata.md": errata_page(reports, options)}
     links = seed_links(depth)
     for r in reports:
         name = r.derivation.name
         files[f"derivations/{name}.tex"] = derivation_document(r, unicode=unicode)
-        files[f"derivations/{name}.md"] = derivation_markdown(r, links)
+        files[f"derivations/{name}.md"] = (derivation_markdown(r, links, say) if say
+                                           else derivation_markdown(r, links))
     return files
 
 

@@ -130,7 +130,7 @@ def cmd_check(args, out):
 
 def cmd_build(args, out):
     from derivations import build
-    from derivations.i18n import translate
+    from derivations.i18n import gettext, translate
     from symbolic.verify import check_derivations
     options = _options(args)
     derivations = [translate(d, args.lang) for d in registry.build_all()]
@@ -138,7 +138,8 @@ def cmd_build(args, out):
     translated = args.lang != "en"
     # docs/LANG/derivations/ is one folder deeper than docs/derivations/
     files = build.render(reports, options, unicode=translated,
-                         depth=3 if translated and args.out is None else 2)
+                         depth=3 if translated and args.out is None else 2,
+                         say=gettext(args.lang) if translated else None)
     target = Path(args.out or ("docs" if args.lang == "en" else f"docs/{args.lang}"))
     if args.check:
         bad = build.stale(files, target)

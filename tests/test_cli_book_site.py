@@ -45,7 +45,14 @@ def test_build_in_korean_writes_korean_pages(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("symbolic.verify.check_derivations", _fake_check)
     assert main(["build", "--lang", "ko", "--out", str(tmp_path)]) == 0
     page = (tmp_path / "derivations" / "logit-is-log-odds.md").read_text(encoding="utf-8")
-    assert page.startswith("# 로짓은 로그 오즈이다\n")
+    assert page.startswith("# 로짓은 로그 오즈이다\n\n`logit-is-log-odds` — 출처: "
+                           "[002_639aed3e79f5524e.txt](../../../shared/seeds/")
+    assert "**판정: 증명됨** (4 단계: 4 증명됨)" in page
+    assert "**1단계.** 로짓의 정의 — *증명됨* (symbolic: test)" in page
+    assert "## 참고" in page
+    errata = (tmp_path / "derivations" / "shannon-information.md").read_text(encoding="utf-8")
+    assert ("- `002_639aed3e79f5524e.txt` 402행: 원문은 `h(x) := -log_b 1/P(x) = -log_2 P(x)`"
+            "라고 씁니다. h(x) := log_b 1/P(x) = -log_b P(x)이다.") in errata
     tex = (tmp_path / "derivations" / "logit-is-log-odds.tex").read_text(encoding="utf-8")
     assert r"\usepackage{kotex}" in tex and r"\section*{로짓은 로그 오즈이다}" in tex
 

@@ -30,6 +30,7 @@ def _write(catalog, path):
     for message in catalog:  # the old English is kept only while a translator checks it
         if not message.fuzzy:
             message.previous_id = []
+            message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
     with open(path, "wb") as handle:
         write_po(handle, catalog, width=0, omit_header=False, sort_output=False,
                  ignore_obsolete=True, include_previous=True)

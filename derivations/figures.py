@@ -164,6 +164,10 @@ def write_figures(out: Path, fmt: str = "svg") -> list:
     """Draw every figure into ``out`` as ``NAME.fmt``; the paths written.
 
     SVG and PDF output is reproducible: no date in the metadata, fixed ids.
+
+    >>> import tempfile
+    >>> [p.name for p in write_figures(Path(tempfile.mkdtemp()), "svg")][:2]
+    ['sigmoid-and-logit.svg', 'binary-entropy.svg']
     """
     import matplotlib
     matplotlib.use("Agg")

@@ -47,7 +47,11 @@ def check_language(lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def catalog(lang: str):
-    """The Babel catalogue of ``lang`` (None for English, the source language)."""
+    """The Babel catalogue of ``lang`` (None for English, the source language).
+
+    >>> catalog("en") is None, catalog("ko").locale.language
+    (True, 'ko')
+    """
     if check_language(lang) == SOURCE_LANGUAGE:
         return None
     with open(FOLDER / f"{lang}.po", "rb") as handle:
@@ -121,13 +125,22 @@ def translate(derivation, lang: str):
 
 
 def ui_messages() -> list[tuple[str, str]]:
-    """(context, English) of the site, book and figure texts: the template's strings."""
+    """(context, English) of the site, book and figure texts: the template's strings.
+
+    >>> ui_messages()[0]
+    ('verdict', 'proved')
+    """
     from derivations.i18n.ui import UI_MESSAGES
     return list(UI_MESSAGES)
 
 
 def all_messages(derivations) -> list[tuple[str, str]]:
-    """Every (context, English text) that a catalogue must translate."""
+    """Every (context, English text) that a catalogue must translate.
+
+    >>> from derivations import registry
+    >>> all_messages([registry.build("logit-is-log-odds")])[-1]
+    ('logit-is-log-odds|note 2', 'The sigmoid is its inverse: see sigmoid-is-inverse-logit.')
+    """
     out = ui_messages()
     for d in derivations:
         out += derivation_messages(d)
@@ -146,7 +159,14 @@ def missing(derivations, lang: str) -> list[str]:
 
 
 def translate_report(report, lang: str):
-    """A checked derivation's report with its texts in ``lang`` (verdicts unchanged)."""
+    """A checked derivation's report with its texts in ``lang`` (verdicts unchanged).
+
+    >>> from derivations import registry
+    >>> from symbolic.verify import check_derivation
+    >>> report = translate_report(check_derivation(registry.build("logit-is-log-odds")), "ko")
+    >>> report.steps[0].step.reason, report.verdict
+    ('로짓의 정의', 'checked')
+    """
     if check_language(lang) == SOURCE_LANGUAGE:
         return report
     derivation = translate(report.derivation, lang)

@@ -42,18 +42,26 @@ def _environment():
 
 
 def claim_latex(erratum) -> str:
-    """The document's wrong claim as one LaTeX relation.
+    r"""The document's wrong claim as one LaTeX relation.
 
     >>> from derivations import registry
-    >>> claim_latex(registry.build("shannon-information").errata[0])
-    '- \\\\frac{\\\\log{\\\\left(\\\\frac{1}{P} \\\\right)}}{\\\\log{\\\\left(2 \\\\right)}} = - \\\\frac{\\\\log{\\\\left(P \\\\right)}}{\\\\log{\\\\left(2 \\\\right)}}'
+    >>> print(claim_latex(registry.build("shannon-information").errata[0]))
+    - \log_{2}{\left(\frac{1}{P} \right)} = - \log_{2}{\left(P \right)}
     """
     lhs, relation, rhs = erratum.claim
     return f"{latex(lhs)} {RELATION_LATEX[relation]} {latex(rhs)}"
 
 
 def formulas(reports) -> list[str]:
-    """Every formula of the site, once each, in order of appearance."""
+    """Every formula of the site, once each, in order of appearance.
+
+    >>> from derivations import registry
+    >>> from symbolic.verify import check_derivation
+    >>> for tex in formulas([check_derivation(registry.build("logit-is-log-odds"))])[:2]:
+    ...     print(tex)
+    \\operatorname{logit}(p)
+    = \\log{\\left(\\frac{p}{1 - p} \\right)}
+    """
     found = []
     for r in reports:
         found.append(latex(r.derivation.start))

@@ -28,7 +28,13 @@ def chapter_of(derivation) -> str:
 
 
 def edges(reports) -> list[tuple[str, str]]:
-    """(derivation, used name) for every ``uses`` entry of every step, once each."""
+    """(derivation, used name) for every ``uses`` entry of every step, once each.
+
+    >>> from derivations import registry
+    >>> from symbolic.verify import check_derivation
+    >>> edges([check_derivation(registry.build("logit-is-log-odds"))])
+    []
+    """
     seen = []
     for r in reports:
         for sr in r.steps:
@@ -39,7 +45,16 @@ def edges(reports) -> list[tuple[str, str]]:
 
 
 def dot_source(reports, say, link=lambda name: f"{name}.html"):
-    """The Graphviz graph (a ``graphviz.Digraph``) of the checked derivations."""
+    """The Graphviz graph (a ``graphviz.Digraph``) of the checked derivations.
+
+    >>> from derivations import registry
+    >>> from derivations.i18n import gettext
+    >>> from symbolic.verify import check_derivation
+    >>> graph = dot_source([check_derivation(registry.build("logit-is-log-odds"))],
+    ...                    gettext("en"))
+    >>> 'id="node-logit-is-log-odds"' in graph.source
+    True
+    """
     import graphviz
     graph = graphviz.Digraph("dependencies", graph_attr={
         "rankdir": "TB", "newrank": "true", "fontname": "Noto Sans CJK KR", "fontsize": "12",
@@ -76,7 +91,15 @@ def dot_source(reports, say, link=lambda name: f"{name}.html"):
 
 
 def graph_svg(reports, say, link=lambda name: f"{name}.html") -> str:
-    """The graph as inline SVG (no XML prolog, no fixed size)."""
+    """The graph as inline SVG (no XML prolog, no fixed size); needs Graphviz's ``dot``.
+
+    >>> from derivations import registry
+    >>> from derivations.i18n import gettext
+    >>> from symbolic.verify import check_derivation
+    >>> graph_svg([check_derivation(registry.build("logit-is-log-odds"))],
+    ...           gettext("en"))[:18]   # doctest: +SKIP
+    '<svg class="graph"'
+    """
     import graphviz
     try:
         svg = dot_source(reports, say, link).pipe(format="svg", encoding="utf-8")

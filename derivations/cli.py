@@ -1,10 +1,12 @@
-"""The ``infoderive`` command line: list, show, check, build, verify, lint.
+"""The ``infoderive`` command line: list, show, check, build, verify, lint, book, site.
 
 A thin layer over the library; ``main(argv)`` returns the exit code, so tests
 call it in-process.  Exit codes (DESIGN.md): ``check`` 0 all hold, 1 any step
 refuted or unknown; ``show`` 2 for an unknown name; ``build --check`` 1 when
 the committed docs are stale; ``verify`` 0 holds, 1 fails, 2 unreadable, 3
-unknown; ``lint`` 0 no wrong step, 1 a wrong step, 2 unreadable file.
+unknown; ``lint`` 0 no wrong step, 1 a wrong step, 2 unreadable file;
+``book`` 0, 1 LaTeX error; ``site`` 0, 1 build error.  ``--lang en|ko`` (show,
+build, book, site) chooses the language of titles, reasons, notes and errata.
 """
 from __future__ import annotations
 
@@ -64,19 +66,26 @@ def cmd_list(args, out):
     return EXIT_OK
 
 
+def _add_lang(p):
+    from derivations.i18n import LANGUAGES
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="language of titles, reasons, notes and errata (default en)")
+
+
 def cmd_show(args, out):
+    from derivations.i18n import translate
     from symbolic.verify import check_derivation
     derivations = _build([args.name], out)
     if derivations is None:
         return EXIT_USAGE
-    report = check_derivation(derivations[0], _options(args))
+    report = check_derivation(translate(derivations[0], args.lang), _options(args))
     if args.format == "json":
         from symbolic.printing.json import derivation_json
         json.dump(derivation_json(report), out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif args.format == "latex":
         from symbolic.printing.latex import derivation_block
-        out.write(derivation_block(report))
+        out.write(derivation_block(report, unicode=args.lang != "en"))
     elif args.format == "markdown":
         from symbolic.printing.markdown import derivation_markdown
         out.write(derivation_markdown(report))
@@ -121,11 +130,17 @@ def cmd_check(args, out):
 
 def cmd_build(args, out):
     from derivations import build
+    from derivations.i18n import gettext, translate
     from symbolic.verify import check_derivations
     options = _options(args)
-    reports = check_derivations(registry.build_all(), options, jobs=args.jobs)
-    files = build.render(reports, options)
-    target = Path(args.out)
+    derivations = [translate(d, args.lang) for d in registry.build_all()]
+    reports = check_derivations(derivations, options, jobs=args.jobs)
+    translated = args.lang != "en"
+    # docs/LANG/derivations/ is one folder deeper than docs/derivations/
+    files = build.render(reports, options, unicode=translated,
+                         depth=3 if translated and args.out is None else 2,
+                         say=gettext(args.lang) if translated else None)
+    target = Path(args.out or ("docs" if args.lang == "en" else f"docs/{args.lang}"))
     if args.check:
         bad = build.stale(files, target)
         if bad:
@@ -137,6 +152,38 @@ def cmd_build(args, out):
         return EXIT_OK
     written = build.write(files, target)
     out.write(f"wrote {len(written)} files to {target}\n")
+    return EXIT_OK
+
+
+def _checked(args):
+    from symbolic.verify import check_derivations
+    return check_derivations(registry.build_all(), _options(args), jobs=args.jobs)
+
+
+def cmd_site(args, out):
+    from derivations.katex import KatexUnavailable
+    from derivations.site import SiteError, build_site
+    target = Path(args.out)
+    langs = (args.lang,) if args.lang else None
+    try:
+        reports = _checked(args)
+        pages = build_site(reports, target, _options(args), **({"langs": langs} if langs else {}))
+    except (KatexUnavailable, SiteError, ImportError, OSError) as exc:
+        print(f"infoderive: site: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    out.write(f"wrote {len(pages)} pages to {target}\n")
+    return EXIT_OK
+
+
+def cmd_book(args, out):
+    from derivations.book import BookError, build_book
+    target = Path(args.out)
+    try:
+        pdf = build_book(_checked(args), target, args.lang, _options(args))
+    except (BookError, ImportError, OSError) as exc:
+        print(f"infoderive: book: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    out.write(f"wrote {pdf}\n")
     return EXIT_OK
 
 
@@ -160,6 +207,7 @@ def _parser():
     p = sub.add_parser("show", help="one derivation, each step with reason and verdict")
     p.add_argument("name")
     p.add_argument("--format", choices=("latex", "markdown", "text", "json"), default="text")
+    _add_lang(p)
     _add_check_options(p)
     p.set_defaults(run=cmd_show)
     p = sub.add_parser("check", help="verify every (or the named) derivation")
@@ -168,11 +216,24 @@ def _parser():
     _add_check_options(p)
     p.set_defaults(run=cmd_check)
     p = sub.add_parser("build", help="write docs/derivations/ and docs/errata.md")
-    p.add_argument("--out", default="docs", help="folder to write (default: docs)")
+    p.add_argument("--out", default=None,
+                   help="folder to write (default: docs; docs/LANG for another language)")
     p.add_argument("--check", action="store_true",
                    help="fail (exit 1) if the files in --out are stale")
+    _add_lang(p)
     _add_check_options(p)
     p.set_defaults(run=cmd_build)
+    p = sub.add_parser("book", help="the PDF book (XeLaTeX with latexmk)")
+    p.add_argument("--out", default="out/book", help="folder to write (default: out/book)")
+    _add_lang(p)
+    _add_check_options(p)
+    p.set_defaults(run=cmd_book)
+    p = sub.add_parser("site", help="the static site: KaTeX, step reveal, ko/en, graph, figures")
+    p.add_argument("--out", default="out/site", help="folder to write (default: out/site)")
+    p.add_argument("--lang", choices=("en", "ko"), default=None,
+                   help="build one language only (default: both, with a switch on every page)")
+    _add_check_options(p)
+    p.set_defaults(run=cmd_site)
     for name, helptext in (("verify", "check one relation or chain written in LaTeX"),
                            ("lint", "check every relation in Markdown/LaTeX files")):
         p = sub.add_parser(name, help=helptext)

@@ -165,6 +165,11 @@ class Derivation:
                 break
         return first, combine_relations(relations), self.steps[-1].expr
 
+    def _repr_markdown_(self) -> str:
+        """Jupyter: title, start and steps with their reasons (before checking)."""
+        from symbolic.printing.notebook import derivation_markdown_unchecked
+        return derivation_markdown_unchecked(self)
+
 
 def is_relation(expr) -> bool:
     """Is ``expr`` a SymPy relation (Eq, Le, …) rather than an expression?"""

@@ -102,6 +102,11 @@ class Verdict:
             text += f"; counterexample: {self.counterexample.describe()}"
         return text
 
+    def _repr_markdown_(self) -> str:
+        """Jupyter: the verdict in bold, its method, reason or counterexample."""
+        from symbolic.printing.notebook import verdict_markdown
+        return verdict_markdown(self)
+
 
 def overall(statuses) -> str:
     """The verdict of a chain from its steps' verdicts.

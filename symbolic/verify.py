@@ -205,6 +205,11 @@ class StepReport:
     step: Step
     verdict: Verdict
 
+    def _repr_markdown_(self) -> str:
+        """Jupyter: the step's math, reason and verdict."""
+        from symbolic.printing.notebook import step_report_markdown
+        return step_report_markdown(self)
+
 
 @dataclass(frozen=True)
 class DerivationReport:
@@ -216,6 +221,11 @@ class DerivationReport:
     @property
     def verdict(self) -> str:
         return overall(r.verdict.status for r in self.steps)
+
+    def _repr_markdown_(self) -> str:
+        """Jupyter: the checked derivation, each step with its reason and verdict."""
+        from symbolic.printing.markdown import derivation_markdown
+        return derivation_markdown(self)
 
 
 def check_erratum(erratum, options: CheckOptions | None = None) -> Verdict:

@@ -11,3 +11,22 @@ def catalogue_reports():
     from symbolic.verify import check_derivations
     return {r.derivation.name: r
             for r in check_derivations(registry.build_all(), jobs=os.cpu_count() or 1)}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, catalogue_reports):
+    """The whole site (both languages), built once per session; skips without
+    node + KaTeX or Graphviz."""
+    import shutil
+
+    from derivations.katex import KatexUnavailable, katex_dir, node
+    try:
+        node(), katex_dir()
+    except KatexUnavailable as exc:
+        pytest.skip(str(exc))
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz (dot) is not installed")
+    from derivations.site import build_site
+    out = tmp_path_factory.mktemp("site")
+    build_site(list(catalogue_reports.values()), out)
+    return out

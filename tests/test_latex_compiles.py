@@ -21,7 +21,7 @@ def _compile(tmp_path, name, text):
 
 def test_show_latex_compiles_in_a_minimal_amsmath_document(tmp_path, catalogue_reports):
     body = "\n".join(derivation_block(r) for r in catalogue_reports.values())
-    _compile(tmp_path, "all", "\\documentclass{article}\n\\usepackage{amsmath}\n"
+    _compile(tmp_path, "all", "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n"
              "\\begin{document}\n" + body + "\\end{document}\n")
 
 

@@ -6,6 +6,7 @@
 import sympy as sp
 
 from symbolic.context import Context
+from symbolic.expectation import expectation
 from symbolic.derivation import Derivation, Source, Step
 from symbolic.objects import Support
 from symbolic.quantities import AgreementProbability, CrossEntropy
@@ -29,7 +30,7 @@ def derivation() -> Derivation:
         start=ce,
         steps=(
             Step(-classes.sum(p[c] * sp.log(q[c])), "=", "definition of the cross-entropy"),
-            Step(classes.sum(p[c] * (-sp.log(q[c]))), "=",
+            Step(expectation(classes, p, -sp.log(q[c])), "=",
                  "move the sign inside: this is E_{c~p}[f(q(c))] with f(x) = -log x"),
             Step(-sp.log(classes.sum(p[c] * q[c])), "≥",
                  "Jensen's inequality E[f(Z)] >= f(E[Z]) for the convex f(x) = -log x",

@@ -5,6 +5,7 @@
 """
 import sympy as sp
 
+from symbolic.expectation import expectation
 from symbolic.derivation import Derivation, Source, Step
 from symbolic.objects import Support
 
@@ -21,7 +22,7 @@ def jensen_sides(outcomes: Support, p, x_k) -> tuple:
     (-log(Sum(2*p[k], (k, 1, K))), Sum(-log(2)*p[k], (k, 1, K)))
     """
     k = outcomes.index
-    return -sp.log(outcomes.sum(p[k] * x_k)), outcomes.sum(p[k] * (-sp.log(x_k)))
+    return -sp.log(expectation(outcomes, p, x_k)), expectation(outcomes, p, -sp.log(x_k))
 
 
 def derivation() -> Derivation:

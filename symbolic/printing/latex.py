@@ -97,6 +97,15 @@ class InfoLatexPrinter(LatexPrinter):
     def _print_Information(self, expr):
         return f"h({self._print(expr.args[0])})"
 
+    def _print_Expectation(self, expr):
+        from symbolic.expectation import weight_and_body
+        found = weight_and_body(expr)
+        if found is None:
+            return self._print_Sum(expr)
+        pmf, body = found
+        return (rf"\mathbb{{E}}_{{{self._print(expr.limits[0][0])} \sim {self._print(pmf)}}}"
+                rf"\left[ {self._print(body)} \right]")
+
     def _print_StatedDecimal(self, expr):
         mantissa, digits = int(expr.args[0]), int(expr.args[1])
         sign = "-" if mantissa < 0 else ""
@@ -141,21 +150,25 @@ _TEXT_ESCAPES = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", 
                  "^": r"\textasciicircum{}", "<": r"\textless{}", ">": r"\textgreater{}"}
 
 
-def latex_text(text: str) -> str:
+def latex_text(text: str, unicode: bool = False) -> str:
     """Plain text made safe for ``\\text{}`` under pdflatex (specials escaped,
-    characters outside Latin-1 dropped).
+    characters outside Latin-1 dropped); ``unicode=True`` keeps every character,
+    for XeLaTeX or LuaLaTeX with a Korean font (kotex).
 
     >>> latex_text("50% of p_k & more")
     '50\\\\% of p\\\\_k \\\\& more'
+    >>> latex_text("로짓의 정의", unicode=True), latex_text("로짓의 정의")
+    ('로짓의 정의', '')
     """
-    text = "".join(c for c in text if ord(c) < 256 or c in "−–—≤≥")
+    if not unicode:
+        text = "".join(c for c in text if ord(c) < 256 or c in "−–—≤≥")
     text = text.replace("−", "-").replace("–", "--").replace("—", "---")
     text = text.replace("≤", "<=").replace("≥", ">=")
     text = re.sub(r"\s+", " ", text).strip()
     return "".join(_TEXT_ESCAPES.get(c, c) for c in text)
 
 
-def step_rows(report) -> list[str]:
+def step_rows(report, unicode: bool = False) -> list[str]:
     """One ``align*`` row per step: ``lhs &= rhs && \\text{reason}``."""
     derivation = report.derivation
     rows = []
@@ -164,7 +177,7 @@ def step_rows(report) -> list[str]:
         rows.append(rf"& {latex(first)}")
     for i, sr in enumerate(report.steps):
         step = sr.step
-        tag = rf"\quad \text{{{latex_text(step.reason)} [{sr.verdict.status}]}}"
+        tag = rf"\quad \text{{{latex_text(step.reason, unicode)} [{sr.verdict.status}]}}"
         if step.relation == "⇔":
             rows.append(rf"\Leftrightarrow \quad & {latex(step.expr)} && {tag}")
         elif i == 0:
@@ -175,30 +188,38 @@ def step_rows(report) -> list[str]:
     return rows
 
 
-def derivation_block(report) -> str:
+def derivation_block(report, unicode: bool = False) -> str:
     """The derivation as an ``align*`` environment, with a comment header."""
     d = report.derivation
-    body = " \\\\\n".join("  " + row for row in step_rows(report))
-    return (f"% {latex_text(d.title)}\n% Source: {latex_text(d.source_sections)}\n"
+    body = " \\\\\n".join("  " + row for row in step_rows(report, unicode))
+    return (f"% {latex_text(d.title, unicode)}\n% Source: {latex_text(d.source_sections, unicode)}\n"
             f"\\begin{{align*}}\n{body}\n\\end{{align*}}\n")
 
 
-def derivation_document(report) -> str:
-    """A standalone amsmath document: title, source, the chain, notes and errata."""
+#: The preamble that keeps Korean: XeLaTeX or LuaLaTeX, kotex, Noto CJK (Debian's fonts-noto-cjk).
+UNICODE_PREAMBLE = (r"\usepackage{fontspec}", r"\usepackage{kotex}",
+                    r"\setmainhangulfont{Noto Serif CJK KR}",
+                    r"\setsanshangulfont{Noto Sans CJK KR}")
+
+
+def derivation_document(report, unicode: bool = False) -> str:
+    """A standalone amsmath document: title, source, the chain, notes and errata
+    (for pdflatex; with ``unicode``, for XeLaTeX with kotex, keeping Korean)."""
     d = report.derivation
-    parts = [r"\documentclass{article}", r"\usepackage[T1]{fontenc}", r"\usepackage{amsmath,amssymb}",
+    fonts = UNICODE_PREAMBLE if unicode else (r"\usepackage[T1]{fontenc}",)
+    parts = [r"\documentclass{article}", *fonts, r"\usepackage{amsmath,amssymb}",
              r"\usepackage[margin=2cm,landscape]{geometry}", r"\begin{document}",
-             rf"\section*{{{latex_text(d.title)}}}",
-             rf"\noindent Source: {latex_text(d.source_sections)}.\\",
-             rf"Verdict: {report.verdict}.", "\\small", derivation_block(report)]
+             rf"\section*{{{latex_text(d.title, unicode)}}}",
+             rf"\noindent Source: {latex_text(d.source_sections, unicode)}.\\",
+             rf"Verdict: {report.verdict}.", "\\small", derivation_block(report, unicode)]
     if d.notes:
         parts.append("\\paragraph{Notes}\n\\begin{itemize}")
-        parts += [rf"  \item {latex_text(n)}" for n in d.notes]
+        parts += [rf"  \item {latex_text(n, unicode)}" for n in d.notes]
         parts.append("\\end{itemize}")
     if d.errata:
         parts.append("\\paragraph{Errata in the source}\n\\begin{itemize}")
-        parts += [rf"  \item {latex_text(e.file)}, line {e.line}: {latex_text(e.correction)}"
-                  for e in d.errata]
+        parts += [rf"  \item {latex_text(e.file)}, line {e.line}: "
+                  rf"{latex_text(e.correction, unicode)}" for e in d.errata]
         parts.append("\\end{itemize}")
     parts.append(r"\end{document}")
     return "\n".join(parts) + "\n"

@@ -7,36 +7,45 @@ from __future__ import annotations
 from symbolic.printing.latex import RELATION_LATEX, latex
 
 
-def _step_math(report, i) -> str:
+def step_math(report, i) -> str:
+    r"""The math of step ``i`` (0-based) after the previous line: ``= expr``, ``\le expr``
+    or ``\Leftrightarrow \quad relation``."""
     step = report.steps[i].step
     if step.relation == "⇔":
         return rf"\Leftrightarrow \quad {latex(step.expr)}"
     return f"{RELATION_LATEX[step.relation]} {latex(step.expr)}"
 
 
-def derivation_markdown(report, source_links: dict | None = None) -> str:
+def _english(text: str, context: str = "ui") -> str:
+    return text
+
+
+def derivation_markdown(report, source_links: dict | None = None, say=_english) -> str:
     """The whole derivation as a Markdown page.
 
-    ``source_links`` may map a seed file name to a relative link target.
+    ``source_links`` may map a seed file name to a relative link target; ``say``
+    translates the page's own words (``say(text, context)``, English by default).
     """
     d = report.derivation
     links = source_links or {}
     sources = ", ".join(
         f"[{s.file}]({links[s.file]})" + (f" ({s.section})" if s.section else "")
         if s.file in links else str(s) for s in d.sources)
-    lines = [f"# {d.title}", "", f"`{d.name}` — source: {sources}", "",
-             f"**Verdict: {report.verdict}** "
-             f"({_counts(report)})", "", "$$", latex(d.start), "$$", ""]
+    lines = [f"# {d.title}", "", f"`{d.name}` — {say('source')}: {sources}", "",
+             f"**{say('Verdict')}: {say(report.verdict, 'verdict')}** "
+             f"({_counts(report, say)})", "", "$$", latex(d.start), "$$", ""]
     for i, sr in enumerate(report.steps):
         v = sr.verdict
-        lines += [f"**Step {i + 1}.** {sr.step.reason} — *{v.status}* ({v.method})"
-                  + _uses(sr), "", "$$", _step_math(report, i), "$$", ""]
+        lines += [f"**{say('Step {n}.').format(n=i + 1)}** {sr.step.reason} — "
+                  f"*{say(v.status, 'verdict')}* ({v.method})" + _uses(sr, say), "",
+                  "$$", step_math(report, i), "$$", ""]
     if d.notes:
-        lines += ["## Notes", ""] + [f"- {n}" for n in d.notes] + [""]
+        lines += [f"## {say('Notes')}", ""] + [f"- {n}" for n in d.notes] + [""]
     if d.errata:
-        lines += ["## Errata in the source", ""]
-        lines += [f"- `{e.file}` line {e.line}: the document writes `{e.wrote}`. "
-                  f"{e.correction}" for e in d.errata] + [""]
+        lines += [f"## {say('Errata in the source')}", ""]
+        lines += ["- " + say("{file} line {line}: the document writes {wrote}.").format(
+                      file=f"`{e.file}`", line=e.line, wrote=f"`{e.wrote}`")
+                  + f" {e.correction}" for e in d.errata] + [""]
     return "\n".join(lines)
 
 
@@ -54,13 +63,13 @@ def use_link(name: str, lemma_page: str = "../lemmas.md") -> str:
     return f"[{name}]({lemma_page}#{name})"
 
 
-def _uses(sr) -> str:
+def _uses(sr, say=_english) -> str:
     names = list(dict.fromkeys((*sr.step.uses, *sr.verdict.uses)))
-    return " Uses: " + ", ".join(use_link(n) for n in names) + "." if names else ""
+    return f" {say('Uses')}: " + ", ".join(use_link(n) for n in names) + "." if names else ""
 
 
-def _counts(report) -> str:
+def _counts(report, say=_english) -> str:
     statuses = [s.verdict.status for s in report.steps]
-    parts = [f"{statuses.count(s)} {s}" for s in ("proved", "checked", "refuted", "unknown")
-             if statuses.count(s)]
-    return f"{len(statuses)} steps: " + ", ".join(parts)
+    parts = [f"{statuses.count(s)} {say(s, 'verdict')}"
+             for s in ("proved", "checked", "refuted", "unknown") if statuses.count(s)]
+    return f"{len(statuses)} {say('steps')}: " + ", ".join(parts)

@@ -160,3 +160,17 @@ def test_the_derivative_of_a_name_not_defined_is_opaque():
     assert steps[0].status == "unknown"
     assert "\\frac{\\partial C}{\\partial z} is read as an unknown real quantity" in \
         steps[0].verdict.reason
+
+
+def test_a_case_stated_before_a_display_applies_to_it():
+    doc = ("Two cases.\n\n1) $k = i$\n\n$$\n\\frac{\\partial}{\\partial z_k} \\sigma(z_i) = "
+           "\\sigma(z_i)(1 - \\sigma(z_i))\n$$\n\n2) $k \\neq i$\n\n$$\n"
+           "\\frac{\\partial}{\\partial z_k} \\sigma(z_i) = \\sigma(z_i)(1 - \\sigma(z_i))\n$$\n")
+    steps = lint_source(doc, "post.md", LIMITS).steps
+    assert [(s.line, s.status) for s in steps] == [(6, "proved"), (12, "unknown")]
+    assert "the row holds under the case k \\neq i" in steps[1].verdict.reason
+
+
+def test_a_case_in_the_row_is_applied():
+    doc = "$$\n-y \\log p - (1-y) \\log(1-p) = -\\log p \\quad \\text{if } y = 1\n$$\n"
+    assert lint(doc) == [(2, "proved")]

@@ -8,6 +8,7 @@ import sympy as sp
 
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.solving import equation_row, solving_step
@@ -137,11 +138,11 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     convex_at = convexity(source, markup)
     bases = log_bases(source, markup) if log_base is None else []
     tables = sorted(markup.tables, key=lambda t: t.offset)
-    section, solving = 0, None
+    section, solving, cases = 0, None, []
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if chain.section != section:
-            section, solving = chain.section, None
+            section, solving, cases = chain.section, None, []
             reader.sem.forget_pmf_values()   # values given by example hold in their section
             reader.sem.bindings.clear()      # and so do the names set in it
             reader.sem.used.clear()
@@ -163,6 +164,15 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                            Verdict("unknown", "not read", reason=exc.message),
                                            isinstance(exc, LatexSyntaxError)))
             continue
+        read = [c for c in claims if c.error is None and not c.definition]
+        if chain.inline and claims and all(c.definition or c.error is None and _is_condition(c)
+                                           for c in claims):
+            cases = [chain.text]              # $k = i$ in prose: the case of the next display
+        elif not chain.inline:
+            apply_cases(read, list(chain.conditions) + cases)
+            cases = []
+        else:
+            apply_cases(read, chain.conditions)
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         identity = None

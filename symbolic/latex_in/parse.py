@@ -500,6 +500,12 @@ class Reader:
             # the same scalar as the reader makes of the operand's symbols: z_i is z_{i}
             var = next((s for s in inner.free_symbols if _plain(getattr(s, "name", "")) ==
                         _plain(var.name)), var)
+        if sub and sub.isalpha() and any(
+                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]\}?",
+                             getattr(s, "name", "")) for s in inner.free_symbols):
+            self.doubts.append(f"the derivative in {base}_{sub} of an expression in another "
+                               f"{base}_·: the result depends on whether the indices are equal "
+                               "(a case the text may state in words)")
         return self._hold(sp.Derivative(inner, var)), end
 
     def _named_derivative(self, t, m, offset, depth):

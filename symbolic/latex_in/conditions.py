@@ -1,0 +1,88 @@
+"""Cases a document states for a row: ``\\text{if } y = 1``, ``i = j``, ``k \\ne i``.
+
+A row true only in a case (the diagonal ``i = k`` of a Jacobian, the label ``y = 1``) is
+not an identity over every value.  A case ``a = b`` with a lone name ``a`` is applied:
+``a`` is replaced by ``b`` in the row's claims (a true identity stays true when one of
+its variables is given a value, so this never makes a false alarm).  Any other case
+(``k \\ne i``, ``x > 0``, words) cannot be applied by substitution; a row under it may
+still be proved or checked, but a failure is ``unknown``.
+
+>>> import sympy as sp
+>>> i, k = sp.Symbol("i", integer=True), sp.Symbol("k", integer=True)
+>>> substitutions([r"k = i"], {i, k})
+({k: i}, [])
+>>> substitutions([r"k \\neq i"], {i, k})[1]
+['the row holds under the case k \\\\neq i, which the check does not apply']
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic.latex_in.names import lone_name
+from symbolic.latex_in.relations import split_chain
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[{}\\\s]", "", name)
+
+
+def _symbol_named(text: str, symbols):
+    name = _plain(text)
+    return next((s for s in symbols if _plain(getattr(s, "name", "")) == name), None)
+
+
+def substitutions(conditions, symbols) -> tuple[dict, list]:
+    """(replacements, doubts) for the cases ``conditions`` (LaTeX texts) of a row whose
+    claims use ``symbols``; ``k = i`` also makes ``z_k`` the ``z_i`` of the row."""
+    replace, doubts = {}, []
+    for condition in conditions:
+        chain = split_chain(condition)
+        found = {}
+        if len(chain.relations) == 1 and chain.relations[0].symbol == "=" and \
+                lone_name(chain.sides[0]):
+            left, right = chain.sides[0].strip(), chain.sides[1].strip()
+            target = _symbol_named(left, symbols)
+            value = sp.Integer(int(right)) if re.fullmatch(r"-?\d+", right) else \
+                _symbol_named(right, symbols)
+            if target is not None and value is not None:
+                found[target] = value
+            if re.fullmatch(r"[a-z]", left) and re.fullmatch(r"[a-z]", right):
+                found.update(_subscripts(left, right, symbols))
+        if found:
+            replace.update(found)
+        else:
+            doubts.append(f"the row holds under the case {condition.strip()}, which the check "
+                          "does not apply")
+    return replace, doubts
+
+
+def _subscripts(old: str, new: str, symbols) -> dict:
+    """``z_k`` → ``z_i`` for the case ``k = i``."""
+    out = {}
+    for s in symbols:
+        m = re.fullmatch(r"(.+)_\{?" + old + r"\}?", getattr(s, "name", ""))
+        if m and isinstance(s, sp.Symbol):
+            twin = f"{m.group(1)}_{new}"
+            out[s] = next((t for t in symbols if _plain(getattr(t, "name", "")) == _plain(twin)),
+                          sp.Symbol(twin, **s.assumptions0))
+    return out
+
+
+def apply_cases(claims, conditions) -> None:
+    """Put the cases of a row into its claims (in place: replacements and doubts)."""
+    if not conditions:
+        return
+    symbols = set()
+    for claim in claims:
+        for side in (claim.lhs, claim.rhs):
+            if isinstance(side, sp.Basic):
+                symbols |= side.atoms(sp.Symbol)     # derivative variables too
+    replace, doubts = substitutions(conditions, symbols)
+    for claim in claims:
+        if replace and claim.lhs is not None and claim.rhs is not None:
+            claim.lhs, claim.rhs = claim.lhs.xreplace(replace), claim.rhs.xreplace(replace)
+            # the case settles whether the indices of a derivative are equal
+            claim.doubts = [d for d in claim.doubts if not d.startswith("the derivative in")]
+        claim.doubts += [d for d in doubts if d not in claim.doubts]

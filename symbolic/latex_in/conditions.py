@@ -50,9 +50,12 @@ def substitutions(conditions, symbols) -> tuple[dict, list]:
                 found[target] = value
             if re.fullmatch(r"[a-z]", left) and re.fullmatch(r"[a-z]", right):
                 found.update(_subscripts(left, right, symbols))
+        names = {_plain(getattr(s, "name", "")) for s in symbols}
+        names |= {re.sub(r"_.*$", "", n) for n in names} | {re.sub(r"^.*_", "", n) for n in names}
+        mentioned = set(re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", condition))
         if found:
             replace.update(found)
-        else:
+        elif mentioned & names:          # a case about something else in the text is moot
             doubts.append(f"the row holds under the case {condition.strip()}, which the check "
                           "does not apply")
     return replace, doubts

@@ -75,6 +75,12 @@ _EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s
 # a function applied to arguments: q_{\phi}(, \hat{p}_{data}(, \mathcal{L}(, f(
 _APPLIED = re.compile(r"(\\hat\s*\{?\s*[A-Za-z]\s*\}?|\\mathcal\{[A-Z]\}|[A-Za-z])"
                       r"(?:_\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|_\\?[A-Za-z0-9]+)?\s*\(")
+# \mathbb{E}_{q}[…], E_{x \sim p}[…], \Pr[…]: an expectation or probability not read
+_EXPECTED = re.compile(r"(\\mathbb\s*\{?E\}?|E|\\Pr|\\mathbb\{P\})"
+                       r"(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9]+))?\s*[\[(]")
+# \mathcal{L}(\theta; X), E_{n}(w): a function named by a script letter or a subscripted capital
+_OPAQUE_HEAD = re.compile(r"\\mathcal\{[A-Z]\}(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*\(|"
+                          r"[A-OS-Z](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)\s*\(")
 _VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
 _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)
@@ -202,7 +208,7 @@ class Reader:
         integral a quantity depends on the variable of integration, so there it is not
         made opaque.
         """
-        m = _APPLIED.match(t, i)
+        m = _APPLIED.match(t, i) or _EXPECTED.match(t, i)
         if not m or "\\int" in t or (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             return None
         close = matching(t, m.end() - 1)
@@ -252,6 +258,12 @@ class Reader:
                 hit = self._conditional(t, m, offset)
                 if hit is not None:
                     return hit
+        m = _OPAQUE_HEAD.match(t, i) or (not t.startswith("\\mathbb", i) and _EXPECTED.match(t, i))
+        if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")) and \
+                t[i:m.end() - 1].strip() not in self.sem.functions:
+            hit = self._opaque_application(t, i)
+            if hit is not None:
+                return hit
         m = _DOT_PRODUCT.match(t, i)
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # θ^T x, w^{\top} x_i: a dot product of vectors the text does not spell out

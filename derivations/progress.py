@@ -4,7 +4,7 @@ The bar (tqdm, on stderr) shows only when stderr is a terminal and the output
 format is ``text``: never in JSON, GitHub or SARIF output, never in a pipe or
 a CI log.  Work items are handed to the children by fork, not pickled.
 
->>> list(run_jobs(abs, [-1, 2, -3], jobs=1, label="demo"))
+>>> run_jobs(abs, [-1, 2, -3], jobs=1, label="demo")
 [1, 2, 3]
 """
 from __future__ import annotations
@@ -28,8 +28,9 @@ def _run_index(index: int):
 
 def run_jobs(func, items, jobs: int = 1, label: str = "", progress: bool = False,
              stream=None):
-    """``func(item)`` for each item, in order, on up to ``jobs`` forked processes."""
+    """[``func(item)`` for each item], in order, on up to ``jobs`` forked processes."""
     items = list(items)
+    results = []
     bar = None
     if progress and len(items) > 1:
         from tqdm import tqdm
@@ -38,17 +39,18 @@ def run_jobs(func, items, jobs: int = 1, label: str = "", progress: bool = False
     try:
         if jobs <= 1 or len(items) < 2:
             for item in items:
-                yield func(item)
+                results.append(func(item))
                 if bar is not None:
                     bar.update()
-            return
+            return results
         _WORK[:] = [(func, item) for item in items]
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(jobs, len(items))) as pool:
             for result in pool.imap(_run_index, range(len(items)), chunksize=1):
-                yield result
+                results.append(result)
                 if bar is not None:
                     bar.update()
+        return results
     finally:
         _WORK.clear()
         if bar is not None:

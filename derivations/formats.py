@@ -28,7 +28,6 @@ RULES = {
     "error": "A relation's LaTeX cannot be read (a syntax error) or a file cannot be read.",
     "unknown": "A relation could not be decided (not understood, or out of time).",
 }
-INFORMATION_URI = "https://pypi.org/project/infoderive/"
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ def sarif(command: str, document: dict, files: dict | None = None) -> dict:
         results.append(result)
     return {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
             "runs": [{"tool": {"driver": {"name": "infoderive", "version": version,
-                                          "informationUri": INFORMATION_URI, "rules": rules}},
+                                          "rules": rules}},
                       "results": results}]}
 
 

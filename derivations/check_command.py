@@ -113,10 +113,7 @@ def run(args, out) -> int:
     from derivations.progress import show_progress
     from symbolic.cache import open_cache
     from symbolic.verify import CheckOptions
-    try:
-        configuration.resolve(args, "check", configuration.load_config())
-    except configuration.ConfigError as exc:
-        print(f"infoderive: {exc}", file=sys.stderr)
+    if configuration.configure(args, "check") is None:
         return 2
     try:
         derivations = ([registry.build(n) for n in args.names] if args.names

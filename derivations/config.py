@@ -121,9 +121,13 @@ def load_config(start: Path | None = None) -> Config:
 def resolve(args, command: str, config: Config) -> None:
     """Fill the options the command line left unset (None) from ``config``,
     then from the built-in defaults; flags always win."""
-    from symbolic.latex_in.check import DEFAULT_TIMEOUT
+    if command == "check":  # the catalogue's checks need no LaTeX reader
+        from symbolic.verify import CheckOptions
+        default_seconds = CheckOptions().symbolic_seconds
+    else:
+        from symbolic.latex_in.check import DEFAULT_TIMEOUT as default_seconds
     if getattr(args, "timeout", None) is None:
-        args.timeout = config.limits.get("seconds", DEFAULT_TIMEOUT)
+        args.timeout = config.limits.get("seconds", default_seconds)
     if getattr(args, "samples", None) is None:
         args.samples = int(config.limits.get("samples", 1000))
     if command in ("lint", "verify") and args.log_base is None:
@@ -131,6 +135,24 @@ def resolve(args, command: str, config: Config) -> None:
     if command == "verify":
         given = {item.partition("=")[0].strip() for item in args.bind}
         args.bind = [f"{k}={v}" for k, v in config.bindings.items() if k not in given] + args.bind
+
+
+def configure(args, command: str) -> Config | None:
+    """Load the configuration and :func:`resolve` ``args`` with it; None, after
+    a one-line message on stderr, when the configuration is bad (exit code 2).
+
+    >>> import argparse
+    >>> args = argparse.Namespace(timeout=None, samples=5)
+    >>> configure(args, "check") is not None, args.timeout, args.samples
+    (True, 10.0, 5)
+    """
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        print(f"infoderive: {exc}", file=sys.stderr)
+        return None
+    resolve(args, command, config)
+    return config
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -117,13 +117,10 @@ def run(args, out) -> int:
     from derivations.progress import show_progress
     from derivations.suppress import filter_findings
     from symbolic.cache import open_cache
-    try:
-        settings = configuration.load_config()
-        configuration.resolve(args, "lint", settings)
-        paths = configuration.lint_targets(args.files, settings)
-    except configuration.ConfigError as exc:
-        print(f"infoderive: {exc}", file=sys.stderr)
+    settings = configuration.configure(args, "lint")
+    if settings is None:
         return 2
+    paths = configuration.lint_targets(args.files, settings)
     if not paths:
         print("infoderive: no Markdown or LaTeX file to lint", file=sys.stderr)
     base = None if args.log_base in (None, "e", "E") else args.log_base

@@ -110,14 +110,9 @@ def _cached_result(args) -> dict:
 
 
 def run(args, out) -> int:
-    import sys
-
     from derivations import config as configuration
     from derivations.formats import emit
-    try:
-        configuration.resolve(args, "verify", configuration.load_config())
-    except configuration.ConfigError as exc:
-        print(f"infoderive: {exc}", file=sys.stderr)
+    if configuration.configure(args, "verify") is None:
         return 2
     try:
         res = _cached_result(args)

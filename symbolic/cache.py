@@ -11,9 +11,8 @@ writer work at once, and a busy writer waits (``timeout``).  The cache never
 breaks a run: if the database cannot be opened, read or written, it turns
 itself off and every lookup misses.
 
->>> import tempfile, os
->>> os.environ["INFODERIVE_CACHE_DIR"] = tempfile.mkdtemp()
->>> cache = open_cache()
+>>> import tempfile, pathlib
+>>> cache = ResultCache(pathlib.Path(tempfile.mkdtemp()) / FILE_NAME)
 >>> cache.get(("a = b", "samples=10")) is None
 True
 >>> cache.put(("a = b", "samples=10"), {"verdict": "proved"})

@@ -2,8 +2,8 @@
 
 A key is the SHA-256 of its parts (the content checked, the options) and of
 the *engine fingerprint*: the infoderive version, the versions of SymPy, NumPy
-and the LaTeX parser, and a digest of infoderive's own source files, so an
-edited engine never serves a verdict of the old one.  Values are JSON.
+and the LaTeX parser, and a digest of the engine's source files (``symbolic/``),
+so an edited engine never serves a verdict of the old one.  Values are JSON.
 
 The database sits in the platform's user cache directory (platformdirs), or in
 ``$INFODERIVE_CACHE_DIR``.  Concurrent runs are safe: WAL lets readers and one
@@ -48,7 +48,8 @@ def cache_dir() -> Path:
 @functools.lru_cache(maxsize=1)
 def engine_fingerprint() -> str:
     """Versions of infoderive and of what decides verdicts, plus a digest of
-    infoderive's source (so a development edit invalidates old entries)."""
+    the engine's source, ``symbolic/`` (so an edited engine invalidates old
+    entries; the catalogue's derivations are keyed on their own content)."""
     from importlib import metadata
     parts = []
     for dist in ("infoderive", "sympy", "numpy", "mpmath", "latex2sympy2_extended"):
@@ -57,11 +58,10 @@ def engine_fingerprint() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     digest = hashlib.sha256()
-    root = Path(__file__).resolve().parent.parent
-    for package in ("symbolic", "derivations"):
-        for path in sorted((root / package).rglob("*.py")):
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
+    engine = Path(__file__).resolve().parent
+    for path in sorted(engine.rglob("*.py")):
+        digest.update(str(path.relative_to(engine)).encode())
+        digest.update(path.read_bytes())
     return ";".join(parts) + ";source=" + digest.hexdigest()
 
 

@@ -102,3 +102,29 @@ def test_lint_rerun_reads_the_cache_keyed_on_content(fresh_cache, tmp_path, monk
     post.write_text("$$\nH(p) = H(p)\n$$\n", encoding="utf-8")  # edited: checked again
     assert main(["lint", str(post), "--json"]) == 70
     assert main(["lint", str(post), "--json", "--timeout", "3"]) == 70  # other options too
+
+
+def test_an_edited_derivation_alone_is_checked_again(fresh_cache, monkeypatch, capsys):
+    from dataclasses import replace
+
+    from derivations import registry
+    names = ["sigmoid-is-inverse-logit", "logit-is-log-odds"]
+    assert main(["check", *names, "--jobs", "1"]) == 0
+    checked = []
+    original_job = check_command._check_job
+
+    def spy(job):
+        checked.append(job[0].name)
+        return original_job(job)
+
+    build = registry.build
+
+    def edited(name):
+        d = build(name)
+        if name != "logit-is-log-odds":
+            return d
+        return replace(d, steps=d.steps[:-1])  # one step fewer: other content
+    monkeypatch.setattr(check_command, "_check_job", spy)
+    monkeypatch.setattr(registry, "build", edited)
+    assert main(["check", *names, "--jobs", "1", "--json"]) == 0
+    assert checked == ["logit-is-log-odds"]

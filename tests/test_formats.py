@@ -139,3 +139,11 @@ def test_machine_formats_print_no_progress(fmt, tmp_path, monkeypatch):
 class _Terminal(io.StringIO):
     def isatty(self):
         return True
+
+
+def test_check_annotations_point_at_the_derivation_module():
+    from derivations.check_command import _source_files
+    files = _source_files(["sigmoid-is-inverse-logit", "no-such-derivation"])
+    assert list(files) == ["sigmoid-is-inverse-logit"]
+    assert files["sigmoid-is-inverse-logit"].endswith(
+        "derivations/catalogue/sigmoid_is_inverse_logit.py")

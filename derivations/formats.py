@@ -63,7 +63,8 @@ def findings(command: str, document: dict, files: dict | None = None) -> list[Fi
     if command == "lint":
         for f in document["files"]:
             for x in f["findings"]:
-                out.append(Finding(x["verdict"], f"{_relation(x)}: {x['message']}"
+                where = _relation(x)
+                out.append(Finding(x["verdict"], f"{where + ': ' if where else ''}{x['message']}"
                                    f"{_counterexample(x.get('counterexample'))}",
                                    f["file"], x["line"]))
     elif command == "check":

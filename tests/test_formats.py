@@ -52,7 +52,7 @@ def test_github_levels_by_verdict_and_no_line_for_an_unreadable_file():
     assert github("lint", doc).splitlines() == [
         "::notice file=p.md,line=3,title=infoderive%3A unknown::a = b: not read",
         "::warning file=p.md,line=4,title=infoderive%3A error::\\frac{ ?: syntax",
-        "::warning file=gone.md,title=infoderive%3A error::: cannot read the file",
+        "::warning file=gone.md,title=infoderive%3A error::cannot read the file",
     ]
 
 

@@ -68,7 +68,8 @@ def grammar():
     rv = st.sampled_from(["X", "Y", "Z", "X_i"])
     value = st.sampled_from(["x", "y", "c", "k", "x_i", "y_c", r"\hat{y}_c", "z_k"])
     number = st.sampled_from(["0", "1", "2", "0.5", "0.287", "3", "K", r"\frac{1}{2}",
-                              "10", "1/3", "-1", r"\pi"])
+                              "10", "1/3", "-1", r"\pi", r"10^{10^{10^{10}}}", r"e^{10^{400}}",
+                              r"x^{99999999999999999999}"])  # hostile sizes too
     atoms = st.one_of(
         number, value,
         st.builds("{}({})".format, pmf, value),

@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 from derivations import registry
@@ -43,6 +42,16 @@ def _add_check_options(p):
                    help="seconds allowed for each symbolic attempt (default 10)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                    help="processes to check derivations on (default: all cores)")
+
+
+def _add_ci_options(p):
+    """Options shared by lint, check and verify: output format and the result cache."""
+    p.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text",
+                   help="text (default), json, github (Actions annotations) or sarif (2.1.0)")
+    p.add_argument("--json", dest="format", action="store_const", const="json",
+                   help="short for --format json")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the result cache")
 
 
 def _build(names, out):
@@ -95,37 +104,9 @@ def cmd_show(args, out):
     return EXIT_OK
 
 
-def _check_summary_line(summary, seconds):
-    return (f"{summary['derivations']} derivations, {summary['steps']} steps: "
-            f"{summary['proved']} proved, {summary['checked']} checked, "
-            f"{summary['refuted']} refuted, {summary['unknown']} unknown ({seconds:.1f} s)")
-
-
 def cmd_check(args, out):
-    from symbolic.printing.json import check_json
-    from symbolic.verify import check_derivations
-    derivations = _build(args.names, out)
-    if derivations is None:
-        return EXIT_USAGE
-    start = time.monotonic()
-    reports = check_derivations(derivations, _options(args), jobs=args.jobs)
-    document = check_json(reports)
-    if args.json:
-        json.dump(document, out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    else:
-        for r in reports:
-            statuses = [s.verdict.status for s in r.steps]
-            counts = ", ".join(f"{statuses.count(k)} {k}" for k in
-                               ("proved", "checked", "refuted", "unknown") if statuses.count(k))
-            out.write(f"{r.verdict.upper():8} {r.derivation.name} ({counts})\n")
-            for i, sr in enumerate(r.steps, 1):
-                if not sr.verdict.holds:
-                    out.write(f"         step {i} ({sr.step.relation}): "
-                              f"{sr.verdict.describe()}\n")
-        out.write(_check_summary_line(document["summary"], time.monotonic() - start) + "\n")
-    summary = document["summary"]
-    return EXIT_OK if summary["refuted"] == summary["unknown"] == 0 else EXIT_FAIL
+    from derivations import check_command
+    return check_command.run(args, out)
 
 
 def cmd_build(args, out):
@@ -212,9 +193,9 @@ def _parser():
     p.set_defaults(run=cmd_show)
     p = sub.add_parser("check", help="verify every (or the named) derivation")
     p.add_argument("names", nargs="*", metavar="NAME")
-    p.add_argument("--json", action="store_true")
     _add_check_options(p)
-    p.set_defaults(run=cmd_check)
+    _add_ci_options(p)
+    p.set_defaults(run=cmd_check, samples=None, timeout=None)  # None: from the config
     p = sub.add_parser("build", help="write docs/derivations/ and docs/errata.md")
     p.add_argument("--out", default=None,
                    help="folder to write (default: docs; docs/LANG for another language)")
@@ -243,6 +224,7 @@ def _parser():
             p.set_defaults(run=lambda args, out, n=name: _missing(n))
             continue
         module.add_arguments(p)
+        _add_ci_options(p)
         p.set_defaults(run=cmd_verify if name == "verify" else cmd_lint)
     return parser
 

@@ -1,25 +1,28 @@
-"""``infoderive lint FILE…``: check every relation in Markdown/LaTeX files.
+"""``infoderive lint PATH…``: check every relation in Markdown/LaTeX files.
 
-Exit codes: 0 no wrong step, 1 a wrong step (refuted), 2 an unreadable file.
-Files are checked in parallel on up to two processes.
+Exit codes: 0 no wrong step, 1 a wrong step (refuted), 2 an unreadable file
+or a bad configuration.  A directory is walked for the configured ``include``
+globs (default ``*.md``, ``*.markdown``, ``*.tex``).  Files are checked in
+parallel on up to ``--jobs`` processes; each file's report is cached on its
+content and the options (``--no-cache`` turns that off).  Findings silenced by
+an ``infoderive: ignore`` marker are left out and counted.
 """
 from __future__ import annotations
 
-import json
-import multiprocessing
+from symbolic.latex_in.check import Limits
 
-from symbolic.latex_in.check import DEFAULT_TIMEOUT, Limits
+NOT_CACHED = ("limit",)  # a relation cut short by a time or memory limit may decide next time
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="Markdown or LaTeX files")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                        help="seconds per relation (default 10)")
+    parser.add_argument("files", nargs="+", metavar="PATH",
+                        help="Markdown or LaTeX files, or directories to walk")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="seconds per relation (default 10, or limits.seconds)")
     parser.add_argument("--log-base", default=None,
                         help="base of \\log when none is written (default e)")
     parser.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
-    parser.add_argument("--samples", type=int, default=1000, help=_hide())
+    parser.add_argument("--samples", type=int, default=None, help=_hide())
 
 
 def _hide():
@@ -27,75 +30,117 @@ def _hide():
     return argparse.SUPPRESS
 
 
-def _lint_one(job):
-    path, limits, base = job
-    from symbolic.latex_in.lint import FileReport, lint_source
+def _unreadable(path: str, error: str) -> dict:
+    return {"file": path, "relations_total": 0, "relations_checked": 0,
+            "findings": [{"line": 0, "verdict": "error", "relation": "", "lhs": "", "rhs": "",
+                          "message": error, "counterexample": None}]}
+
+
+def _lint_job(job) -> tuple[dict, str]:
+    """(the lint JSON of one file's source, an error) (run in a worker)."""
+    path, source, limits, base = job
+    from symbolic.latex_in.lint import lint_source
+    try:
+        return lint_source(source, path, limits, base).as_json(), ""
+    except Exception as exc:  # a reader bug must not hide the other files' results
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        return _unreadable(path, error), error
+
+
+def _read(path: str):
     try:
         with open(path, encoding="utf-8") as fh:
-            source = fh.read()
+            return fh.read(), ""
     except (OSError, UnicodeDecodeError) as exc:
-        return FileReport(path, error=f"cannot read the file: {exc}")
-    try:
-        return lint_source(source, path, limits, base)
-    except Exception as exc:  # a reader bug must not hide the other files' results
-        return FileReport(path, error=f"internal error: {type(exc).__name__}: {exc}")
+        return None, f"cannot read the file: {exc}"
 
 
-def lint_files(paths, limits: Limits, base=None, jobs: int = 2):
-    jobs_list = [(p, limits, base) for p in paths]
-    if jobs <= 1 or len(paths) < 2:
-        return [_lint_one(j) for j in jobs_list]
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(min(jobs, len(paths))) as pool:
-        return pool.map(_lint_one, jobs_list, chunksize=1)
+def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
+               progress: bool = False) -> list[tuple[dict, str, str | None]]:
+    """(lint JSON, error, source) of each file, from the cache where it has them."""
+    from derivations.progress import run_jobs
+    results, misses = [], []
+    for path in paths:
+        source, error = _read(path)
+        key = ("lint", path, source, repr(limits), str(base))
+        cached = cache.get(key) if cache is not None and source is not None else None
+        results.append([cached if cached is not None else _unreadable(path, error),
+                        error, source])
+        if source is not None and cached is None:
+            misses.append((len(results) - 1, key, (path, source, limits, base)))
+    fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress)
+    for (index, key, _), (report, error) in zip(misses, fresh):
+        results[index][:2] = report, error
+        if cache is not None and not error and not any(w in f["message"] for f in report["findings"]
+                                         for w in NOT_CACHED):
+            cache.put(key, report)
+    return [tuple(r) for r in results]
 
 
-def _human(reports) -> str:
+def _counterexample(ce: dict) -> str:
+    from symbolic.verdict import Counterexample
+    return Counterexample(ce["values"], ce["lhs"], ce["rhs"], ce.get("note", "")).describe()
+
+
+def human(document: dict, errors: list) -> str:
+    """The text report: each finding, then one summary line; ``errors`` holds
+    each file's reading error ("" if it was read)."""
     lines = []
-    total = decided = refuted = unknown = errors = 0
-    for r in reports:
-        if r.error:
-            lines.append(f"{r.file}: error: {r.error}")
-            errors += 1
+    total = decided = refuted = unknown = suppressed = 0
+    for f, error in zip(document["files"], errors):
+        if error:
+            lines.append(f"{f['file']}: error: {error}")
             continue
-        for s in r.steps:
-            if s.status in ("proved", "checked"):
-                continue
-            lines.append(f"{r.file}:{s.line}: {s.status}: {s.lhs} {s.relation} {s.rhs}")
-            lines.append(f"    {s.message()}")
-            ce = s.verdict.counterexample
-            if ce is not None:
-                lines.append(f"    counterexample: {ce.describe()}")
-        total += len(r.steps)
-        decided += r.decided
-        refuted += sum(s.status == "refuted" for s in r.steps)
-        unknown += sum(s.status in ("unknown", "error") for s in r.steps)
-    lines.append(f"{len(reports)} file(s): {total} relations found, {decided} decided, "
+        for x in f["findings"]:
+            lines.append(f"{f['file']}:{x['line']}: {x['verdict']}: "
+                         f"{x['lhs']} {x['relation']} {x['rhs']}")
+            lines.append(f"    {x['message']}")
+            if x.get("counterexample"):
+                lines.append(f"    counterexample: {_counterexample(x['counterexample'])}")
+        total += f["relations_total"]
+        decided += f["relations_checked"]
+        refuted += sum(x["verdict"] == "refuted" for x in f["findings"])
+        unknown += sum(x["verdict"] in ("unknown", "error") for x in f["findings"])
+        suppressed += f.get("suppressed", 0)
+    lines.append(f"{len(document['files'])} file(s): {total} relations found, {decided} decided, "
                  f"{refuted} refuted, {unknown} unknown" +
-                 (f", {errors} unreadable file(s)" if errors else ""))
+                 (f", {suppressed} suppressed" if suppressed else "") +
+                 (f", {sum(map(bool, errors))} unreadable file(s)" if any(errors) else ""))
     return "\n".join(lines)
 
 
 def run(args, out) -> int:
+    import sys
+
+    from derivations import config as configuration
+    from derivations.formats import emit
+    from derivations.progress import show_progress
+    from derivations.suppress import filter_findings
+    from symbolic.cache import open_cache
+    settings = configuration.configure(args, "lint")
+    if settings is None:
+        return 2
+    paths = configuration.lint_targets(args.files, settings)
+    if not paths:
+        print("infoderive: no Markdown or LaTeX file to lint", file=sys.stderr)
     base = None if args.log_base in (None, "e", "E") else args.log_base
     limits = Limits(seconds=max(0.1, float(args.timeout)), samples=args.samples)
+    cache = open_cache(not args.no_cache)
     try:
-        reports = lint_files(args.files, limits, base, args.jobs)
-    except Exception as exc:  # no traceback reaches the user
-        print(f"error: {type(exc).__name__}: {exc}", file=out)
+        results = lint_paths(paths, limits, base, args.jobs, cache,
+                             show_progress(args.format) and len(paths) > 1)
+    finally:
+        cache.close()
+    files, errors = [], []
+    for report, error, source in results:
+        if not error:
+            report, _ = filter_findings(report, source)
+        files.append(report)
+        errors.append(error)
+    document = {"files": files}
+    emit(args.format, "lint", document, human(document, errors), out)
+    if any(errors):
         return 2
-    if args.json:
-        data = {"files": [r.as_json() if not r.error else
-                          {"file": r.file, "relations_total": 0, "relations_checked": 0,
-                           "findings": [{"line": 0, "verdict": "error", "relation": "",
-                                         "lhs": "", "rhs": "", "message": r.error,
-                                         "counterexample": None}]}
-                          for r in reports]}
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
-    else:
-        print(_human(reports), file=out)
-    if any(r.error for r in reports):
-        return 2
-    if any(s.status == "refuted" for r in reports for s in r.steps):
+    if any(x["verdict"] == "refuted" for f in files for x in f["findings"]):
         return 1
     return 0

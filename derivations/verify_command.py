@@ -5,9 +5,7 @@ Exit codes: 0 every step holds, 1 a step is refuted, 2 unreadable input,
 """
 from __future__ import annotations
 
-import json
-
-from symbolic.latex_in.check import DEFAULT_TIMEOUT, Limits
+from symbolic.latex_in.check import Limits
 from symbolic.verdict import overall
 
 EXIT = {"proved": 0, "checked": 0, "refuted": 1, "error": 2, "unknown": 3}
@@ -15,14 +13,13 @@ EXIT = {"proved": 0, "checked": 0, "refuted": 1, "error": 2, "unknown": 3}
 
 def add_arguments(parser) -> None:
     parser.add_argument("latex", help="a relation or chain, e.g. 'H(p, q) = H(p) + D_{KL}(p \\| q)'")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                        help="seconds per relation (default 10)")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="seconds per relation (default 10, or limits.seconds)")
     parser.add_argument("--log-base", default=None,
                         help="base of \\log when none is written (default e)")
     parser.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
                         help="bind a name: X=p (random variable X has pmf p) or p=0.8")
-    parser.add_argument("--samples", type=int, default=1000, help=argparse_hide())
+    parser.add_argument("--samples", type=int, default=None, help=argparse_hide())
 
 
 def argparse_hide():
@@ -95,11 +92,32 @@ def _human(res: dict) -> str:
     return "\n".join(lines)
 
 
-def run(args, out) -> int:
+def _cached_result(args) -> dict:
+    """:func:`result`, from the cache when the same input and options were checked."""
+    from symbolic.cache import open_cache
+    cache = open_cache(not args.no_cache)
+    key = ("verify", args.latex, repr(sorted(args.bind)), str(args.log_base), str(args.timeout),
+           str(args.samples))
     try:
-        res = result(args)
+        res = cache.get(key)
+        if res is None:
+            res = result(args)
+            if "limit" not in res["message"]:  # cut short: may decide next time
+                cache.put(key, res)
+        return res
+    finally:
+        cache.close()
+
+
+def run(args, out) -> int:
+    from derivations import config as configuration
+    from derivations.formats import emit
+    if configuration.configure(args, "verify") is None:
+        return 2
+    try:
+        res = _cached_result(args)
     except Exception as exc:  # last line of defence: no traceback reaches the user
         res = {"verdict": "unknown", "message": f"internal error: {type(exc).__name__}: {exc}",
                "steps": []}
-    print(json.dumps(res, ensure_ascii=False, indent=2) if args.json else _human(res), file=out)
+    emit(args.format, "verify", res, _human(res), out)
     return EXIT[res["verdict"]]

@@ -1,7 +1,13 @@
 """Shared fixtures: the whole catalogue is checked once per test session."""
 import os
+import tempfile
 
 import pytest
+
+
+def pytest_configure(config):
+    """Results are cached in a fresh folder of this test run, never the user's cache."""
+    os.environ["INFODERIVE_CACHE_DIR"] = tempfile.mkdtemp(prefix="infoderive-test-cache-")
 
 
 @pytest.fixture(scope="session")

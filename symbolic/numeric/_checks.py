@@ -56,7 +56,7 @@ def check_pmf(value, name: str, event_ndim: int = 1) -> np.ndarray:
     """A batch of pmfs over the last ``event_ndim`` axes: no NaN, no negative
     value, each row summing to 1 within :data:`NORMALISATION_TOLERANCE`."""
     arr = as_float_array(value, name, event_ndim)
-    if not (arr >= 0).all():  # also false for NaN
+    if arr.size and not arr.min() >= 0:  # also true for NaN; min makes no temporary
         rows = _rows(arr, event_ndim)
         bad = ~(rows >= 0)
         index = _first(bad.any(axis=-1))

@@ -151,8 +151,9 @@ def kl_rows(p: np.ndarray, q: np.ndarray, log_q=None) -> np.ndarray:
             if near.size:
                 g_near, d_lo = near_terms(pb.ravel()[near], qb.ravel()[near], scratch)
                 g.ravel()[near] = g_near
-                if d_lo.any():
-                    sums_lo = np.bincount(near // k, weights=d_lo, minlength=stop - start)
+                w.fill(0.0)                          # w is free: d_lo by row
+                w.ravel()[near] = d_lo
+                sums_lo = w.sum(axis=-1)
             sums = g.sum(axis=-1)
         bad = ~np.isfinite(sums)
         if bad.any():  # zeros in p or q, or p/q out of range: redo those rows carefully

@@ -57,8 +57,17 @@ def test_build_in_korean_writes_korean_pages(tmp_path, monkeypatch, capsys):
     assert r"\usepackage{kotex}" in tex and r"\section*{로짓은 로그 오즈이다}" in tex
 
 
-@pytest.mark.skipif(shutil.which("node") is None or shutil.which("dot") is None,
-                    reason="node (KaTeX) and Graphviz are needed for the site")
+def _katex_missing() -> str:
+    from derivations.katex import KatexUnavailable, katex_dir, node
+    try:
+        node(), katex_dir()
+    except KatexUnavailable as exc:
+        return str(exc)
+    return ""
+
+
+@pytest.mark.skipif(bool(_katex_missing()) or shutil.which("dot") is None,
+                    reason="node with KaTeX (npm ci) and Graphviz are needed for the site")
 def test_site_command(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("derivations.cli._checked", lambda args: _fake_check(
         registry.build_all()))
@@ -88,6 +97,7 @@ def test_book_without_latex_fails_cleanly(tmp_path, monkeypatch, capsys):
         "infoderive: book: latexmk, xelatex not installed")
 
 
+@pytest.mark.skipif(bool(_katex_missing()), reason="KaTeX (npm ci) is checked first")
 def test_site_without_graphviz_fails_cleanly(tmp_path, monkeypatch, capsys):
     import graphviz
     if shutil.which("node") is None:

@@ -86,7 +86,7 @@ def test_verify_formats_and_exit_code_stay():
     (result,) = validate_sarif(out)["runs"][0]["results"]
     assert result["level"] == "error" and "locations" not in result
     assert result["message"]["text"].startswith(
-        "H(p,q) = H(p) - D_{KL}(p \\| q): refuted (numeric, confirmed at 50 digits) "
+        "H(p,q) = H(p) - D_{KL}(p \\| q): refuted (numeric, confirmed with mpmath at 50+ digits) "
         "(counterexample: K = 2; p = [")
     code, out = run("verify", WRONG, "--format", "github")
     assert code == 1 and out.startswith("::error title=infoderive%3A refuted::H(p,q) = ")

@@ -165,7 +165,7 @@ def translate_report(report, lang: str):
     >>> from symbolic.verify import check_derivation
     >>> report = translate_report(check_derivation(registry.build("logit-is-log-odds")), "ko")
     >>> report.steps[0].step.reason, report.verdict
-    ('로짓의 정의', 'checked')
+    ('로짓의 정의', 'proved')
     """
     if check_language(lang) == SOURCE_LANGUAGE:
         return report

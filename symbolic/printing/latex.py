@@ -106,11 +106,14 @@ class InfoLatexPrinter(LatexPrinter):
         return (rf"\mathbb{{E}}_{{{self._print(expr.limits[0][0])} \sim {self._print(pmf)}}}"
                 rf"\left[ {self._print(body)} \right]")
 
-    def _print_StatedDecimal(self, expr):
+    def _print_StatedDecimal(self, expr, exp=None):
         mantissa, digits = int(expr.args[0]), int(expr.args[1])
         sign = "-" if mantissa < 0 else ""
         text = str(abs(mantissa)).rjust(digits + 1, "0")
-        return sign + (f"{text[:-digits]}.{text[-digits:]}" if digits else text)
+        number = sign + (f"{text[:-digits]}.{text[-digits:]}" if digits else text)
+        # SymPy prints a power of a function as f^{exp}: 0.5^{2}, (-0.5)^{2}
+        return number if exp is None else (f"\\left({number}\\right)^{{{exp}}}" if sign
+                                           else f"{number}^{{{exp}}}")
 
     def _print_Mul(self, expr):
         r"""``log(x)/log(2)`` (how SymPy stores a base-2 log) prints as ``\log_{2}``."""

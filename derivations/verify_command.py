@@ -47,7 +47,7 @@ def _base(text):
 
 def result(args) -> dict:
     """The JSON-shaped result of ``verify`` (never raises on bad input)."""
-    from symbolic.latex_in.errors import LatexReadError
+    from symbolic.latex_in.errors import LatexReadError, ReadingLimit
     from symbolic.latex_in.lint import verify_text
     text = args.latex
     if not text.strip():
@@ -56,6 +56,8 @@ def result(args) -> dict:
     try:
         limits = Limits(seconds=max(0.1, float(args.timeout)), samples=args.samples)
         steps, error = verify_text(text, limits, _base(args.log_base), _bindings(args.bind))
+    except ReadingLimit as exc:       # a limit, not bad input: undecided (exit 3)
+        return {"verdict": "unknown", "message": exc.message, "steps": []}
     except LatexReadError as exc:
         return {"verdict": "error", "message": exc.pointer(text), "steps": []}
     except (ValueError, TypeError, RecursionError) as exc:

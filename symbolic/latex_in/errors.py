@@ -16,6 +16,9 @@ class LatexReadError(ValueError):
         self.message = message
         self.position = position
 
+    def __reduce__(self):     # a read in a worker process sends its errors back whole
+        return type(self), (self.message, self.position)
+
     def pointer(self, text: str) -> str:
         """The message, the text, and a caret under the position."""
         if self.position is None:
@@ -33,3 +36,7 @@ class LatexSyntaxError(LatexReadError):
 
 class UnknownNotation(LatexReadError):
     """Well-formed LaTeX whose meaning the reader does not know."""
+
+
+class ReadingLimit(UnknownNotation):
+    """Reading stopped at the time or memory limit: the relation is ``unknown``."""

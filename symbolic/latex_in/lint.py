@@ -14,9 +14,10 @@ from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.documents import chains, line_of, read_markup
-from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
+from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLimit
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
+from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 
 SIZES = {"K", "n", "N"}
@@ -155,8 +156,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
         reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
         try:
-            claims = read_chain(chain.text, reader, document=True, inline=chain.inline,
-                                listed=chain.listed)
+            claims = read_limited(chain.text, reader, limits, document=True,
+                                  inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
@@ -209,6 +210,26 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     return report
 
 
+def _read_in_worker(text, reader, flags):
+    try:
+        return read_chain(text, reader, **flags), reader.sem
+    except LatexReadError as exc:       # unreadable: sent back to be reported as such
+        return exc, reader.sem
+
+
+def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
+    """``read_chain`` in a forked worker under the per-relation time and memory limits
+    (``10^{10^{10^{10}}}`` must not hang the reader); the reader's state comes back."""
+    outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
+                          memory_mb=limits.memory_mb)
+    if outcome.status != "ok":
+        raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
+    claims, reader.sem = outcome.value
+    if isinstance(claims, LatexReadError):
+        raise claims
+    return claims
+
+
 def _confident(claim, verdict: Verdict) -> Verdict:
     """A refutation stands only for a reading the author would sign (see ``confidence``)."""
     if verdict.status != "refuted":
@@ -252,7 +273,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
             sem.bindings[name] = reader.read_side(value)
     from symbolic.latex_in.scan import check_balanced
     check_balanced(text)
-    claims = read_chain(text, reader, document=False)
+    claims = read_limited(text, reader, limits, document=False)
     if not claims and text.strip():
         reader.read_side(text)  # surfaces a syntax error in a lone expression
     steps = []

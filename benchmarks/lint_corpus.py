@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from derivations.lint_command import lint_files  # noqa: E402
 from symbolic.latex_in.check import Limits  # noqa: E402
+from symbolic.latex_in.lint import lint_source  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -33,6 +33,20 @@ def documents(which: str) -> list[Path]:
     if which in ("seeds", "all"):
         out += sorted((SHARED / "seeds").glob("*.txt"))
     return out
+
+
+def _lint(job):
+    path, limits = job
+    return lint_source(Path(path).read_text(encoding="utf-8"), path, limits)
+
+
+def lint_files(paths, limits: Limits, jobs: int = 2) -> list:
+    """The FileReport of each document, on ``jobs`` forked processes (no result cache)."""
+    if jobs <= 1:
+        return [_lint((p, limits)) for p in paths]
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(_lint, [(p, limits) for p in paths], chunksize=1)
 
 
 def main(argv=None) -> int:

@@ -210,11 +210,33 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     return report
 
 
+class _Relation(tuple):
+    """A relation sent back from a worker: unpickled, SymPy would evaluate Ge(2, 1) to True."""
+
+
+def _pack(side):
+    if isinstance(side, sp.core.relational.Relational):
+        return _Relation((type(side), side.lhs, side.rhs))
+    return side
+
+
+def _unpack(side):
+    if isinstance(side, _Relation):
+        kind, lhs, rhs = side
+        return kind(lhs, rhs, evaluate=False)
+    return side
+
+
 def _read_in_worker(text, reader, flags):
     try:
-        return read_chain(text, reader, **flags), reader.sem
+        claims = read_chain(text, reader, **flags)
     except LatexReadError as exc:       # unreadable: sent back to be reported as such
         return exc, reader.sem
+    for claim in claims:
+        claim.lhs, claim.rhs = _pack(claim.lhs), _pack(claim.rhs)
+        if claim.independent:
+            claim.independent = tuple(_pack(s) for s in claim.independent)
+    return claims, reader.sem
 
 
 def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
@@ -227,6 +249,10 @@ def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
     claims, reader.sem = outcome.value
     if isinstance(claims, LatexReadError):
         raise claims
+    for claim in claims:
+        claim.lhs, claim.rhs = _unpack(claim.lhs), _unpack(claim.rhs)
+        if claim.independent:
+            claim.independent = tuple(_unpack(s) for s in claim.independent)
     return claims
 
 

@@ -97,6 +97,8 @@ def human(document: dict, errors: list) -> str:
             lines.append(f"    {x['message']}")
             if x.get("counterexample"):
                 lines.append(f"    counterexample: {_counterexample(x['counterexample'])}")
+            lines += [f"    holds if you {fix['change']} ({fix['verdict']}): {fix['relation']}"
+                      for fix in x.get("suggestions", ())]
         total += f["relations_total"]
         decided += f["relations_checked"]
         refuted += sum(x["verdict"] == "refuted" for x in f["findings"])

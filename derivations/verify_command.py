@@ -90,6 +90,8 @@ def _human(res: dict) -> str:
             lines.append(f"    rhs = {ce['rhs']!r}")
             if ce.get("note"):
                 lines.append(f"    ({ce['note']})")
+        lines += [f"  holds if you {fix['change']} ({fix['verdict']}): {fix['relation']}"
+                  for fix in s.get("suggestions", ())]
     lines.append(f"{res['verdict']}: {res['message']}")
     return "\n".join(lines)
 

@@ -1,0 +1,43 @@
+"""Notation real posts write, read as the issue lists it (verify verdicts, exact)."""
+import pytest
+
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import verify_text
+
+LIMITS = Limits(seconds=20, samples=300)
+
+
+def status(text: str) -> str:
+    steps, error = verify_text(text, LIMITS)
+    assert error is None
+    return "/".join(s.status for s in steps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"log_{2}{2^1} = 1", "proved"),                                  # log without a backslash
+    (r"-log2(0.99) = 0.0145", "checked"),                             # a rounded decimal
+    (r"ln(e^{2}) = 2", "proved"),
+    (r"KL(q || p) = H(q, p) - H(q)", "proved"),                       # KL without a backslash
+    (r"D(p \| q) = H(p, q) - H(p)", "proved"),                        # D without a subscript
+    (r"D(p||q) \ge 0", "proved"),
+    (r"\mathbb{KL}(p \Arrowvert q) = H(p,q) - H(p)", "proved"),
+    (r"D_{KL}[q \| p] = H(q, p) - H(q)", "proved"),                   # brackets
+    (r"H(\frac12, \frac14, \frac18, \frac18) = \frac{7}{4} \log 2", "proved"),
+    (r"H(\frac12, \frac12) = 2", "refuted"),
+    (r"H(p) = -\sum_j^n p(x_j) \log (p(x_j))", "proved"),            # p(x_j), \sum_j^n
+    (r"\text{Softmax}(z_j) = \frac{e^{z_j}}{\sum_{i=1}^K e^{z_i}}", "proved"),
+    (r"\frac{d}{dz_i}(1 + e^{-z_i}) = -e^{-z_{i}}", "proved"),        # z_i and z_{i}
+    (r"\frac{\partial}{\partial w_{0}}(w_{0} x_{n} + w_{1}) = x_{n}", "proved"),
+    (r"\sigma(\theta^\top x) = \frac{1}{1 + e^{-\theta^\top x}}", "proved"),  # a dot product
+    (r"\log (q_{\phi}(z|x) p(x)) = \log q_{\phi}(z|x) + \log p(x)", "proved"),
+    (r"\operatorname*{arg\,min}_\theta -\log p(y|x;\theta) = "
+     r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "unknown"),
+    (r"\max(a, b) = \max(b, a)", "proved"),
+])
+def test_real_notation(text, expected):
+    assert status(text) == expected
+
+
+def test_implication_is_a_step_not_equals_then_greater():
+    steps, _ = verify_text(r"e^{z} = 1 => z = 0", LIMITS)
+    assert [s.relation for s in steps] == ["=", "⇒", "="]

@@ -1,0 +1,168 @@
+"""The meaning pass after the parser: placeholders back, families over bound indices, scalars, opaque quantities.
+
+A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
+``read_side``, ``_hold`` and ``opaque``).
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from symbolic import objects as ob
+from symbolic import quantities as qu
+from symbolic.latex_in import semantics as se
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions)
+
+
+class MeaningPass:
+    def _meaning(self, raw, offset):
+        expr = raw
+        if not isinstance(expr, sp.Basic) or isinstance(expr, (sp.logic.boolalg.Boolean,)) \
+                and not isinstance(expr, sp.Expr):
+            raise UnknownNotation(f"not an expression: {type(raw).__name__}", offset)
+        if isinstance(expr, (sp.Tuple, sp.Set)) or not isinstance(expr, sp.Expr):
+            raise UnknownNotation(f"not an expression: {expr}", offset)
+        hold = {}
+        for s in expr.free_symbols | set().union(*(lim.free_symbols for lim in expr.atoms(sp.Tuple))):
+            m = re.fullmatch(self.placeholder + r"_\{?(\d+)\}?", getattr(s, "name", ""))
+            if m and int(m.group(1)) in self.placeholders:
+                hold[s] = self.placeholders[int(m.group(1))]
+        expr = expr.xreplace(hold)
+        expr = expr.replace(lambda e: isinstance(e, sp.log) and len(e.args) == 2,
+                            lambda e: sp.log(e.args[0]) if e.args[1] == sp.E
+                            else sp.log(e.args[0]) / sp.log(e.args[1]))
+        expr = expr.replace(lambda e: isinstance(e, sp.Float),
+                            lambda e: qu.StatedDecimal.from_text(str(e)))
+        expr = self._undefined_functions(expr)
+        expr = self._families(expr)
+        expr = self._scalars(expr)
+        return expr
+
+    def _undefined_functions(self, expr):
+        """``f(x)`` for an f the text does not define: an opaque quantity (never refuted)."""
+        undefined = {f for f in expr.atoms(AppliedUndef)
+                     if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
+        if not undefined or expr.atoms(sp.Integral):
+            return expr
+        return expr.xreplace({f: self.opaque(sp.sstr(f), str(f.func)) for f in undefined})
+
+    def _family_object(self, base: str, size):
+        name = base.replace("hat{", "hat").replace("}", "").replace("\\", "")
+        over_classes = size == se.K or (size.is_Integer and size <= 16)
+        if base in se.PMF_LETTERS:
+            return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
+        if base == "y":
+            return ob.one_hot("y", size) if over_classes else ob.binary_labels("y", size)
+        if base.startswith("hat{") or base.startswith("\\hat{"):
+            return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
+        return ob.logits(name, size) if over_classes else ob.reals(name, size)
+
+    def _size(self, hi):
+        names = {s.name for s in hi.free_symbols}
+        if names & se.SUPPORT_NAMES:
+            return hi.xreplace({s: se.K for s in hi.free_symbols if s.name in se.SUPPORT_NAMES})
+        if hi.is_Symbol:
+            return ob.support_size(hi.name)
+        if hi.is_Integer and 1 <= hi <= 64:
+            return hi
+        raise UnknownNotation(f"cannot read {hi} as the size of a support")
+
+    def _families(self, expr):
+        """Bound indices become integers; x_i under Σ_i becomes an indexed family."""
+        families = self.families
+
+        def split(sym):
+            m = re.fullmatch(r"(.+?)_\{?([A-Za-z]|\d+)\}?", sym.name)
+            return (m.group(1), m.group(2)) if m else (None, None)
+
+        def visit(e):
+            if isinstance(e, (sp.Sum, sp.Product)):
+                body, limits = e.function, []
+                for lim in e.limits:
+                    if len(lim) != 3:
+                        raise UnknownNotation(f"a sum or product without bounds: {e}")
+                    v, lo, hi = lim
+                    k = ob.index(v.name)
+                    if not (lo.is_Integer and lo == 1 or lo == 0 and False):
+                        if not lo.is_Integer:
+                            raise UnknownNotation(f"cannot read the bounds of {e}")
+                    if lo != 1 and lo != 0:
+                        raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
+                    size = self._size(hi)
+                    if not any(_mentions(s, v.name) for s in body.free_symbols):
+                        self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
+                                           "(a misprinted index?)")
+                    body = body.xreplace({s: k for s in body.free_symbols
+                                          if isinstance(s, sp.Symbol) and s.name == v.name})
+                    for s in list(body.free_symbols):
+                        if isinstance(s, sp.Symbol) and s.name.startswith("⟨"):
+                            if _mentions(s, v.name):   # p(y_i | x_i): a family over i
+                                kind = ob.positive_reals if s.is_positive else ob.reals
+                                fam = families.setdefault(s.name, kind(s.name, size))
+                                body = body.xreplace({s: fam[k]})
+                        elif isinstance(s, sp.Symbol):
+                            b, sub = split(s)
+                            if b and sub == v.name:
+                                fam = families.setdefault(b, self._family_object(b, size))
+                                body = body.xreplace({s: fam[k]})
+                    if size != se.K and hi.is_Symbol and any(
+                            isinstance(ix.base, ob.Pmf) and ix.base.shape == (se.K,)
+                            and k in ix.indices for ix in body.atoms(sp.Indexed)):
+                        # \sum_{j=1}^m p(x_j): a sum over a pmf's outcomes runs over its support
+                        size, aliases[hi] = se.K, se.K
+                    limits.append((k, lo, size if lo == 1 else size - 1))
+                body = visit(body)
+                return type(e)(body, *limits)
+            if e.args:
+                return e.func(*[visit(a) for a in e.args]) if not isinstance(e, sp.Indexed) else e
+            return e
+
+        aliases = {}
+        if expr.atoms(sp.Sum, sp.Product):
+            expr = visit(expr)
+            expr = expr.xreplace(aliases) if aliases else expr
+        # the same family outside any sum: x_i with a free index i
+        repl = {}
+        for s in expr.free_symbols:
+            if isinstance(s, sp.Symbol):
+                b, sub = split(s)
+                if b in families and sub.isalpha():
+                    repl[s] = families[b][ob.index(sub)]
+        return expr.xreplace(repl) if repl else expr
+
+    def _scalars(self, expr):
+        repl = {}
+        labels = {b.label for b in expr.atoms(sp.IndexedBase)}
+        symbols = set(expr.free_symbols)
+        for d in expr.atoms(sp.Derivative):
+            symbols |= {v for v, _ in d.variable_count}
+        for s in symbols:
+            if not isinstance(s, sp.Symbol) or s.is_integer or s in labels or \
+                    s.name.startswith("⟨"):
+                continue
+            if s.name in se.SUPPORT_NAMES:
+                repl[s] = se.K
+            elif s.name in self.sem.bindings:
+                repl[s] = self.sem.bindings[s.name]
+            elif s.name == "theta":
+                raise UnknownNotation("the model parameters θ have no value here")
+            elif re.fullmatch(r"(?:\\?hat\{)?\w+\}?(?:_\{?\w+\}?)?", s.name) is None:
+                raise UnknownNotation(f"cannot read the symbol {s.name!r}")
+            else:
+                repl[s] = sp.Symbol(s.name.replace("\\", ""), real=True)
+        if repl:
+            expr = expr.replace(lambda e: isinstance(e, sp.Derivative),
+                                lambda e: sp.Derivative(e.expr.xreplace(repl),
+                                                        *[(repl.get(v, v), n)
+                                                          for v, n in e.variable_count]))
+            expr = expr.xreplace(repl)
+        undefined = {f for f in expr.atoms(AppliedUndef)
+                     if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
+        if undefined and expr.atoms(sp.Integral):
+            f = sorted(undefined, key=str)[0]
+            raise UnknownNotation(f"the function {f.func} is not defined")
+        _check_opaque(expr)
+        return expr

@@ -1,0 +1,175 @@
+"""Information measures and probabilities: H(·), H(·,·), D(·‖·), I(X;Y), p(x), P(X = x), P(y|x).
+
+A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
+``read_side``, ``_hold`` and ``opaque``).
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic import objects as ob
+from symbolic import quantities as qu
+from symbolic.latex_in import semantics as se
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.scan import split_top
+
+
+class MeasureNotation:
+    def _application(self, word, inner, pos, depth, t, end):
+        sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
+        if word in ("\\sigma", "\\sigmoid"):
+            return qu.Sigmoid(sub(inner)), end
+        if word == "\\logit":
+            return qu.Logit(sub(inner)), end
+        if word == "\\odds":
+            return qu.Odds(sub(inner)), end
+        if word == "\\softmax":
+            m = re.match(r"\s*_\{?\s*([a-z])\s*\}?", t[end:])
+            arg = inner.strip()
+            fam = re.fullmatch(r"([a-z])_\{?([a-z])\}?", arg)
+            if m and re.fullmatch(r"[a-z]", arg):
+                return qu.Softmax(ob.logits(arg, se.K), ob.index(m.group(1))), end + m.end()
+            if fam:
+                return qu.Softmax(ob.logits(fam.group(1), se.K), ob.index(fam.group(2))), end
+            raise UnknownNotation(f"softmax of {arg!r}: write softmax(z)_i or softmax(z_i)", pos)
+        if word in self.sem.functions:
+            lam = self.sem.functions[word]
+            args = [sub(a) for a in split_top(inner, ",")]
+            if len(args) != len(lam.variables):
+                raise UnknownNotation(f"{word} takes {len(lam.variables)} arguments", pos)
+            return lam(*args), end
+        if word in ("H", "\\CE", "\\KL", "I"):
+            value = self._measure(word, inner, pos)
+            base = self.sem.log_base    # "logs are base 2": the measures are in bits too
+            return (value / sp.log(base) if base else value), end
+        return self._probability(word, inner, pos, depth), end
+
+    def _object(self, name: str, pos: int):
+        """A pmf for a pmf letter or a random variable."""
+        name = name.strip()
+        var = se.variable_letter(name.upper() if name in ("x", "y") else name)  # H(x): H(X)
+        if var:
+            return self.sem.pmf_of_variable(var), var
+        if name in se.PMF_LETTERS:
+            return se.pmf_object(name), None
+        hat = re.fullmatch(r"\\hat\{?\s*([pq])\s*\}?(?:_\{?\w+\}?)?", name)
+        if hat or re.fullmatch(r"[pq]_\{?\w+\}?", name):
+            return se.pmf_object(name.replace("\\", "").replace("{", "").replace("}", "")), None
+        raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
+
+    def _measure(self, word, inner, pos):
+        model = self._model_measure(word, inner, pos)
+        if model is not None:
+            return model
+        if word == "I":
+            parts = split_top(inner, ";")
+            if len(parts) == 2 and all(se.variable_letter(p) for p in parts):
+                self.joint_used = True
+                return qu.MutualInformation(se.JOINT)
+            raise UnknownNotation(f"I({inner}) is not I(X;Y)", pos)
+        if word == "\\KL":
+            parts = split_top(inner, "‖")
+            if len(parts) != 2:
+                parts = split_top(inner, ",")
+            if len(parts) != 2:
+                raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
+            return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
+        cond = split_top(inner, "|")
+        if word == "H" and len(cond) == 2:
+            a, b = (se.variable_letter(c) for c in cond)
+            if a and b and a != b:
+                self.joint_used = True
+                return (qu.ConditionalEntropyYX(se.JOINT) if (a, b) == ("Y", "X")
+                        else qu.ConditionalEntropyXY(se.JOINT))
+            raise UnknownNotation(f"H({inner}) is not a conditional entropy of X and Y", pos)
+        parts = split_top(inner, ",")
+        given = re.fullmatch(r"\s*[PpQq]\s*\(\s*([XY])\s*\|\s*([XY])\s*=\s*([a-z])\s*\)\s*", inner)
+        if word == "H" and given and given.group(1) != given.group(2):
+            # H(P(Y|X=x)): the entropy of the conditional distribution of Y given X = x
+            self.joint_used = True
+            x, u, v = ob.index(given.group(3)), sp.Dummy("u", integer=True), sp.Dummy("v", integer=True)
+            if given.group(1) == "Y":
+                cond = se.JOINT[x, u] / sp.Sum(se.JOINT[x, v], (v, 1, se.K))
+            else:
+                cond = se.JOINT[u, x] / sp.Sum(se.JOINT[v, x], (v, 1, se.K))
+            return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
+        vector = self._probability_vector(parts, pos) if word == "H" and len(parts) > 1 else None
+        if vector is not None:   # H(1/2, 1/4, 1/8, 1/8): the entropy of the given pmf
+            return -sp.Add(*[v * sp.log(v.definition() if isinstance(v, qu.StatedDecimal)
+                                        else v) for v in vector])
+        if word == "H" and len(parts) == 1:
+            return qu.Entropy(self._object(parts[0], pos)[0])
+        if len(parts) == 2:
+            (p, vp), (q, vq) = self._object(parts[0], pos), self._object(parts[1], pos)
+            if word == "H" and vp and vq and vp != vq:
+                self.joint_used = True
+                return qu.JointEntropy(se.JOINT)
+            return qu.CrossEntropy(p, q)
+        raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
+
+    def _probability_vector(self, parts, pos):
+        """The probabilities of ``H(1/2, 1/4, …)``, or None when the parts are not numbers
+        that sum to 1 (``H(p, q)`` is a cross-entropy)."""
+        if any(re.search(r"[A-Za-z]", re.sub(r"\\[dt]?frac", "", part)) for part in parts):
+            return None
+        values = [self.read_side(part, pos, 1) for part in parts]
+        exact = [v.definition() if isinstance(v, qu.StatedDecimal) else v for v in values]
+        if not all(isinstance(v, sp.Rational) and 0 < v <= 1 for v in exact) or sum(exact) != 1:
+            raise UnknownNotation(f"H({', '.join(p.strip() for p in parts)}): the numbers are "
+                                  "not a pmf", pos)
+        return values
+
+    def _index(self, text: str, pos: int):
+        s = text.strip()
+        if re.fullmatch(r"\d+", s):
+            return sp.Integer(int(s))
+        m = re.fullmatch(r"([a-z])(?:_\{?(\w+)\}?)?", s)
+        if m and not m.group(2):
+            return ob.index(m.group(1))
+        raise UnknownNotation(f"cannot read {s!r} as an outcome of a pmf", pos)
+
+    def _probability(self, word, inner, pos, depth):
+        if word not in se.PMF_LETTERS:
+            return None
+        if re.search(r"\\theta|\\cap|\\cup|;", inner):
+            raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
+        cond = split_top(inner, "|")
+        if len(cond) == 2:
+            y, x = (self._index(c, pos) for c in cond)
+            self.joint_used = True
+            u = sp.Dummy("u", integer=True)
+            if str(cond[0]).strip().startswith("x"):
+                return se.JOINT[y, x] / sp.Sum(se.JOINT[u, x], (u, 1, se.K))
+            return se.JOINT[x, y] / sp.Sum(se.JOINT[x, u], (u, 1, se.K))
+        args = split_top(inner, ",")
+        if len(args) == 2:
+            self.joint_used = True
+            return se.JOINT[self._index(args[0], pos), self._index(args[1], pos)]
+        if len(args) != 1:
+            return None
+        event = split_top(inner, "=")
+        if len(event) == 2:
+            left, right = event
+            lv, rv = se.variable_letter(left), se.variable_letter(right)
+            if lv and rv:
+                return qu.AgreementProbability(self.sem.pmf_of_variable(lv),
+                                               self.sem.pmf_of_variable(rv))
+            if lv:
+                return self.sem.pmf_of_variable(lv)[self._index(right, pos)]
+            raise UnknownNotation(f"cannot read the event {inner!r}", pos)
+        arg = inner.strip()
+        outcome = re.fullmatch(r"x_\{?([a-z]|\d+)\}?", arg)
+        if outcome and word in se.PMF_LETTERS:   # p(x_j): the pmf at its j-th outcome
+            arg = outcome.group(1)
+        if not re.fullmatch(r"[a-z]|\d+", arg):
+            if re.fullmatch(r"[A-Z]|\\mathbf\{[A-Z]\}", arg):
+                raise UnknownNotation(f"cannot read {word}({arg})", pos)
+            return None  # p(1 - p): a product, not a pmf value
+        obj = se.pmf_object(word)
+        if word in ("p", "P") and arg == "y":
+            obj = self.sem.pmf_of_variable("Y")
+        elif word in ("p", "P") and arg == "x":
+            obj = self.sem.pmf_of_variable("X")
+        return obj[self._index(arg, pos)]

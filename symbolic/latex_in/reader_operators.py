@@ -1,0 +1,140 @@
+"""Sums without bounds, derivatives (of expressions and of names the text defines) and expectations.
+
+A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
+``read_side``, ``_hold`` and ``opaque``).
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic import objects as ob
+from symbolic.latex_in import semantics as se
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.scan import matching, read_group
+from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
+
+
+class OperatorNotation:
+    def _sum(self, t: str, i: int):
+        j = i + 4
+        while j < len(t) and t[j] == " ":
+            j += 1
+        if j >= len(t) or t[j] != "_":
+            return None
+        sub, after = read_group(t, j + 1)
+        if "=" in sub:
+            return None
+        sub = re.sub(r"\\in\b.*$", "", sub).strip().strip("()")
+        names = [s.strip() for s in sub.split(",")]
+        if not all(re.fullmatch(r"[a-z]", n) for n in names):
+            return None
+        upper = "K"
+        k = after
+        while k < len(t) and t[k] == " ":
+            k += 1
+        if len(names) == 1 and k < len(t) and t[k] == "^":   # \sum_j^n: from 1 to n
+            upper, after = read_group(t, k + 1)
+        return "".join(f"\\sum_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
+
+    def _derivative(self, t, m, offset, depth):
+        """``\\frac{d}{dz} f``, ``\\frac{\\partial}{\\partial z_k} f``: f runs to the next + or -."""
+        j = m.end()
+        while j < len(t) and t[j] == " ":
+            j += 1
+        end = _term_end(t, j)
+        if not t[j:end].strip():
+            raise UnknownNotation("a derivative of nothing", offset + m.start())
+        inner = self.read_side(t[j:end], offset + j, depth + 1)
+        name = m.group(1).replace("{", "").replace("}", "")
+        base, _, sub = name.partition("_")
+        if sub and base in self.families and not sub.isdigit():
+            var = self.families[base][ob.index(sub)]
+        elif sub and base in self.families:
+            var = self.families[base][int(sub)]
+        else:
+            var = sp.Symbol(name if not sub else f"{base}_{{{sub}}}", real=True)
+            # the same scalar as the reader makes of the operand's symbols: z_i is z_{i}
+            var = next((s for s in inner.free_symbols if _plain(getattr(s, "name", "")) ==
+                        _plain(var.name)), var)
+        if sub and sub.isalpha() and any(
+                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]\}?",
+                             getattr(s, "name", "")) for s in inner.free_symbols):
+            self.doubts.append(f"the derivative in {base}_{sub} of an expression in another "
+                               f"{base}_·: the result depends on whether the indices are equal "
+                               "(a case the text may state in words)")
+        return self._hold(sp.Derivative(inner, var)), end
+
+    def _named_derivative(self, t, m, offset, depth):
+        """``\\frac{\\partial L}{\\partial z_j}``: the derivative of what the text set L to;
+        of a name it did not define, an opaque quantity (never refuted)."""
+        name = m.group(2).replace("{", "").replace("}", "").lstrip("\\")
+        value = self.sem.bindings.get(name)
+        if value is None and name in self.sem.functions:
+            lam = self.sem.functions[name]
+            value = lam(*lam.variables)
+        if value is None:
+            return self._hold(self.opaque(m.group(0), "")), m.end()
+        var = m.group(3).replace("{", "").replace("}", "")
+        base, _, sub = var.partition("_")
+        target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
+                       _plain(var)), sp.Symbol(var, real=True))
+        return self._hold(sp.Derivative(value, target)), m.end()
+
+    def _expectation(self, t, i, offset, depth):
+        j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else i + len("\\mathbb E")
+        sub = None
+        if j < len(t) and t[j] == "_":
+            sub, j = read_group(t, j + 1)
+        else:   # \mathbb{E}P \log …: the pmf written right after E
+            m = re.match(r"\s*([PQpq])(?=[\s\\])", t[j:])
+            if m:
+                sub, j = m.group(1), j + m.end()
+        while j < len(t) and t[j] == " ":
+            j += 1
+        if j < len(t) and t[j] in "[(":
+            close = matching(t, j)
+            body, body_at, after = t[j + 1:close], j + 1, close + 1
+        elif j < len(t) and sub:
+            # E_X \log P(X): the argument runs to the next top-level + or - (or the end)
+            end = _term_end(t, j)
+            body, body_at, after = t[j:end], j, end
+        else:
+            raise UnknownNotation("an expectation needs its argument", offset + i)
+        if sub and _EMPIRICAL_SUB.fullmatch(sub):
+            return self._empirical_expectation(body, offset + body_at, depth, after)
+        var, pmf_name, rv = "x", "p", None
+        if sub:
+            m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
+                             r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
+            m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
+            m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ])|[PpQq]\s*\(\s*([XYZ])\s*\))\s*", sub)
+            if m:
+                var, pmf_name = m.group(1), m.group(2)
+            elif m3:
+                rv = m3.group(1) or m3.group(2) or m3.group(3)
+                var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name
+            elif m2 and m2.group(1) in se.PMF_LETTERS:
+                pmf_name = m2.group(1)
+                found = re.search(r"\(\s*([a-z])\s*\)", body)
+                var = found.group(1) if found else "x"
+            else:
+                raise UnknownNotation(f"cannot read the expectation subscript {sub!r}", offset + i)
+        else:
+            raise UnknownNotation("an expectation needs its distribution: E_{x~p}[…]", offset + i)
+        # inside E over x: the random variable X stands for its value x, and a bare
+        # pmf letter under a log (E_p[-\log q]) for its value q(x)
+        body = re.sub(r"\(\s*(?:\\mathbf\{[XYZ]\}|[XYZ])\s*\)", f"({var})", body)
+        if rv:   # H(P(Y|X)) inside E over X: the conditional given X = x
+            body = re.sub(r"\|\s*" + rv + r"\s*\)", f"|{rv}={var})", body)
+        body = re.sub(r"(\\log|\\ln)(\s*_\{?\w+\}?)?\s*\{?\s*([pqPQ])\s*\}?(?![\w({])",
+                      lambda g: f"{g.group(1)}{g.group(2) or ''} {g.group(3)}({var})", body)
+        obj = se.pmf_object(pmf_name)
+        if pmf_name in ("p", "P"):
+            obj = self.sem.pmf_of_variable("X")
+        k = ob.index(var)
+        inner = self.read_side(body, offset + body_at, depth + 1)
+        inner = inner.xreplace({s: k for s in inner.free_symbols
+                                if isinstance(s, sp.Symbol) and s.name == var})
+        return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), after

@@ -1,0 +1,96 @@
+"""Patterns and small helpers the reader's passes share (the LaTeX parser call too)."""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic.latex_in import models as mo
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.scan import top_level
+
+
+def _convert(text: str, offset: int):
+    from latex2sympy2_extended import latex2sympy
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+    cfg = ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
+    try:
+        return latex2sympy(text, conversion_config=cfg)
+    except RecursionError:
+        raise LatexSyntaxError("expression too deeply nested", offset) from None
+    except Exception as exc:  # the parser's own errors: the side is unreadable
+        msg = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
+
+
+# \arg\min_\theta, \arg\max_{\theta}, \operatorname*{arg\,min}_\theta at the start of a side
+_ARGOPT = re.compile(r"\s*(?:\\arg\s*\\(min|max)|\\arg(min|max)|\\(?:operatorname\*?|mathrm)"
+                     r"\{\s*arg\s*(min|max)\s*\})\s*(?:_\s*\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))\s*")
+# \underset{\theta}{\arg\min}: the same as \arg\min_{\theta}
+_UNDERSET = re.compile(r"\\underset\s*\{([^{}]*)\}\s*\{\s*(\\arg\s*\\(?:min|max)|\\arg(?:min|max)|"
+                       r"\\(?:operatorname\*?|mathrm)\{\s*arg\s*(?:min|max)\s*\})\s*\}")
+# a θ-independent term: constant, const, \text{const}
+_CONST = re.compile(r"(?:\\(?:text|textrm|mathrm)\{\s*(?:constant|const)\.?\s*\}|"
+                    r"(?:constant|const)(?![A-Za-z]))")
+# a named pmf applied to arguments: p_{model}(…), \hat{p}_{data}(…), q_\theta(…), p(…)
+_COND = re.compile(r"(\\hat\s*\{\s*[pPqQ]\s*\}|\\hat\s+[pPqQ]|[pPqQ])\s*"
+                   r"(?:_\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))?\s*\(")
+# y_i, y_{i}, y^{(i)} (Goodfellow's data index), y; X = x_i is x_i
+_DATA_POINT = re.compile(r"\s*(?:[XY]\s*=\s*)?([a-z])(?:_\{?\s*([a-z])\s*\}?|"
+                         r"\^\{\s*\(\s*([a-z])\s*\)\s*\})?\s*")
+_DATA_SET = re.compile(r"\s*\\math(?:bb|cal|bf)\{[A-Z]\}\s*[:;|,]\s*\\theta\s*")
+_EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s*)?"
+                            r"\\hat\s*\{?\s*p\s*\}?\s*_\{?\s*(?:data|\\text\{data\}|\\mathrm\{data\})"
+                            r"\s*\}?\s*")
+
+
+# a function applied to arguments: q_{\phi}(, \hat{p}_{data}(, \mathcal{L}(, f(
+_APPLIED = re.compile(r"(\\hat\s*\{?\s*[A-Za-z]\s*\}?|\\mathcal\{[A-Z]\}|[A-Za-z])"
+                      r"(?:_\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|_\\?[A-Za-z0-9]+)?\s*\(")
+# \mathbb{E}_{q}[…], E_{x \sim p}[…], \Pr[…]: an expectation or probability not read
+_EXPECTED = re.compile(r"(\\mathbb\s*\{?E\}?|E|\\Pr|\\mathbb\{P\})"
+                       r"(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9]+))?\s*[\[(]")
+# \mathcal{L}(\theta; X), E_{n}(w): a function named by a script letter or a subscripted capital
+_OPAQUE_HEAD = re.compile(r"\\mathcal\{[A-Z]\}(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*\(|"
+                          r"[A-OS-Z](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)\s*\(")
+_VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
+_DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
+                          r"\\top(?![A-Za-z]))\s*" + _VECTOR)
+# \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}"
+                               r"\{\s*(?:\\partial|d)\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+_DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
+                         r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+
+
+def _plain(name: str) -> str:
+    """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol."""
+    return re.sub(r"[{}\\\s]", "", name)
+
+
+def _mentions(symbol, name: str) -> bool:
+    """Does ``symbol`` (``x_i``, ``x_{i}``, or an opaque ``⟨p(y_i | x_i)⟩``) use ``name``?"""
+    text = getattr(symbol, "name", "")
+    if text == name or re.search(r"_\{?" + re.escape(name) + r"\}?$", text):
+        return True
+    return text.startswith("⟨") and re.search(
+        r"(?<![A-Za-z\\])" + re.escape(name.lstrip("\\")) + r"(?![A-Za-z])", text) is not None
+
+
+def _check_opaque(expr) -> None:
+    """An opaque quantity inside a sum, product, integral, derivative or argmin must not use
+    the variable that construct binds: as a constant it would make false relations hold."""
+    for e in expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
+        bound = [v.name for v in e.variables] if hasattr(e, "variables") else ["theta"]
+        bound += [re.sub(r"_.*$", "", b) for b in bound]   # d/dw_j also moves w
+        labels = {b.label for b in e.atoms(sp.IndexedBase)}
+        for s in e.free_symbols - labels:
+            if isinstance(s, sp.Symbol) and s.name.startswith("⟨") and \
+                    any(_mentions(s, b) for b in bound):
+                raise UnknownNotation(f"cannot read {s.name[1:-1]} where it depends on a "
+                                      "summed, integrated, differentiated or optimised variable")
+
+
+def _term_end(t: str, j: int) -> int:
+    """Index of the first top-level ``+`` or ``-`` after ``j`` (or the end)."""
+    return next((i for i in top_level(t, j) if t[i] in "+-" and t[j:i].strip()), len(t))

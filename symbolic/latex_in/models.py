@@ -140,7 +140,6 @@ def _is_model(name: sp.Symbol) -> bool:
 
 
 # --- reading helpers (used by parse.Reader) ---------------------------------------
-_NAME = re.compile(r"(\\hat\s*\{?\s*[pPqQ]\s*\}?|[pPqQ])\s*(?:_\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))?")
 
 
 def conditional_name(word: str, subscript: str | None) -> tuple[str, bool] | None:

@@ -86,7 +86,7 @@ class MeaningPass:
                         raise UnknownNotation(f"a sum or product without bounds: {e}")
                     v, lo, hi = lim
                     k = ob.index(v.name)
-                    if not (lo.is_Integer and lo == 1 or lo == 0 and False):
+                    if not (lo.is_Integer and lo == 1):
                         if not lo.is_Integer:
                             raise UnknownNotation(f"cannot read the bounds of {e}")
                     if lo != 1 and lo != 0:

@@ -24,7 +24,6 @@ from symbolic.context import Context
 
 K = ob.support_size("K")
 SUPPORT_NAMES = {"K", "C"}
-DATA_SIZE_NAMES = {"n", "N", "m", "M", "T"}
 PMF_LETTERS = {"p": "p", "P": "p", "q": "q", "Q": "q", "r": "r", "R": "r"}
 VARIABLE_PMF = {"X": "p", "Y": "q", "Z": "r"}
 JOINT = ob.joint_pmf("P_XY", K, K)

@@ -21,11 +21,8 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.names import lone_name
+from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
-
-
-def _plain(name: str) -> str:
-    return re.sub(r"[{}\\\s]", "", name)
 
 
 def _symbol_named(text: str, symbols):

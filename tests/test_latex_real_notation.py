@@ -33,6 +33,8 @@ def status(text: str) -> str:
     (r"\operatorname*{arg\,min}_\theta -\log p(y|x;\theta) = "
      r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "unknown"),
     (r"\max(a, b) = \max(b, a)", "proved"),
+    (r"H(p,q) = -\sum p(x) \log(q(x))", "proved"),                   # a sum without its index
+    (r"H(p,q) = -\sum p(x) \log(p(x))", "refuted"),
 ])
 def test_real_notation(text, expected):
     assert status(text) == expected

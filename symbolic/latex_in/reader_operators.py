@@ -22,7 +22,13 @@ class OperatorNotation:
         while j < len(t) and t[j] == " ":
             j += 1
         if j >= len(t) or t[j] != "_":
-            return None
+            # \sum p(x) \log q(x): a sum without its index runs over the one outcome its
+            # pmfs are applied to, when there is exactly one
+            term = t[j:_term_end(t, j)]
+            outcomes = set(re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(\s*([a-z])\s*\)", term))
+            if len(outcomes) != 1 or j < len(t) and t[j] == "^":
+                return None
+            return f"\\sum_{{{outcomes.pop()}=1}}^{{K}} ", j
         sub, after = read_group(t, j + 1)
         if "=" in sub:
             return None

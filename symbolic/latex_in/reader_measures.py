@@ -136,6 +136,11 @@ class MeasureNotation:
         if re.search(r"\\theta|\\cap|\\cup|;", inner):
             raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
         cond = split_top(inner, "|")
+        args = split_top(inner, ",")
+        if (len(cond) == 2 or len(args) == 2) and word not in ("p", "P"):
+            # only P is the joint pmf of X and Y: Q(x, y) beside it is another distribution
+            raise UnknownNotation(f"{word}({inner.strip()}): a second joint distribution of X "
+                                  "and Y is not read", pos)
         if len(cond) == 2:
             y, x = (self._index(c, pos) for c in cond)
             self.joint_used = True
@@ -143,7 +148,6 @@ class MeasureNotation:
             if str(cond[0]).strip().startswith("x"):
                 return se.JOINT[y, x] / sp.Sum(se.JOINT[u, x], (u, 1, se.K))
             return se.JOINT[x, y] / sp.Sum(se.JOINT[x, u], (u, 1, se.K))
-        args = split_top(inner, ",")
         if len(args) == 2:
             self.joint_used = True
             return se.JOINT[self._index(args[0], pos), self._index(args[1], pos)]

@@ -11,6 +11,7 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
+from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.documents import chains, line_of, read_markup
@@ -242,6 +243,8 @@ def _read_in_worker(text, reader, flags):
 def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
     """``read_chain`` in a forked worker under the per-relation time and memory limits
     (``10^{10^{10^{10}}}`` must not hang the reader); the reader's state comes back."""
+    if not split_chain(text).relations:
+        return []                       # plain math ($x$, $p_i$): nothing to read, no worker
     outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
                           memory_mb=limits.memory_mb)
     if outcome.status != "ok":

@@ -35,8 +35,10 @@ def status(text: str) -> str:
     (r"\max(a, b) = \max(b, a)", "proved"),
     (r"H(p,q) = -\sum p(x) \log(q(x))", "proved"),                   # a sum without its index
     (r"H(p,q) = -\sum p(x) \log(p(x))", "refuted"),
-    # Q(x, y) is not the joint pmf P of X and Y: this was "proved" with Q read as P
-    (r"\sum_{x,y} P(x,y) \log \frac{P(x,y)}{Q(x,y)} = 0", "unknown"),
+    # Q(x, y) is not the joint pmf P of X and Y: this was "proved" with Q read as P; it is a
+    # second joint pmf now, and KL(P‖Q) = 0 is no identity
+    (r"\sum_{x,y} P(x,y) \log \frac{P(x,y)}{Q(x,y)} = 0", "refuted"),
+    (r"\sum_{x,y} P(x,y) \log \frac{P(x,y)}{Q(x,y)} \ge 0", "proved"),
     (r"\sum_{x,y} P(x,y) \log P(y|x) = -H(Y|X)", "proved"),
 ])
 def test_real_notation(text, expected):

@@ -192,7 +192,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     chain = split_chain(text)
     if not chain.relations:
         return []
-    reader.start_chain()
+    reader.start_chain(chain.sides)
+    chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if any(r.symbol == "⇔" for r in chain.relations):
         return _equivalences(text, chain, reader)
     claims = []
@@ -227,7 +228,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 before = len(reader.doubts)
                 cache[t] = (*_read(reader, t, claim.position), reader.doubts[before:])
             value, err, doubts = cache[t]
-            claim.doubts += [d for d in doubts if d not in claim.doubts]
+            claim.doubts += [d for d in chain_doubts + doubts if d not in claim.doubts]
             if err:
                 claim.error = claim.error or err
             setattr(claim, attr, value)

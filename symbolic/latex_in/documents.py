@@ -168,11 +168,23 @@ def _starts_with_relation(row: str) -> bool:
     return bool(s) and _relation_at(s, 0) is not None and not s.startswith(("<<", ">>"))
 
 
+def _continues_side(row: str) -> bool:
+    """A row that starts with ``+`` or ``-`` (``& \\quad - \\sum …``) goes on with the
+    right side of the row before it.
+
+    >>> _continues_side(r"  \\qquad - \\log q(x)"), _continues_side("-1 = x")
+    (True, True)
+    """
+    s = re.sub(r"^(?:\s|\\(?:quad|qquad|;|,|:|!)(?![A-Za-z]))*", "", row)
+    return s[:1] in ("+", "-") and not s.startswith(("+=", "-="))
+
+
 def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
     """Every chain of the document.
 
-    Rows that start with a relation continue the chain of the row before; so
-    does a display block that starts with one (``$$ = … $$`` after prose
+    Rows that start with a relation continue the chain of the row before, and rows that
+    start with ``+`` or ``-`` its last side; so does a display block that starts with a
+    relation (``$$ = … $$`` after prose
     continues the previous display block's last chain).
     """
     markup = markup or read_markup(source, name)
@@ -191,8 +203,9 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                 extra = dict(conditions=piece.conditions, cases=cases, notes=piece.notes)
                 joins = current is not None or (not m.inline and last_display is not None
                                                 and out[last_display][4] == m.section)
-                if not piece.new_claim and not piece.listed and joins \
-                        and _starts_with_relation(piece.text):
+                if not piece.new_claim and not piece.listed and (
+                        joins and _starts_with_relation(piece.text)
+                        or current is not None and _continues_side(piece.text)):
                     at = len(out) - 1 if current is not None else last_display
                     prev = out[at]
                     merged = {k: prev[5][k] + v for k, v in extra.items()}

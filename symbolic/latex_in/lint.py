@@ -11,6 +11,7 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
+from symbolic.latex_in.reader_distributions import continuous_variables
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
@@ -134,7 +135,7 @@ def _scalar_and_family(claim) -> str:
 def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None) -> FileReport:
     """Every relation of a Markdown/LaTeX document with its verdict and line."""
     report = FileReport(name)
-    reader = Reader(Semantics(log_base=log_base))
+    reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source)))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
     convex_at = convexity(source, markup)
@@ -290,7 +291,7 @@ def _assuming_independence(claim, verdict, assumption, source, limits, key):
 
 def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):
     """(steps, error) for one relation or chain; error is a LatexReadError or None."""
-    sem = Semantics(log_base=log_base)
+    sem = Semantics(log_base=log_base, continuous=continuous_variables(text))
     for name, value in (bindings or {}).items():
         if name in ("X", "Y", "Z"):
             sem.variable_pmfs[name] = value

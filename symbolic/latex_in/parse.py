@@ -23,6 +23,7 @@ from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
 from symbolic.latex_in.scan import check_balanced, matching, split_top
+from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
@@ -42,7 +43,7 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
                   "\\softmax"}
 
 
-class Reader(MeasureNotation, OperatorNotation, ModelNotation, MeaningPass):
+class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotation, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):
@@ -52,12 +53,16 @@ class Reader(MeasureNotation, OperatorNotation, ModelNotation, MeaningPass):
         self.joint_used = False
         self.families: dict = {}
         self.doubts: list = []   # readings that are guesses: a failure is not the author's
+        self.distributions: dict = {}   # head -> variables (reader_distributions)
+        self.implicit_expectation = None
 
-    def start_chain(self) -> None:
-        """Forget what the previous chain read jointly or as families."""
+    def start_chain(self, sides=None) -> None:
+        """Forget what the previous chain read jointly or as families; plan the reading of
+        the distributions the chain's ``sides`` name by letter."""
         self.joint_used = False
         self.families = {}
         self.doubts = []
+        self.plan_distributions(sides)
 
     # --- entry point ------------------------------------------------------------
     def read_side(self, text: str, offset: int = 0, depth: int = 0) -> sp.Expr:
@@ -157,6 +162,10 @@ class Reader(MeasureNotation, OperatorNotation, ModelNotation, MeaningPass):
         return word, i + len(word)
 
     def _construct_at(self, t: str, i: int, offset: int, depth: int):
+        if self.distributions and t[i] in "PpQqE\\":
+            hit = self._distribution_at(t, i, offset, depth)
+            if hit is not None:
+                return hit
         # decimals and percentages
         m = re.match(r"(\d+\.\d+|\d+)\s*\\%|\d+\.\d+", t[i:])
         if m and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_^")):

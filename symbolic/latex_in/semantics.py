@@ -60,6 +60,7 @@ class Semantics:
     pmf_rest: dict = field(default_factory=dict)     # 'p' -> value of every other outcome
     outcomes: dict = field(default_factory=dict)     # a named outcome ('a') -> its number
     convex: set = field(default_factory=set)         # function names the text says are convex
+    continuous: frozenset = frozenset()              # variables the text integrates over
 
     # --- pmfs whose values the document gives ------------------------------------
     def set_pmf_value(self, letter: str, outcome, value) -> None:

@@ -1,0 +1,384 @@
+"""Distributions named by letter: ``Q(z|X)``, ``q_{\\phi}(z|x)``, ``p(X, Z|\\theta)``, ``\\Pr[X=x|Z=j]``.
+
+A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
+``read_side``, ``_hold`` and ``doubts``).
+
+Posts on variational inference and EM write several distributions side by side (the
+posterior ``Q(z|X)``, the model ``P(X|z) P(z)``, a free ``q(Z)``) where the seeds write
+one joint pmf of X and Y.  :func:`plan` looks at every side of a chain first.  When each
+distribution applied in it can be read this way, each *head* (a pmf letter with its
+decoration and parameters: ``Q``, ``q_phi``, ``p;theta``) becomes one arbitrary joint pmf
+over the random variables it is applied to in the chain, and
+
+* ``Q(z|x)`` is ``Q(x, z) / Q(x)``, a marginal being a sum over the other variables;
+* ``E_{z\\sim Q(z|X)}[f]``, ``E_{q(Z)}[f]`` and ``D_{KL}(Q(z|X) \\| P(z|X))`` are sums over
+  the variables before the bar, weighted by that conditional;
+* over a variable the document integrates (``\\int … dz``), the pmf becomes a density:
+  its values are divided by positive cell widths ``dz[k]``, and ``\\int … dz`` sums with
+  those widths, so that a relation proved holds for densities too.
+
+The relation then holds for every choice of the distributions if it is a true identity,
+which is what the rows of such derivations claim.  Two heads that differ only in the
+parameters (``p(X|\\theta)`` and ``p(X|\\theta^{(t)})``) are read as unrelated
+distributions, a doubt: a failure is not the author's.
+
+>>> from symbolic.latex_in.parse import Reader
+>>> r = Reader()
+>>> r.start_chain([r"D_{KL}[Q(z|X) \\| P(z|X)]", r"\\sum_z Q(z|X) \\log \\frac{Q(z|X)}{P(z|X)}"])
+>>> sorted(r.distributions)
+['P', 'Q']
+>>> r.read_side(r"Q(z|X)")
+Q[x, z]/Sum(Q[x, u], (u, 1, K))
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic import objects as ob
+from symbolic.latex_in import semantics as se
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.notation import clean
+from symbolic.latex_in.scan import matching, read_group, split_top
+
+# a distribution head applied: P(, q_{\phi}(, \hat{q}(, \Pr[
+_HEAD = re.compile(r"(\\Pr|\\hat\s*\{\s*[pPqQ]\s*\}|(?<![A-Za-z\\])[pPqQ])"
+                   r"(?:_\{([^{}]*)\}|_(\\?[A-Za-z0-9]+))?\s*([(\[])")
+_PARAMETER = re.compile(r"\s*(?:\\hat\s*\{?\s*)?\\(?:theta|phi|psi|lambda|beta|eta|omega|pi|mu|"
+                        r"sigma|alpha)\}?\s*(?:\^\s*\{[^{}]*\}|\^\s*\*|'|\^\{?'\}?|_\{[^{}]*\}|"
+                        r"_[A-Za-z0-9])*\s*|\s*[wW]\s*")
+_VARIABLE = re.compile(r"\s*(?:\\mathbf\{([A-Za-z])\}|([A-Za-z]))\s*(?:=\s*(\d|[a-z])\s*)?")
+_NOT_VARIABLES = set("wWdeKNn")
+_DATA = re.compile(r"data|model|emp|true", re.I)
+_SKIP = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\arg|\\max|\\min|\\operatorname")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[{}\\\s]", "", text)
+
+
+def application(t: str, i: int):
+    """``(head, left, given, end)`` of a distribution applied at ``i``, or None.
+
+    ``left`` and ``given`` are lists of ``(variable, value)``; a parameter after ``;`` or
+    the bar becomes part of the head.
+
+    >>> application("q_{\\\\phi}(z | x, \\\\theta) + 1", 0)
+    ('Q_phi;theta', [('z', 'z')], [('x', 'x')], 23)
+    """
+    m = _HEAD.match(t, i)
+    if not m:
+        return None
+    letter = m.group(1)
+    sub = m.group(2) if m.group(2) is not None else m.group(3)
+    if sub is not None and _DATA.search(sub):
+        return None                   # \hat{p}_{data}, p_{model}: the models' own reading
+    close = matching(t, m.end() - 1)
+    inner = t[m.end():close]
+    left_text, _, given_text = inner.partition("|") if len(split_top(inner, "|")) == 2 \
+        else (inner, "", "")
+    if len(split_top(inner, "|")) > 2:
+        return None
+    params = []
+    if ";" in left_text:
+        left_text, _, rest = left_text.partition(";")
+        params += rest.split(",")
+    given_items = [g for part in split_top(given_text, ";") for g in split_top(part, ",")] \
+        if given_text.strip() else []
+    left, given = [], []
+    for item in split_top(left_text, ","):
+        v = _variable(item)
+        if v is None:
+            return None
+        left.append(v)
+    for item in given_items:
+        v = _variable(item)
+        if v is not None:
+            given.append(v)
+        elif _PARAMETER.fullmatch(item):
+            params.append(item)
+        else:
+            return None
+    if not left or any(not _PARAMETER.fullmatch(p) for p in params):
+        return None
+    base = "P" if letter == "\\Pr" else _norm(letter)[-1].upper()
+    base = ("hat" + base) if "hat" in letter else base
+    head = base + (f"_{_norm(sub)}" if sub else "")
+    if params:
+        head += ";" + ",".join(sorted(_norm(p) for p in params))
+    names = [v for v, _ in left + given]
+    if len(set(names)) != len(names):
+        return None
+    return head, left, given, close + 1
+
+
+def _whole(text: str):
+    """The application that is all of ``text``, or None."""
+    text = text.strip()
+    hit = application(text, 0)
+    return hit if hit is not None and hit[3] == len(text) else None
+
+
+def _variable(item: str):
+    m = _VARIABLE.fullmatch(item)
+    if not m:
+        return None
+    letter = (m.group(1) or m.group(2)).lower()
+    if letter in _NOT_VARIABLES or letter.upper() in _NOT_VARIABLES:
+        return None
+    return letter, (m.group(3) or letter)
+
+
+def plan(sides) -> dict:
+    """head -> the sorted variables it is applied to, when the chain is read this way.
+
+    The reading is used only when every distribution applied in the chain can be read
+    (no data index, no derivative in a parameter) and something in it is beyond the one
+    joint pmf of X and Y: a decorated head or parameters, a variable other than x and y,
+    a second head applied jointly, or ``\\Pr``.
+
+    >>> plan([r"\\log P(X) - D_{KL}(Q(z|X) \\| P(z|X))"])
+    {'P': ('x', 'z'), 'Q': ('x', 'z')}
+    >>> plan([r"-\\sum_{x} p(x) \\log q(x)"])
+    {}
+    """
+    text = " ".join(sides)
+    if _SKIP.search(text):
+        return {}
+    heads: dict = {}
+    beyond = False
+    for m in _HEAD.finditer(text):
+        hit = application(text, m.start())
+        if hit is None:
+            return {}
+        head, left, given, _ = hit
+        names = {v for v, _ in left + given}
+        heads.setdefault(head, set()).update(names)
+        beyond = beyond or "_" in head or ";" in head or not names <= {"x", "y"} or \
+            (head[0] != "P" and len(names) > 1) or text[m.start():m.start() + 3] == "\\Pr"
+    if not beyond or any(len(v) > 2 for v in heads.values()):
+        return {}
+    return {h: tuple(sorted(v)) for h, v in heads.items()}
+
+
+def _applications(sides):
+    for side in sides:
+        for m in _HEAD.finditer(side):
+            hit = application(side, m.start())
+            if hit is not None:
+                yield hit
+
+
+def _binary_variables(sides) -> frozenset:
+    """Variables whose every value in the chain is written 0 or 1 (``P(y = 1 | x)``)."""
+    values: dict = {}
+    for _, left, given, _ in _applications(sides):
+        for n, v in left + given:
+            values.setdefault(n, set()).add(v)
+    return frozenset(n for n, vs in values.items() if vs <= {"0", "1"})
+
+
+def _by_letter(sides, heads) -> dict:
+    """``Q`` -> the one distribution of that letter the chain applies (``E_Q[…]``)."""
+    found: dict = {}
+    for hit in _applications(sides):
+        if hit[0] in heads:
+            found.setdefault(hit[0][0], set()).add((hit[0], tuple(hit[1]), tuple(hit[2])))
+    out = {}
+    for letter, hits in found.items():
+        if len(hits) == 1:
+            head, left, given = hits.pop()
+            out[letter] = out[letter.lower()] = (head, list(left), list(given))
+    return out
+
+
+def continuous_variables(document: str) -> frozenset:
+    """Letters the document integrates over (``\\int … dz``) and never sums over.
+
+    >>> sorted(continuous_variables(r"\\int q(z) \\log q(z) \\, dz and \\sum_x p(x)"))
+    ['z']
+    """
+    integrated = set(re.findall(r"\\int[^$]*?(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\})"
+                                r"\s*(?:\\mathrm\{d\}|d)\s*([a-z])(?![A-Za-z])", document))
+    summed = set(re.findall(r"\\sum_\{?\s*([a-z])", document))
+    return frozenset(integrated - summed)
+
+
+class DistributionNotation:
+    """The reading of distributions named by letter (see the module docstring)."""
+
+    def _support_of(self, name: str):
+        """2 for a variable the chain writes only as 0 or 1 (a label), else K."""
+        return sp.Integer(2) if name in self.binary else se.K
+
+    def _distribution(self, head: str):
+        names = self.distributions[head]
+        label = head.replace(";", "|")
+        if len(names) == 1:
+            return ob.pmf(label, self._support_of(names[0]))
+        return ob.joint_pmf(label, *(self._support_of(n) for n in names))
+
+    def _width(self, name: str):
+        return ob.positive_reals(f"d{name}", se.K)
+
+    def _value_of(self, value: str):
+        if value.isdigit():
+            return sp.Integer(int(value) + 1)    # outcomes 0, 1, … are the support's 1, 2, …
+        return ob.index(value)
+
+    def distribution_value(self, head: str, left, given) -> sp.Expr:
+        """P(left | given) of ``head``: a ratio of marginals of its joint pmf."""
+        names = self.distributions[head]
+        obj = self._distribution(head)
+        continuous = getattr(self.sem, "continuous", frozenset())
+
+        def marginal(fixed: dict):
+            index, dummies = [], []
+            for n in names:
+                if n in fixed:
+                    index.append(fixed[n])
+                else:
+                    u = sp.Dummy("u", integer=True)
+                    dummies.append((u, self._support_of(n)))
+                    index.append(u)
+            value = obj[index[0]] if len(index) == 1 else obj[tuple(index)]
+            for u, size in dummies:         # masses: a marginal sums them, widths or not
+                value = sp.Sum(value, (u, 1, size))
+            for n, v in fixed.items():
+                if n in continuous:
+                    value = value / self._width(n)[v]     # a density: mass over cell width
+            return value
+
+        both = {n: self._value_of(v) for n, v in left + given}
+        if not given:
+            return marginal(both)
+        return marginal(both) / marginal({n: self._value_of(v) for n, v in given})
+
+    def _distribution_at(self, t: str, i: int, offset: int, depth: int):
+        """A distribution, an expectation under one, or a KL divergence of two, at ``i``."""
+        if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\") and not t.startswith("\\Pr", i):
+            return None
+        hit = application(t, i)
+        if hit is not None:
+            head, left, given, end = hit
+            if head in self.distributions:
+                return self._hold(self.distribution_value(head, left, given)), end
+            return None
+        m = re.match(r"\\KL\s*([(\[])", t[i:])
+        if m:
+            close = matching(t, i + m.end() - 1)
+            parts = split_top(t[i + m.end():close], "‖")
+            if len(parts) != 2:
+                return None
+            first, second = (_whole(p) for p in parts)
+            if not first or not second or first[0] not in self.distributions or \
+                    second[0] not in self.distributions or \
+                    [v for v, _ in first[1]] != [v for v, _ in second[1]]:
+                return None
+            if any(v.isupper() for v in re.findall(r"\|\s*([A-Za-z])", parts[0])):
+                self.doubts.append("a KL divergence of distributions given X: taken at the "
+                                   "value X here, where some texts average it over X")
+            ratio = sp.log(self.distribution_value(*first[:3]) /
+                           self.distribution_value(*second[:3]))
+            value = self._expected(first, ratio)
+            base = self.sem.log_base
+            return self._hold(value / sp.log(base) if base else value), close + 1
+        if t.startswith("\\int", i):
+            return self._integral(t, i, offset, depth)
+        return self._expectation_under(t, i, offset, depth)
+
+    def _integral(self, t: str, i: int, offset: int, depth: int):
+        """``\\int f(z) dz`` over a variable of the distributions: a sum with cell widths."""
+        j = i + 4
+        bounds = re.match(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
+                          r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?", t[j:])
+        if bounds:
+            j += bounds.end()
+        elif t[j:j + 1] in "_^":
+            return None
+        d = re.compile(r"(?:\\,|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=[})\]]))\s*"
+                       r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
+        end = d.search(t, j)
+        if not end or end.group(1) not in {v for vs in self.distributions.values() for v in vs}:
+            return None
+        body = t[j:end.start()]
+        if not body.strip() or "\\int" in body:
+            return None
+        n = end.group(1)
+        inner = self.read_side(body, offset + j, depth + 1)
+        k = ob.index(n)
+        inner = inner.xreplace({s: k for s in inner.free_symbols
+                                if isinstance(s, sp.Symbol) and s.name == n})
+        weight = self._width(n)[k] if n in getattr(self.sem, "continuous", ()) else 1
+        return self._hold(sp.Sum(weight * inner, (k, 1, se.K))), end.end()
+
+    def _expected(self, dist, inner) -> sp.Expr:
+        """Σ over the variables before the bar of P(them | given) · inner."""
+        head, left, given = dist[:3]
+        continuous = getattr(self.sem, "continuous", frozenset())
+        value = self.distribution_value(head, left, given) * inner
+        for n, _ in left:
+            k = ob.index(n)
+            weight = self._width(n)[k] if n in continuous else 1
+            value = sp.Sum(weight * value, (k, 1, self._support_of(n)))
+        return value
+
+    def _expectation_under(self, t: str, i: int, offset: int, depth: int):
+        m = re.match(r"\\mathbb\s*\{?E\}?|E(?![A-Za-z])", t[i:])
+        if not m:
+            return None
+        j = i + m.end()
+        dist = None
+        if t[j:j + 1] == "_":
+            sub, j = read_group(t, j + 1)
+            _, _, written = sub.rpartition("\\sim")
+            dist = _whole(written) or self.by_letter.get(written.strip())
+            if dist is None or dist[0] not in self.distributions:
+                raise UnknownNotation(f"cannot read the expectation subscript {sub.strip()!r} "
+                                      "beside distributions named by letter", offset + i)
+            bound = [v.strip() for v in sub.rpartition("\\sim")[0].split(",")] if \
+                "\\sim" in sub else []
+            if bound and sorted(b.lower() for b in bound) != sorted(v for v, _ in dist[1]):
+                return None
+        else:
+            dist = self.implicit_expectation
+            if dist is None:
+                return None
+            self.doubts.append("E[…] without a subscript is read as the expectation under "
+                               f"the first distribution of the KL divergence beside it")
+        while j < len(t) and t[j] == " ":
+            j += 1
+        if j >= len(t) or t[j] not in "[(":
+            return None
+        close = matching(t, j)
+        inner = self.read_side(t[j + 1:close], offset + j + 1, depth + 1)
+        names = {v for v, _ in dist[1]}
+        inner = inner.xreplace({s: ob.index(s.name) for s in inner.free_symbols
+                                if isinstance(s, sp.Symbol) and s.name in names})
+        return self._hold(self._expected(dist, inner)), close + 1
+
+    def plan_distributions(self, sides) -> None:
+        """Decide, for a new chain, whether its distributions are read by letter."""
+        sides = [clean(side) for side in sides or ()]
+        self.distributions = plan(sides) if sides else {}
+        self.implicit_expectation = None
+        self.binary, self.by_letter = frozenset(), {}
+        if not self.distributions:
+            return
+        firsts = []
+        for side in sides:
+            for m in re.finditer(r"\\KL\s*[(\[]", side):
+                close = matching(side, m.end() - 1)
+                first = split_top(side[m.end():close], "‖")[0].strip()
+                hit = _whole(first)
+                if hit and hit[0] in self.distributions:
+                    firsts.append(hit[:3])
+        self.binary = _binary_variables(sides)
+        self.by_letter = _by_letter(sides, self.distributions)
+        if firsts and all(f == firsts[0] for f in firsts):
+            self.implicit_expectation = firsts[0]
+        heads = {h.split(";")[0] for h in self.distributions}
+        if len(heads) < len(self.distributions):
+            self.doubts.append("distributions that differ only in their parameters are read as "
+                               "unrelated")

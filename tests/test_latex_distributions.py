@@ -36,6 +36,8 @@ def verdicts(text):
     (r"\int Q(z|X) \log \frac{Q(z|X)}{P(z|X)} dz \ge 0", "checked"),
     (r"\int q(z) \log q(z) \, dz \le 0", "refuted"),
     (r"\sum_z q(z) \log q(z) \le 0", "proved"),
+    # z outside the distributions: a statement about a particular q (a Gaussian), not read
+    (r"\frac{1}{2 \sigma^2} \int (z - \mu)^2 q(z) dz = \frac{1}{2}", "unknown"),
 ])
 def test_distributions_by_letter(text, expected):
     assert verdicts(text) == [expected]

@@ -40,6 +40,18 @@ def status(text: str) -> str:
     (r"\sum_{x,y} P(x,y) \log \frac{P(x,y)}{Q(x,y)} = 0", "refuted"),
     (r"\sum_{x,y} P(x,y) \log \frac{P(x,y)}{Q(x,y)} \ge 0", "proved"),
     (r"\sum_{x,y} P(x,y) \log P(y|x) = -H(Y|X)", "proved"),
+    # N is the size the sum runs to on both sides (a true sum was refuted with N real)
+    (r"\sum_{n=1}^{N} n = \frac{N(N+1)}{2}", "proved"),
+    (r"\sum_{n=0}^{N-1} n = \frac{N(N-1)}{2}", "proved"),
+    (r"\sum_{n=0}^{N-1} n = \frac{N(N+1)}{2}", "refuted"),
+    (r"\frac{1}{N} \sum_{n=0}^{N-1} 1 = 1", "proved"),
+    # \ln [ … ] is \ln ( … ); \sum_Z runs over z
+    (r"\ln \left[ \sum_\mathbf{Z} p(\mathbf{X}, \mathbf{Z} \mid \theta) \right] = "
+     r"\ln \left[ \sum_\mathbf{Z} q(\mathbf{Z}) \frac{p(\mathbf{X}, \mathbf{Z} \mid \theta)}"
+     r"{q(\mathbf{Z})} \right]", "proved"),
+    # a parenthesis left open is closed at the end of the side: a guess, never refuted
+    (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 0.92", "checked"),
+    (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 2.5", "unknown"),
 ])
 def test_real_notation(text, expected):
     assert status(text) == expected

@@ -277,8 +277,33 @@ def _finish(claims, reader):
             claim.lhs = claim.rhs = None
             continue
         _joint(claim, reader)
+        claim.lhs, claim.rhs = one_size(claim.lhs, claim.rhs)
         claim.context = reader.sem.context([claim.lhs, claim.rhs])
     return claims
+
+
+def one_size(lhs, rhs):
+    """The N of ``\\sum_{n=1}^{N} n = \\frac{N(N+1)}{2}`` is one symbol on both sides:
+    the size a sum runs to, not a real scalar on the side without the sum.
+
+    >>> n = sp.Symbol("N", integer=True, positive=True)
+    >>> one_size(sp.Sum(sp.Symbol("k", integer=True), (sp.Symbol("k", integer=True), 1, n)),
+    ...          sp.Symbol("N", real=True) / 2)[1].is_integer
+    True
+    """
+    sides = [e for e in (lhs, rhs) if isinstance(e, sp.Basic)]
+    sizes = {s.name: s for e in sides for s in e.free_symbols
+             if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive}
+    if not sizes:
+        return lhs, rhs
+
+    def unify(e):
+        if not isinstance(e, sp.Basic):
+            return e
+        repl = {s: sizes[s.name] for s in e.free_symbols if isinstance(s, sp.Symbol)
+                and s.name in sizes and s != sizes[s.name] and not s.is_integer}
+        return e.xreplace(repl) if repl else e
+    return unify(lhs), unify(rhs)
 
 
 def _equivalences(text, chain, reader):
@@ -319,5 +344,30 @@ def _equivalences(text, chain, reader):
         if claim.error:
             continue
         _joint(claim, reader)
+        claim.lhs, claim.rhs = one_size(claim.lhs, claim.rhs)
         claim.context = reader.sem.context([claim.lhs, claim.rhs])
     return claims
+
+
+def one_size(lhs, rhs):
+    """The N of ``\\sum_{n=1}^{N} n = \\frac{N(N+1)}{2}`` is one symbol on both sides:
+    the size a sum runs to, not a real scalar on the side without the sum.
+
+    >>> n = sp.Symbol("N", integer=True, positive=True)
+    >>> one_size(sp.Sum(sp.Symbol("k", integer=True), (sp.Symbol("k", integer=True), 1, n)),
+    ...          sp.Symbol("N", real=True) / 2)[1].is_integer
+    True
+    """
+    sides = [e for e in (lhs, rhs) if isinstance(e, sp.Basic)]
+    sizes = {s.name: s for e in sides for s in e.free_symbols
+             if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive}
+    if not sizes:
+        return lhs, rhs
+
+    def unify(e):
+        if not isinstance(e, sp.Basic):
+            return e
+        repl = {s: sizes[s.name] for s in e.free_symbols if isinstance(s, sp.Symbol)
+                and s.name in sizes and s != sizes[s.name] and not s.is_integer}
+        return e.xreplace(repl) if repl else e
+    return unify(lhs), unify(rhs)

@@ -75,12 +75,33 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:lvert|rvert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\|\s*\\mathcal\{[A-Z]\}(?:_\{?[A-Z]\}?)?\s*\|", " K ", t)
     t = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", t)
+    t = bracketed_logs(t)
     t = re.sub(r"  +", " ", t)
     return t.strip()
 
 
+def bracketed_logs(text: str) -> str:
+    """``\\ln [ … ]`` and ``\\log [ … ]``: the parser wants parentheses.
+
+    >>> bracketed_logs(r"\\ln [ \\sum_z q(z) ] + [a]")
+    '\\\\ln ( \\\\sum_z q(z) ) + [a]'
+    """
+    from symbolic.latex_in.scan import matching
+    out, i = text, 0
+    for m in list(re.finditer(r"\\(?:ln|log)(?:_\{?\w+\}?)?\s*\[", text))[::-1]:
+        open_at = m.end() - 1
+        close = matching(out, open_at)
+        if close < 0 or close >= len(out):
+            continue
+        out = out[:open_at] + "(" + out[open_at + 1:close] + ")" + out[close + 1:]
+    return out
+
+
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
                         r"max|min|tanh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\())(\d*)(?![A-Za-z])")
+# ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
+_GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
+                       r"(?=[A-Za-z](?:[^A-Za-z]|$))")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 
@@ -89,6 +110,11 @@ def bare_functions(text: str) -> str:
 
     >>> bare_functions("log_{2}{2^1} + log2(x) - exp(z) + argmax_y f")
     '\\log_{2}{2^1} + \\log_{2}(x) - \\exp(z) + \\arg\\max_y f'
+
+    ``ln`` glued to one-letter names, as in ``NlnN - n_ilnn_i + lnq(x)``, is the logarithm:
+
+    >>> bare_functions("NlnN - n_ilnn_i + lnq(x)")
+    'N \\ln N - n_i \\ln n_i +  \\ln q(x)'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)
@@ -98,6 +124,8 @@ def bare_functions(text: str) -> str:
         return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
 
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
+    text = _GLUED_LN.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+                         else f"{m.group(1) or ''} \\ln ", text)
     return _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else command(m), text)
 

@@ -79,6 +79,12 @@ class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotat
         t = re.sub(r"^\^\s*\{[^{}]*\}", "", t).strip()   # = ^{(a)} …: a note on the relation
         if not t:
             raise LatexSyntaxError("empty expression", offset)
+        missing = t.count("(") - t.count(")") if depth == 0 else 0
+        if missing > 0 and not re.search(r"\\[()]", t):
+            # -(0 \log 0.3 + 1 \log 0.4 = 0.91: an unclosed parenthesis, closed at the end
+            t += ")" * missing
+            self.doubts.append("a parenthesis the text leaves open is closed at the end of "
+                               "the side")
         t = log_to_base(t, self.sem.log_base)
         t = _UNDERSET.sub(lambda u: f"{u.group(2)}_{{{u.group(1)}}}", t)
         opt = _ARGOPT.match(t)

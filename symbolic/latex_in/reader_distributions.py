@@ -159,7 +159,35 @@ def plan(sides) -> dict:
             (head[0] != "P" and len(names) > 1) or text[m.start():m.start() + 3] == "\\Pr"
     if not beyond or any(len(v) > 2 for v in heads.values()):
         return {}
+    variables = {n for v in heads.values() for n in v}
+    if _used_outside(text, variables):
+        return {}
     return {h: tuple(sorted(v)) for h, v in heads.items()}
+
+
+def _used_outside(text: str, variables) -> bool:
+    """Does a variable appear outside the distributions, as a number (``(z - \\mu)^2 q(z)``)?
+
+    Then the relation depends on the form of the distribution, and reading it as any
+    distribution would refute true statements about a particular one.
+
+    >>> _used_outside(r"\\int (z - \\mu)^2 q(z) dz", {"z"}), _used_outside(r"\\int q(z) dz", {"z"})
+    (True, False)
+    """
+    rest, i = [], 0
+    while i < len(text):
+        hit = application(text, i) if _HEAD.match(text, i) else None
+        if hit is not None:
+            i = hit[3]
+            continue
+        rest.append(text[i])
+        i += 1
+    rest = "".join(rest)
+    rest = re.sub(r"_\s*\{[^{}]*\}|_\s*\\?[A-Za-z]", " ", rest)          # E_{z ~ …}, \sum_z
+    rest = re.sub(r"(?:\\,|\s|\\mathrm\{d\}|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*[a-z](?![A-Za-z])",
+                  " ", rest)                                               # dz
+    rest = re.sub(r"\\[A-Za-z]+", " ", rest)
+    return any(re.search(r"(?<![A-Za-z])" + n + r"(?![A-Za-z])", rest, re.I) for n in variables)
 
 
 def _applications(sides):

@@ -91,11 +91,14 @@ class MeaningPass:
                             raise UnknownNotation(f"cannot read the bounds of {e}")
                     if lo != 1 and lo != 0:
                         raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
-                    size = self._size(hi)
+                    # \sum_{n=0}^{N-1}: N terms; \sum_{n=0}^{N}: N + 1
+                    size = self._size(hi) if lo == 1 else self._size(sp.expand(hi + 1))
                     if not any(_mentions(s, v.name) for s in body.free_symbols):
                         self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
                                            "(a misprinted index?)")
-                    body = body.xreplace({s: k for s in body.free_symbols
+                    # from 0: the index as a number is k - 1; a family's storage starts at 1
+                    value = k if lo == 1 else k - 1
+                    body = body.xreplace({s: value for s in body.free_symbols
                                           if isinstance(s, sp.Symbol) and s.name == v.name})
                     for s in list(body.free_symbols):
                         if isinstance(s, sp.Symbol) and s.name.startswith("⟨"):
@@ -109,11 +112,12 @@ class MeaningPass:
                                 fam = families.setdefault(b, self._family_object(b, size))
                                 body = body.xreplace({s: fam[k]})
                     if size != se.K and hi.is_Symbol and any(
-                            isinstance(ix.base, ob.Pmf) and ix.base.shape == (se.K,)
-                            and k in ix.indices for ix in body.atoms(sp.Indexed)):
+                            isinstance(ix.base, (ob.Pmf, ob.JointPmf)) and any(
+                                i == k and d == se.K for i, d in zip(ix.indices, ix.base.shape))
+                            for ix in body.atoms(sp.Indexed)):
                         # \sum_{j=1}^m p(x_j): a sum over a pmf's outcomes runs over its support
                         size, aliases[hi] = se.K, se.K
-                    limits.append((k, lo, size if lo == 1 else size - 1))
+                    limits.append((k, 1, size))
                 body = visit(body)
                 return type(e)(body, *limits)
             if e.args:
@@ -139,12 +143,19 @@ class MeaningPass:
         symbols = set(expr.free_symbols)
         for d in expr.atoms(sp.Derivative):
             symbols |= {v for v, _ in d.variable_count}
+        # N in 1/N beside \sum_{n=1}^{N}: the size the sum runs to, not another scalar
+        sizes = {d.name: d for e in expr.atoms(sp.Sum, sp.Product) for lim in e.limits
+                 for d in lim[2].free_symbols if d.is_integer and d.is_positive}
+        sizes.update({d.name: d for b in expr.atoms(sp.IndexedBase) for d in (b.shape or ())
+                      if isinstance(d, sp.Symbol)})
         for s in symbols:
             if not isinstance(s, sp.Symbol) or s.is_integer or s in labels or \
                     s.name.startswith("⟨"):
                 continue
             if s.name in se.SUPPORT_NAMES:
                 repl[s] = se.K
+            elif s.name in sizes:
+                repl[s] = sizes[s.name]
             elif s.name in self.sem.bindings:
                 repl[s] = self.sem.bindings[s.name]
             elif s.name == "theta":

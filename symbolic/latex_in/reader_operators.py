@@ -34,6 +34,8 @@ class OperatorNotation:
             return None
         sub = re.sub(r"\\in\b.*$", "", sub).strip().strip("()")
         names = [s.strip() for s in sub.split(",")]
+        variables = {v for vs in getattr(self, "distributions", {}).values() for v in vs}
+        names = [n.lower() if n.lower() in variables else n for n in names]   # \sum_Z over z
         if not all(re.fullmatch(r"[a-z]", n) for n in names):
             return None
         upper = "K"
@@ -42,6 +44,7 @@ class OperatorNotation:
             k += 1
         if len(names) == 1 and k < len(t) and t[k] == "^":   # \sum_j^n: from 1 to n
             upper, after = read_group(t, k + 1)
+            upper = upper.strip() or "K"                    # \sum_i^{}: no bound written
         return "".join(f"\\sum_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
 
     def _derivative(self, t, m, offset, depth):

@@ -58,8 +58,22 @@ def _relation_at(text: str, i: int):
     return None
 
 
+def _unbalanced_parentheses(text: str) -> bool:
+    plain = text.replace("\\(", "").replace("\\)", "")
+    return plain.count("(") != plain.count(")")
+
+
 def split_chain(text: str) -> Chain:
-    """Sides and relations of ``text`` at depth 0 (``P(X = x)`` is not split)."""
+    """Sides and relations of ``text`` at depth 0 (``P(X = x)`` is not split).
+
+    When the text opens more parentheses than it closes (``-(0 \\log 0.4 = 0.91``, a
+    misprint), parentheses do not count for the depth: the relation is still found.
+
+    >>> split_chain("-(a + b = 0.9").sides
+    ['-(a + b ', ' 0.9']
+    """
+    opening = "{([" if not _unbalanced_parentheses(text) else "{["
+    closing = "})]" if opening == "{([" else "}]"
     sides, relations, positions = [], [], [0]
     depth, last, i = 0, 0, 0
     while i < len(text):
@@ -80,9 +94,9 @@ def split_chain(text: str) -> Chain:
             while i < len(text) and text[i].isalpha():
                 i += 1
             continue
-        if ch in "{([":
+        if ch in opening:
             depth += 1
-        elif ch in "})]":
+        elif ch in closing:
             depth = max(0, depth - 1)
         i += 1
     sides.append(text[last:])

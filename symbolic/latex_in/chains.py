@@ -65,6 +65,7 @@ class Claim:
     chain_step: bool = False           # one step of a chain a = b = c (a derivation row)
     definition: bool = False           # defines its left side: not checked, may start a solution
     doubts: list = field(default_factory=list)   # why a failure would not be the author's
+    bound: frozenset = frozenset()     # names whose values the document fixes (μ, σ of a Gaussian)
 
 
 def _read(reader: Reader, text: str, offset: int):
@@ -232,6 +233,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             if err:
                 claim.error = claim.error or err
             setattr(claim, attr, value)
+    for claim in claims:
+        claim.bound = frozenset(reader.bound_names)
     return _finish(claims, reader)
 
 

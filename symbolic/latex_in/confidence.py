@@ -58,8 +58,12 @@ def _names(symbols) -> str:
     return ", ".join(sorted(str(s) for s in symbols))
 
 
-def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list[str]:
+def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
+                      bound=frozenset()) -> list[str]:
     """Why refuting ``lhs relation rhs`` as an identity would not be confident.
+
+    ``bound``: names whose values the document fixes (the μ and σ of a Gaussian it names);
+    they are not notation, so they count as neither side's own variables.
 
     ``chain_step``: the relation is one step of a chain ``a = b = c``, a derivation
     whose free variables are meant for all values; a variable that a step drops or
@@ -68,7 +72,8 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False) -> list
     renames notation (``\\log\\frac{p}{1-p} = X\\beta + \\varepsilon``).
     """
     (ls, lo), (rs, ro) = variables(lhs), variables(rhs)
-    left, right = ls | lo, rs | ro
+    left = {v for v in ls | lo if str(v) not in bound}
+    right = {v for v in rs | ro if str(v) not in bound}
     doubts = []
     if bool(left) != bool(right):
         free = left or right

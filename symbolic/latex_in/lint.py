@@ -157,6 +157,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                              if at < start and sec in (None, section)}
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
         reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
+        if _gaussian(reader, chain.text):
+            continue                          # q(z) \sim N(\mu, \sigma^2): binds q
         try:
             claims = read_limited(chain.text, reader, limits, document=True,
                                   inline=chain.inline, listed=chain.listed)
@@ -265,7 +267,7 @@ def _confident(claim, verdict: Verdict) -> Verdict:
     if verdict.status != "refuted":
         return verdict
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
-                                              claim.chain_step)
+                                              claim.chain_step, bound=claim.bound)
     return _doubted(verdict, doubts) if doubts else verdict
 
 
@@ -287,6 +289,14 @@ def _assuming_independence(claim, verdict, assumption, source, limits, key):
                        f"as {assumption[2]} assumes ({where}); fails for dependent X, Y",
                        again.samples, seconds=verdict.seconds + again.seconds)
     return verdict
+
+
+def _gaussian(reader, text: str) -> bool:
+    """Bind a Gaussian density the text names; never fail on it."""
+    try:
+        return reader.bind_gaussian(text.strip())
+    except (LatexReadError, ValueError, TypeError, RecursionError):
+        return False
 
 
 def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):

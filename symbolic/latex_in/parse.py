@@ -24,6 +24,7 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
 from symbolic.latex_in.scan import check_balanced, matching, split_top
 from symbolic.latex_in.reader_distributions import DistributionNotation
+from symbolic.latex_in.reader_gaussians import GaussianNotation
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
@@ -43,7 +44,8 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
                   "\\softmax"}
 
 
-class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotation, MeaningPass):
+class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
+             ModelNotation, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):
@@ -55,6 +57,8 @@ class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotat
         self.doubts: list = []   # readings that are guesses: a failure is not the author's
         self.distributions: dict = {}   # head -> variables (reader_distributions)
         self.implicit_expectation = None
+        self.in_gaussian_integral = False
+        self.bound_names: set = set()   # names the document fixes, used in this chain
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -62,6 +66,7 @@ class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotat
         self.joint_used = False
         self.families = {}
         self.doubts = []
+        self.bound_names = set()
         self.plan_distributions(sides)
 
     # --- entry point ------------------------------------------------------------
@@ -168,6 +173,10 @@ class Reader(DistributionNotation, MeasureNotation, OperatorNotation, ModelNotat
         return word, i + len(word)
 
     def _construct_at(self, t: str, i: int, offset: int, depth: int):
+        if self.sem.gaussians and t[i] in "pPqQH\\":
+            hit = self._gaussian_at(t, i, offset, depth)
+            if hit is not None:
+                return hit
         if self.distributions and t[i] in "PpQqE\\":
             hit = self._distribution_at(t, i, offset, depth)
             if hit is not None:

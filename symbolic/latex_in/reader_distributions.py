@@ -183,7 +183,17 @@ def _used_outside(text: str, variables) -> bool:
         rest.append(text[i])
         i += 1
     rest = "".join(rest)
-    rest = re.sub(r"_\s*\{[^{}]*\}|_\s*\\?[A-Za-z]", " ", rest)          # E_{z ~ …}, \sum_z
+    rest = re.sub(r"_\s*\{(?:[^{}]|\{[^{}]*\})*\}|_\s*\\?[A-Za-z]", " ", rest)  # E_{z ~ …}, \sum_z
+    # the arguments of other functions (\mathcal{L}(\theta; X)): opaque, not numbers
+    heads = r"\\mathcal\s*\{[A-Z]\}|(?<![A-Za-z\\])[A-Za-z](?=\s*\()"
+    out, i = [], 0
+    for m in re.finditer(r"(" + heads + r")\s*\(", rest):
+        name = m.group(1)
+        if name.lower() in variables:
+            continue
+        out.append(rest[i:m.start()])
+        i = max(i, matching(rest, m.end() - 1) + 1)
+    rest = "".join(out) + rest[i:]
     rest = re.sub(r"(?:\\,|\s|\\mathrm\{d\}|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*[a-z](?![A-Za-z])",
                   " ", rest)                                               # dz
     rest = re.sub(r"\\[A-Za-z]+", " ", rest)

@@ -150,7 +150,7 @@ class MeaningPass:
                       if isinstance(d, sp.Symbol)})
         for s in symbols:
             if not isinstance(s, sp.Symbol) or s.is_integer or s in labels or \
-                    s.name.startswith("⟨"):
+                    s.name.startswith(("⟨", "⟦")):    # opaque; a Gaussian density's mark
                 continue
             if s.name in se.SUPPORT_NAMES:
                 repl[s] = se.K

@@ -61,6 +61,7 @@ class Semantics:
     outcomes: dict = field(default_factory=dict)     # a named outcome ('a') -> its number
     convex: set = field(default_factory=set)         # function names the text says are convex
     continuous: frozenset = frozenset()              # variables the text integrates over
+    gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)
 
     # --- pmfs whose values the document gives ------------------------------------
     def set_pmf_value(self, letter: str, outcome, value) -> None:

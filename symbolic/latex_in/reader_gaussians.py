@@ -1,0 +1,172 @@
+"""Gaussian densities a document names: ``q(z) \\sim N(\\mu, \\sigma^2)``, ``p(z) = \\mathcal{N}(0, 1)``.
+
+A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
+``read_side`` and ``_hold``).
+
+VAE posts derive the KL divergence of two Gaussians by hand: ``-\\int q(z) \\log q(z) dz =
+\\frac12 \\log(2\\pi\\sigma^2) + \\frac12``, ``\\int z^2 q(z) dz = \\mu^2 + \\sigma^2``.  When the
+text says which Gaussian a density letter is (:func:`gaussian_binding`), the reader
+
+* reads ``q(z)`` as that density, a function of the real z;
+* reads ``\\int f(z) q(z) dz`` over the whole line, for f a polynomial in z once the logarithms
+  of Gaussian densities are expanded, exactly from the moments of the Gaussian (z = μ + σt,
+  E t^n = (n−1)!! for even n, 0 for odd n);
+* reads ``KL(q \\| p)``, ``H(q)`` and ``H(q, p)`` of two such letters by the same integrals.
+
+Anything else under such an integral is left ``unknown``.
+
+>>> gaussian_binding(r"q(z) \\sim N(\\mu, \\sigma^2)")
+('q', 'z', '\\\\mu', '\\\\sigma^2')
+>>> gaussian_binding(r"p(z) = \\mathcal{N}(0, 1)")
+('p', 'z', '0', '1')
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.scan import matching, split_top
+
+_BINDING = re.compile(r"\s*([pPqQ])\s*\(\s*([a-z])\s*\)\s*(?:\\sim|=)\s*"
+                      r"(?:\\mathcal\s*\{\s*N\s*\}|N)\s*\((.*)\)\s*[.,]?\s*")
+_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*([a-z])(?![A-Za-z])")
+
+
+def gaussian_binding(text: str):
+    """``(letter, variable, mean, variance)`` of ``q(z) \\sim N(μ, σ²)``, or None."""
+    m = _BINDING.fullmatch(text)
+    if not m:
+        return None
+    parts = split_top(m.group(3), ",")
+    if len(parts) == 3 and parts[0].strip() == m.group(2):      # N(z; μ, σ²) written with commas
+        parts = parts[1:]
+    if len(parts) == 1 and ";" in parts[0]:
+        parts = split_top(parts[0].split(";", 1)[1], ",")
+    if len(parts) != 2:
+        return None
+    return m.group(1), m.group(2), parts[0].strip(), parts[1].strip()
+
+
+def gaussian_moment(n: int):
+    """E t^n of a standard normal t.
+
+    >>> [gaussian_moment(n) for n in range(5)]
+    [1, 0, 1, 0, 3]
+    """
+    return sp.Integer(0) if n % 2 else sp.factorial2(n - 1) if n else sp.Integer(1)
+
+
+class GaussianNotation:
+    """The reading of Gaussian densities (see the module docstring)."""
+
+    def bind_gaussian(self, text: str) -> bool:
+        """Bind ``q(z) \\sim N(μ, σ²)`` if ``text`` is one; say whether it was."""
+        found = gaussian_binding(text)
+        if found is None:
+            return False
+        letter, var, mean, variance = found
+        try:
+            mu, var2 = self.read_side(mean), self.read_side(variance)
+        except UnknownNotation:
+            return False
+        self.sem.gaussians[letter.lower()] = (var, mu, var2)
+        return True
+
+    def _parameters(self, letter: str):
+        """(variable, mean, variance) of a bound letter; their names are fixed by the text."""
+        var, mu, var2 = self.sem.gaussians[letter.lower()]
+        self.bound_names |= {s.name for s in (mu.free_symbols | var2.free_symbols)}
+        return var, mu, var2
+
+    def _density(self, letter: str, at) -> sp.Expr:
+        var, mu, var2 = self._parameters(letter)
+        return sp.exp(-(at - mu) ** 2 / (2 * var2)) / sp.sqrt(2 * sp.pi * var2)
+
+    def _marker(self, letter: str) -> sp.Symbol:
+        return sp.Symbol(f"⟦{letter.lower()}⟧", positive=True)
+
+    def _gaussian_at(self, t: str, i: int, offset: int, depth: int):
+        """``q(z)`` of a bound letter, ``\\int … dz`` over its variable, KL/H of two."""
+        gaussians = getattr(self.sem, "gaussians", {})
+        if not gaussians or i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+            return None
+        m = re.match(r"([pPqQ])\s*\(\s*([a-z])\s*\)", t[i:])
+        if m and m.group(1).lower() in gaussians and gaussians[m.group(1).lower()][0] == m.group(2):
+            if self.in_gaussian_integral:
+                return self._hold(self._marker(m.group(1))), i + m.end()
+            z = sp.Symbol(m.group(2), real=True)
+            return self._hold(self._density(m.group(1), z)), i + m.end()
+        if t.startswith("\\int", i):
+            return self._gaussian_integral(t, i, offset, depth)
+        m = re.match(r"(\\KL|H)\s*\(", t[i:])
+        if m:
+            close = matching(t, i + m.end() - 1)
+            inner = t[i + m.end():close]
+            args = [a.strip() for a in (split_top(inner, "‖") if m.group(1) == "\\KL"
+                                        else split_top(inner, ","))]
+            if not all(a.lower() in gaussians for a in args) or not 1 <= len(args) <= 2 or \
+                    len({gaussians[a.lower()][0] for a in args}) != 1:
+                return None
+            q = args[0]
+            var = gaussians[q.lower()][0]
+            if m.group(1) == "\\KL" and len(args) == 2:
+                body = f"{q}({var}) \\log \\frac{{{q}({var})}}{{{args[1]}({var})}}"
+            elif m.group(1) == "H":
+                body = f"-{q}({var}) \\log {args[-1]}({var})"
+            else:
+                return None
+            value = self._gaussian_expectation(body, var, offset, depth)
+            base = self.sem.log_base
+            return self._hold(value / sp.log(base) if base else value), close + 1
+        return None
+
+    def _gaussian_integral(self, t: str, i: int, offset: int, depth: int):
+        j = i + 4
+        bounds = re.match(r"\s*_\s*\{?\s*-\s*\\infty\s*\}?\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?|"
+                          r"\s*_\s*\{\s*\}\s*\^\s*\{\s*\}", t[j:])
+        if bounds:
+            j += bounds.end()
+        elif t[j:j + 1] in "_^":
+            return None
+        end = _DIFFERENTIAL.search(t, j)
+        if not end or "\\int" in t[j:end.start()]:
+            return None
+        var = end.group(1)
+        if not any(g[0] == var for g in self.sem.gaussians.values()):
+            return None
+        value = self._gaussian_expectation(t[j:end.start()], var, offset + j, depth)
+        return self._hold(value), end.end()
+
+    def _gaussian_expectation(self, body: str, var: str, offset: int, depth: int) -> sp.Expr:
+        """∫ body d(var) for a body linear in one bound density, times a polynomial."""
+        self.in_gaussian_integral = True
+        try:
+            g = self.read_side(body, offset, depth + 1)
+        finally:
+            self.in_gaussian_integral = False
+        z = sp.Symbol(var, real=True)
+        g = g.xreplace({s: z for s in g.free_symbols if getattr(s, "name", None) == var})
+        markers = {s for s in g.free_symbols if s.name.startswith("⟦")}
+        g = sp.expand_log(g, force=True)          # log(q/p) = log q - log p
+        logs = {lg: sp.expand_log(sp.log(self._density(lg.args[0].name[1:-1], z)), force=True)
+                for lg in g.atoms(sp.log) if lg.args[0] in markers}
+        g = g.xreplace(logs)
+        weights = [w for w in markers if g.has(w)]
+        if len(weights) != 1:
+            raise UnknownNotation("an integral that is not one Gaussian density times a "
+                                  "polynomial is not read")
+        w = weights[0]
+        h = sp.expand(sp.expand_log(sp.expand(g), force=True))
+        if sp.expand(h.subs(w, 0)) != 0 or sp.diff(h, w, 2) != 0:
+            raise UnknownNotation("an integral that is not one Gaussian density times a "
+                                  "polynomial is not read")
+        poly_part = sp.expand(sp.diff(h, w))
+        if poly_part.has(w) or not poly_part.is_polynomial(z):
+            raise UnknownNotation("an integral that is not one Gaussian density times a "
+                                  "polynomial is not read")
+        _, mu, var2 = self._parameters(w.name[1:-1])
+        t = sp.Dummy("t", real=True)
+        poly = sp.Poly(sp.expand(poly_part.subs(z, mu + sp.sqrt(var2) * t)), t)
+        return sp.Add(*[c * gaussian_moment(n) for (n,), c in poly.terms()])

@@ -82,3 +82,15 @@ def test_a_row_that_starts_with_a_sign_goes_on_with_the_side_before():
            "&= H(p) + D_{KL}(p \\| q)\n\\end{align}\n$$\n")
     report = lint_source(doc, "t.md")
     assert [s.verdict.status for s in report.steps] == ["proved", "proved", "proved"]
+
+
+def test_a_case_k_ne_i_is_read_at_one_instance():
+    doc = ("2) $k \\neq i$\n\n"
+           "$\\frac{\\partial}{\\partial x_i} \\frac{e^{x_i}}{\\sum_j e^{x_j}} = "
+           "\\frac{0 - e^{x_i} \\frac{\\partial}{\\partial x_k}\\sum_j e^{x_j}}{(\\sum_j e^{x_j})^2}$\n\n"
+           "$\\frac{\\partial}{\\partial x_k} \\frac{e^{x_i}}{\\sum_j e^{x_j}} = "
+           "- \\frac{e^{x_i} e^{x_k}}{(\\sum_j e^{x_j})^2}$\n")
+    steps = lint_source(doc, "post.md").steps
+    # the case holds for the next display only; the one after it is read without it
+    assert [s.verdict.status for s in steps] == ["refuted", "unknown"]
+    assert "at the instance i = 1, k = 2 of the case" in steps[0].verdict.method

@@ -66,6 +66,7 @@ class Claim:
     definition: bool = False           # defines its left side: not checked, may start a solution
     doubts: list = field(default_factory=list)   # why a failure would not be the author's
     bound: frozenset = frozenset()     # names whose values the document fixes (μ, σ of a Gaussian)
+    instance: str = ""                 # values a case k ≠ i gave indices ("i = 1, k = 2")
 
 
 def _read(reader: Reader, text: str, offset: int):

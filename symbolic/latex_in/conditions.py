@@ -4,15 +4,19 @@ A row true only in a case (the diagonal ``i = k`` of a Jacobian, the label ``y =
 not an identity over every value.  A case ``a = b`` with a lone name ``a`` is applied:
 ``a`` is replaced by ``b`` in the row's claims (a true identity stays true when one of
 its variables is given a value, so this never makes a false alarm).  Any other case
-(``k \\ne i``, ``x > 0``, words) cannot be applied by substitution; a row under it may
-still be proved or checked, but a failure is ``unknown``.
+(``x > 0``, words) cannot be applied by substitution; a row under it may still be proved
+or checked, but a failure is ``unknown``.  A case ``k \\ne i`` between two indices is applied
+at one instance, k = 2 and i = 1: a failure there is a counterexample, and a proof there is
+reported as checked, since it covers one instance.
 
 >>> import sympy as sp
 >>> i, k = sp.Symbol("i", integer=True), sp.Symbol("k", integer=True)
 >>> substitutions([r"k = i"], {i, k})
 ({k: i}, [])
->>> substitutions([r"k \\neq i"], {i, k})[1]
-['the row holds under the case k \\\\neq i, which the check does not apply']
+>>> substitutions([r"k \\neq i"], {i, k})
+({k: 2, i: 1}, [])
+>>> substitutions([r"x > 0"], {sp.Symbol("x")})[1]
+['the row holds under the case x > 0, which the check does not apply']
 """
 from __future__ import annotations
 
@@ -50,12 +54,42 @@ def substitutions(conditions, symbols) -> tuple[dict, list]:
         names = {_plain(getattr(s, "name", "")) for s in symbols}
         names |= {re.sub(r"_.*$", "", n) for n in names} | {re.sub(r"^.*_", "", n) for n in names}
         mentioned = set(re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", condition))
+        if not found:
+            found = _distinct(chain, symbols)
         if found:
             replace.update(found)
         elif mentioned & names:          # a case about something else in the text is moot
             doubts.append(f"the row holds under the case {condition.strip()}, which the check "
                           "does not apply")
     return replace, doubts
+
+
+def _distinct(chain, symbols) -> dict:
+    """``k \\ne i`` between two indices: the instance k = 2, i = 1 (a row true whenever
+    k ≠ i holds there, so a failure there is a counterexample; a proof there is one
+    instance only, see :func:`instance_of`)."""
+    if len(chain.relations) != 1 or chain.relations[0].symbol != "≠":
+        return {}
+    left, right = chain.sides[0].strip(), chain.sides[1].strip()
+    a, b = _symbol_named(left, symbols), _symbol_named(right, symbols)
+    if a is None or b is None or not (a.is_integer and b.is_integer) or a == b:
+        return {}
+    found = {a: sp.Integer(2), b: sp.Integer(1)}
+    found.update({s: v for s, v in _subscripts(left, "2", symbols).items() if s not in found})
+    found.update({s: v for s, v in _subscripts(right, "1", symbols).items() if s not in found})
+    return found
+
+
+def instance_of(replace: dict) -> str:
+    """The values a case gave indices, as text (empty when the case was a substitution).
+
+    >>> k, i = sp.Symbol("k", integer=True), sp.Symbol("i", integer=True)
+    >>> instance_of({k: sp.Integer(2), i: sp.Integer(1)})
+    'i = 1, k = 2'
+    """
+    shown = sorted(f"{s} = {v}" for s, v in replace.items()
+                   if isinstance(s, sp.Symbol) and s.is_integer and v.is_Integer)
+    return ", ".join(shown)
 
 
 def _subscripts(old: str, new: str, symbols) -> dict:
@@ -80,7 +114,10 @@ def apply_cases(claims, conditions) -> None:
             if isinstance(side, sp.Basic):
                 symbols |= side.atoms(sp.Symbol)     # derivative variables too
     replace, doubts = substitutions(conditions, symbols)
+    distinct = any(re.search(r"\\neq?(?![A-Za-z])|≠", c) for c in conditions)
     for claim in claims:
+        if distinct and replace:
+            claim.instance = instance_of(replace)
         if replace and claim.lhs is not None and claim.rhs is not None:
             claim.lhs, claim.rhs = claim.lhs.xreplace(replace), claim.rhs.xreplace(replace)
             # the case settles whether the indices of a derivative are equal

@@ -79,6 +79,18 @@ class FileReport:
                 "relations_checked": self.decided, "findings": findings}
 
 
+def _standalone(source: str, offset: int) -> bool:
+    """Is the math at ``offset`` a line of its own, ``$…$`` alone on it?
+
+    >>> _standalone("text\\n$a = b$\\nmore", 6), _standalone("see $a = b$ here", 5)
+    (True, False)
+    """
+    start = source.rfind("\n", 0, offset) + 1
+    end = source.find("\n", offset)
+    line = source[start:end if end >= 0 else len(source)].strip()
+    return line.startswith("$") and line.endswith("$")
+
+
 def _is_condition(claim) -> bool:
     r"""An inline relation with free variables states a condition or a definition
     (``$x = 0$``, ``$y^2 = 1 - y$``, ``$p_c > 0$``) when one side is a lone, possibly
@@ -173,7 +185,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
         if chain.inline and claims and all(c.definition or c.error is None and _is_condition(c)
                                            for c in claims):
             cases = [chain.text]              # $k = i$ in prose: the case of the next display
-        elif not chain.inline:
+        elif not chain.inline or _standalone(source, chain.offset_of(0)):
+            # a display, or inline math that is a paragraph of its own ($…$ on its line)
             apply_cases(read, list(chain.conditions) + cases)
             cases = []
         else:
@@ -193,6 +206,12 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                     "two relate is a convention of the prose, not of the math"))
             else:
                 verdict = decide(claim, limits, key=key)
+            if claim.instance and verdict.status in ("proved", "refuted"):
+                # a case k ≠ i is read at one instance: a proof there covers that one only
+                verdict = replace(verdict, status="checked" if verdict.status == "proved"
+                                  else "refuted", method=(
+                                      f"{verdict.method}, at the instance {claim.instance} "
+                                      "of the case"))
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key)
@@ -268,6 +287,8 @@ def _confident(claim, verdict: Verdict) -> Verdict:
         return verdict
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
                                               claim.chain_step, bound=claim.bound)
+    if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
+        doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     return _doubted(verdict, doubts) if doubts else verdict
 
 

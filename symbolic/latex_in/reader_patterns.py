@@ -92,5 +92,25 @@ def _check_opaque(expr) -> None:
 
 
 def _term_end(t: str, j: int) -> int:
-    """Index of the first top-level ``+`` or ``-`` after ``j`` (or the end)."""
-    return next((i for i in top_level(t, j) if t[i] in "+-" and t[j:i].strip()), len(t))
+    """Index of the first top-level ``+`` or ``-`` after ``j``, or of the brace that closes
+    the group ``j`` is in (``\\frac{0 - \\frac{\\partial}{\\partial x} f}{…}``), or the end.
+
+    >>> _term_end("a + b", 0), _term_end("{a b} c", 1), _term_end("a b} - c", 0)
+    (2, 4, 3)
+    """
+    depth, i = 0, j
+    while i < len(t):
+        ch = t[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+            if depth < 0:
+                return i
+        elif depth == 0 and ch in "+-" and t[j:i].strip():
+            return i
+        i += 1
+    return len(t)

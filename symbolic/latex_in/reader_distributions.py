@@ -185,7 +185,7 @@ def _used_outside(text: str, variables) -> bool:
     rest = "".join(rest)
     rest = re.sub(r"_\s*\{(?:[^{}]|\{[^{}]*\})*\}|_\s*\\?[A-Za-z]", " ", rest)  # E_{z ~ …}, \sum_z
     # the arguments of other functions (\mathcal{L}(\theta; X)): opaque, not numbers
-    heads = r"\\mathcal\s*\{[A-Z]\}|(?<![A-Za-z\\])[A-Za-z](?=\s*\()"
+    heads = r"\\mathcal\s*\{[A-Z]\}"          # g(w^T x) may be a product: not stripped
     out, i = [], 0
     for m in re.finditer(r"(" + heads + r")\s*\(", rest):
         name = m.group(1)

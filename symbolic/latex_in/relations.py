@@ -63,6 +63,35 @@ def _unbalanced_parentheses(text: str) -> bool:
     return plain.count("(") != plain.count(")")
 
 
+def _unwrap_relations(text: str) -> str:
+    """Blank the braces of a top-level group that holds a relation (``{P(y=1|x) = g(z)} =
+    {\\frac{1}{1+e^{-z}}}``): they group nothing the relations do not.  Positions keep.
+
+    >>> _unwrap_relations("{a = b} = {c}")
+    ' a = b  = {c}'
+    """
+    out, depth, start = list(text), 0, None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            if depth == 0 and (i == 0 or not text[i - 1].isalpha() and text[i - 1] not in "_^}"):
+                start = i
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and start is not None:
+                inner = text[start + 1:i]
+                if split_chain(inner).relations:
+                    out[start] = out[i] = " "
+                start = None
+        i += 1
+    return "".join(out)
+
+
 def split_chain(text: str) -> Chain:
     """Sides and relations of ``text`` at depth 0 (``P(X = x)`` is not split).
 
@@ -72,6 +101,7 @@ def split_chain(text: str) -> Chain:
     >>> split_chain("-(a + b = 0.9").sides
     ['-(a + b ', ' 0.9']
     """
+    text = _unwrap_relations(text)
     opening = "{([" if not _unbalanced_parentheses(text) else "{["
     closing = "})]" if opening == "{([" else "}]"
     sides, relations, positions = [], [], [0]

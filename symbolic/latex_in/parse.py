@@ -81,6 +81,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             self._scope_placeholders(text, offset)
         t = clean(text)
         t = re.sub(r"[.,;]\s*$", "", t).strip()
+        while t.startswith("{") and matching(t, 0) == len(t) - 1:
+            t = t[1:-1].strip()                      # {1 \over 1 + e^{-z}}: a group, not a set
         t = re.sub(r"^\^\s*\{[^{}]*\}", "", t).strip()   # = ^{(a)} …: a note on the relation
         if not t:
             raise LatexSyntaxError("empty expression", offset)

@@ -63,6 +63,29 @@ def _unbalanced_parentheses(text: str) -> bool:
     return plain.count("(") != plain.count(")")
 
 
+def _has_relation(text: str) -> bool:
+    """A relation symbol outside any group of ``text`` (no recursion: any depth is safe)."""
+    depth, i = 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and text[i + 1:i + 2] in "{}[]()|":
+            i += 2
+            continue
+        if depth == 0 and ch not in "{}()[]" and _relation_at(text, i):
+            return True
+        if ch == "\\":
+            i += 1
+            while i < len(text) and text[i].isalpha():
+                i += 1
+            continue
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+        i += 1
+    return False
+
+
 def _unwrap_relations(text: str) -> str:
     """Blank the braces of a top-level group that holds a relation (``{P(y=1|x) = g(z)} =
     {\\frac{1}{1+e^{-z}}}``): they group nothing the relations do not.  Positions keep.
@@ -84,8 +107,7 @@ def _unwrap_relations(text: str) -> str:
         elif ch == "}":
             depth -= 1
             if depth == 0 and start is not None:
-                inner = text[start + 1:i]
-                if split_chain(inner).relations:
+                if _has_relation(text[start + 1:i]):
                     out[start] = out[i] = " "
                 start = None
         i += 1

@@ -416,7 +416,9 @@ class DistributionNotation:
         self.by_letter = _by_letter(sides, self.distributions)
         if firsts and all(f == firsts[0] for f in firsts):
             self.implicit_expectation = firsts[0]
-        heads = {h.split(";")[0] for h in self.distributions}
-        if len(heads) < len(self.distributions):
-            self.doubts.append("distributions that differ only in their parameters are read as "
-                               "unrelated")
+        letters = {re.sub(r"[_;].*$", "", h) for h in self.distributions}
+        if len(letters) < len(self.distributions):
+            # p_θ(x|z) beside p(z), p(X|θ) beside p(X|θ^(t)): parts of one model, or one
+            # model at two parameter values, which this reading takes as unrelated
+            self.doubts.append("distributions of one letter with different subscripts or "
+                               "parameters are read as unrelated")

@@ -91,17 +91,20 @@ def _standalone(source: str, offset: int) -> bool:
     return line.startswith("$") and line.endswith("$")
 
 
-def _is_condition(claim) -> bool:
+def _is_condition(claim, standalone: bool = False) -> bool:
     r"""An inline relation with free variables states a condition or a definition
     (``$x = 0$``, ``$y^2 = 1 - y$``, ``$p_c > 0$``) when one side is a lone, possibly
     indexed or superscripted, symbol or a number; between two compound expressions
-    (``$\log \hat{y}^2 = 1 - \log \hat{y}$``) it is a claim."""
+    (``$\log \hat{y}^2 = 1 - \log \hat{y}$``) it is a claim.  ``standalone``: the math is alone
+    on its line, where only a relation between two lone sides (``$k = i$``) is a condition."""
     free = False
     for side in (claim.lhs, claim.rhs):
         for s in getattr(side, "free_symbols", set()):
             if isinstance(s, sp.Symbol) and s.name not in SIZES and not _is_label(s, side):
                 free = True
-    return free and any(_is_lone(side) for side in (claim.lhs, claim.rhs))
+    lone = [_is_lone(side) for side in (claim.lhs, claim.rhs)]
+    # $…$ alone on its line is a display: a condition there is ``$k = i$``, both sides lone
+    return free and (all(lone) if standalone else any(lone))
 
 
 def _is_lone(side) -> bool:
@@ -153,11 +156,11 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     convex_at = convexity(source, markup)
     bases = log_bases(source, markup) if log_base is None else []
     tables = sorted(markup.tables, key=lambda t: t.offset)
-    section, solving, cases = 0, None, []
+    section, solving, cases, case_block = 0, None, [], None
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if chain.section != section:
-            section, solving, cases = chain.section, None, []
+            section, solving, cases, case_block = chain.section, None, [], None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
             reader.sem.bindings.clear()      # and so do the names set in it
             reader.sem.used.clear()
@@ -182,20 +185,25 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                            isinstance(exc, LatexSyntaxError)))
             continue
         read = [c for c in claims if c.error is None and not c.definition]
-        if chain.inline and claims and all(c.definition or c.error is None and _is_condition(c)
-                                           for c in claims):
-            cases = [chain.text]              # $k = i$ in prose: the case of the next display
-        elif not chain.inline or _standalone(source, chain.offset_of(0)):
-            # a display, or inline math that is a paragraph of its own ($…$ on its line)
+        alone = chain.inline and _standalone(source, chain.offset_of(0))
+        if case_block is not None and chain.block != case_block:
+            cases, case_block = [], None      # a case holds for the one display after it
+        if chain.inline and claims and all(c.definition or c.error is None and
+                                           _is_condition(c, alone) for c in claims):
+            cases, case_block = [chain.text], None   # $k = i$ in prose: the next display's case
+        elif not chain.inline or alone:
+            # a display, or inline math that is a paragraph of its own ($…$ on its line),
+            # with every chain of it (A \rightarrow B = C is two)
             apply_cases(read, list(chain.conditions) + cases)
-            cases = []
+            case_block = chain.block if cases else None
         else:
             apply_cases(read, chain.conditions)
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         identity = None
         for claim in claims:
-            if claim.definition or chain.inline and claim.error is None and _is_condition(claim):
+            if claim.definition or chain.inline and claim.error is None and \
+                    _is_condition(claim, alone):
                 continue
             line = line_of(source, chain.offset_of(claim.position))
             key = f"{name}:{line}:{claim.lhs_text}"

@@ -167,6 +167,13 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         text = blank(text, m.start(), m.end())
         if text[:m.start()].strip():
             cuts.append(m.start())
+    # A \rightarrow B = C: an arrow between expressions leads to the next claim (one inside a
+    # group, \lim_{x \rightarrow 0}, is part of its notation)
+    for m in reversed(list(re.finditer(r"\\(?:rightarrow|longrightarrow|to)(?![A-Za-z])", text))):
+        if _depth_at(text, m.start()) == 0:
+            text = blank(text, m.start(), m.end())
+            if text[:m.start()].strip():
+                cuts.append(m.start())
     for start, end, words in reversed(list(_text_groups(text))):
         first = _first_word(words)
         before = text[:start]
@@ -291,11 +298,13 @@ def pieces(row: str, offs: list | None = None) -> list:
 
     >>> [(p.text.strip(), p.new_claim) for p in pieces(r"a = b \\therefore c = d")]
     [('a = b', False), ('c = d', True)]
+    >>> [p.text.strip() for p in pieces(r"a = b \\rightarrow c = d")]
+    ['a = b', 'c = d']
     """
     offs = list(range(len(row))) if offs is None else list(offs)
     text, notes, conditions, cuts = set_aside(blank_markup(row))
     text = re.sub(r"[,.;]\s*$", lambda m: " " * len(m.group(0)), text)
-    bounds = [0] + cuts + [len(text)]
+    bounds = [0] + sorted(set(cuts)) + [len(text)]
     out = []
     for k in range(len(bounds) - 1):
         a, b = bounds[k], bounds[k + 1]

@@ -18,7 +18,7 @@ REVIEWED = {
     "11_orhaifler-cs229-ps3-kl-mle.tex": {42},
     "13_enijkamp-vae-notes.tex": {558, 566, 570, 592},
     "16_parkgeonyeong-prml-information-ko.md": {24},
-    "18_emeraldgoose-softmax-ce-grad-ko.md": {41},
+    "18_emeraldgoose-softmax-ce-grad-ko.md": {41, 138},
 }
 OTHERS = ["02_wiseodd-vae-elbo.md", "10_hauselin-logistic-regression-rmd.md",
           "17_gem763-em-jensen-ko.md", "20_harleyszhang-loss-functions-zh.md",

@@ -1,6 +1,7 @@
 """Check every relation of a document, or one LaTeX string (``verify``)."""
 from __future__ import annotations
 
+import pickle
 import re
 from dataclasses import dataclass, field, replace
 
@@ -232,12 +233,20 @@ def _read_in_worker(text, reader, flags):
     try:
         claims = read_chain(text, reader, **flags)
     except LatexReadError as exc:       # unreadable: sent back to be reported as such
-        return exc, reader.sem
+        return pickle.dumps((exc, reader.sem))
     for claim in claims:
         claim.lhs, claim.rhs = _pack(claim.lhs), _pack(claim.rhs)
         if claim.independent:
             claim.independent = tuple(_pack(s) for s in claim.independent)
-    return claims, reader.sem
+    return pickle.dumps((claims, reader.sem))
+
+
+def _unpickled(data: bytes):
+    """The worker's claims as it built them: unpickling calls each class's constructor,
+    which would evaluate what the reader kept unevaluated (10^{10^{10^{10}}} would be
+    computed here, outside every limit)."""
+    with sp.core.parameters.evaluate(False):
+        return pickle.loads(data)
 
 
 def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
@@ -249,7 +258,7 @@ def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
                           memory_mb=limits.memory_mb)
     if outcome.status != "ok":
         raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
-    claims, reader.sem = outcome.value
+    claims, reader.sem = _unpickled(outcome.value)
     if isinstance(claims, LatexReadError):
         raise claims
     for claim in claims:

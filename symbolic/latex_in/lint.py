@@ -233,20 +233,23 @@ def _read_in_worker(text, reader, flags):
     try:
         claims = read_chain(text, reader, **flags)
     except LatexReadError as exc:       # unreadable: sent back to be reported as such
-        return pickle.dumps((exc, reader.sem))
+        return _rebuilt_here((exc, reader.sem))
     for claim in claims:
         claim.lhs, claim.rhs = _pack(claim.lhs), _pack(claim.rhs)
         if claim.independent:
             claim.independent = tuple(_pack(s) for s in claim.independent)
-    return pickle.dumps((claims, reader.sem))
+    return _rebuilt_here((claims, reader.sem))
 
 
-def _unpickled(data: bytes):
-    """The worker's claims as it built them: unpickling calls each class's constructor,
-    which would evaluate what the reader kept unevaluated (10^{10^{10^{10}}} would be
-    computed here, outside every limit)."""
-    with sp.core.parameters.evaluate(False):
-        return pickle.loads(data)
+def _rebuilt_here(value) -> bytes:
+    """``value`` pickled, after unpickling it once here, under the worker's limits:
+    unpickling calls each class's constructor, which evaluates (10^{10^{10^{10}}} kept
+    unevaluated by the reader would be computed by the parent, outside every limit).
+    SymPy's cache is cleared first, so this costs what it will cost the parent."""
+    data = pickle.dumps(value)
+    sp.core.cache.clear_cache()
+    pickle.loads(data)
+    return data
 
 
 def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
@@ -258,7 +261,7 @@ def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
                           memory_mb=limits.memory_mb)
     if outcome.status != "ok":
         raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
-    claims, reader.sem = _unpickled(outcome.value)
+    claims, reader.sem = pickle.loads(outcome.value)   # cheap: the worker did it once
     if isinstance(claims, LatexReadError):
         raise claims
     for claim in claims:

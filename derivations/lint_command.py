@@ -68,6 +68,9 @@ def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
                         error, source])
         if source is not None and cached is None:
             misses.append((len(results) - 1, key, (path, source, limits, base)))
+    if misses:
+        from symbolic.latex_in.warmup import warm
+        warm()                       # before the fork: every process starts with a warm parser
     fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress)
     for (index, key, _), (report, error) in zip(misses, fresh):
         results[index][:2] = report, error

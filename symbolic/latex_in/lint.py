@@ -19,6 +19,7 @@ from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLimit
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
+from symbolic.latex_in.warmup import warm
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 
@@ -135,6 +136,7 @@ def _scalar_and_family(claim) -> str:
 def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None) -> FileReport:
     """Every relation of a Markdown/LaTeX document with its verdict and line."""
     report = FileReport(name)
+    warm()                               # once per process: every reading worker starts warm
     reader = Reader(Semantics(log_base=log_base))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)

@@ -128,6 +128,8 @@ def grammar_cases(count: int, seed: int) -> list[str]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as hypothesis_seed
     out: list[str] = []
+    if count <= 0:
+        return out
 
     @hypothesis_seed(seed)
     @settings(max_examples=count, database=None, deadline=None, derandomize=False,

@@ -3,8 +3,10 @@
 Exit codes: 0 no wrong step, 1 a wrong step (refuted), 2 an unreadable file
 or a bad configuration.  A directory is walked for the configured ``include``
 globs (default ``*.md``, ``*.markdown``, ``*.tex``).  Files are checked in
-parallel on up to ``--jobs`` processes; each file's report is cached on its
-content and the options (``--no-cache`` turns that off).  Findings silenced by
+parallel on up to ``--jobs`` processes, and so are the relations of one file;
+each file's report is cached on its content and the options, and each relation's
+verdict on the relation as read (``--no-cache`` turns both off), so an edited file
+re-checks only the relations that changed.  Findings silenced by
 an ``infoderive: ignore`` marker are left out and counted.
 """
 from __future__ import annotations

@@ -149,11 +149,16 @@ def compiled_kl_rows(p2: np.ndarray, q2: np.ndarray) -> np.ndarray | None:
     shape, or None when the compiled kernel is not available."""
     if not available():
         return None
+    global _kernel
     out = np.empty(p2.shape[0])
     if p2.shape[1] == 0:
         out.fill(0.0)
         return out
-    _kernel(np.ascontiguousarray(p2), np.ascontiguousarray(q2), out, _COEFFICIENTS)
+    try:
+        _kernel(np.ascontiguousarray(p2), np.ascontiguousarray(q2), out, _COEFFICIENTS)
+    except Exception:  # compiling failed (no writable cache, a numba bug): NumPy from now on
+        _kernel = False
+        return None
     return out
 
 

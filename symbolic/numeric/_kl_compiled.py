@@ -128,7 +128,23 @@ def _build():
                 out[i] = s + (((gs - aa) + (-ds - bb)) + (gc - dc))
         return out
 
-    return kl_kernel
+    @numba.njit(nogil=True, cache=True, error_model="numpy")
+    def marginals_kernel(p, px, px_lo, py, py_lo):  # pragma: no cover - compiled
+        rows, kx, ky = p.shape
+        for i in range(rows):
+            for x in range(kx):
+                for y in range(ky):
+                    v = p[i, x, y]
+                    s = px[i, x] + v                 # TwoSum into p(x) and into p(y)
+                    b = s - px[i, x]
+                    px_lo[i, x] += (px[i, x] - (s - b)) + (v - b)
+                    px[i, x] = s
+                    s = py[i, y] + v
+                    b = s - py[i, y]
+                    py_lo[i, y] += (py[i, y] - (s - b)) + (v - b)
+                    py[i, y] = s
+
+    return kl_kernel, marginals_kernel
 
 
 def available() -> bool:
@@ -144,6 +160,33 @@ def available() -> bool:
     return _kernel is not False
 
 
+def compiled_marginals(pxy: np.ndarray):
+    """``(px, px_lo, py, py_lo)`` of a batch of joint pmfs ``[..., x, y]``: both
+    marginals and the rounding errors of their sums (TwoSum, one pass), or None
+    when the compiled kernel is not available.
+
+    >>> import numpy as np
+    >>> out = compiled_marginals(np.array([[0.5, 1e-17], [0.25, 0.25]]))
+    >>> out is None or [a.tolist() for a in out] == [[0.5, 0.5], [1e-17, 0.0],
+    ...                                              [0.75, 0.25], [0.0, 1e-17]]
+    True
+    """
+    global _kernel
+    if not available():
+        return None
+    p = np.ascontiguousarray(pxy).reshape((-1,) + pxy.shape[-2:])
+    px, px_lo = np.zeros(p.shape[:2]), np.zeros(p.shape[:2])
+    py, py_lo = np.zeros((p.shape[0], p.shape[2])), np.zeros((p.shape[0], p.shape[2]))
+    try:
+        _kernel[1](p, px, px_lo, py, py_lo)
+    except Exception:  # compiling failed: NumPy from now on
+        _kernel = False
+        return None
+    batch = pxy.shape[:-2]
+    return (px.reshape(batch + px.shape[1:]), px_lo.reshape(batch + px.shape[1:]),
+            py.reshape(batch + py.shape[1:]), py_lo.reshape(batch + py.shape[1:]))
+
+
 def compiled_kl_rows(p2: np.ndarray, q2: np.ndarray) -> np.ndarray | None:
     """sum p log(p/q) of each row of two validated 2-d float64 arrays of one
     shape, or None when the compiled kernel is not available."""
@@ -155,11 +198,11 @@ def compiled_kl_rows(p2: np.ndarray, q2: np.ndarray) -> np.ndarray | None:
         out.fill(0.0)
         return out
     try:
-        _kernel(np.ascontiguousarray(p2), np.ascontiguousarray(q2), out, _COEFFICIENTS)
+        _kernel[0](np.ascontiguousarray(p2), np.ascontiguousarray(q2), out, _COEFFICIENTS)
     except Exception:  # compiling failed (no writable cache, a numba bug): NumPy from now on
         _kernel = False
         return None
     return out
 
 
-__all__ = ["available", "compiled_kl_rows", "ENV_SWITCH"]
+__all__ = ["available", "compiled_kl_rows", "compiled_marginals", "ENV_SWITCH"]

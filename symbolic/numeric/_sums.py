@@ -2,7 +2,8 @@
 
 :func:`accurate_sum` is the one place where the references sum terms of both
 signs whose cancellation matters (``sum(p - q)``, the residuals of marginals);
-:func:`two_product` gives a product with its exact rounding error.
+:func:`two_product` gives a product with its exact rounding error, and
+:func:`sum_and_residual` a sum with (nearly) all of its rounding error.
 Non-negative terms are summed with ``np.sum`` (pairwise), whose relative error
 is already a fraction of an ulp in practice.
 """
@@ -78,3 +79,26 @@ def two_product(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ah, al = split(a)
     bh, bl = split(b)
     return x, al * bl - (((x - ah * bh) - al * bh) - ah * bl)
+
+
+def sum_and_residual(terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(s, r)`` over the last axis: ``s`` the float sum, ``r`` the sum of the
+    rounding errors of each addition (TwoSum), so ``s + r`` is the exact sum to
+    about ``n * u**2`` of the sum of the ``|terms|``.
+
+    >>> s, r = sum_and_residual(np.array([[1.0, 1e-17, 1e-17]]))
+    >>> float(s[0]), float(r[0])
+    (1.0, 2e-17)
+    """
+    n = terms.shape[-1]
+    if n == 0:
+        return np.zeros(terms.shape[:-1]), np.zeros(terms.shape[:-1])
+    s = terms[..., 0].copy()
+    r = np.zeros_like(s)
+    for j in range(1, n):
+        x = terms[..., j]
+        t = s + x
+        b = t - s
+        r += (s - (t - b)) + (x - b)
+        s = t
+    return s, r

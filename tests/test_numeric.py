@@ -293,9 +293,13 @@ def test_kl_both_paths_within_2_ulps_on_the_adversarial_suite(compiled, monkeypa
         pytest.skip("numba is not installed")
     monkeypatch.setenv(_kl_compiled.ENV_SWITCH, "1" if compiled else "0")
     bound = 2 if compiled else 4
-    for label, (p, q) in adversarial_suite(large_k=2000)["kl_divergence"]:
+    suite = adversarial_suite(large_k=2000)
+    for label, (p, q) in suite["kl_divergence"]:
         error = ulp_error(kl_divergence(p, q), precise("kl_divergence", p, q))
         assert np.max(error) <= bound, label
+    for label, (pxy,) in suite["mutual_information"]:   # marginals: compiled or NumPy
+        error = ulp_error(N.mutual_information(pxy), precise("mutual_information", pxy))
+        assert np.max(error) <= 2, label
 
 
 def test_kl_compiled_kernel_handles_zeros_and_extreme_ratios():

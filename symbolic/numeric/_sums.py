@@ -2,8 +2,7 @@
 
 :func:`accurate_sum` is the one place where the references sum terms of both
 signs whose cancellation matters (``sum(p - q)``, the residuals of marginals);
-:func:`two_product` gives a product with its exact rounding error, and
-:func:`sum_and_residual` a sum with (nearly) all of its rounding error.
+:func:`sum_and_residual` gives a sum with (nearly) all of its rounding error.
 Non-negative terms are summed with ``np.sum`` (pairwise), whose relative error
 is already a fraction of an ulp in practice.
 """
@@ -56,29 +55,6 @@ def accurate_sum(terms: np.ndarray, scale=None) -> np.ndarray:
                 n * n * sigma[..., 0] <= 2.0**45 * np.abs(scale)).all():
             break
     return total + residual.sum(axis=-1)
-
-
-def two_product(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(x, e)`` with ``x = fl(a*b)`` and ``a*b = x + e`` exactly (Dekker's
-    product; exact for |a|, |b| <= 1e300 when nothing underflows).
-
-    >>> from fractions import Fraction
-    >>> x, e = two_product(np.array([0.1]), np.array([0.3]))
-    >>> float(x[0]), float(e[0])
-    (0.03, 1.6653345369377347e-18)
-    >>> Fraction(0.1) * Fraction(0.3) == Fraction(float(x[0])) + Fraction(float(e[0]))
-    True
-    """
-    x = a * b
-
-    def split(v):
-        c = 134217729.0 * v          # 2**27 + 1
-        hi = c - (c - v)
-        return hi, v - hi
-
-    ah, al = split(a)
-    bh, bl = split(b)
-    return x, al * bl - (((x - ah * bh) - al * bh) - ah * bl)
 
 
 def sum_and_residual(terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,13 +1,17 @@
 r"""Fuzz the LaTeX reader through its public entry points: count crashes, tracebacks, hangs.
 
-    python benchmarks/fuzz.py [--seed 0] [--relations 1500] [--documents 450]
+    python benchmarks/fuzz.py [--seed 0] [--relations 600] [--documents 450]
                               [--window 0] [--timeout 2] [--workers 2]
-                              [--out fuzz-findings.json]
+                              [--cache-dir DIR] [--out fuzz-findings.json]
 
-The defaults cover more than 10,000 relations in one run (about 1,900 from the
-grammar and 9,000 in the mutated documents), on ``--workers`` processes, each
+The defaults cover more than 10,000 relations in one run (about 800 from the
+grammar and 10,000 in the mutated documents), on ``--workers`` processes, each
 taking every n-th case (the same cases as one process, in the same order
-within a shard).
+within a shard).  The documents' verdicts are kept per relation in a result
+cache (a new temporary folder unless ``--cache-dir`` names one), as
+``infoderive lint`` keeps them: every relation of every mutated copy is read,
+and a relation a mutation left unchanged is served from the cache; the run
+says how many verdicts the engine decided.
 
 Two kinds of input:
 * relations and chains drawn from a Hypothesis grammar of the notation of
@@ -204,10 +208,15 @@ def _verify_child(text, timeout):
     return "ok", max(1, len(data["steps"])), ""
 
 
-def _lint_child(name, text, timeout):
+def _lint_child(name, text, timeout, cache_dir=""):
+    from symbolic.cache import FILE_NAME, ResultCache
     from symbolic.latex_in.check import Limits
     from symbolic.latex_in.lint import lint_source
-    report = lint_source(text, name, Limits(seconds=timeout))
+    cache = ResultCache(pathlib.Path(cache_dir) / FILE_NAME if cache_dir else None)
+    try:
+        report = lint_source(text, name, Limits(seconds=timeout), cache=cache)
+    finally:
+        cache.close()
     internal = [s for s in report.steps if "internal error" in s.message()]
     if internal:
         return "traceback", len(report.steps), internal[0].message()[-2000:]
@@ -259,25 +268,29 @@ def twice_guarded(func, args, seconds: float):
 
 def run(seed: int = 0, relations: int = 200, documents: int = 20, window: int = 40,
         timeout: float = 2.0, file_seconds: float = 300.0, progress=None,
-        shard: tuple[int, int] = (0, 1)) -> list[Outcome]:
-    """Fuzz; return every case's :class:`Outcome` (of shard k of n: every n-th case)."""
+        shard: tuple[int, int] = (0, 1), cache_dir: str = "") -> list[Outcome]:
+    """Fuzz; return every case's :class:`Outcome` (of shard k of n: every n-th case).
+    With ``cache_dir``, the documents' verdicts are kept there per relation, as
+    ``infoderive lint`` keeps them: a relation that a mutation left as it was in
+    an earlier copy of the same file is read again but not decided again."""
     from symbolic.latex_in.warmup import warm
     warm()   # the parser's caches filled once here, so every forked case starts warm
-    k, n = shard
+    shard_index, shards = shard
     outcomes = []
-    for text in grammar_cases(relations, seed)[k::n]:
+    for text in grammar_cases(relations, seed)[shard_index::shards]:
         guard = 30 + 4 * timeout * (1 + len(re.findall(r"=|\\[lg]e|<|>|\\ne|\\approx|\\iff|"
                                                         r"\\Leftrightarrow", text)))
         start = time.monotonic()
-        status, n, detail = twice_guarded(_verify_child, (text, timeout), guard)
-        outcomes.append(Outcome("verify", "relation", text, status, n,
+        status, count, detail = twice_guarded(_verify_child, (text, timeout), guard)
+        outcomes.append(Outcome("verify", "relation", text, status, count,
                                 time.monotonic() - start, detail))
         if progress:
             progress(outcomes[-1])
-    for name, text in document_cases(documents, seed, window)[k::n]:
+    for name, text in document_cases(documents, seed, window)[shard_index::shards]:
         start = time.monotonic()
-        status, n, detail = twice_guarded(_lint_child, (name, text, timeout), file_seconds)
-        outcomes.append(Outcome("lint", name, text, status, n, time.monotonic() - start,
+        status, count, detail = twice_guarded(_lint_child, (name, text, timeout, cache_dir),
+                                              file_seconds)
+        outcomes.append(Outcome("lint", name, text, status, count, time.monotonic() - start,
                                 detail))
         if progress:
             progress(outcomes[-1])
@@ -290,7 +303,7 @@ def run_workers(args, show) -> list[Outcome]:
     argv = [sys.executable, __file__, "--seed", str(args.seed), "--relations",
             str(args.relations), "--documents", str(args.documents), "--window",
             str(args.window), "--timeout", str(args.timeout), "--file-seconds",
-            str(args.file_seconds)]
+            str(args.file_seconds), "--cache-dir", args.cache_dir]
     workers = [subprocess.Popen([*argv, "--shard", f"{k}/{args.workers}"],
                                 stdout=subprocess.PIPE, text=True, encoding="utf-8")
                for k in range(args.workers)]
@@ -306,6 +319,17 @@ def run_workers(args, show) -> list[Outcome]:
         if o.status != "ok":
             show(o)
     return outcomes
+
+
+def _verdicts_kept(cache_dir: str) -> int:
+    import sqlite3
+
+    from symbolic.cache import FILE_NAME
+    try:
+        with sqlite3.connect(pathlib.Path(cache_dir) / FILE_NAME) as db:
+            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    except sqlite3.Error:
+        return 0
 
 
 def summary(outcomes) -> str:
@@ -326,11 +350,14 @@ def summary(outcomes) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--relations", type=int, default=1500, help="grammar cases (verify)")
+    parser.add_argument("--relations", type=int, default=600, help="grammar cases (verify)")
     parser.add_argument("--documents", type=int, default=450, help="mutated documents (lint)")
     parser.add_argument("--window", type=int, default=0,
                         help="lines of each source document (0: the whole file)")
     parser.add_argument("--workers", type=int, default=2, help="processes sharing the cases")
+    parser.add_argument("--cache-dir", default=None,
+                        help="result cache of the documents' verdicts (default: a new "
+                             "temporary folder; '' for none)")
     parser.add_argument("--shard", default=None, help=argparse.SUPPRESS)  # k/n, internal
     parser.add_argument("--timeout", type=float, default=2.0, help="seconds per relation")
     parser.add_argument("--file-seconds", type=float, default=300.0,
@@ -348,12 +375,15 @@ def main(argv=None) -> int:
     if args.shard:                       # one worker: its outcomes as JSON on stdout
         k, n = map(int, args.shard.split("/"))
         outcomes = run(args.seed, args.relations, args.documents, args.window, args.timeout,
-                       args.file_seconds, show, (k, n))
+                       args.file_seconds, show, (k, n), args.cache_dir or "")
         json.dump([asdict(o) for o in outcomes], sys.stdout, ensure_ascii=False)
         return 0
+    if args.cache_dir is None:
+        import tempfile
+        args.cache_dir = tempfile.mkdtemp(prefix="infoderive-fuzz-")
     outcomes = run_workers(args, show) if args.workers > 1 else run(
         args.seed, args.relations, args.documents, args.window, args.timeout,
-        args.file_seconds, show)
+        args.file_seconds, show, cache_dir=args.cache_dir)
     bad = [asdict(o) for o in outcomes if o.status != "ok"]
     pathlib.Path(args.out).write_text(json.dumps(bad, ensure_ascii=False, indent=1),
                                       encoding="utf-8")
@@ -362,6 +392,10 @@ def main(argv=None) -> int:
     print(f"seed {args.seed}, --timeout {args.timeout:g} s per relation, {args.workers} "
           f"worker(s), {wall:.0f} s wall, {total} relations ({total / max(wall, 1e-9):.1f}/s)\n")
     print(summary(outcomes))
+    if args.cache_dir:
+        print(f"\n{_verdicts_kept(args.cache_dir)} verdicts decided by the engine and kept in "
+              f"{args.cache_dir} (the other decided relations of the documents were "
+              "unchanged copies, read again and served from there)")
     print(f"\n{len(bad)} input(s) not ok written to {args.out}")
     return 1 if bad else 0
 

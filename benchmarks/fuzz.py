@@ -1,7 +1,17 @@
 r"""Fuzz the LaTeX reader through its public entry points: count crashes, tracebacks, hangs.
 
-    python benchmarks/fuzz.py [--seed 0] [--relations 200] [--documents 20]
-                              [--window 40] [--timeout 2] [--out fuzz-findings.json]
+    python benchmarks/fuzz.py [--seed 0] [--relations 600] [--documents 450]
+                              [--window 0] [--timeout 2] [--workers 2]
+                              [--cache-dir DIR] [--out fuzz-findings.json]
+
+The defaults cover more than 10,000 relations in one run (about 800 from the
+grammar and 10,000 in the mutated documents), on ``--workers`` processes, each
+taking every n-th case (the same cases as one process, in the same order
+within a shard).  The documents' verdicts are kept per relation in a result
+cache (a new temporary folder unless ``--cache-dir`` names one), as
+``infoderive lint`` keeps them: every relation of every mutated copy is read,
+and a relation a mutation left unchanged is served from the cache; the run
+says how many verdicts the engine decided.
 
 Two kinds of input:
 * relations and chains drawn from a Hypothesis grammar of the notation of
@@ -122,6 +132,8 @@ def grammar_cases(count: int, seed: int) -> list[str]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as hypothesis_seed
     out: list[str] = []
+    if count <= 0:
+        return out
 
     @hypothesis_seed(seed)
     @settings(max_examples=count, database=None, deadline=None, derandomize=False,
@@ -196,10 +208,15 @@ def _verify_child(text, timeout):
     return "ok", max(1, len(data["steps"])), ""
 
 
-def _lint_child(name, text, timeout):
+def _lint_child(name, text, timeout, cache_dir=""):
+    from symbolic.cache import FILE_NAME, ResultCache
     from symbolic.latex_in.check import Limits
     from symbolic.latex_in.lint import lint_source
-    report = lint_source(text, name, Limits(seconds=timeout))
+    cache = ResultCache(pathlib.Path(cache_dir) / FILE_NAME if cache_dir else None)
+    try:
+        report = lint_source(text, name, Limits(seconds=timeout), cache=cache)
+    finally:
+        cache.close()
     internal = [s for s in report.steps if "internal error" in s.message()]
     if internal:
         return "traceback", len(report.steps), internal[0].message()[-2000:]
@@ -250,32 +267,76 @@ def twice_guarded(func, args, seconds: float):
 
 
 def run(seed: int = 0, relations: int = 200, documents: int = 20, window: int = 40,
-        timeout: float = 2.0, file_seconds: float = 300.0, progress=None) -> list[Outcome]:
-    """Fuzz; return every case's :class:`Outcome`."""
+        timeout: float = 2.0, file_seconds: float = 300.0, progress=None,
+        shard: tuple[int, int] = (0, 1), cache_dir: str = "") -> list[Outcome]:
+    """Fuzz; return every case's :class:`Outcome` (of shard k of n: every n-th case).
+    With ``cache_dir``, the documents' verdicts are kept there per relation, as
+    ``infoderive lint`` keeps them: a relation that a mutation left as it was in
+    an earlier copy of the same file is read again but not decided again."""
+    from symbolic.latex_in.warmup import warm
+    warm()   # the parser's caches filled once here, so every forked case starts warm
+    shard_index, shards = shard
     outcomes = []
-    for text in grammar_cases(relations, seed):
+    for text in grammar_cases(relations, seed)[shard_index::shards]:
         guard = 30 + 4 * timeout * (1 + len(re.findall(r"=|\\[lg]e|<|>|\\ne|\\approx|\\iff|"
                                                         r"\\Leftrightarrow", text)))
         start = time.monotonic()
-        status, n, detail = twice_guarded(_verify_child, (text, timeout), guard)
-        outcomes.append(Outcome("verify", "relation", text, status, n,
+        status, count, detail = twice_guarded(_verify_child, (text, timeout), guard)
+        outcomes.append(Outcome("verify", "relation", text, status, count,
                                 time.monotonic() - start, detail))
         if progress:
             progress(outcomes[-1])
-    for name, text in document_cases(documents, seed, window):
+    for name, text in document_cases(documents, seed, window)[shard_index::shards]:
         start = time.monotonic()
-        status, n, detail = twice_guarded(_lint_child, (name, text, timeout), file_seconds)
-        outcomes.append(Outcome("lint", name, text, status, n, time.monotonic() - start,
+        status, count, detail = twice_guarded(_lint_child, (name, text, timeout, cache_dir),
+                                              file_seconds)
+        outcomes.append(Outcome("lint", name, text, status, count, time.monotonic() - start,
                                 detail))
         if progress:
             progress(outcomes[-1])
     return outcomes
 
 
+def run_workers(args, show) -> list[Outcome]:
+    """:func:`run` on ``args.workers`` processes (this script with ``--shard k/n``)."""
+    import subprocess
+    argv = [sys.executable, __file__, "--seed", str(args.seed), "--relations",
+            str(args.relations), "--documents", str(args.documents), "--window",
+            str(args.window), "--timeout", str(args.timeout), "--file-seconds",
+            str(args.file_seconds), "--cache-dir", args.cache_dir]
+    workers = [subprocess.Popen([*argv, "--shard", f"{k}/{args.workers}"],
+                                stdout=subprocess.PIPE, text=True, encoding="utf-8")
+               for k in range(args.workers)]
+    outcomes = []
+    for k, worker in enumerate(workers):
+        out, _ = worker.communicate()
+        if worker.returncode != 0:   # a worker that died is a crash of the fuzzer itself
+            outcomes.append(Outcome("fuzzer", f"worker {k}", "", "crash",
+                                    detail=f"exit code {worker.returncode}"))
+            continue
+        outcomes += [Outcome(**o) for o in json.loads(out)]
+    for o in outcomes:
+        if o.status != "ok":
+            show(o)
+    return outcomes
+
+
+def _verdicts_kept(cache_dir: str) -> int:
+    import sqlite3
+
+    from symbolic.cache import FILE_NAME
+    try:
+        with sqlite3.connect(pathlib.Path(cache_dir) / FILE_NAME) as db:
+            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
 def summary(outcomes) -> str:
     lines = ["| input | cases | relations | ok | traceback | crash | hang | slowest (s) |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    for kind in ("verify", "lint"):
+    for kind in ("verify", "lint") + (("fuzzer",) if any(o.kind == "fuzzer" for o in outcomes)
+                                      else ()):
         cases = [o for o in outcomes if o.kind == kind]
         count = {s: sum(o.status == s for o in cases) for s in ("ok", "traceback", "crash",
                                                                  "hang")}
@@ -289,10 +350,15 @@ def summary(outcomes) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--relations", type=int, default=200, help="grammar cases (verify)")
-    parser.add_argument("--documents", type=int, default=20, help="mutated documents (lint)")
-    parser.add_argument("--window", type=int, default=40,
+    parser.add_argument("--relations", type=int, default=600, help="grammar cases (verify)")
+    parser.add_argument("--documents", type=int, default=450, help="mutated documents (lint)")
+    parser.add_argument("--window", type=int, default=0,
                         help="lines of each source document (0: the whole file)")
+    parser.add_argument("--workers", type=int, default=2, help="processes sharing the cases")
+    parser.add_argument("--cache-dir", default=None,
+                        help="result cache of the documents' verdicts (default: a new "
+                             "temporary folder; '' for none)")
+    parser.add_argument("--shard", default=None, help=argparse.SUPPRESS)  # k/n, internal
     parser.add_argument("--timeout", type=float, default=2.0, help="seconds per relation")
     parser.add_argument("--file-seconds", type=float, default=300.0,
                         help="wall-clock guard of one document")
@@ -306,14 +372,30 @@ def main(argv=None) -> int:
             print(f"{o.status}: {o.kind} {o.name} ({o.seconds:.1f} s): {o.text[:120]!r}",
                   file=sys.stderr)
 
-    outcomes = run(args.seed, args.relations, args.documents, args.window, args.timeout,
-                   args.file_seconds, show)
+    if args.shard:                       # one worker: its outcomes as JSON on stdout
+        k, n = map(int, args.shard.split("/"))
+        outcomes = run(args.seed, args.relations, args.documents, args.window, args.timeout,
+                       args.file_seconds, show, (k, n), args.cache_dir or "")
+        json.dump([asdict(o) for o in outcomes], sys.stdout, ensure_ascii=False)
+        return 0
+    if args.cache_dir is None:
+        import tempfile
+        args.cache_dir = tempfile.mkdtemp(prefix="infoderive-fuzz-")
+    outcomes = run_workers(args, show) if args.workers > 1 else run(
+        args.seed, args.relations, args.documents, args.window, args.timeout,
+        args.file_seconds, show, cache_dir=args.cache_dir)
     bad = [asdict(o) for o in outcomes if o.status != "ok"]
     pathlib.Path(args.out).write_text(json.dumps(bad, ensure_ascii=False, indent=1),
                                       encoding="utf-8")
-    print(f"seed {args.seed}, --timeout {args.timeout:g} s per relation, "
-          f"{time.monotonic() - start:.0f} s wall\n")
+    wall = time.monotonic() - start
+    total = sum(o.relations for o in outcomes)
+    print(f"seed {args.seed}, --timeout {args.timeout:g} s per relation, {args.workers} "
+          f"worker(s), {wall:.0f} s wall, {total} relations ({total / max(wall, 1e-9):.1f}/s)\n")
     print(summary(outcomes))
+    if args.cache_dir:
+        print(f"\n{_verdicts_kept(args.cache_dir)} verdicts decided by the engine and kept in "
+              f"{args.cache_dir} (the other decided relations of the documents were "
+              "unchanged copies, read again and served from there)")
     print(f"\n{len(bad)} input(s) not ok written to {args.out}")
     return 1 if bad else 0
 

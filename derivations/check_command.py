@@ -39,12 +39,19 @@ def derivation_key(derivation, options) -> tuple:
             type(context).__name__, repr(fields), repr(options))
 
 
-def _check_job(job) -> dict:
+def _step_job(job):
+    """The report of one step (a job: steps, not whole derivations, are spread over
+    the processes, so one long derivation does not leave a core idle at the end)."""
+    derivation, index, options = job
+    from symbolic.verify import check_step
+    return check_step(derivation, index, options)
+
+
+def _entry(derivation, step_reports) -> dict:
     """The contract JSON of one derivation, plus each step's one-line verdict."""
-    derivation, options = job
     from symbolic.printing.json import check_json
-    from symbolic.verify import check_derivation
-    report = check_derivation(derivation, options)
+    from symbolic.verify import DerivationReport
+    report = DerivationReport(derivation, tuple(step_reports))
     entry = check_json([report])["derivations"][0]
     return {"entry": entry, "describe": [sr.verdict.describe() for sr in report.steps]}
 
@@ -55,12 +62,13 @@ def check_entries(derivations, options, jobs: int = 1, cache=None, progress: boo
     keys = [derivation_key(d, options) for d in derivations]
     results = [cache.get(k) if cache is not None else None for k in keys]
     misses = [i for i, r in enumerate(results) if r is None]
-    fresh = run_jobs(_check_job, [(derivations[i], options) for i in misses], jobs,
+    work = [(i, s) for i in misses for s in range(len(derivations[i].steps))]
+    fresh = run_jobs(_step_job, [(derivations[i], s, options) for i, s in work], jobs,
                      "check", progress)
-    for i, result in zip(misses, fresh):
-        results[i] = result
+    for i in misses:
+        results[i] = _entry(derivations[i], [r for (j, _), r in zip(work, fresh) if j == i])
         if cache is not None:
-            cache.put(keys[i], result)
+            cache.put(keys[i], results[i])
     return results
 
 

@@ -3,8 +3,10 @@
 Exit codes: 0 no wrong step, 1 a wrong step (refuted), 2 an unreadable file
 or a bad configuration.  A directory is walked for the configured ``include``
 globs (default ``*.md``, ``*.markdown``, ``*.tex``).  Files are checked in
-parallel on up to ``--jobs`` processes; each file's report is cached on its
-content and the options (``--no-cache`` turns that off).  Findings silenced by
+parallel on up to ``--jobs`` processes, and so are the relations of one file;
+each file's report is cached on its content and the options, and each relation's
+verdict on the relation as read (``--no-cache`` turns both off), so an edited file
+re-checks only the relations that changed.  Findings silenced by
 an ``infoderive: ignore`` marker are left out and counted.
 """
 from __future__ import annotations
@@ -37,14 +39,21 @@ def _unreadable(path: str, error: str) -> dict:
 
 
 def _lint_job(job) -> tuple[dict, str]:
-    """(the lint JSON of one file's source, an error) (run in a worker)."""
-    path, source, limits, base = job
+    """(the lint JSON of one file's source, an error) (run in a worker).  Each
+    relation's verdict is cached on its own (the worker opens the cache itself: a
+    connection is not shared across a fork), so an edited file re-checks only the
+    relations that changed."""
+    path, source, limits, base, cached, jobs = job
+    from symbolic.cache import open_cache
     from symbolic.latex_in.lint import lint_source
+    cache = open_cache(cached)
     try:
-        return lint_source(source, path, limits, base).as_json(), ""
+        return lint_source(source, path, limits, base, cache, jobs).as_json(), ""
     except Exception as exc:  # a reader bug must not hide the other files' results
         error = f"internal error: {type(exc).__name__}: {exc}"
         return _unreadable(path, error), error
+    finally:
+        cache.close()
 
 
 def _read(path: str):
@@ -67,7 +76,11 @@ def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
         results.append([cached if cached is not None else _unreadable(path, error),
                         error, source])
         if source is not None and cached is None:
-            misses.append((len(results) - 1, key, (path, source, limits, base)))
+            misses.append((len(results) - 1, key, (path, source, limits, base,
+                                                   cache is not None and cache.enabled, jobs)))
+    if misses:
+        from symbolic.latex_in.warmup import warm
+        warm()                       # before the fork: every process starts with a warm parser
     fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress)
     for (index, key, _), (report, error) in zip(misses, fresh):
         results[index][:2] = report, error

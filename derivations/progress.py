@@ -54,4 +54,5 @@ def run_jobs(func, items, jobs: int = 1, label: str = "", progress: bool = False
     finally:
         _WORK.clear()
         if bar is not None:
+            bar.refresh()     # the last state (100 %) is drawn even if it came fast
             bar.close()

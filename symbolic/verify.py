@@ -40,7 +40,7 @@ from symbolic.verdict import Counterexample, Verdict, overall
 CONFIRMED = "numeric, confirmed with mpmath at 50+ digits"
 
 __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivations",
-           "check_erratum", "check_not_identical", "violates", "resolved_difference",
+           "check_erratum", "check_not_identical", "check_step", "violates", "resolved_difference",
            "rng_for", "decimal_tolerance", "StepReport", "DerivationReport"]
 
 
@@ -235,16 +235,27 @@ def check_erratum(erratum, options: CheckOptions | None = None) -> Verdict:
                           key=f"erratum:{erratum.file}:{erratum.line}")
 
 
+def check_step(derivation: Derivation, index: int, options: CheckOptions | None = None
+               ) -> StepReport:
+    """Check step ``index`` of ``derivation`` against the one before it (the same
+    verdict as in :func:`check_derivation`: the samples are seeded by name and index).
+
+    >>> from derivations import registry
+    >>> check_step(registry.build("sigmoid-is-inverse-logit"), 0).verdict.status
+    'proved'
+    """
+    previous, step = list(derivation.pairs())[index]
+    verdict = check_relation(previous, step.expr, step.relation, derivation.context,
+                             options or CheckOptions(), key=f"{derivation.name}:{index}")
+    return StepReport(previous, step, verdict)
+
+
 def check_derivation(derivation: Derivation, options: CheckOptions | None = None
                      ) -> DerivationReport:
     """Check every step of ``derivation`` against the one before it."""
     options = options or CheckOptions()
-    reports = []
-    for i, (previous, step) in enumerate(derivation.pairs()):
-        verdict = check_relation(previous, step.expr, step.relation, derivation.context,
-                                 options, key=f"{derivation.name}:{i}")
-        reports.append(StepReport(previous, step, verdict))
-    return DerivationReport(derivation, tuple(reports))
+    return DerivationReport(derivation, tuple(check_step(derivation, i, options)
+                                              for i in range(len(derivation.steps))))
 
 
 _POOL_WORK: list = []

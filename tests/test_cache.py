@@ -73,7 +73,7 @@ def test_check_rerun_reads_the_cache_and_no_cache_checks_again(fresh_cache, monk
     argv = ["check", "sigmoid-is-inverse-logit", "logit-is-log-odds", "--json", "--jobs", "1"]
     assert main(argv) == 0
     first = capsys.readouterr().out
-    monkeypatch.setattr(check_command, "_check_job", _refuse)
+    monkeypatch.setattr(check_command, "_step_job", _refuse)
     assert main(argv) == 0
     assert capsys.readouterr().out == first
     assert main([*argv, "--no-cache"]) == 70  # the refusing checker ran: no cache read
@@ -111,7 +111,7 @@ def test_an_edited_derivation_alone_is_checked_again(fresh_cache, monkeypatch, c
     names = ["sigmoid-is-inverse-logit", "logit-is-log-odds"]
     assert main(["check", *names, "--jobs", "1"]) == 0
     checked = []
-    original_job = check_command._check_job
+    original_job = check_command._step_job
 
     def spy(job):
         checked.append(job[0].name)
@@ -124,7 +124,8 @@ def test_an_edited_derivation_alone_is_checked_again(fresh_cache, monkeypatch, c
         if name != "logit-is-log-odds":
             return d
         return replace(d, steps=d.steps[:-1])  # one step fewer: other content
-    monkeypatch.setattr(check_command, "_check_job", spy)
+    monkeypatch.setattr(check_command, "_step_job", spy)
     monkeypatch.setattr(registry, "build", edited)
     assert main(["check", *names, "--jobs", "1", "--json"]) == 0
-    assert checked == ["logit-is-log-odds"]
+    assert set(checked) == {"logit-is-log-odds"}    # each of its steps, nothing else
+    assert len(checked) == len(edited("logit-is-log-odds").steps)

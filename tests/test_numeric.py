@@ -282,3 +282,40 @@ def test_accurate_sum_is_exact_where_naive_sum_is_not():
     x = np.array([[1.0, 1e-17, -1.0, 3e-18], [1e16, 1.0, -1e16, 1.0]])
     assert accurate_sum(x).tolist() == [1.3e-17, 2.0]
     assert x.sum(axis=-1).tolist() != [1.3e-17, 2.0]
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["numba", "numpy"])
+def test_kl_both_paths_within_2_ulps_on_the_adversarial_suite(compiled, monkeypatch):
+    """The compiled kernel (numba, when installed) and the NumPy fallback decide the
+    same values; the compiled one keeps every case within 2 ulps."""
+    from symbolic.numeric import _kl_compiled
+    if compiled and not _kl_compiled.available():
+        pytest.skip("numba is not installed")
+    monkeypatch.setenv(_kl_compiled.ENV_SWITCH, "1" if compiled else "0")
+    bound = 2 if compiled else 4
+    suite = adversarial_suite(large_k=2000)
+    for label, (p, q) in suite["kl_divergence"]:
+        error = ulp_error(kl_divergence(p, q), precise("kl_divergence", p, q))
+        assert np.max(error) <= bound, label
+    for label, (pxy,) in suite["mutual_information"]:   # marginals: compiled or NumPy
+        error = ulp_error(N.mutual_information(pxy), precise("mutual_information", pxy))
+        assert np.max(error) <= 2, label
+
+
+def test_kl_compiled_kernel_handles_zeros_and_extreme_ratios():
+    import mpmath
+    from symbolic.numeric import _kl_compiled
+    if not _kl_compiled.available():
+        pytest.skip("numba is not installed")
+    p = np.array([[0.0, 1.0], [1.0, 0.0], [1e-300, 1.0], [0.5, 0.5], [4e-320, 1.0], [0.5, 0.5]])
+    q = np.array([[0.5, 0.5], [0.5, 0.5], [0.5, 0.5], [4e-320, 1.0], [0.5, 0.5], [1.0, 0.0]])
+    got = _kl_compiled.compiled_kl_rows(p, q)
+    assert got[0] == pytest.approx(math.log(2), rel=1e-15)
+    assert got[1] == pytest.approx(math.log(2), rel=1e-15)
+    with mpmath.workdps(50):   # p/q below the normal range, above the largest float
+        for row in (2, 3, 4):
+            exact = mpmath.fsum(mpmath.mpf(a) * mpmath.log(mpmath.mpf(a) / mpmath.mpf(b))
+                                for a, b in zip(p[row], q[row]))
+            assert ulp_error(got[row:row + 1], np.array([exact], dtype=object)) <= 2, row
+    assert got[5] == math.inf
+    assert _kl_compiled.compiled_kl_rows(np.zeros((2, 0)), np.zeros((2, 0))).tolist() == [0.0, 0.0]

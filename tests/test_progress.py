@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from derivations import registry
 from derivations.cli import main
 from derivations.progress import run_jobs
 
@@ -49,9 +50,10 @@ def test_no_bar_when_stderr_is_not_a_terminal(posts, monkeypatch, capsys):
 def test_check_shows_a_bar_too(monkeypatch, capsys):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["check", "sigmoid-is-inverse-logit", "logit-is-log-odds", "--jobs", "1",
-                 "--no-cache"]) == 0
-    assert "check: 100%" in terminal.getvalue() and "2/2" in terminal.getvalue()
+    names = ["sigmoid-is-inverse-logit", "logit-is-log-odds"]
+    assert main(["check", *names, "--jobs", "1", "--no-cache"]) == 0
+    steps = sum(len(registry.build(name).steps) for name in names)   # the jobs are steps
+    assert "check: 100%" in terminal.getvalue() and f"{steps}/{steps}" in terminal.getvalue()
 
 
 def test_jobs_keep_their_order_on_processes():

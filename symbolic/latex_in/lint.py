@@ -1,6 +1,7 @@
 """Check every relation of a document, or one LaTeX string (``verify``)."""
 from __future__ import annotations
 
+import pickle
 import re
 from dataclasses import dataclass, field, replace
 
@@ -9,6 +10,7 @@ import sympy as sp
 from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
+from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.reader_distributions import continuous_variables
@@ -19,6 +21,7 @@ from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLimit
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
+from symbolic.latex_in.warmup import warm
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 
@@ -147,8 +150,27 @@ def _scalar_and_family(claim) -> str:
     return ", ".join(sorted(common))
 
 
-def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None) -> FileReport:
-    """Every relation of a Markdown/LaTeX document with its verdict and line."""
+def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None,
+                cache=None, jobs: int = 1) -> FileReport:
+    """Every relation of a Markdown/LaTeX document with its verdict and line.
+
+    Each relation's verdict is kept per relation (``cache``: a
+    :class:`symbolic.cache.ResultCache`), so an edited document re-checks only
+    the relations that changed.  With ``jobs`` > 1 the document is walked once to
+    collect its relations, they are decided on ``jobs`` processes, and the walk
+    that reports reads their verdicts back (the readings are kept too).
+    """
+    warm()                               # once per process: every reading worker starts warm
+    decisions = Decisions(lambda claim, lim, key: decide(claim, lim, key=key), cache, jobs)
+    if jobs > 1:
+        decisions.collecting = True
+        _walk(source, name, limits, log_base, decisions)
+        decisions.collecting = False
+        decisions.prefetch()
+    return _walk(source, name, limits, log_base, decisions)
+
+
+def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileReport:
     report = FileReport(name)
     reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source)))
     markup = read_markup(source, name)
@@ -175,8 +197,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
         if _gaussian(reader, chain.text):
             continue                          # q(z) \sim N(\mu, \sigma^2): binds q
         try:
-            claims = read_limited(chain.text, reader, limits, document=True,
-                                  inline=chain.inline, listed=chain.listed)
+            claims = read_limited(chain.text, reader, limits, readings=decisions.readings,
+                                  document=True, inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
@@ -206,14 +228,14 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                     _is_condition(claim, alone):
                 continue
             line = line_of(source, chain.offset_of(claim.position))
-            key = f"{name}:{line}:{claim.lhs_text}"
+            key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
             mixed = _scalar_and_family(claim) if claim.error is None else ""
             if mixed:
                 verdict = Verdict("unknown", "not read", reason=(
                     f"{mixed} is used both alone and as an indexed family ({mixed}_c): how the "
                     "two relate is a convention of the prose, not of the math"))
             else:
-                verdict = decide(claim, limits, key=key)
+                verdict = decisions.decide(claim, limits, key)
             if claim.instance and verdict.status in ("proved", "refuted"):
                 # a case k ≠ i is read at one instance: a proof there covers that one only
                 verdict = replace(verdict, status="checked" if verdict.status == "proved"
@@ -222,10 +244,11 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                                       "of the case"))
             if verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
-                                                 limits, key)
+                                                 limits, key, decisions)
             identity = verdict
             solved = solving_step(solving, claim, chain.block, limits, key) \
-                if lone and solving is not None and not verdict.holds else None
+                if lone and solving is not None and not verdict.holds and \
+                not decisions.collecting else None
             if solved is not None:      # a step of solving: only the reader's doubts remain
                 verdict = _doubted(solved, claim.doubts) if solved.status == "refuted" and \
                     claim.doubts else solved
@@ -233,7 +256,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
                 verdict = _confident(claim, verdict)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError),
-                                           _repairs(claim, verdict, limits, key)))
+                                           _repairs(claim, verdict, limits, key, decisions)))
         if claims and not chain.inline:   # an identity that holds starts no solution
             held = not claims[0].definition and identity is not None and identity.holds
             solving = equation_row(claims[0], line_of(source, chain.offset_of(
@@ -262,24 +285,47 @@ def _read_in_worker(text, reader, flags):
     try:
         claims = read_chain(text, reader, **flags)
     except LatexReadError as exc:       # unreadable: sent back to be reported as such
-        return exc, reader.sem
+        return _rebuilt_here((exc, reader.sem))
     for claim in claims:
         claim.lhs, claim.rhs = _pack(claim.lhs), _pack(claim.rhs)
         if claim.independent:
             claim.independent = tuple(_pack(s) for s in claim.independent)
-    return claims, reader.sem
+    return _rebuilt_here((claims, reader.sem))
 
 
-def read_limited(text: str, reader: Reader, limits: Limits, **flags) -> list:
+def _rebuilt_here(value) -> bytes:
+    """``value`` pickled, after unpickling it once here, under the worker's limits:
+    unpickling calls each class's constructor, which evaluates (10^{10^{10^{10}}} kept
+    unevaluated by the reader would be computed by the parent, outside every limit).
+    SymPy's cache is cleared first, so this costs what it will cost the parent."""
+    data = pickle.dumps(value)
+    sp.core.cache.clear_cache()
+    pickle.loads(data)
+    return data
+
+
+def read_limited(text: str, reader: Reader, limits: Limits, readings: dict | None = None,
+                 **flags) -> list:
     """``read_chain`` in a forked worker under the per-relation time and memory limits
-    (``10^{10^{10^{10}}}`` must not hang the reader); the reader's state comes back."""
+    (``10^{10^{10^{10}}}`` must not hang the reader); the reader's state comes back.
+    ``readings`` keeps each worker's answer by text, reader state and flags."""
     if not split_chain(text).relations:
         return []                       # plain math ($x$, $p_i$): nothing to read, no worker
-    outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
-                          memory_mb=limits.memory_mb)
-    if outcome.status != "ok":
-        raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
-    claims, reader.sem = outcome.value
+    try:
+        memo = None if readings is None else (text, pickle.dumps(reader.sem), repr(limits),
+                                              repr(sorted(flags.items())))
+    except Exception:                   # a state that does not pickle is read again
+        memo = None
+    data = readings.get(memo) if memo is not None else None
+    if data is None:
+        outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
+                              memory_mb=limits.memory_mb)
+        if outcome.status != "ok":
+            raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
+        data = outcome.value
+        if memo is not None:
+            readings[memo] = data
+    claims, reader.sem = pickle.loads(data)   # cheap: the worker did it once
     if isinstance(claims, LatexReadError):
         raise claims
     for claim in claims:
@@ -306,12 +352,12 @@ def _doubted(verdict: Verdict, doubts: list) -> Verdict:
                    "; ".join(doubts), seconds=verdict.seconds)
 
 
-def _assuming_independence(claim, verdict, assumption, source, limits, key):
+def _assuming_independence(claim, verdict, assumption, source, limits, key, decisions):
     """Re-decide a refuted joint claim with X and Y independent, as the text assumes."""
     lhs, rhs = claim.independent
     sem = Semantics()
     alt = replace(claim, lhs=lhs, rhs=rhs, context=sem.context([lhs, rhs]))
-    again = decide(alt, limits, key)
+    again = decisions.decide(alt, limits, key)
     if again.status in ("proved", "checked"):
         where = f"line {line_of(source, assumption[0])}"
         return Verdict("checked", f"{again.method}; holds only if X and Y are independent, "
@@ -357,9 +403,11 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     return steps, None
 
 
-def _repairs(claim, verdict: Verdict, limits: Limits, key: str) -> list:
+def _repairs(claim, verdict: Verdict, limits: Limits, key: str, decisions=None) -> list:
     """For a refuted step, the small repairs the engine shows to hold (``suggestions``)."""
     if verdict.status != "refuted" or claim.relation == "⇔":
         return []
     quick = replace(limits, seconds=min(limits.seconds, 5.0))
-    return suggestions(claim, lambda fixed: decide(fixed, quick, key=key + ":repair"))
+    if decisions is None:
+        return suggestions(claim, lambda fixed: decide(fixed, quick, key=key + ":repair"))
+    return suggestions(claim, lambda fixed: decisions.decide(fixed, quick, key + ":repair"))

@@ -1,7 +1,8 @@
 """Accurate summation over the last axis for signed terms.
 
-Only :func:`accurate_sum` lives here: the one place where the references sum
-terms of both signs whose cancellation matters (KL's ``sum(p - q)``).
+:func:`accurate_sum` is the one place where the references sum terms of both
+signs whose cancellation matters (``sum(p - q)``, the residuals of marginals);
+:func:`sum_and_residual` gives a sum with (nearly) all of its rounding error.
 Non-negative terms are summed with ``np.sum`` (pairwise), whose relative error
 is already a fraction of an ulp in practice.
 """
@@ -54,3 +55,26 @@ def accurate_sum(terms: np.ndarray, scale=None) -> np.ndarray:
                 n * n * sigma[..., 0] <= 2.0**45 * np.abs(scale)).all():
             break
     return total + residual.sum(axis=-1)
+
+
+def sum_and_residual(terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(s, r)`` over the last axis: ``s`` the float sum, ``r`` the sum of the
+    rounding errors of each addition (TwoSum), so ``s + r`` is the exact sum to
+    about ``n * u**2`` of the sum of the ``|terms|``.
+
+    >>> s, r = sum_and_residual(np.array([[1.0, 1e-17, 1e-17]]))
+    >>> float(s[0]), float(r[0])
+    (1.0, 2e-17)
+    """
+    n = terms.shape[-1]
+    if n == 0:
+        return np.zeros(terms.shape[:-1]), np.zeros(terms.shape[:-1])
+    s = terms[..., 0].copy()
+    r = np.zeros_like(s)
+    for j in range(1, n):
+        x = terms[..., j]
+        t = s + x
+        b = t - s
+        r += (s - (t - b)) + (x - b)
+        s = t
+    return s, r

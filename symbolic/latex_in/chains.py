@@ -355,26 +355,3 @@ def _equivalences(text, chain, reader):
         claim.lhs, claim.rhs = one_size(claim.lhs, claim.rhs)
         claim.context = reader.sem.context([claim.lhs, claim.rhs])
     return claims
-
-
-def one_size(lhs, rhs):
-    """The N of ``\\sum_{n=1}^{N} n = \\frac{N(N+1)}{2}`` is one symbol on both sides:
-    the size a sum runs to, not a real scalar on the side without the sum.
-
-    >>> n, k = sp.Symbol("N", integer=True, positive=True), sp.Symbol("k", integer=True)
-    >>> one_size(sp.Sum(k, (k, 1, n)), sp.Symbol("N", real=True) / 2)[1].free_symbols == {n}
-    True
-    """
-    sides = [e for e in (lhs, rhs) if isinstance(e, sp.Basic)]
-    sizes = {s.name: s for e in sides for s in e.free_symbols
-             if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive}
-    if not sizes:
-        return lhs, rhs
-
-    def unify(e):
-        if not isinstance(e, sp.Basic):
-            return e
-        repl = {s: sizes[s.name] for s in e.free_symbols if isinstance(s, sp.Symbol)
-                and s.name in sizes and s != sizes[s.name] and not s.is_integer}
-        return e.xreplace(repl) if repl else e
-    return unify(lhs), unify(rhs)

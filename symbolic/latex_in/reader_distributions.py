@@ -40,6 +40,7 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.notation import clean
+from symbolic.latex_in.reader_patterns import DIFFERENTIAL
 from symbolic.latex_in.scan import matching, read_group, split_top
 
 # a distribution head applied: P(, q_{\phi}(, \hat{q}(, \Pr[
@@ -335,9 +336,7 @@ class DistributionNotation:
             j += bounds.end()
         elif t[j:j + 1] in "_^":
             return None
-        d = re.compile(r"(?:\\,|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=[})\]]))\s*"
-                       r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
-        end = d.search(t, j)
+        end = DIFFERENTIAL.search(t, j)
         if not end or end.group(1) not in {v for vs in self.distributions.values() for v in vs}:
             return None
         body = t[j:end.start()]

@@ -27,11 +27,11 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.reader_patterns import DIFFERENTIAL
 from symbolic.latex_in.scan import matching, split_top
 
 _BINDING = re.compile(r"\s*([pPqQ])\s*\(\s*([a-z])\s*\)\s*(?:\\sim|=)\s*"
                       r"(?:\\mathcal\s*\{\s*N\s*\}|N)\s*\((.*)\)\s*[.,]?\s*")
-_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*([a-z])(?![A-Za-z])")
 
 
 def gaussian_binding(text: str):
@@ -130,7 +130,7 @@ class GaussianNotation:
             j += bounds.end()
         elif t[j:j + 1] in "_^":
             return None
-        end = _DIFFERENTIAL.search(t, j)
+        end = DIFFERENTIAL.search(t, j)
         if not end or "\\int" in t[j:end.start()]:
             return None
         var = end.group(1)

@@ -64,6 +64,11 @@ _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 
 
+# the differential closing an integral: \, dz, \mathrm{d}z, \operatorname{d} z, …)dz
+DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=[})\]]))\s*"
+                          r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
+
+
 def _plain(name: str) -> str:
     """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol."""
     return re.sub(r"[{}\\\s]", "", name)
@@ -99,19 +104,5 @@ def _term_end(t: str, j: int) -> int:
     >>> _term_end("a + b", 0), _term_end("{a b} c", 1), _term_end("a b} - c", 0)
     (2, 4, 3)
     """
-    depth, i = 0, j
-    while i < len(t):
-        ch = t[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch in "{([":
-            depth += 1
-        elif ch in "})]":
-            depth -= 1
-            if depth < 0:
-                return i
-        elif depth == 0 and ch in "+-" and t[j:i].strip():
-            return i
-        i += 1
-    return len(t)
+    return next((i for i in top_level(t, j, enclosed=True)
+                 if t[i] in "})]" or t[i] in "+-" and t[j:i].strip()), len(t))

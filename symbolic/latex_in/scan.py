@@ -84,12 +84,13 @@ def read_group(text: str, i: int) -> tuple[str, int]:
     return text[i], i + 1
 
 
-def top_level(text: str, start: int = 0):
+def top_level(text: str, start: int = 0, enclosed: bool = False):
     """Positions i ≥ ``start`` outside any braces, parentheses or brackets
-    (the character after a backslash is skipped).
+    (the character after a backslash is skipped).  ``enclosed``: ``start`` is inside a
+    group; the bracket closing it is the last position given.
 
-    >>> list(top_level("a{b}c"))
-    [0, 4]
+    >>> list(top_level("a{b}c")), list(top_level("a}b", enclosed=True))
+    ([0, 4], [0, 1])
     """
     depth, i = 0, start
     while i < len(text):
@@ -101,6 +102,9 @@ def top_level(text: str, start: int = 0):
             depth += 1
         elif ch in "})]":
             depth -= 1
+            if enclosed and depth < 0:
+                yield i
+                return
         elif depth == 0:
             yield i
         i += 1

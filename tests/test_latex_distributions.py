@@ -21,6 +21,8 @@ def verdicts(text):
      r"+ D_{KL}(Q(z|x) \| P(z))", "refuted"),
     # p_θ and the prior p are parts of one model: read as unrelated, so never refuted
     (r"\log p_\theta(x) = \log \sum_z p_\theta(x|z) p(z)", "unknown"),
+    # a KL "over" an event has no variable to run over
+    (r"D_{KL}(P(Y=1|x) \| Q(Y=1|x)) = 0", "unknown"),
     # given X (capital), a KL may be meant averaged over X: a doubt, never refuted
     (r"\log P(X) - D_{KL}(Q(z|X) \| P(z|X)) = E_{z \sim Q(z|X)}[\log P(X|z)] "
      r"+ D_{KL}(Q(z|X) \| P(z))", "unknown"),

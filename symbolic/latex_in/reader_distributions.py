@@ -353,6 +353,9 @@ class DistributionNotation:
     def _expected(self, dist, inner) -> sp.Expr:
         """Σ over the variables before the bar of P(them | given) · inner."""
         head, left, given = dist[:3]
+        if any(v != n for n, v in left):      # E over P(Y = 1 | x): no variable to run over
+            raise UnknownNotation("an expectation or KL divergence over an event, not a "
+                                  "variable, is not read")
         continuous = getattr(self.sem, "continuous", frozenset())
         value = self.distribution_value(head, left, given) * inner
         for n, _ in left:

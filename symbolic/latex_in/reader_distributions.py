@@ -40,7 +40,7 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.notation import clean
-from symbolic.latex_in.reader_patterns import DIFFERENTIAL
+from symbolic.latex_in.reader_patterns import integral_at
 from symbolic.latex_in.scan import matching, read_group, split_top
 
 # a distribution head applied: P(, q_{\phi}(, \hat{q}(, \Pr[
@@ -52,6 +52,9 @@ _PARAMETER = re.compile(r"\s*(?:\\hat\s*\{?\s*)?\\(?:theta|phi|psi|lambda|beta|e
 _VARIABLE = re.compile(r"\s*(?:\\mathbf\{([A-Za-z])\}|([A-Za-z]))\s*(?:=\s*(\d|[a-z])\s*)?")
 _NOT_VARIABLES = set("wWdeKNn")
 _DATA = re.compile(r"data|model|emp|true", re.I)
+# \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z: over the whole line
+_BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
+                     r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?")
 _SKIP = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\arg|\\max|\\min|\\operatorname")
 
 
@@ -209,19 +212,20 @@ def _applications(sides):
                 yield hit
 
 
-def _binary_variables(sides) -> frozenset:
-    """Variables whose every value in the chain is written 0 or 1 (``P(y = 1 | x)``)."""
+def _binary_variables(hits) -> frozenset:
+    """Variables whose every value in the chain's applications ``hits`` is written 0 or 1
+    (``P(y = 1 | x)``)."""
     values: dict = {}
-    for _, left, given, _ in _applications(sides):
+    for _, left, given, _ in hits:
         for n, v in left + given:
             values.setdefault(n, set()).add(v)
     return frozenset(n for n, vs in values.items() if vs <= {"0", "1"})
 
 
-def _by_letter(sides, heads) -> dict:
+def _by_letter(hits, heads) -> dict:
     """``Q`` -> the one distribution of that letter the chain applies (``E_Q[…]``)."""
     found: dict = {}
-    for hit in _applications(sides):
+    for hit in hits:
         if hit[0] in heads:
             found.setdefault(hit[0][0], set()).add((hit[0], tuple(hit[1]), tuple(hit[2])))
     out = {}
@@ -329,26 +333,17 @@ class DistributionNotation:
 
     def _integral(self, t: str, i: int, offset: int, depth: int):
         """``\\int f(z) dz`` over a variable of the distributions: a sum with cell widths."""
-        j = i + 4
-        bounds = re.match(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
-                          r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?", t[j:])
-        if bounds:
-            j += bounds.end()
-        elif t[j:j + 1] in "_^":
+        found = integral_at(t, i, _BOUNDS)
+        variables = {v for vs in self.distributions.values() for v in vs}
+        if not found or found[2] not in variables or not found[1].strip():
             return None
-        end = DIFFERENTIAL.search(t, j)
-        if not end or end.group(1) not in {v for vs in self.distributions.values() for v in vs}:
-            return None
-        body = t[j:end.start()]
-        if not body.strip() or "\\int" in body:
-            return None
-        n = end.group(1)
+        j, body, n, after = found
         inner = self.read_side(body, offset + j, depth + 1)
         k = ob.index(n)
         inner = inner.xreplace({s: k for s in inner.free_symbols
                                 if isinstance(s, sp.Symbol) and s.name == n})
         weight = self._width(n)[k] if n in getattr(self.sem, "continuous", ()) else 1
-        return self._hold(sp.Sum(weight * inner, (k, 1, se.K))), end.end()
+        return self._hold(sp.Sum(weight * inner, (k, 1, se.K))), after
 
     def _expected(self, dist, inner) -> sp.Expr:
         """Σ over the variables before the bar of P(them | given) · inner."""
@@ -414,8 +409,9 @@ class DistributionNotation:
                 hit = _whole(first)
                 if hit and hit[0] in self.distributions:
                     firsts.append(hit[:3])
-        self.binary = _binary_variables(sides)
-        self.by_letter = _by_letter(sides, self.distributions)
+        hits = list(_applications(sides))
+        self.binary = _binary_variables(hits)
+        self.by_letter = _by_letter(hits, self.distributions)
         if firsts and all(f == firsts[0] for f in firsts):
             self.implicit_expectation = firsts[0]
         letters = {re.sub(r"[_;].*$", "", h) for h in self.distributions}

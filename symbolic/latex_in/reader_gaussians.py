@@ -27,9 +27,12 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.errors import UnknownNotation
-from symbolic.latex_in.reader_patterns import DIFFERENTIAL
+from symbolic.latex_in.reader_patterns import integral_at
 from symbolic.latex_in.scan import matching, split_top
 
+# \int_{-\infty}^{\infty} or \int_{}^{}: over the whole line
+_BOUNDS = re.compile(r"\s*_\s*\{?\s*-\s*\\infty\s*\}?\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?|"
+                     r"\s*_\s*\{\s*\}\s*\^\s*\{\s*\}")
 _BINDING = re.compile(r"\s*([pPqQ])\s*\(\s*([a-z])\s*\)\s*(?:\\sim|=)\s*"
                       r"(?:\\mathcal\s*\{\s*N\s*\}|N)\s*\((.*)\)\s*[.,]?\s*")
 
@@ -123,21 +126,11 @@ class GaussianNotation:
         return None
 
     def _gaussian_integral(self, t: str, i: int, offset: int, depth: int):
-        j = i + 4
-        bounds = re.match(r"\s*_\s*\{?\s*-\s*\\infty\s*\}?\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?|"
-                          r"\s*_\s*\{\s*\}\s*\^\s*\{\s*\}", t[j:])
-        if bounds:
-            j += bounds.end()
-        elif t[j:j + 1] in "_^":
+        found = integral_at(t, i, _BOUNDS)
+        if not found or not any(g[0] == found[2] for g in self.sem.gaussians.values()):
             return None
-        end = DIFFERENTIAL.search(t, j)
-        if not end or "\\int" in t[j:end.start()]:
-            return None
-        var = end.group(1)
-        if not any(g[0] == var for g in self.sem.gaussians.values()):
-            return None
-        value = self._gaussian_expectation(t[j:end.start()], var, offset + j, depth)
-        return self._hold(value), end.end()
+        j, body, var, after = found
+        return self._hold(self._gaussian_expectation(body, var, offset + j, depth)), after
 
     def _gaussian_expectation(self, body: str, var: str, offset: int, depth: int) -> sp.Expr:
         """∫ body d(var) for a body linear in one bound density, times a polynomial."""

@@ -69,6 +69,25 @@ DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=
                           r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
 
 
+def integral_at(t: str, i: int, bounds: re.Pattern):
+    """``(start, body, variable, end)`` of the ``\\int … dz`` at ``i`` whose bounds, if any,
+    ``bounds`` matches; None for other bounds, no differential, or an integral inside.
+
+    >>> integral_at(r"\\int q(z) \\log q(z) \\, dz + 1", 0, re.compile("x^"))
+    (4, ' q(z) \\\\log q(z) ', 'z', 25)
+    """
+    j = i + 4
+    written = bounds.match(t, j)
+    if written:
+        j = written.end()
+    elif t[j:j + 1] in "_^":
+        return None
+    end = DIFFERENTIAL.search(t, j)
+    if not end or "\\int" in t[j:end.start()]:
+        return None
+    return j, t[j:end.start()], end.group(1), end.end()
+
+
 def _plain(name: str) -> str:
     """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol."""
     return re.sub(r"[{}\\\s]", "", name)

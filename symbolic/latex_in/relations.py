@@ -63,27 +63,30 @@ def _unbalanced_parentheses(text: str) -> bool:
     return plain.count("(") != plain.count(")")
 
 
-def _has_relation(text: str) -> bool:
-    """A relation symbol outside any group of ``text`` (no recursion: any depth is safe)."""
+def _top_relations(text: str, opening: str = "{([", closing: str = "})]"):
+    """``(position, (token, symbol))`` of each relation outside the groups ``opening`` makes
+    (no recursion: any depth is safe)."""
     depth, i = 0, 0
     while i < len(text):
         ch = text[i]
-        if ch == "\\" and text[i + 1:i + 2] in "{}[]()|":
-            i += 2
+        found = _relation_at(text, i) if depth == 0 and ch not in "{}()[]" else None
+        if found:
+            yield i, found
+            i += len(found[0])
             continue
-        if depth == 0 and ch not in "{}()[]" and _relation_at(text, i):
-            return True
         if ch == "\\":
+            if text[i + 1: i + 2] in "{}[]()|":
+                i += 2
+                continue
             i += 1
             while i < len(text) and text[i].isalpha():
                 i += 1
             continue
-        if ch in "{([":
+        if ch in opening:
             depth += 1
-        elif ch in "})]":
+        elif ch in closing:
             depth = max(0, depth - 1)
         i += 1
-    return False
 
 
 def _unwrap_relations(text: str) -> str:
@@ -107,7 +110,7 @@ def _unwrap_relations(text: str) -> str:
         elif ch == "}":
             depth -= 1
             if depth == 0 and start is not None:
-                if _has_relation(text[start + 1:i]):
+                if next(_top_relations(text[start + 1:i]), None) is not None:
                     out[start] = out[i] = " "
                 start = None
         i += 1
@@ -127,29 +130,11 @@ def split_chain(text: str) -> Chain:
     opening = "{([" if not _unbalanced_parentheses(text) else "{["
     closing = "})]" if opening == "{([" else "}]"
     sides, relations, positions = [], [], [0]
-    depth, last, i = 0, 0, 0
-    while i < len(text):
-        ch = text[i]
-        found = _relation_at(text, i) if depth == 0 and ch not in "{}()[]" else None
-        if found:
-            token, symbol = found
-            sides.append(text[last:i])
-            relations.append(Relation(symbol, i, token))
-            last = i = i + len(token)
-            positions.append(last)
-            continue
-        if ch == "\\":
-            if text[i + 1: i + 2] in "{}[]()|":
-                i += 2
-                continue
-            i += 1
-            while i < len(text) and text[i].isalpha():
-                i += 1
-            continue
-        if ch in opening:
-            depth += 1
-        elif ch in closing:
-            depth = max(0, depth - 1)
-        i += 1
+    last = 0
+    for i, (token, symbol) in _top_relations(text, opening, closing):
+        sides.append(text[last:i])
+        relations.append(Relation(symbol, i, token))
+        last = i + len(token)
+        positions.append(last)
     sides.append(text[last:])
     return Chain(sides, relations, positions)

@@ -15,6 +15,8 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_definitions import defined_head, expand_except
+from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
@@ -69,6 +71,12 @@ class Claim:
     instance: str = ""                 # values a case k ≠ i gave indices ("i = 1, k = 2")
 
 
+def _read_definition(reader: Reader, text: str, offset: int):
+    """The right side of a definition, its defined names kept as names."""
+    with reader.names_kept():
+        return _read(reader, text, offset)
+
+
 def _read(reader: Reader, text: str, offset: int):
     try:
         return reader.read_side(text, offset), None
@@ -114,6 +122,7 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
         return True
     name = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
+    name = _plain(name) if name else None
     if first and relation in ("=", ":=") and name and (name not in sem.bindings or relation == ":="):
         # the first θ̂ = argmin … names the estimate; a later one is a claim about it
         value, err = _read(reader, rhs_text, offset)
@@ -124,8 +133,12 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             return True                    # θ̂ set to notation not read: a definition
     head = function_head(lhs_text)
     if head and (relation == ":=" or first) and (document or relation == ":="):
-        _define_function(reader, head, rhs_text, offset)
+        _define_function(reader, head, lhs_text, rhs_text, offset)
         return True   # f(x) = …, \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
+    applied = defined_head(lhs_text) if document and first and relation == "=" else None
+    if applied:       # E_{n}(\mathbf{w}) = …: E_n, applied to w, names the right side
+        _define_application(reader, applied, rhs_text, offset)
+        return True
     ff = _WORD_FUNC.fullmatch(lhs_text)
     if document and first and ff:
         return True
@@ -143,10 +156,10 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     if not (first and relation == "=" and name and name not in ("K", "C", "n", "N")):
         return False
     estimate = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
-    if estimate in sem.bindings:
+    if estimate and _plain(estimate) in sem.bindings:
         return False   # θ_ML = … after θ_ML was named: a claim about the estimate
     bare = _BARE.fullmatch(lhs_text)
-    key = bare.group(1).replace("\\", "") if bare else None
+    key = _plain(bare.group(1)) if bare else None
     if key and _NUMBER.fullmatch(rhs_text):
         value, err = _read(reader, rhs_text, offset)
         if err is None and not value.free_symbols:
@@ -155,9 +168,11 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     if not document:
         return False
     if key:
-        value, err = _read(reader, rhs_text, offset)
-        used = {s.name for s in value.free_symbols} if err is None else set()
-        if err is None and key not in used and key not in sem.used:
+        value, err = _read_definition(reader, rhs_text, offset)
+        # a_n = w_0 x_n + w_1 after y_n = \sigma(a_n): bound too, unless it defines itself
+        used = {_plain(s.name) for s in expand_except(value, sem.bindings).free_symbols
+                if isinstance(s, sp.Symbol)} if err is None else set()
+        if err is None and key not in used:
             sem.bindings[key] = value
             sem.used |= used
     # in a document, a lone name set to something defines it (again): J = …, \hat{y}_3 = 0.57
@@ -167,22 +182,36 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
 def _equation(reader: Reader, lhs_text: str, rhs_text: str):
     """Both sides of a lone equation read before it binds anything (None if unreadable)."""
     bare = _BARE.fullmatch(lhs_text)
-    if bare and bare.group(1).replace("\\", "") in reader.sem.bindings:
+    if bare and _plain(bare.group(1)) in reader.sem.bindings:
         return None
     (lhs, e1), (rhs, e2) = _read(reader, lhs_text, 0), _read(reader, rhs_text, 0)
     return None if e1 or e2 else (lhs, rhs)
 
 
-def _define_function(reader: Reader, head, rhs_text: str, offset: int) -> None:
-    """``f(x, y) = body``: later applications of f substitute into the body."""
+def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset: int) -> None:
+    """``f(x, y) = body``: later applications of f substitute into the body; a head with
+    other arguments (``g(\\mathrm{w}^Tx)``) names its body where those arguments recur."""
     name, args = head
     variables = [v.strip() for v in args.split(",")]
     if not (len(name) == 1 and all(re.fullmatch(r"[a-z]", v) for v in variables)):
+        applied = defined_head(lhs_text)
+        if applied:
+            _define_application(reader, applied, rhs_text, offset)
         return
-    body, err = _read(reader, rhs_text, offset)
+    body, err = _read_definition(reader, rhs_text, offset)
     if err is None:
         syms = [sp.Symbol(v, real=True) for v in variables]
         reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
+
+
+def _define_application(reader: Reader, applied, rhs_text: str, offset: int) -> None:
+    """``E_{n}(\\mathbf{w}) = body``: later ``E_{n}(\\mathbf{w})`` is the body."""
+    body, err = _read_definition(reader, rhs_text, offset)
+    key, args = applied
+    if err is None and key not in {_plain(getattr(s, "name", "")) for s in body.free_symbols}:
+        reader.sem.applications[key] = (args, body)
+    else:
+        reader.sem.applications.pop(key, None)   # set again to what is not read: forgotten
 
 
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,

@@ -14,6 +14,7 @@ from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.reader_distributions import continuous_variables
+from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
@@ -185,6 +186,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             section, solving, cases, case_block = chain.section, None, [], None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
             reader.sem.bindings.clear()      # and so do the names set in it
+            reader.sem.applications.clear()
             reader.sem.used.clear()
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
@@ -212,7 +214,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             cases, case_block = [], None      # a case holds for the one display after it
         if chain.inline and claims and all(c.definition or c.error is None and
                                            _is_condition(c, alone) for c in claims):
-            cases, case_block = [chain.text], None   # $k = i$ in prose: the next display's case
+            # $k = i$ in prose: the next display's case; $a_n = w_0 x_n + w_1$ defined a_n
+            cases, case_block = ([] if _defines(chain.text, reader.sem) else [chain.text]), None
         elif not chain.inline or alone:
             # a display, or inline math that is a paragraph of its own ($…$ on its line),
             # with every chain of it (A \rightarrow B = C is two)
@@ -262,6 +265,16 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             solving = equation_row(claims[0], line_of(source, chain.offset_of(
                 claims[0].position)), chain.block, section) if lone and not held else None
     return report
+
+
+def _defines(text: str, sem) -> bool:
+    """Did the inline ``text`` (``a_n = w_0 x_n + w_1``) bind its left side to an expression
+    in other names?  Then it is a definition the reader puts in, not a case of the next row."""
+    chain = split_chain(text)
+    if len(chain.relations) != 1 or chain.relations[0].symbol != "=":
+        return False
+    value = sem.bindings.get(_plain(chain.sides[0]))
+    return value is not None and bool(value.free_symbols)
 
 
 class _Relation(tuple):
@@ -385,7 +398,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     reader = Reader(sem)
     for name, value in (bindings or {}).items():
         if name not in ("X", "Y", "Z") and name not in sem.convex:
-            sem.bindings[name] = reader.read_side(value)
+            sem.bindings[_plain(name)] = reader.read_side(value)
     from symbolic.latex_in.scan import check_balanced
     check_balanced(text)
     claims = read_limited(text, reader, limits, document=False)

@@ -23,6 +23,7 @@ from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
 from symbolic.latex_in.scan import check_balanced, matching, split_top
+from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation
 from symbolic.latex_in.reader_meaning import MeaningPass
@@ -59,6 +60,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.implicit_expectation = None
         self.in_gaussian_integral = False
         self.bound_names: set = set()   # names the document fixes, used in this chain
+        self.keeping_names = 0          # > 0: defined names are not put in (names_kept)
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -183,6 +185,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             hit = self._distribution_at(t, i, offset, depth)
             if hit is not None:
                 return hit
+        if self.sem.applications:       # E_{n}(\mathbf{w}) as the text defined it
+            hit = applied_at(t, i, self.sem.applications)
+            if hit is not None:
+                return self._hold(hit[0]), hit[1]
         # decimals and percentages
         m = re.match(r"(\d+\.\d+|\d+)\s*\\%|\d+\.\d+", t[i:])
         if m and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_^")):

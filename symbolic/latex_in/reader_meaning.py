@@ -6,6 +6,7 @@ A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -14,7 +15,9 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
-from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions)
+from symbolic.latex_in.reader_definitions import (expand_except, family_of_defined,
+                                                   through_definitions)
+from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 
 
 class MeaningPass:
@@ -137,7 +140,24 @@ class MeaningPass:
                     repl[s] = families[b][ob.index(sub)]
         return expr.xreplace(repl) if repl else expr
 
+    @contextmanager
+    def names_kept(self):
+        """Read without putting in what the document defined (see ``_scalars``)."""
+        self.keeping_names += 1
+        try:
+            yield
+        finally:
+            self.keeping_names -= 1
+
     def _scalars(self, expr):
+        # inside a derivative, and in a definition, defined names stay names: ∂E/∂y_n is
+        # taken before y_n is put in, and y_n = \sigma(a_n) keeps a_n for a later a_n = …
+        bindings = {} if self.keeping_names else self.sem.bindings
+        family = family_of_defined(expr, {**bindings, **self.sem.applications})
+        if family:
+            raise UnknownNotation(f"{family} is defined in the text and used here as an indexed "
+                                  "family: its members are not read")
+        expr = through_definitions(expr, bindings)
         repl = {}
         labels = {b.label for b in expr.atoms(sp.IndexedBase)}
         symbols = set(expr.free_symbols)
@@ -156,8 +176,8 @@ class MeaningPass:
                 repl[s] = se.K
             elif s.name in sizes:
                 repl[s] = sizes[s.name]
-            elif s.name in self.sem.bindings:
-                repl[s] = self.sem.bindings[s.name]
+            elif _plain(s.name) in bindings:     # y_{n} = \sigma(a_n), and what a_n was set to
+                repl[s] = expand_except(bindings[_plain(s.name)], bindings)
             elif s.name == "theta":
                 raise UnknownNotation("the model parameters θ have no value here")
             elif re.fullmatch(r"(?:\\?hat\{)?\w+\}?(?:_\{?\w+\}?)?", s.name) is None:

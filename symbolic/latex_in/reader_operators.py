@@ -12,6 +12,7 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.scan import matching, read_group
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
 
@@ -55,7 +56,8 @@ class OperatorNotation:
         end = _term_end(t, j)
         if not t[j:end].strip():
             raise UnknownNotation("a derivative of nothing", offset + m.start())
-        inner = self.read_side(t[j:end], offset + j, depth + 1)
+        with self.names_kept():    # \frac{\partial}{\partial y_n} of an expression in y_n
+            inner = self.read_side(t[j:end], offset + j, depth + 1)
         name = m.group(1).replace("{", "").replace("}", "")
         base, _, sub = name.partition("_")
         if sub and base in self.families and not sub.isdigit():
@@ -78,14 +80,18 @@ class OperatorNotation:
     def _named_derivative(self, t, m, offset, depth):
         """``\\frac{\\partial L}{\\partial z_j}``: the derivative of what the text set L to;
         of a name it did not define, an opaque quantity (never refuted)."""
-        name = m.group(2).replace("{", "").replace("}", "").lstrip("\\")
-        value = self.sem.bindings.get(name)
-        if value is None and name in self.sem.functions:
-            lam = self.sem.functions[name]
-            value = lam(*lam.variables)
+        name = _plain(m.group(2))
+        if m.group(3):    # an application: as the text defined it, with those arguments
+            found = applied_at(m.group(2) + m.group(3).strip(), 0, self.sem.applications)
+            value = found[0] if found else None
+        else:
+            value = self.sem.bindings.get(name)
+            if value is None and name in self.sem.functions:
+                lam = self.sem.functions[name]
+                value = lam(*lam.variables)
         if value is None:
             return self._hold(self.opaque(m.group(0), "")), m.end()
-        var = m.group(3).replace("{", "").replace("}", "")
+        var = m.group(4).replace("{", "").replace("}", "")
         base, _, sub = var.partition("_")
         target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
                        _plain(var)), sp.Symbol(var, real=True))

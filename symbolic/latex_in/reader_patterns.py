@@ -58,7 +58,9 @@ _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\
                           r"T(?=[a-z](?![A-Za-z]))|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)
 # \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
-_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}"
+# (the name may be applied: \frac{\partial E_{n}(\mathbf{w})}{\partial y_n})
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
+                               r"(\s*\((?:[^()]|\([^()]*\))*\))?\s*\}"
                                r"\{\s*(?:\\partial|d)\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
                          r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")

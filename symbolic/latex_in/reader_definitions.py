@@ -1,0 +1,184 @@
+"""Names and applications a document defines, and derivatives through them.
+
+A post that writes ``E_{n}(\\mathbf{w}) = -(t_n \\log y_n + (1 - t_n) \\log(1 - y_n))``,
+``y_n = \\sigma(a_n)`` and ``a_n = w_0 x_n + w_1`` has defined three quantities, each in
+terms of the next.  Read later:
+
+* ``E_{n}(\\mathbf{w})`` written with the same arguments is the body it was set to;
+* ``\\frac{\\partial E_{n}(\\mathbf{w})}{\\partial y_n}`` differentiates that body in ``y_n``,
+  holding what is not defined through ``y_n`` fixed (the chain rule's partial);
+* ``\\frac{\\partial E_{n}(\\mathbf{w})}{\\partial w_0}`` first puts in every definition that
+  leads to ``w_0`` (y_n, then a_n), then differentiates.
+
+A derivative in a defined name is taken before that name is replaced by its definition
+(the reader puts the definitions in afterwards), so ``\\frac{\\partial}{\\partial y_n} \\log y_n`` is
+``1/y_n``, and then ``1/\\sigma(a_n)``.
+
+>>> import sympy as sp
+>>> a, y, t = sp.symbols("a_n y_n t_n", real=True)
+>>> defined = {"y_n": 1 / (1 + sp.exp(-a))}
+>>> sp.simplify(through_definitions(sp.Derivative(sp.log(y), a), defined) -
+...             1 / (1 + sp.exp(a)))
+0
+>>> through_definitions(sp.Derivative(t * sp.log(y), y), defined)
+t_n/y_n
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic.latex_in.reader_patterns import _plain
+
+ROUNDS = 8   # definitions nested deeper than this are left as they are
+
+# the head of an application a document may define: E_{n}(…), g(…), S(x_i), h_{\mathrm{w}}(…),
+# \mathcal{L}(…) — not a pmf letter, an information measure or a function the reader knows
+_HEAD = re.compile(r"(\\mathcal\{[A-Z]\}|[A-Za-z])(\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
+                   r"\\?[A-Za-z0-9]+))?\s*\(")
+_READER_HEADS = {"p", "q", "r", "P", "Q", "R", "H", "I", "D", "e", "d"}
+_DECORATIONS = re.compile(r"\\(?:mathrm|mathbf|boldsymbol|bm|bf|rm|mathit)\b\s*")
+
+
+def application_key(head: str) -> str:
+    """The plain name of an application's head: ``E_{n}`` and ``E_n`` are one name.
+
+    >>> application_key(r"E_{n}"), application_key(r"h_{\\mathrm{w}}")
+    ('E_n', 'h_w')
+    """
+    return _plain(_DECORATIONS.sub("", head))
+
+
+def argument_key(args: str) -> str:
+    """The arguments as written, without spacing and typeface: ``{ \\bf w }`` is ``w``.
+
+    >>> argument_key(r"{ \\bf w }"), argument_key(r"\\mathbf{w}"), argument_key("x_{i}")
+    ('w', 'w', 'x_i')
+    """
+    return _plain(_DECORATIONS.sub("", args))
+
+
+def defined_head(text: str):
+    """``(key, arguments)`` when ``text`` is one application whose head a document may
+    define, else None.
+
+    >>> defined_head(r"E_{n} ( { \\bf w } )"), defined_head(r"g(\\mathrm{w}^Tx)")
+    (('E_n', 'w'), ('g', 'w^Tx'))
+    >>> defined_head(r"P(y=1 | x)"), defined_head(r"E(X)"), defined_head(r"H(p)")
+    (None, None, None)
+    """
+    t = text.strip()
+    m = _HEAD.match(t)
+    if not m or not t.endswith(")") or _closing_paren(t, m.end() - 1) != len(t) - 1:
+        return None
+    letter, sub = m.group(1), m.group(2)
+    if letter in _READER_HEADS or letter == "E" and not sub:
+        return None     # pmfs, measures and E[…] have the reader's own meaning
+    args = t[m.end():-1]
+    if not args.strip() or re.search(r"\\sim|\||;", args):
+        return None
+    return application_key(letter + (sub or "")), argument_key(args)
+
+
+def _closing_paren(t: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(t)):
+        depth += t[j] == "("
+        depth -= t[j] == ")"
+        if depth == 0:
+            return j
+    return -1
+
+
+def applied_at(t: str, i: int, applications: dict):
+    """``(body, end)`` when a defined application, with the arguments of its definition,
+    starts at ``i``; else None."""
+    m = _HEAD.match(t, i)
+    if not m or i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+        return None
+    key = application_key(m.group(1) + (m.group(2) or ""))
+    if key not in applications:
+        return None
+    close = _closing_paren(t, m.end() - 1)
+    if close < 0:
+        return None
+    args, body = applications[key]
+    if argument_key(t[m.end():close]) != args:
+        return None
+    return body, close + 1
+
+
+def _named(expr, defined: dict) -> dict:
+    """The symbols of ``expr`` that name a definition, with the definition."""
+    return {s: defined[_plain(s.name)] for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and _plain(s.name) in defined}
+
+
+def expand_except(expr, defined: dict, keep=frozenset()):
+    """``expr`` with every defined name put in, again and again, except those in ``keep``.
+
+    >>> x, y, z = sp.symbols("x y z")
+    >>> expand_except(x + y, {"x": 2 * y, "y": z}, keep={"y"})
+    3*y
+    """
+    kept = {_plain(str(k)) for k in keep}
+    for _ in range(ROUNDS):
+        repl = {s: v for s, v in _named(expr, defined).items() if _plain(s.name) not in kept}
+        if not repl:
+            break
+        expr = expr.xreplace(repl)
+    return expr
+
+
+def through_definitions(expr, defined: dict):
+    """Each derivative of ``expr`` in a defined name, or of an expression built from defined
+    names, taken through the definitions (see the module's docstring); other derivatives
+    are left as they are."""
+    if not defined:
+        return expr
+
+    def take(d):
+        variables = [v for v, _ in d.variable_count]
+        inner = d.expr
+        if not (any(isinstance(v, sp.Symbol) and _plain(v.name) in defined for v in variables)
+                or _named(inner, defined)):
+            return d
+        inner = expand_except(inner, defined, keep={v for v in variables})
+        # \frac{\partial}{\partial w_{0}} of what a_n = w_0 x_n + w_1 put in: one w_0
+        same = {v: s for v in variables for s in inner.free_symbols
+                if isinstance(v, sp.Symbol) and isinstance(s, sp.Symbol) and s != v
+                and _plain(s.name) == _plain(v.name)}
+        return sp.Derivative(inner.xreplace({s: v for v, s in same.items()}),
+                             *d.variable_count).doit()
+
+    return expr.replace(lambda e: isinstance(e, sp.Derivative), take)
+
+
+def family_of_defined(expr, defined: dict):
+    """A defined name ``y_n`` whose family ``y[k]`` (a sum's members) ``expr`` differentiates,
+    or uses beside the defined ``y_n`` itself; else None.  What the definition gives each
+    member is not read, so such a side would mix defined and free values of one name.
+
+    >>> k, a = sp.Symbol("k", integer=True), sp.Symbol("a")
+    >>> y = sp.IndexedBase("y")
+    >>> family_of_defined(sp.Derivative(y[k] * a, a), {"y_n": a}), family_of_defined(y[k], {"y_n": a})
+    ('y_n', None)
+    """
+    bases = {}
+    for key in defined:
+        base, _, sub = key.partition("_")
+        if sub:
+            bases.setdefault(base, key)
+    if not bases:
+        return None
+    scalars = {_plain(s.name).partition("_")[0] for s in expr.free_symbols
+               if isinstance(s, sp.Symbol) and _plain(s.name) in defined}
+    differentiated = set()
+    for d in expr.atoms(sp.Derivative):
+        differentiated |= d.atoms(sp.Indexed)
+    for e in expr.atoms(sp.Indexed):
+        name = _plain(str(e.base.label)).replace("hat", "")
+        if name in bases and (e in differentiated or name in scalars):
+            return bases[name]
+    return None

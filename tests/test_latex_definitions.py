@@ -1,0 +1,126 @@
+"""Names and applications a document defines, and derivatives through them
+(symbolic/latex_in/reader_definitions.py): a gradient by the chain rule, as posts write it."""
+import sympy as sp
+
+from symbolic.latex_in.chains import read_chain
+from symbolic.latex_in.lint import lint_source
+from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_definitions import (applied_at, defined_head, expand_except,
+                                                  family_of_defined, through_definitions)
+
+GRADIENT = r"""
+The loss of one example is
+
+$$
+E_{n}(\mathbf{w}) = - ( t_{n} \log y_{n} + (1 - t_{n}) \log (1 - y_{n}) )
+$$
+
+with
+
+$$
+y_{n} = \sigma(a_{n}) = \frac{1}{1 + \exp(-a_{n})}
+$$
+
+$$
+a_{n} = w_{0} x_{n} + w_{1}
+$$
+
+By the chain rule,
+
+$$
+\frac{\partial E_{n}(\mathbf{w})}{\partial w_{0}} = \frac{\partial E_{n}(\mathbf{w})}{\partial y_{n}}
+\cdot \frac{\partial y_{n}}{\partial a_{n}} \cdot \frac{\partial a_{n}}{\partial w_{0}}
+$$
+
+$$
+\begin{aligned}
+\frac{\partial E_{n}(\mathbf{w})}{\partial y_{n}}
+  &= \frac{\partial}{\partial y_{n}} \left(- ( t_{n} \log y_{n} + (1 - t_{n}) \log (1 - y_{n}) )\right) \\
+  &= \frac{y_{n} - t_{n}}{(1 - y_{n}) y_{n}}
+\end{aligned}
+$$
+
+$$
+\frac{\partial y_{n}}{\partial a_{n}} = (1 - y_{n}) y_{n}
+$$
+
+$$
+\frac{\partial a_{n}}{\partial w_{0}} = \frac{\partial}{\partial w_{0}} ( w_{0} x_{n} + w_{1} ) = x_{n}
+$$
+
+$$
+\frac{\partial E_{n}(\mathbf{w})}{\partial w_{1}} = y_{n} + t_{n}
+$$
+"""
+
+
+def test_a_gradient_by_the_chain_rule_through_defined_names():
+    report = lint_source(GRADIENT, "gradient.md")
+    steps = [(s.line, s.status) for s in report.steps]
+    assert steps == [(11, "proved"), (21, "proved"), (28, "proved"), (29, "proved"),
+                     (34, "proved"), (38, "proved"), (38, "proved"), (42, "refuted")]
+    # the wrong row is refuted in the variables the definitions lead to
+    point = report.steps[-1].verdict.counterexample.values
+    assert {"t_n", "w_0", "w_1", "x_n"} == {str(s) for s in point}
+
+
+def test_the_definitions_are_not_claims():
+    report = lint_source(GRADIENT, "gradient.md")
+    assert 5 not in [s.line for s in report.steps]      # E_n(w) = …
+    assert 17 not in [s.line for s in report.steps]     # a_n = …
+    assert 11 in [s.line for s in report.steps]         # y_n = σ(a_n) = …: its second step
+
+
+def test_an_inline_definition_is_not_a_case_of_the_next_row():
+    text = (r"Put $y_{n} = \sigma(a_{n})$ and $a_{n} = w_{0} x_{n} + w_{1}$." "\n\n"
+            "$$\n\\frac{\\partial y_{n}}{\\partial a_{n}} = (1 + y_{n}) y_{n}\n$$\n")
+    report = lint_source(text, "inline.md")
+    assert [(s.line, s.status) for s in report.steps] == [(4, "refuted")]
+
+
+def test_an_application_with_other_arguments_is_not_the_definition():
+    text = GRADIENT + "\n$$\n\\frac{\\partial E_{n}(\\mathbf{v})}{\\partial w_{1}} = 7\n$$\n"
+    step = lint_source(text, "other.md").steps[-1]
+    assert step.status == "unknown"
+    assert "is read as an unknown real quantity" in step.verdict.reason
+
+
+def test_a_defined_name_differentiated_as_a_family_in_a_sum_is_not_read():
+    text = GRADIENT + ("\n$$\n\\sum_{n=1}^{N} \\frac{\\partial E_{n}(\\mathbf{w})}{\\partial y_{n}}"
+                       " = 0\n$$\n")
+    step = lint_source(text, "sum.md").steps[-1]
+    assert step.status == "unknown"
+    assert step.verdict.reason == ("y_n is defined in the text and used here as an indexed "
+                                   "family: its members are not read")
+
+
+def test_binding_keys_do_not_depend_on_braces():
+    reader = Reader()
+    read_chain(r"y_{n} = 2 a_{n}", reader, document=True)
+    read_chain(r"a_n = 3", reader, document=True)
+    assert sorted(reader.sem.bindings) == ["a_n", "y_n"]
+    assert reader.read_side(r"y_n + y_{n}") == 12
+
+
+def test_a_name_that_would_define_itself_is_not_bound():
+    reader = Reader()
+    read_chain(r"y_{n} = 2 a_{n}", reader, document=True)
+    read_chain(r"a_{n} = y_{n} + 1", reader, document=True)
+    assert sorted(reader.sem.bindings) == ["y_n"]
+
+
+def test_pieces():
+    assert defined_head(r"E_{n} ( { \bf w } )") == ("E_n", "w")
+    assert defined_head(r"S(x_i)") == ("S", "x_i")
+    assert defined_head(r"p(x_k)") is None and defined_head(r"E(x)") is None
+    assert defined_head(r"g(z | x)") is None
+    body = sp.Symbol("b")
+    assert applied_at(r"1 + E_{n}(\mathbf{w})", 4, {"E_n": ("w", body)}) == (body, 21)
+    assert applied_at(r"1 + E_{n}(v)", 4, {"E_n": ("w", body)}) is None
+    x, y, z = sp.symbols("x y z")
+    assert expand_except(x * y, {"x": z + 1, "y": x}, keep={y}) == (z + 1) * y
+    assert through_definitions(sp.Derivative(x ** 2, z), {"x": z + 1}) == 2 * z + 2
+    k = sp.Symbol("k", integer=True)
+    family = sp.IndexedBase("y")[k]
+    assert family_of_defined(family * sp.Symbol("y_n"), {"y_n": z}) == "y_n"
+    assert family_of_defined(family, {"y_n": z}) is None

@@ -1,29 +1,28 @@
 """Check every relation of a document, or one LaTeX string (``verify``)."""
 from __future__ import annotations
 
-import pickle
 import re
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from symbolic.latex_in.chains import read_chain
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.piecewise import as_written, interpolated
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
+from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.reader_distributions import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.documents import chains, line_of, read_markup
-from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLimit
+from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
 from symbolic.latex_in.warmup import warm
-from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
 
 SIZES = {"K", "n", "N"}
@@ -198,9 +197,18 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
         if _gaussian(reader, chain.text):
             continue                          # q(z) \sim N(\mu, \sigma^2): binds q
+        text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
         try:
-            claims = read_limited(chain.text, reader, limits, readings=decisions.readings,
+            claims = read_limited(text, reader, limits, readings=decisions.readings,
                                   document=True, inline=chain.inline, listed=chain.listed)
+            reader.sem.finite = {}
+            moved = len(text) - len(chain.text)
+            for claim in claims if moved else ():   # positions after the cases, as written
+                at = chain.text.find("\\cases")
+                if claim.position > at:
+                    claim.position = max(at, claim.position - moved)
+                claim.lhs_text = as_written(claim.lhs_text, chain.cases)
+                claim.rhs_text = as_written(claim.rhs_text, chain.cases)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
@@ -275,77 +283,6 @@ def _defines(text: str, sem) -> bool:
         return False
     value = sem.bindings.get(_plain(chain.sides[0]))
     return value is not None and bool(value.free_symbols)
-
-
-class _Relation(tuple):
-    """A relation sent back from a worker: unpickled, SymPy would evaluate Ge(2, 1) to True."""
-
-
-def _pack(side):
-    if isinstance(side, sp.core.relational.Relational):
-        return _Relation((type(side), side.lhs, side.rhs))
-    return side
-
-
-def _unpack(side):
-    if isinstance(side, _Relation):
-        kind, lhs, rhs = side
-        return kind(lhs, rhs, evaluate=False)
-    return side
-
-
-def _read_in_worker(text, reader, flags):
-    try:
-        claims = read_chain(text, reader, **flags)
-    except LatexReadError as exc:       # unreadable: sent back to be reported as such
-        return _rebuilt_here((exc, reader.sem))
-    for claim in claims:
-        claim.lhs, claim.rhs = _pack(claim.lhs), _pack(claim.rhs)
-        if claim.independent:
-            claim.independent = tuple(_pack(s) for s in claim.independent)
-    return _rebuilt_here((claims, reader.sem))
-
-
-def _rebuilt_here(value) -> bytes:
-    """``value`` pickled, after unpickling it once here, under the worker's limits:
-    unpickling calls each class's constructor, which evaluates (10^{10^{10^{10}}} kept
-    unevaluated by the reader would be computed by the parent, outside every limit).
-    SymPy's cache is cleared first, so this costs what it will cost the parent."""
-    data = pickle.dumps(value)
-    sp.core.cache.clear_cache()
-    pickle.loads(data)
-    return data
-
-
-def read_limited(text: str, reader: Reader, limits: Limits, readings: dict | None = None,
-                 **flags) -> list:
-    """``read_chain`` in a forked worker under the per-relation time and memory limits
-    (``10^{10^{10^{10}}}`` must not hang the reader); the reader's state comes back.
-    ``readings`` keeps each worker's answer by text, reader state and flags."""
-    if not split_chain(text).relations:
-        return []                       # plain math ($x$, $p_i$): nothing to read, no worker
-    try:
-        memo = None if readings is None else (text, pickle.dumps(reader.sem), repr(limits),
-                                              repr(sorted(flags.items())))
-    except Exception:                   # a state that does not pickle is read again
-        memo = None
-    data = readings.get(memo) if memo is not None else None
-    if data is None:
-        outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
-                              memory_mb=limits.memory_mb)
-        if outcome.status != "ok":
-            raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
-        data = outcome.value
-        if memo is not None:
-            readings[memo] = data
-    claims, reader.sem = pickle.loads(data)   # cheap: the worker did it once
-    if isinstance(claims, LatexReadError):
-        raise claims
-    for claim in claims:
-        claim.lhs, claim.rhs = _unpack(claim.lhs), _unpack(claim.rhs)
-        if claim.independent:
-            claim.independent = tuple(_unpack(s) for s in claim.independent)
-    return claims
 
 
 def _confident(claim, verdict: Verdict) -> Verdict:

@@ -87,7 +87,7 @@ def bracketed_logs(text: str) -> str:
     '\\\\ln ( \\\\sum_z q(z) ) + [a]'
     """
     from symbolic.latex_in.scan import matching
-    out, i = text, 0
+    out = text
     for m in list(re.finditer(r"\\(?:ln|log)(?:_\{?\w+\}?)?\s*\[", text))[::-1]:
         open_at = m.end() - 1
         close = matching(out, open_at)

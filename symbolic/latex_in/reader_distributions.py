@@ -381,7 +381,7 @@ class DistributionNotation:
             if dist is None:
                 return None
             self.doubts.append("E[…] without a subscript is read as the expectation under "
-                               f"the first distribution of the KL divergence beside it")
+                               "the first distribution of the KL divergence beside it")
         while j < len(t) and t[j] == " ":
             j += 1
         if j >= len(t) or t[j] not in "[(":

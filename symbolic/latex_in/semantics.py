@@ -63,6 +63,7 @@ class Semantics:
     convex: set = field(default_factory=set)         # function names the text says are convex
     continuous: frozenset = frozenset()              # variables the text integrates over
     gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)
+    finite: dict = field(default_factory=dict)       # 'y' -> {0, 1}: the values of cases
 
     # --- pmfs whose values the document gives ------------------------------------
     def set_pmf_value(self, letter: str, outcome, value) -> None:
@@ -197,6 +198,8 @@ class Semantics:
     def domain_of(self, s: sp.Symbol, exprs) -> sp.Set:
         unit = sp.Interval.open(0, 1)
         name = s.name
+        if name in self.finite:     # y in \begin{cases} … & y = 1 \\ … & y = 0 \end{cases}
+            return sp.FiniteSet(*sorted(self.finite[name]))
         if name.startswith("⟨"):    # an opaque quantity (see Reader.opaque)
             return sp.Interval.open(0, sp.oo) if s.is_positive else sp.S.Reals
         if name in ("p", "hat{y}", "\\hat{y}", "pi") or name.startswith("hat{"):

@@ -1,0 +1,71 @@
+r"""A side written as ``\begin{cases}`` over the values of one variable.
+
+``\hat{y}^y (1 - \hat{y})^{1-y} = \begin{cases} \hat{y} & y = 1 \\ 1 - \hat{y} & y = 0
+\end{cases}`` claims two things: at y = 1 the left side is ŷ, and at y = 0 it is 1 − ŷ.
+When every row's condition gives the same lone variable a number (``y = 1``, ``y == 0``,
+``\text{if } y = 1``), the cases are read as one expression that takes each row's value
+at its number — the Lagrange interpolation of the rows — and the variable is given
+exactly those numbers as its values.  The relation then holds exactly when it holds in
+every case.  Any other condition (``otherwise``, ``i \ne k``, ``x > 0``, words) leaves the
+cases unread.
+
+>>> text, values = interpolated(r"a^y = \cases", (("a", "y = 1"), ("1", "y == 0")))
+>>> text
+'a^y = \\left(\\left(a\\right) \\cdot \\frac{y - 0}{1 - 0}+\\left(1\\right) \\cdot \\frac{y - 1}{0 - 1}\\right)'
+>>> values
+{'y': {0, 1}}
+>>> interpolated(r"a = \cases", (("1", "y = 1"), ("0", "otherwise"))) is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from symbolic.latex_in.names import lone_name
+from symbolic.latex_in.reader_patterns import _plain
+
+PLACEHOLDER = "\\cases"
+_CONDITION = re.compile(r"\s*(?:where|if|for|when)?\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*"
+                        r"(?:==|=)\s*(-?\d+)\s*")
+
+
+def interpolated(text: str, rows: tuple):
+    """``(text, {variable: values})`` with the one ``\\cases`` of ``text`` written as the
+    interpolation of ``rows`` ((value, condition) pairs), or None when it cannot be."""
+    if text.count(PLACEHOLDER) != 1 or len(rows) < 2:
+        return None
+    points, name = [], None
+    for value, condition in rows:
+        m = _CONDITION.fullmatch(re.sub(r"\\(?:text|textrm|mathrm)\s*\{\s*(\w+)\s*\}", r"\1",
+                                        condition))
+        if not m or not value.strip() or not lone_name(m.group(1)):
+            return None
+        if name not in (None, _plain(m.group(1))):
+            return None
+        name = _plain(m.group(1))
+        points.append((value, int(m.group(2))))
+    numbers = [n for _, n in points]
+    if len(set(numbers)) != len(numbers):
+        return None
+    variable = m.group(1)
+    terms = []
+    for value, at in points:
+        basis = " \\cdot ".join(f"\\frac{{{variable} - {other}}}{{{at} - {other}}}"
+                                for other in numbers if other != at)
+        terms.append(f"\\left({value}\\right) \\cdot {basis}")
+    side = "\\left(" + "+".join(terms) + "\\right)"
+    return text.replace(PLACEHOLDER, side), {name: set(numbers)}
+
+
+def as_written(text: str, rows: tuple) -> str:
+    r"""``text`` of a claim with the interpolation put back as the cases the author wrote.
+
+    >>> rows = (("a", "y = 1"), ("1", "y = 0"))
+    >>> print(as_written(interpolated(r"a^y = \cases", rows)[0], rows))
+    a^y = \begin{cases} a & y = 1 \\ 1 & y = 0 \end{cases}
+    """
+    hit = interpolated(PLACEHOLDER, rows)
+    if hit is None or hit[0] not in text:
+        return text
+    written = " \\\\ ".join(f"{value} & {condition}" for value, condition in rows)
+    return text.replace(hit[0], f"\\begin{{cases}} {written} \\end{{cases}}")

@@ -85,9 +85,9 @@ def test_an_application_with_other_arguments_is_not_the_definition():
     assert "is read as an unknown real quantity" in step.verdict.reason
 
 
-def test_a_defined_name_differentiated_as_a_family_in_a_sum_is_not_read():
-    text = GRADIENT + ("\n$$\n\\sum_{n=1}^{N} \\frac{\\partial E_{n}(\\mathbf{w})}{\\partial y_{n}}"
-                       " = 0\n$$\n")
+def test_a_defined_scalar_differentiated_as_a_family_in_a_sum_is_not_read():
+    text = ("$$\nE = - ( t_{n} \\log y_{n} )\n$$\n\n$$\ny_{n} = \\sigma(a)\n$$\n\n"
+            "$$\n\\sum_{n=1}^{N} \\frac{\\partial}{\\partial a} \\log y_{n} = 0\n$$\n")
     step = lint_source(text, "sum.md").steps[-1]
     assert step.status == "unknown"
     assert step.verdict.reason == ("y_n is defined in the text and used here as an indexed "
@@ -124,3 +124,72 @@ def test_pieces():
     family = sp.IndexedBase("y")[k]
     assert family_of_defined(family * sp.Symbol("y_n"), {"y_n": z}) == "y_n"
     assert family_of_defined(family, {"y_n": z}) is None
+
+
+SOFTMAX = r"""
+The softmax output is
+
+$$
+p_i = \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}
+$$
+
+and the loss is
+
+$$
+L = -\sum_{k=1}^{K} y_k \log p_k
+$$
+
+For $i = j$,
+
+$$
+\frac{\partial p_i}{\partial z_j} = p_i (1 - p_j)
+$$
+
+and for $i \neq j$,
+
+$$
+\frac{\partial p_i}{\partial z_j} = -p_i p_j
+$$
+
+Then
+
+$$
+\frac{\partial L}{\partial z_i} = p_i - y_i
+$$
+"""
+
+
+def test_a_family_the_text_defines_is_read_member_by_member():
+    steps = lint_source(SOFTMAX, "softmax.md").steps
+    assert [(s.line, s.status) for s in steps] == [(17, "checked"), (23, "checked"),
+                                                   (29, "checked")]
+
+
+def test_a_wrong_softmax_gradient_is_refuted_in_the_case_it_states():
+    wrong = SOFTMAX.replace("p_i (1 - p_j)", "p_i (1 + p_j)").replace("= p_i - y_i",
+                                                                       "= y_i - p_i")
+    steps = lint_source(wrong, "softmax.md").steps
+    assert [(s.line, s.status) for s in steps] == [(17, "refuted"), (23, "checked"),
+                                                   (29, "refuted")]
+    assert steps[2].verdict.counterexample.values["y"] in ([0.0, 1.0], [1.0, 0.0])
+
+
+def test_an_index_set_equal_to_another_is_a_case_not_a_definition():
+    reader = Reader()
+    read_chain(r"i = j", reader, document=True)
+    assert reader.sem.bindings == {}
+
+
+def test_a_sum_from_zero_over_members_read_twice_keeps_one_index():
+    text = GRADIENT + ("\n$$\n\\frac{1}{N} \\sum_{n=0}^{N-1} \\frac{\\partial}{\\partial w_{0}} "
+                       "E_{n}(\\mathbf{w}) = \\frac{1}{N} \\sum_{n=0}^{N-1} (y_{n} - t_{n}) x_{n}"
+                       "\n$$\n")
+    step = lint_source(text, "sum.md").steps[-1]
+    assert step.status in ("proved", "checked")
+
+
+def test_a_row_of_solving_for_a_name_does_not_define_it_in_terms_of_itself():
+    reader = Reader()
+    read_chain(r"p = \frac{1}{1 + e^{-y}}", reader, document=True)
+    read_chain(r"p = e^{y}(1 - p)", reader, document=True)
+    assert reader.sem.bindings["p"] == 1 / (1 + sp.exp(-sp.Symbol("y", real=True)))

@@ -15,7 +15,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.reader_definitions import defined_head, expand_except
+from symbolic.latex_in.reader_definitions import bound_apart, defined_head, expand_except
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
 
@@ -74,7 +74,8 @@ class Claim:
 def _read_definition(reader: Reader, text: str, offset: int):
     """The right side of a definition, its defined names kept as names."""
     with reader.names_kept():
-        return _read(reader, text, offset)
+        value, err = _read(reader, text, offset)
+    return bound_apart(value), err
 
 
 def _read(reader: Reader, text: str, offset: int):
@@ -170,11 +171,13 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     if key:
         value, err = _read_definition(reader, rhs_text, offset)
         # a_n = w_0 x_n + w_1 after y_n = \sigma(a_n): bound too, unless it defines itself
-        used = {_plain(s.name) for s in expand_except(value, sem.bindings).free_symbols
-                if isinstance(s, sp.Symbol)} if err is None else set()
-        if err is None and key not in used:
+        used = {_plain(s.name) for e in (value, expand_except(value, sem.bindings))
+                for s in e.free_symbols if isinstance(s, sp.Symbol)} if err is None else set()
+        alias = err is None and isinstance(value, sp.Symbol) and len(key) == 1
+        if err is None and key not in used and not alias:   # i = j is a case, not a name
             sem.bindings[key] = value
             sem.used |= used
+            reader.define_family(key, value)   # p_i = e^{z_i}/\sum_j e^{z_j}: p_j, p_k too
     # in a document, a lone name set to something defines it (again): J = …, \hat{y}_3 = 0.57
     return True
 
@@ -253,8 +256,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
         claims.append(claim)
     cache = {}
+    defined = _defined_with_families(reader)
     for side in sides:
-        if "\\sum" in side or "\\prod" in side:
+        if "\\sum" in side or "\\prod" in side or defined and defined.search(side):
             _read(reader, side, 0)   # a first pass learns the indexed families
     for n, claim in enumerate(claims):
         if claim.error or claim.definition:
@@ -271,6 +275,18 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     for claim in claims:
         claim.bound = frozenset(reader.bound_names)
     return _finish(claims, reader)
+
+
+def _defined_with_families(reader):
+    """A pattern for the names the document set to something with indexed families in it
+    (``L = -\\sum_k y_k \\log p_k``): a side that uses one teaches the chain its families."""
+    names = [k for k, v in reader.sem.bindings.items()
+             if isinstance(v, sp.Basic) and v.atoms(sp.Indexed)]
+    names += list(reader.sem.family_definitions)
+    if not names:
+        return None
+    return re.compile(r"(?<![A-Za-z\\])(?:" + "|".join(re.escape(n.split("_")[0])
+                                                       for n in names) + r")(?![A-Za-z])")
 
 
 def _concrete(claim, reader) -> None:

@@ -186,6 +186,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             reader.sem.forget_pmf_values()   # values given by example hold in their section
             reader.sem.bindings.clear()      # and so do the names set in it
             reader.sem.applications.clear()
+            reader.sem.family_definitions.clear()
             reader.sem.used.clear()
         while tables and tables[0].offset <= start:
             table = tables.pop(0)

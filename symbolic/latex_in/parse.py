@@ -27,6 +27,7 @@ from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation
 from symbolic.latex_in.reader_meaning import MeaningPass
+from symbolic.latex_in.reader_members import DefinedFamilies
 from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
 from symbolic.latex_in.reader_operators import OperatorNotation
@@ -46,7 +47,7 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
 
 
 class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
-             ModelNotation, MeaningPass):
+             ModelNotation, DefinedFamilies, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):

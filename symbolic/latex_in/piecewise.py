@@ -11,7 +11,7 @@ cases unread.
 
 >>> text, values = interpolated(r"a^y = \cases", (("a", "y = 1"), ("1", "y == 0")))
 >>> text
-'a^y = \\left(\\left(a\\right) \\cdot \\frac{y - 0}{1 - 0}+\\left(1\\right) \\cdot \\frac{y - 1}{0 - 1}\\right)'
+'a^y = \\left(\\left(a\\right) \\cdot \\frac{y - (0)}{(1) - (0)}+\\left(1\\right) \\cdot \\frac{y - (1)}{(0) - (1)}\\right)'
 >>> values
 {'y': {0, 1}}
 >>> interpolated(r"a = \cases", (("1", "y = 1"), ("0", "otherwise"))) is None
@@ -23,6 +23,7 @@ import re
 
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
+from symbolic.latex_in.relations import split_chain
 
 PLACEHOLDER = "\\cases"
 _CONDITION = re.compile(r"\s*(?:where|if|for|when)?\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*"
@@ -38,7 +39,8 @@ def interpolated(text: str, rows: tuple):
     for value, condition in rows:
         m = _CONDITION.fullmatch(re.sub(r"\\(?:text|textrm|mathrm)\s*\{\s*(\w+)\s*\}", r"\1",
                                         condition))
-        if not m or not value.strip() or not lone_name(m.group(1)):
+        if not m or not value.strip() or not lone_name(m.group(1)) or \
+                split_chain(value).relations:       # a row that is itself a relation
             return None
         if name not in (None, _plain(m.group(1))):
             return None
@@ -50,7 +52,7 @@ def interpolated(text: str, rows: tuple):
     variable = m.group(1)
     terms = []
     for value, at in points:
-        basis = " \\cdot ".join(f"\\frac{{{variable} - {other}}}{{{at} - {other}}}"
+        basis = " \\cdot ".join(f"\\frac{{{variable} - ({other})}}{{({at}) - ({other})}}"
                                 for other in numbers if other != at)
         terms.append(f"\\left({value}\\right) \\cdot {basis}")
     side = "\\left(" + "+".join(terms) + "\\right)"

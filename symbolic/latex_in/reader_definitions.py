@@ -111,8 +111,29 @@ def applied_at(t: str, i: int, applications: dict):
 
 def _named(expr, defined: dict) -> dict:
     """The symbols of ``expr`` that name a definition, with the definition."""
-    return {s: defined[_plain(s.name)] for s in expr.free_symbols
-            if isinstance(s, sp.Symbol) and _plain(s.name) in defined}
+    labels = {b.label for b in expr.atoms(sp.IndexedBase)}     # a family's name stays
+    return {s: defined[_plain(s.name)] for s in expr.free_symbols - labels   # not an index i
+            if isinstance(s, sp.Symbol) and not s.is_integer and _plain(s.name) in defined}
+
+
+def bound_apart(expr):
+    """``expr`` with the index of each of its sums and products renamed apart, so that a
+    definition put in where ``j`` is free (``\\frac{\\partial p_i}{\\partial z_j}`` of
+    ``p_i = e^{z_i} / \\sum_j e^{z_j}``) does not capture it.
+
+    >>> j = sp.Symbol("j", integer=True)
+    >>> bound_apart(sp.Sum(sp.IndexedBase("z")[j], (j, 1, 3)))
+    Sum(z[j_bound], (j_bound, 1, 3))
+    """
+    if not isinstance(expr, sp.Basic):
+        return expr
+    for e in expr.atoms(sp.Sum, sp.Product):
+        for v in e.variables:
+            if not v.name.endswith("_bound"):
+                expr = expr.xreplace({e: e.xreplace({v: sp.Symbol(f"{v.name}_bound",
+                                                                   **v.assumptions0)})})
+                return bound_apart(expr)
+    return expr
 
 
 def expand_except(expr, defined: dict, keep=frozenset()):
@@ -131,28 +152,51 @@ def expand_except(expr, defined: dict, keep=frozenset()):
     return expr
 
 
-def through_definitions(expr, defined: dict):
+def through_definitions(expr, defined: dict, expand=None, defines=None):
     """Each derivative of ``expr`` in a defined name, or of an expression built from defined
     names, taken through the definitions (see the module's docstring); other derivatives
-    are left as they are."""
-    if not defined:
+    are left as they are.  ``expand(e, keep)`` puts the definitions into ``e`` except for
+    the names ``keep`` (by default, ``defined`` only) and ``defines(e)`` says whether ``e``
+    uses any of them."""
+    expand = expand or (lambda e, keep: expand_except(e, defined, keep))
+    defines = defines or (lambda e: bool(_named(e, defined)))
+    if not defined and defines is None:
         return expr
 
     def take(d):
         variables = [v for v, _ in d.variable_count]
-        inner = d.expr
-        if not (any(isinstance(v, sp.Symbol) and _plain(v.name) in defined for v in variables)
-                or _named(inner, defined)):
+        if not (any(defines(v) for v in variables) or defines(d.expr)):
             return d
-        inner = expand_except(inner, defined, keep={v for v in variables})
-        # \frac{\partial}{\partial w_{0}} of what a_n = w_0 x_n + w_1 put in: one w_0
-        same = {v: s for v in variables for s in inner.free_symbols
-                if isinstance(v, sp.Symbol) and isinstance(s, sp.Symbol) and s != v
-                and _plain(s.name) == _plain(v.name)}
-        return sp.Derivative(inner.xreplace({s: v for v, s in same.items()}),
-                             *d.variable_count).doit()
+        inner = expand(d.expr, set(variables))
+        # \frac{\partial}{\partial w_{0}} of what a_n = w_0 x_n + w_1 put in: one w_0;
+        # \frac{\partial}{\partial z_j} of a softmax the text defined: the member z[j]
+        moved = {}
+        for v in variables:
+            if not isinstance(v, sp.Symbol):
+                continue
+            for s in inner.free_symbols:   # the name the text's definitions gave it
+                if isinstance(s, sp.Symbol) and s != v and _plain(s.name) == _plain(v.name):
+                    moved[v] = s
+            m = _MEMBER.fullmatch(_plain(v.name))
+            bases = {_plain(str(b.label)): b for b in inner.atoms(sp.IndexedBase)}
+            if m and m.group(1) in bases and v not in moved:
+                moved[v] = bases[m.group(1)][member_index(m.group(2))]
+        counts = [(moved.get(v, v), n) for v, n in d.variable_count]
+        return sp.Derivative(inner, *counts).doit()
 
     return expr.replace(lambda e: isinstance(e, sp.Derivative), take)
+
+
+_MEMBER = re.compile(r"(.+?)_([a-z]|\d+)")
+
+
+def member_index(sub: str):
+    """The index a subscript names: an integer index symbol, or a number.
+
+    >>> member_index("k"), member_index("2")
+    (k, 2)
+    """
+    return sp.Integer(int(sub)) if sub.isdigit() else sp.Symbol(sub, integer=True)
 
 
 def family_of_defined(expr, defined: dict):

@@ -15,8 +15,7 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
-from symbolic.latex_in.reader_definitions import (expand_except, family_of_defined,
-                                                   through_definitions)
+from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 
 
@@ -101,8 +100,14 @@ class MeaningPass:
                                            "(a misprinted index?)")
                     # from 0: the index as a number is k - 1; a family's storage starts at 1
                     value = k if lo == 1 else k - 1
-                    body = body.xreplace({s: value for s in body.free_symbols
-                                          if isinstance(s, sp.Symbol) and s.name == v.name})
+                    named = {s: value for s in body.free_symbols
+                             if isinstance(s, sp.Symbol) and s.name == v.name}
+                    stored = sp.Dummy(v.name, integer=True)
+                    if lo != 1 and named:   # a member x[n] read already is stored at k too
+                        body = body.xreplace({ix: ix.xreplace({s: stored for s in named})
+                                              for ix in body.atoms(sp.Indexed)
+                                              if set(named) & ix.free_symbols})
+                    body = body.xreplace(named).xreplace({stored: k})
                     for s in list(body.free_symbols):
                         if isinstance(s, sp.Symbol) and s.name.startswith("⟨"):
                             if _mentions(s, v.name):   # p(y_i | x_i): a family over i
@@ -153,11 +158,14 @@ class MeaningPass:
         # inside a derivative, and in a definition, defined names stay names: ∂E/∂y_n is
         # taken before y_n is put in, and y_n = \sigma(a_n) keeps a_n for a later a_n = …
         bindings = {} if self.keeping_names else self.sem.bindings
-        family = family_of_defined(expr, {**bindings, **self.sem.applications})
+        defined = {k: v for k, v in {**bindings, **self.sem.applications}.items()
+                   if k.partition("_")[0] not in self.sem.family_definitions}
+        family = family_of_defined(expr, defined)
         if family:
             raise UnknownNotation(f"{family} is defined in the text and used here as an indexed "
                                   "family: its members are not read")
-        expr = through_definitions(expr, bindings)
+        if not self.keeping_names:
+            expr = self._through_definitions(expr)
         repl = {}
         labels = {b.label for b in expr.atoms(sp.IndexedBase)}
         symbols = set(expr.free_symbols)
@@ -190,6 +198,13 @@ class MeaningPass:
                                                         *[(repl.get(v, v), n)
                                                           for v, n in e.variable_count]))
             expr = expr.xreplace(repl)
+        if not self.keeping_names and (self.sem.bindings or self.sem.family_definitions):
+            expr = self._expand_defined(expr)   # p_j, and p[k] in a sum, of p_i = … in the text
+            expr = self._adopt_families(expr)
+            if self._defines(expr.replace(lambda e: isinstance(e, sp.Derivative),
+                                          lambda e: sp.S.Zero)):
+                # a defined name left beside its definition would read as a free variable
+                raise UnknownNotation("a name the text defines could not be put in here")
         undefined = {f for f in expr.atoms(AppliedUndef)
                      if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
         if undefined and expr.atoms(sp.Integral):

@@ -12,7 +12,7 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
-from symbolic.latex_in.reader_definitions import applied_at
+from symbolic.latex_in.reader_definitions import applied_at, member_index
 from symbolic.latex_in.scan import matching, read_group
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
 
@@ -89,12 +89,18 @@ class OperatorNotation:
             if value is None and name in self.sem.functions:
                 lam = self.sem.functions[name]
                 value = lam(*lam.variables)
+            if value is None:     # p_j of p_i = e^{z_i}/\sum_k e^{z_k} in the text
+                member = self._members(sp.Symbol(name, real=True))
+                value = None if member == sp.Symbol(name, real=True) else member
         if value is None:
             return self._hold(self.opaque(m.group(0), "")), m.end()
         var = m.group(4).replace("{", "").replace("}", "")
         base, _, sub = var.partition("_")
         target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
                        _plain(var)), sp.Symbol(var, real=True))
+        bases = {_plain(str(b.label)): b for b in value.atoms(sp.IndexedBase)}
+        if sub and base in bases and target not in value.free_symbols:
+            target = bases[base][member_index(sub)]   # z_j of a family the value uses: z[j]
         return self._hold(sp.Derivative(value, target)), m.end()
 
     def _expectation(self, t, i, offset, depth):

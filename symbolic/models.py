@@ -244,6 +244,7 @@ def evaluable(expr: sp.Basic) -> sp.Basic:
     """``expr`` over the sampled objects: every data-point value replaced by its
     definition, and a size written n, N, m or M read as the size of the data set.
 
+    The likelihood and the measures left are written over conditional data points.
     Unreadable when a data point is not bound by a sum over the data or another
     variable is left.
 
@@ -252,7 +253,7 @@ def evaluable(expr: sp.Basic) -> sp.Basic:
     """
     sizes = {s: DATA_SIZE for s in expr.free_symbols
              if isinstance(s, sp.Symbol) and s.name in DATA_SIZE_NAMES}
-    expr = expr.xreplace(sizes)
+    expr = resolve(expr.xreplace(sizes), Conditional)   # model_form resolved Marginal ones
     points = expr.atoms(*POINT_KINDS)
     out = expr.replace(lambda e: isinstance(e, POINT_KINDS), lambda e: e.definition())
     allowed = {DATA.label, DATA_SIZE, THETA} | {tables(c.args[0]).label for c in points}

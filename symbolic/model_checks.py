@@ -127,7 +127,7 @@ def _difference(group, d: int, terms):
 
 
 def _counter(group, d, thetas, lhs, rhs, note) -> Counterexample:
-    values = shown(sample_values(group, group.row(d)), [t for t in thetas])
+    values = shown(sample_values(group, group.row(d)), thetas)
     return Counterexample(values, as_float(lhs), as_float(rhs), note)
 
 

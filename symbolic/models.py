@@ -259,7 +259,7 @@ def evaluable(expr: sp.Basic) -> sp.Basic:
     allowed = {DATA.label, DATA_SIZE, THETA} | {tables(c.args[0]).label for c in points}
     free = {s for s in out.free_symbols if isinstance(s, sp.Symbol) and s not in allowed}
     loose = free & {s for c in points for s in c.args[1].free_symbols}
-    if loose:
+    if loose and free == loose:
         c = next(c for c in points if c.args[1].free_symbols & loose)
         raise Unreadable(f"the data point {c.args[1]} of {c.args[0]} is not bound by a sum or "
                          "an expectation over the data")

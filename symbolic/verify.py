@@ -46,7 +46,20 @@ __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivati
 
 def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                    options: CheckOptions | None = None, key: str = "") -> Verdict:
-    """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations)."""
+    """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations).
+
+    The one path of every relation, a catalogue step or a claim read from LaTeX:
+    relations about models with parameters θ go to :mod:`symbolic.model_checks`, those
+    in a function ``context.convex`` names to :mod:`symbolic.convex`; ``≠`` means "not
+    identically equal", and ``⇔`` between relations without variables holds when both
+    hold or both fail, each decided here.
+
+    >>> x = sp.Symbol("x", positive=True)
+    >>> check_relation(x + 1, x, "≠").method
+    'numeric: the sides differ at the point shown'
+    >>> check_relation(sp.Le(1, 2), sp.Le(2, 3), "⇔").status
+    'proved'
+    """
     context = context or Context()
     options = options or CheckOptions()
     lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)

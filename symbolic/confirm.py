@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from symbolic.evaluate import as_float
+from symbolic.context import Context, draw
+from symbolic.evaluate import as_float, evaluate, evaluate_precise
 from symbolic.quantities import StatedDecimal
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Counterexample
@@ -28,6 +29,8 @@ RECHECK_LIMIT = 25
 MIN_EVIDENCE = 100
 #: The precisions at which a suspected failure is re-evaluated, in turn.
 ESCALATION_DIGITS = (50, 120, 300, 1000, 2000)
+#: The method of a refutation: a float64 failure confirmed with mpmath.
+CONFIRMED = "numeric, confirmed with mpmath at 50+ digits"
 
 
 @dataclass(frozen=True)
@@ -160,3 +163,87 @@ def violates(d, relation: str, tol_abs: float = 0.0) -> bool:
     if relation in ("≤", "<"):
         return d > 0 or (relation == "<" and d == 0)
     return d < 0 or (relation == ">" and d == 0)
+
+
+def _float_violations(a, b, relation, tol_abs):
+    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    tol = 1e-9 * scale + tol_abs
+    d = a - b
+    if relation in ("=", "≈"):
+        return np.abs(d) >= np.maximum(tol, tol_abs) if tol_abs else np.abs(d) > tol
+    if relation == "≤":
+        return d > tol
+    if relation == "≥":
+        return d < -tol
+    if relation == "<":
+        return d >= -1e-12 * scale
+    if relation == ">":
+        return d <= 1e-12 * scale
+    if relation == "≠":
+        return np.abs(d) <= tol
+    raise ValueError(relation)
+
+
+def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
+    """(broken or None, A, B): the relation at sample ``i`` with enough digits.
+
+    >>> from symbolic.context import SampleGroup
+    >>> x = sp.Symbol("x")
+    >>> group = SampleGroup({}, {x: np.array([1e-30])}, 1)
+    >>> confirm_violation((1 + x) ** 2 - 1 - x ** 2, 2 * x, "=", group, 0, 0.0)[0]
+    False
+    """
+    row = group.row(i)
+
+    def sides_at(digits):
+        return (evaluate_precise(lhs, group.sizes, row, digits, group.simplex),
+                evaluate_precise(rhs, group.sizes, row, digits, group.simplex))
+
+    if tol_abs:  # a stated decimal: 50 digits decide one unit in its last digit
+        A, B = sides_at(ESCALATION_DIGITS[0])
+        if not (finite(A) and finite(B)):
+            return None, A, B
+        return violates(A - B, relation, tol_abs), A, B
+    d, A, B = resolved_difference(sides_at, settle_zero=relation in ("=", "≈"))
+    return (None if d is None else violates(d, relation)), A, B
+
+
+def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
+    """(counterexample or None, samples that support the relation, note).
+
+    Every float64 failure is re-checked with :func:`confirm_violation`; only a
+    confirmed one is returned as a counterexample.
+
+    >>> x = sp.Symbol("x", positive=True)
+    >>> counter, support, _ = numeric_check(x + 1, x, ">", Context(), np.random.default_rng(0), 200)
+    >>> counter is None, support
+    (True, 200)
+    """
+    tol_abs = decimal_tolerance(lhs, rhs)
+    support, suspects, odd = 0, [], []
+    for group in draw(context, [lhs, rhs], rng, samples):
+        a, b = evaluate(lhs, group), evaluate(rhs, group)
+        ok = np.isfinite(a) & np.isfinite(b)
+        same_inf = np.isinf(a) & (a == b)
+        with np.errstate(invalid="ignore"):
+            bad = np.zeros(group.count, dtype=bool)
+            bad[ok] = _float_violations(a[ok], b[ok], relation, tol_abs)
+        support += int((ok & ~bad).sum())
+        if relation in ("=", "≤", "≥", "≈"):
+            support += int(same_inf.sum())
+        suspects += [(group, int(i)) for i in np.flatnonzero(bad)]
+        odd += [(group, int(i)) for i in np.flatnonzero(~ok & ~same_inf)]
+    # Every float64 failure is re-checked (up to a bound), then a spread of the
+    # samples float64 could not evaluate (overflow), a few from each group.
+    picked = suspects[:2 * RECHECK_LIMIT] + odd[::max(1, len(odd) // RECHECK_LIMIT)][:RECHECK_LIMIT]
+    unresolved = len(suspects) + len(odd) - len(picked)
+    for group, i in picked:
+        broken, A, B = confirm_violation(lhs, rhs, relation, group, i, tol_abs)
+        if broken is None:
+            unresolved += 1
+        elif broken:
+            return counterexample_at(group, i, A, B), support, ""
+        else:
+            support += 1
+    note = f"{unresolved} samples outside the domain or not evaluable" if unresolved else ""
+    return None, support, note

@@ -24,11 +24,13 @@ from typing import Mapping
 import numpy as np
 import sympy as sp
 
-from symbolic.objects import (BinaryLabels, JointPmf, Logits, OneHot, Pmf,
-                              PositiveVector, Probabilities, RealVector, object_bases)
+from symbolic.objects import (BinaryLabels, DataSet, JointPmf, Logits, OneHot, ParameterTables,
+                              Pmf, PositiveVector, Probabilities, RealVector, object_bases)
 from symbolic.quantities import LogSoftmax, Softmax
 
 SIZE_RANGE = (2, 8)
+#: The largest supports of x and y in a data set drawn without a model's tables.
+DATA_SUPPORTS = (3, 4)
 
 
 class Unsampleable(ValueError):
@@ -41,12 +43,14 @@ class Context:
 
     ``domains`` maps a scalar symbol to a SymPy set (``Interval.open(0, 1)``,
     ``S.Reals``, ``Range(1, K + 1)``, ``FiniteSet(0, 1)``).  ``class_of`` maps
-    a one-hot vector to the integer symbol naming its hot entry.
+    a one-hot vector to the integer symbol naming its hot entry.  ``convex`` names
+    the undefined functions that stand for any convex function (:mod:`symbolic.convex`).
     """
 
     domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
     class_of: Mapping[sp.IndexedBase, sp.Symbol] = field(default_factory=dict)
     size_range: tuple[int, int] = SIZE_RANGE
+    convex: frozenset = frozenset()
 
     def domain_of(self, symbol: sp.Symbol, sizes_of_index: Mapping = None) -> sp.Set:
         """The set ``symbol`` ranges over: declared, else from its assumptions.
@@ -143,12 +147,15 @@ def draw(context: Context, exprs, rng: np.random.Generator, n: int,
         for sym in sorted(scalars, key=lambda s: s.name):
             dom = ctx.domain_of(sym, index_sizes)
             values[sym] = sample_set(dom, rng, per_group, size_values)
-        for base in sorted(bases, key=lambda b: str(b.label)):
+        supports = None   # a data set is drawn on the supports of the model's tables
+        for base in sorted(bases, key=lambda b: (isinstance(b, DataSet), str(b.label))):
             shape = tuple(int(sp.sympify(s).subs(size_values)) for s in base.shape)
             cls = context.class_of.get(base)
-            hot = values.get(cls) if cls is not None else None
+            hot = values.get(cls) if cls is not None else supports
             values[base.label] = sample_object(type(base), shape, rng, per_group,
                                                zeros=not base.label.is_positive, hot=hot)
+            if isinstance(base, ParameterTables) and supports is None:
+                supports = table_supports(values[base.label])
         simplex = frozenset(b.label for b in bases if isinstance(b, (Pmf, JointPmf, OneHot)))
         groups.append(SampleGroup(size_values, values, per_group, simplex))
     return groups
@@ -174,8 +181,57 @@ def _dirichlet_rows(rng, n, k, zeros):
     return rows
 
 
+def _tables(rng, n, shape):
+    """``n`` samples of θ-indexed conditional pmf tables of ``shape`` (θ, rows, columns).
+
+    Each sample has its own supports: 1.. rows contexts x and 2.. columns outcomes y
+    (the rest of the table is 0); each row is Dirichlet of a concentration per θ.
+    """
+    thetas, kx_max, ky_max = shape
+    kx = rng.integers(1, kx_max + 1, size=n)
+    ky = rng.integers(min(2, ky_max), ky_max + 1, size=n)
+    alphas = rng.choice([0.3, 1.0, 3.0, 30.0], size=(n, thetas, 1, 1))
+    rows = np.maximum(rng.gamma(np.broadcast_to(alphas, (n,) + tuple(shape))), 1e-12)
+    mask = ((np.arange(kx_max)[None, :] < kx[:, None])[:, None, :, None]
+            & (np.arange(ky_max)[None, :] < ky[:, None])[:, None, None, :])
+    rows = np.where(mask, rows, 0.0)
+    sums = rows.sum(axis=3, keepdims=True)
+    return np.where(sums > 0, rows / np.where(sums > 0, sums, 1.0), 0.0)
+
+
+def table_supports(tables: np.ndarray) -> np.ndarray:
+    """The (rows, columns) in use in each sample of θ-indexed tables, shape ``(n, 2)``.
+
+    >>> t = sample_object(ParameterTables, (2, 3, 4), np.random.default_rng(0), 5)
+    >>> s = table_supports(t)
+    >>> bool(np.allclose(t[:, :, :1, :].sum(axis=3), 1)), bool((s[:, 1] >= 2).all())
+    (True, True)
+    """
+    first = tables[:, 0]
+    return np.stack([(first.sum(axis=2) > 0).sum(axis=1), (first[:, 0] > 0).sum(axis=1)], axis=1)
+
+
+def _data_sets(rng, n, size, supports=None):
+    """``n`` data sets of ``size`` points (x, y), 1-based, on ``supports`` (rows, columns)."""
+    if supports is None:
+        supports = np.stack([rng.integers(1, DATA_SUPPORTS[0] + 1, size=n),
+                             rng.integers(2, DATA_SUPPORTS[1] + 1, size=n)], axis=1)
+    xs = np.floor(rng.random((n, size)) * supports[:, :1]) + 1
+    ys = np.floor(rng.random((n, size)) * supports[:, 1:]) + 1
+    xs[0] = 1                                           # one context: a marginal
+    return np.stack([xs, ys], axis=2)
+
+
 def sample_object(kind, shape, rng, n, zeros=False, hot=None):
-    """Samples of one kinded object: an array of shape ``(n, *shape)``."""
+    """Samples of one kinded object: an array of shape ``(n, *shape)``.
+
+    ``hot`` is the hot class of each sample of a one-hot vector, or the supports
+    (rows, columns) of each sample of a data set (its model's tables').
+    """
+    if kind is ParameterTables:
+        return _tables(rng, n, shape)
+    if kind is DataSet:
+        return _data_sets(rng, n, shape[0], hot)
     if kind is Pmf:
         return _dirichlet_rows(rng, n, shape[0], zeros)
     if kind is JointPmf:

@@ -260,21 +260,6 @@ def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_do
     return None, evidence
 
 
-def _constant_equivalence(prev, cur) -> Verdict:
-    """Two relations between numbers: equivalent when both hold or both fail."""
-    lines = (NormalisedRelation.of(prev), NormalisedRelation.of(cur))
-    empty = SampleGroup({}, {}, 1)
-    truths = [_resolved_truth(_sides_at(l, empty, lambda digits: {}), l.kind) for l in lines]
-    if None in truths:
-        return Verdict("unknown", "numeric", reason="the relations could not be resolved "
-                       "even at 2000 digits")
-    if truths[0] == truths[1]:
-        word = "hold" if truths[0] == 1 else "fail"
-        return Verdict("proved", f"exact values: both relations {word}", 1)
-    sides = [_sides_at(l, empty, lambda digits: {})(ESCALATION_DIGITS[0]) for l in lines]
-    return Verdict("refuted", "exact values", 1, _counter(empty, {}, sides, truths))
-
-
 def check_equivalence(prev, cur, context: Context, options: CheckOptions, rng) -> Verdict:
     """Verdict on ``prev ⇔ cur`` for two relations."""
     rel = sp.core.relational.Relational
@@ -283,8 +268,9 @@ def check_equivalence(prev, cur, context: Context, options: CheckOptions, rng) -
     prev, cur = truth.get(prev, prev), truth.get(cur, cur)
     if not (isinstance(prev, rel) and isinstance(cur, rel)):
         return Verdict("unknown", "none", reason="⇔ needs a relation (=, ≤, <, …) on both sides")
-    if not (prev.free_symbols or cur.free_symbols):
-        return _constant_equivalence(prev, cur)
+    if not (prev.free_symbols or cur.free_symbols):   # check_relation decides each
+        return Verdict("unknown", "none", reason="⇔ between relations without variables is "
+                       "decided by check_relation, relation by relation")
     a_prev, a_cur, extra, _ = abstract_common_quantities(prev, cur)
     _, _, _, scalars = free_parts([prev, cur], context)
     variables = [(v, Context(context.domains).domain_of(v)) for v in sorted(scalars, key=str)]

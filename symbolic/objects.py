@@ -49,8 +49,24 @@ class PositiveVector(sp.IndexedBase):
     """A family of positive reals, unbounded above (density values, weights)."""
 
 
+class DataSet(sp.IndexedBase):
+    """A data set of ``shape[0]`` points (x_i, y_i): ``D[i, 1]`` = x_i, ``D[i, 2]`` = y_i.
+
+    The outcomes are 1-based indices into the supports of x and y, which the sampler
+    draws per data set (at most ``ParameterTables`` rows and columns).
+    """
+
+
+class ParameterTables(sp.IndexedBase):
+    """A model with parameters θ, as one conditional pmf table per value of θ:
+    ``T[t, x, y]`` = p(y | x; θ_t), each row a pmf over the outcomes of y.
+
+    Its dependence on θ is arbitrary: each sampled θ is a table of its own.
+    """
+
+
 OBJECT_KINDS = (Pmf, JointPmf, Logits, OneHot, Probabilities, BinaryLabels, RealVector,
-                PositiveVector)
+                PositiveVector, DataSet, ParameterTables)
 
 
 def support_size(name: str) -> sp.Symbol:
@@ -147,6 +163,26 @@ def positive_reals(name: str, size) -> PositiveVector:
     True
     """
     return PositiveVector(name, shape=_shape(size), positive=True)
+
+
+def data_set(name: str, size) -> DataSet:
+    """A data set of ``size`` points (x_i, y_i) of finite supports.
+
+    >>> D = data_set("D", support_size("N"))
+    >>> D[1, 2].is_integer, D.shape[1]
+    (True, 2)
+    """
+    return DataSet(name, shape=(size, 2), positive=True, integer=True)
+
+
+def parameter_tables(name: str, thetas: int, rows: int, columns: int) -> ParameterTables:
+    """A model's conditional pmf tables, one for each of ``thetas`` parameter values.
+
+    >>> T = parameter_tables("p_model", 8, 3, 4)
+    >>> T.shape, T[1, 1, 1].is_positive
+    ((8, 3, 4), True)
+    """
+    return ParameterTables(name, shape=(thetas, rows, columns), positive=True, real=True)
 
 
 @dataclass(frozen=True)

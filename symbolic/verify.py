@@ -24,109 +24,61 @@ import numpy as np
 import sympy as sp
 
 from symbolic import prove
-from symbolic.confirm import (ESCALATION_DIGITS, MIN_EVIDENCE, RECHECK_LIMIT, CheckOptions,
-                              attempt_symbolic, counterexample_at, decimal_tolerance, finite,
-                              resolved_difference, rng_for, violates)
+from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, attempt_symbolic,
+                              confirm_violation, counterexample_at, decimal_tolerance,
+                              numeric_check, resolved_difference, rng_for, violates)
 from symbolic.context import Context, Unsampleable, draw
+from symbolic.convex import check_convex, uses_convex
 from symbolic.derivation import Derivation, Step
 from symbolic.equivalence import check_equivalence
 from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.lemmas.base import Proof
 from symbolic.lemmas.decimals import Decision
 from symbolic.lemmas.relation import prove_relation
+from symbolic.model_checks import check_model_relation
+from symbolic.models import is_model_claim
 from symbolic.verdict import Counterexample, Verdict, overall
-
-#: The method of a refutation: a float64 failure confirmed with mpmath.
-CONFIRMED = "numeric, confirmed with mpmath at 50+ digits"
 
 __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivations",
            "check_erratum", "check_not_identical", "check_step", "violates", "resolved_difference",
            "rng_for", "decimal_tolerance", "StepReport", "DerivationReport"]
 
 
-def _float_violations(a, b, relation, tol_abs):
-    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
-    tol = 1e-9 * scale + tol_abs
-    d = a - b
-    if relation in ("=", "≈"):
-        return np.abs(d) >= np.maximum(tol, tol_abs) if tol_abs else np.abs(d) > tol
-    if relation == "≤":
-        return d > tol
-    if relation == "≥":
-        return d < -tol
-    if relation == "<":
-        return d >= -1e-12 * scale
-    if relation == ">":
-        return d <= 1e-12 * scale
-    if relation == "≠":
-        return np.abs(d) <= tol
-    raise ValueError(relation)
-
-
-def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
-    """(broken or None, A, B): the relation at sample ``i`` with enough digits."""
-    row = group.row(i)
-
-    def sides_at(digits):
-        return (evaluate_precise(lhs, group.sizes, row, digits, group.simplex),
-                evaluate_precise(rhs, group.sizes, row, digits, group.simplex))
-
-    if tol_abs:  # a stated decimal: 50 digits decide one unit in its last digit
-        A, B = sides_at(ESCALATION_DIGITS[0])
-        if not (finite(A) and finite(B)):
-            return None, A, B
-        return violates(A - B, relation, tol_abs), A, B
-    d, A, B = resolved_difference(sides_at, settle_zero=relation in ("=", "≈"))
-    return (None if d is None else violates(d, relation)), A, B
-
-
-def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
-    """(counterexample or None, samples that support the relation, note)."""
-    tol_abs = decimal_tolerance(lhs, rhs)
-    support, suspects, odd = 0, [], []
-    for group in draw(context, [lhs, rhs], rng, samples):
-        a, b = evaluate(lhs, group), evaluate(rhs, group)
-        finite = np.isfinite(a) & np.isfinite(b)
-        same_inf = np.isinf(a) & (a == b)
-        with np.errstate(invalid="ignore"):
-            bad = np.zeros(group.count, dtype=bool)
-            bad[finite] = _float_violations(a[finite], b[finite], relation, tol_abs)
-        support += int((finite & ~bad).sum())
-        if relation in ("=", "≤", "≥", "≈"):
-            support += int(same_inf.sum())
-        suspects += [(group, int(i)) for i in np.flatnonzero(bad)]
-        odd += [(group, int(i)) for i in np.flatnonzero(~finite & ~same_inf)]
-    # Every float64 failure is re-checked (up to a bound), then a spread of the
-    # samples float64 could not evaluate (overflow), a few from each group.
-    picked = suspects[:2 * RECHECK_LIMIT] + odd[::max(1, len(odd) // RECHECK_LIMIT)][:RECHECK_LIMIT]
-    unresolved = len(suspects) + len(odd) - len(picked)
-    for group, i in picked:
-        broken, A, B = confirm_violation(lhs, rhs, relation, group, i, tol_abs)
-        if broken is None:
-            unresolved += 1
-        elif broken:
-            return counterexample_at(group, i, A, B), support, ""
-        else:
-            support += 1
-    note = f"{unresolved} samples outside the domain or not evaluable" if unresolved else ""
-    return None, support, note
-
-
 def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                    options: CheckOptions | None = None, key: str = "") -> Verdict:
-    """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations)."""
+    """Verdict on ``lhs relation rhs`` (for ``⇔``, lhs and rhs are relations).
+
+    The one path of every relation, a catalogue step or a claim read from LaTeX:
+    relations about models with parameters θ go to :mod:`symbolic.model_checks`, those
+    in a function ``context.convex`` names to :mod:`symbolic.convex`; ``≠`` means "not
+    identically equal", and ``⇔`` between relations without variables holds when both
+    hold or both fail, each decided here.
+
+    >>> x = sp.Symbol("x", positive=True)
+    >>> check_relation(x + 1, x, "≠").method
+    'numeric: the sides differ at the point shown'
+    >>> check_relation(sp.Le(1, 2), sp.Le(2, 3), "⇔").status
+    'proved'
+    """
     context = context or Context()
     options = options or CheckOptions()
     lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
-    rng = rng_for(key or f"{lhs} {relation} {rhs}", options)
+    key = key or f"{lhs} {relation} {rhs}"
+    rng = rng_for(key, options)
+    if is_model_claim(lhs, rhs):
+        return check_model_relation(lhs, rhs, relation, context, options, rng)
+    if uses_convex(lhs, rhs, context):
+        return check_convex(lhs, rhs, relation, context, options, key)
     if relation == "⇔":
+        if not (lhs.free_symbols or rhs.free_symbols):
+            return _constant_equivalence(lhs, rhs, context, options, key)
         return check_equivalence(lhs, rhs, context, options, rng)
     has_decimal = bool(decimal_tolerance(lhs, rhs))
     if relation == "≈" and not has_decimal:
         return Verdict("unknown", "none", reason="an approximation without a stated "
                        "decimal has no precision to check against")
     if relation == "≠":
-        return check_not_identical(lhs, rhs, context, options, rng)
+        return _not_identical(lhs, rhs, context, options, key, rng)
     outcome, note = attempt_symbolic(
         prove_relation, (lhs, rhs, relation, context), options,
         "SymPy could not simplify the difference to 0" if relation in ("=", "≈") else
@@ -160,6 +112,50 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return Verdict.proved_by(proof, support)
     return Verdict("checked", f"numeric: {support} samples" +
                    (f" ({detail})" if detail else ""), support)
+
+
+_RELATIONS = {sp.Eq: "=", sp.Le: "≤", sp.Ge: "≥", sp.Lt: "<", sp.Gt: ">", sp.Ne: "≠"}
+
+
+def _constant_equivalence(prev, cur, context, options, key) -> Verdict:
+    """``A ⇔ B`` between relations without variables: both hold, or both fail; each
+    decided by :func:`check_relation` (so a stated decimal keeps its tolerance)."""
+    truth = {sp.true: sp.Eq(0, 0, evaluate=False), sp.false: sp.Eq(0, 1, evaluate=False)}
+    verdicts = []
+    for rel in (truth.get(prev, prev), truth.get(cur, cur)):
+        if type(rel) not in _RELATIONS:
+            return Verdict("unknown", "none", reason=f"cannot read {rel} as a relation")
+        verdicts.append(check_relation(rel.lhs, rel.rhs, _RELATIONS[type(rel)], context,
+                                       options, key))
+    status = [v.status for v in verdicts]
+    holds = [s in ("proved", "checked") for s in status]
+    if not all(s in ("proved", "checked", "refuted") for s in status):
+        return Verdict("unknown", "none", reason="could not decide both relations")
+    if holds[0] == holds[1]:
+        kind = "proved" if all(s in ("proved", "refuted") for s in status) else "checked"
+        return Verdict(kind, "both relations " + ("hold" if holds[0] else "fail") +
+                       " at the values given")
+    bad = verdicts[holds.index(False)]
+    return Verdict("refuted", "one relation holds and the other fails", bad.samples,
+                   bad.counterexample)
+
+
+def _not_identical(lhs, rhs, context, options, key, rng) -> Verdict:
+    """``lhs ≠ rhs``: checked where ``lhs = rhs`` is refuted (the point shown); refuted
+    only where it holds and the sides are proved identical; otherwise unknown."""
+    equal = check_relation(lhs, rhs, "=", context, options, key)
+    if equal.status == "refuted":
+        return Verdict("checked", "numeric: the sides differ at the point shown", equal.samples,
+                       equal.counterexample)
+    if equal.status not in ("proved", "checked"):
+        return Verdict("unknown", equal.method, equal.samples,
+                       reason=f"could not tell whether the sides differ: {equal.reason}")
+    every = check_not_identical(lhs, rhs, context, options, rng)
+    if every.status == "refuted" and every.counterexample is not None:
+        return Verdict("refuted", f"the sides are identically equal ({equal.method})",
+                       every.samples, every.counterexample)
+    return Verdict("unknown", "none", reason="the sides agree at every sample, but no point "
+                   "where they are equal could be confirmed")
 
 
 def check_not_identical(lhs, rhs, context: Context, options: CheckOptions, rng) -> Verdict:

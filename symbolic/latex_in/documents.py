@@ -40,9 +40,10 @@ connective (``\text{or equivalently}``) start a new claim; side notes (``\becaus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from symbolic.latex_in.latexfile import ENVS, latex_markup, scan_math
+from symbolic.latex_in.macros import expand
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped,  # noqa: F401
                                       prose_before, unescape)
 from symbolic.latex_in.relations import _relation_at, split_chain
@@ -79,7 +80,22 @@ def is_latex(source: str, name: str = "") -> bool:
 
 
 def read_markup(source: str, name: str = "") -> Markup:
-    """The math, prose and tables of a document (Markdown unless it is LaTeX)."""
+    """The math, prose and tables of a document (Markdown unless it is LaTeX), with the
+    macros it defines expanded (offsets stay those of the file: see ``macros``)."""
+    expanded = expand(source)
+    if expanded is None:
+        return _read_markup(source, name)
+    text, origin = expanded
+    at = origin + [len(source)]
+    markup = _read_markup(text, name if is_latex(source, name) else "")
+    return Markup([replace(m, offsets=[at[o] for o in m.offsets]) for m in markup.math],
+                  [replace(p, offset=at[p.offset], end=at[p.end] if p.end >= 0 else -1)
+                   for p in markup.prose],
+                  [replace(t, offset=at[t.offset]) for t in markup.tables],
+                  [at[h] for h in markup.headings])
+
+
+def _read_markup(source: str, name: str) -> Markup:
     if is_latex(source, name):
         return latex_markup(source)
     from symbolic.latex_in.markdown import markdown_markup

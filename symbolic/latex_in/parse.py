@@ -157,7 +157,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         """The unknown quantity written ``text``: positive for a probability or density."""
         core = re.sub(r"\\(?:hat|tilde|bar)\s*\{?|[{}\\]", "", head)[:1]
         positive = core in se.PMF_LETTERS
-        shown = re.sub(r"\s+", " ", text.strip())
+        # spacing and braces around one character do not make another quantity: w^{T} x, w^Tx
+        shown = re.sub(r"\s+(?=[^A-Za-z0-9\s])|(?<=[^A-Za-z0-9\s])\s+", "",
+                       re.sub(r"\s+", " ", text.strip()))
+        shown = re.sub(r"([_^])\{(\w)\}", r"\1\2", shown)
         doubt = (f"{shown} is read as an unknown {'positive' if positive else 'real'} quantity "
                  "(a failure would not show the author wrong)")
         self.doubts.append(doubt)   # repeated on purpose: each side records its own

@@ -154,7 +154,8 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             sem.used |= {s.name for s in value.free_symbols}
         return True
     name = lone_name(lhs_text)
-    if not (first and relation == "=" and name and name not in ("K", "C", "n", "N")):
+    if not (first and relation == "=" and name and
+            not (name in ("K", "C", "n", "N") and lhs_text.strip() == name)):   # C_2 is a name
         return False
     estimate = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
     if estimate and _plain(estimate) in sem.bindings:

@@ -56,6 +56,8 @@ def clean(text: str) -> str:
                lambda m: m.group(2), t)
     t = re.sub(_TEXT_CMD, _named, t)
     t = bare_functions(t)
+    # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
+    t = re.sub(r"(\\(?:exp|log|ln)(?:_\{?\w+\}?)?)\s*\\\{((?:(?!\\[{}]).)*)\\\}", r"\1(\2)", t)
     # \hat\theta: the parser wants the braces
     t = re.sub(r"\\hat\s*(\\(?:theta|phi|beta|mu|sigma|pi|alpha|lambda|eta|omega))(?![A-Za-z])",
                r"\\hat{\1}", t)
@@ -101,7 +103,7 @@ _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|od
                         r"max|min|tanh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\())(\d*)(?![A-Za-z])")
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
-                       r"(?=[A-Za-z](?:[^A-Za-z]|$))")
+                       r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 
@@ -113,8 +115,8 @@ def bare_functions(text: str) -> str:
 
     ``ln`` glued to one-letter names, as in ``NlnN - n_ilnn_i + lnq(x)``, is the logarithm:
 
-    >>> bare_functions("NlnN - n_ilnn_i + lnq(x)")
-    'N \\ln N - n_i \\ln n_i +  \\ln q(x)'
+    >>> bare_functions("NlnN - n_ilnn_i + lnq(x) - y_iln(q_i)")
+    'N \\ln N - n_i \\ln n_i +  \\ln q(x) - y_i \\ln (q_i)'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)

@@ -193,3 +193,27 @@ def test_a_row_of_solving_for_a_name_does_not_define_it_in_terms_of_itself():
     read_chain(r"p = \frac{1}{1 + e^{-y}}", reader, document=True)
     read_chain(r"p = e^{y}(1 - p)", reader, document=True)
     assert reader.sem.bindings["p"] == 1 / (1 + sp.exp(-sp.Symbol("y", real=True)))
+
+
+DISTILLATION = r"""
+* softmax with temperature
+  $$
+  q_i=exp\{z_i/T\}/\sum_j exp\{z_j/T\}
+  $$
+* $C=\sum_i (-y_iln(q_i))$ from the labels, and its gradient
+  $$
+  \frac{\partial C}{\partial z_i}=\frac{1}{T}(q_i-y_i)
+  $$
+* $C_2=\sum_i (-y_iln(q_i)-(1-y_i)ln(1-q_i))$ with its claimed gradient
+  $$
+  \frac{\partial C_2}{\partial z_i}=\frac{1}{T}(q_i-y_i)
+  $$
+"""
+
+
+def test_a_gradient_through_a_family_and_an_inline_definition():
+    steps = lint_source(DISTILLATION, "distill.md").steps
+    # C alone is a size (the number of classes), so the first gradient is not read; C_2 is a
+    # name: its gradient is a sum of binary cross-entropies, not the categorical one
+    assert [(s.line, s.status) for s in steps][-1] == (12, "refuted")
+    assert steps[-1].verdict.counterexample.values["i"] in (1, 2)

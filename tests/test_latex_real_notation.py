@@ -33,6 +33,10 @@ def status(text: str) -> str:
     (r"\operatorname*{arg\,min}_\theta -\log p(y|x;\theta) = "
      r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "unknown"),
     (r"\max(a, b) = \max(b, a)", "proved"),
+    (r"exp\{z/T\}/exp\{z\} = exp\{z/T - z\}", "proved"),         # escaped braces: parentheses
+    (r"exp\{z/T\}/w = exp(z/(T w))", "refuted"),                   # not exp of all that follows
+    (r"y ln(q) = \log q^{y}", "checked"),                           # ln glued before "("
+    (r"\sigma(\mathbf{w}^{T} x) = \frac{1}{1 + e^{-\mathbf{w}^Tx}}", "proved"),  # spacing
     (r"H(p,q) = -\sum p(x) \log(q(x))", "proved"),                   # a sum without its index
     (r"H(p,q) = -\sum p(x) \log(p(x))", "refuted"),
     # Q(x, y) is not the joint pmf P of X and Y: this was "proved" with Q read as P; it is a

@@ -17,6 +17,8 @@ then the lemma library, case splits and interval arithmetic (:mod:`symbolic.lemm
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import multiprocessing
 from dataclasses import dataclass
 
@@ -73,6 +75,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         if not (lhs.free_symbols or rhs.free_symbols):
             return _constant_equivalence(lhs, rhs, context, options, key)
         return check_equivalence(lhs, rhs, context, options, rng)
+    if relation == "⇒":
+        return _implication(check_relation(lhs, rhs, "⇔", context, options, key))
     has_decimal = bool(decimal_tolerance(lhs, rhs))
     if relation == "≈" and not has_decimal:
         return Verdict("unknown", "none", reason="an approximation without a stated "
@@ -115,6 +119,23 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
 
 
 _RELATIONS = {sp.Eq: "=", sp.Le: "≤", sp.Ge: "≥", sp.Lt: "<", sp.Gt: ">", sp.Ne: "≠"}
+
+
+def _implication(equivalence: Verdict) -> Verdict:
+    """``A ⇒ B`` from the verdict on ``A ⇔ B``: equivalent relations imply each other; when
+    they are not equivalent, A may still imply B, so that is not a refutation.
+
+    >>> _implication(Verdict("refuted", "numeric", counterexample=Counterexample({}, 1, 2))).status
+    'unknown'
+    """
+    if equivalence.holds:
+        return replace(equivalence, method=f"{equivalence.method}; the two relations are "
+                       "equivalent, so the first implies the second")
+    if equivalence.status == "refuted":
+        return Verdict("unknown", "none", equivalence.samples, reason=(
+            "the two relations are not equivalent; whether the first implies the second "
+            "is not checked"))
+    return equivalence
 
 
 def _constant_equivalence(prev, cur, context, options, key) -> Verdict:

@@ -33,6 +33,10 @@ def status(text: str) -> str:
     (r"\operatorname*{arg\,min}_\theta -\log p(y|x;\theta) = "
      r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "unknown"),
     (r"\max(a, b) = \max(b, a)", "proved"),
+    # => between equations: the steps of solving, decided as equivalences (never refuted)
+    (r"e^z(1-P) = P \Rightarrow e^z = P(1 + e^z) \implies P = \frac{e^z}{1+e^z}",
+     "proved/proved"),
+    (r"x^2 = 4 => x = 3", "unknown"),
     (r"exp\{z/T\}/exp\{z\} = exp\{z/T - z\}", "proved"),         # escaped braces: parentheses
     (r"exp\{z/T\}/w = exp(z/(T w))", "refuted"),                   # not exp of all that follows
     (r"y ln(q) = \log q^{y}", "checked"),                           # ln glued before "("
@@ -63,4 +67,4 @@ def test_real_notation(text, expected):
 
 def test_implication_is_a_step_not_equals_then_greater():
     steps, _ = verify_text(r"e^{z} = 1 => z = 0", LIMITS)
-    assert [s.relation for s in steps] == ["=", "⇒", "="]
+    assert [(s.relation, s.status) for s in steps] == [("⇒", "unknown")]   # never refuted

@@ -234,7 +234,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         # P the probability it gives rather than a second distribution
         chain_doubts.append("a lone equation between distributions named by letter may "
                             "define one of them")
-    if any(r.symbol == "⇔" for r in chain.relations):
+    if any(r.symbol == "⇔" for r in chain.relations) or _implications(text, chain):
         return _equivalences(text, chain, reader)
     claims = []
     sides = chain.sides
@@ -360,13 +360,25 @@ def one_size(lhs, rhs):
     return unify(lhs), unify(rhs)
 
 
+def _implications(text, chain) -> bool:
+    """``e^z(1-P) = P \\Rightarrow P = \\frac{e^z}{1+e^z}``: relations joined by ⇒, each one
+    relation (the steps of solving an equation, not identities)."""
+    if not any(r.symbol == "⇒" for r in chain.relations):
+        return False
+    cuts = [r for r in chain.relations if r.symbol in ("⇒", "⇔")]
+    bounds = [0] + [p for r in cuts for p in (r.position, r.position + len(r.source))] + \
+        [len(text)]
+    return all(len(split_chain(text[a:b]).relations) == 1
+               for a, b in zip(bounds[::2], bounds[1::2]))
+
+
 def _equivalences(text, chain, reader):
-    """``R1 ⇔ R2 ⇔ …``: each piece is one relation."""
+    """``R1 ⇔ R2 ⇒ …``: each piece is one relation; a claim for each ⇔ or ⇒."""
     pieces, start, positions = [], 0, []
     for rel in chain.relations:
-        if rel.symbol == "⇔":
+        if rel.symbol in ("⇔", "⇒"):
             pieces.append((text[start:rel.position], start))
-            positions.append(rel.position)
+            positions.append((rel.position, rel.symbol))
             start = rel.position + len(rel.source)
     pieces.append((text[start:], start))
     relations = []
@@ -382,9 +394,9 @@ def _equivalences(text, chain, reader):
         err = e1 or e2
         relations.append((piece.strip(), None if err else (lhs, r.symbol, rhs), err))
     claims = []
-    for n, pos in enumerate(positions):
+    for n, (pos, symbol) in enumerate(positions):
         (t0, r0, e0), (t1, r1, e1) = relations[n], relations[n + 1]
-        claim = Claim("⇔", t0, t1, pos)
+        claim = Claim(symbol, t0, t1, pos)
         if e0 or e1:
             claim.error = e0 or e1
         else:

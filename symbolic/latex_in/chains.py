@@ -85,8 +85,9 @@ def _read(reader: Reader, text: str, offset: int):
         return None, exc
     except RecursionError:
         return None, LatexSyntaxError("expression too deeply nested", offset)
-    except (ValueError, TypeError, AttributeError, KeyError, IndexError,
-            NotImplementedError, ZeroDivisionError, OverflowError) as exc:
+    except (ValueError, TypeError, IndexError, NotImplementedError, ZeroDivisionError,
+            OverflowError) as exc:   # SymPy's answers to algebra it cannot do; a KeyError or
+        # an AttributeError is the reader's own bug, and stops the reading visibly
         return None, UnknownNotation(f"cannot read {text.strip()!r}: {type(exc).__name__}: {exc}",
                                      offset)
 

@@ -217,3 +217,13 @@ def test_a_gradient_through_a_family_and_an_inline_definition():
     # name: its gradient is a sum of binary cross-entropies, not the categorical one
     assert [(s.line, s.status) for s in steps][-1] == (12, "refuted")
     assert steps[-1].verdict.counterexample.values["i"] in (1, 2)
+
+
+def test_a_semicolon_inside_brackets_separates_parameters_not_relations():
+    text = ("$$\nP(y = 1 | \\boldsymbol{x}; \\theta) = \\sigma(\\theta^\\top \\boldsymbol{x})\n$$\n\n"
+            "$$\nP(y = 0 | x; \\theta) = 1 - P(y = 1 | x; \\theta)\n$$\n\n"
+            "$$\na = 1; b = 2\n$$\n")
+    steps = lint_source(text, "model.md").steps
+    # the first display defines the model (not a claim); the second is one claim about it
+    assert [(s.line, s.relation) for s in steps] == [(6, "=")]
+    assert steps[0].status in ("proved", "checked")

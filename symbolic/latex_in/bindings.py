@@ -27,6 +27,10 @@ _WORD_FUNC = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{((?!(?:CE|KL
 # \hat{\theta}_{MLE}: an estimate of the model parameters (set to an argmin or argmax)
 _ESTIMATE = re.compile(r"\s*(?:\\hat\{?\s*\\theta\s*\}?(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?|"
                        r"\\theta(?:_\{[^{}]*\}|_[A-Za-z0-9]+))\s*")
+# a model's pmf with its parameters: P(y = 1 | x; \theta), p_{\theta}(y | x), p(y|x, \theta)
+_MODEL = re.compile(r"\s*(?:\\Pr|[pPqQ])(?:_\{?\s*(\\boldsymbol\{\\theta\}|\\theta|\\mathbf\{w\}|w)\s*\}?)?"
+                    r"\s*\((?:[^()]*;[^()]*|[^()]*\|[^()]*,\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*)\)\s*"
+                    r"|\s*(?:[pq])_\{?\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*\}?\s*\([^()]*\)\s*")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
 _PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
 _RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s*/\s*(\d+))\s*"
@@ -119,6 +123,11 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     ff = _WORD_FUNC.fullmatch(lhs_text)
     if document and first and ff:
         return True
+    model = _MODEL.fullmatch(lhs_text) if document and first and relation == "=" else None
+    letter = lhs_text.strip()[:3] if lhs_text.strip().startswith("\\Pr") else lhs_text.strip()[:1]
+    if model and not _NUMBER.fullmatch(rhs_text) and not re.search(
+            r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*[(_]", rhs_text):
+        return True   # P(y = 1 | x; \theta) = \sigma(\theta^T x): the model is defined
     if relation == ":=":
         return True
     word = _WORD_NAME.fullmatch(lhs_text)

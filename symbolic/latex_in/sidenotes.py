@@ -254,14 +254,18 @@ def _whole_relation(text: str) -> bool:
 
 
 def _split_list(text: str, offs: list) -> list:
-    """``a = 1, b = 2`` or ``P(x): \\mu = 0, … \\quad Q(x): …``: (text, offs, scope) each."""
+    """``a = 1, b = 2`` or ``P(x): \\mu = 0, … \\quad Q(x): …``: (text, offs, scope) each.
+
+    >>> [t.strip() for t, _, _ in _split_list(r"P(y = 1 | x; \\theta) = \\sigma(z)", list(range(30)))]
+    ['P(y = 1 | x; \\\\theta) = \\\\sigma(z)']
+    """
     groups, pos = [], 0
-    for part in re.split(r"(\\qquad|\\quad|;)", text):
-        if part in ("\\qquad", "\\quad", ";"):
-            pos += len(part)
-            continue
-        groups.append((part, offs[pos:pos + len(part)]))
-        pos += len(part)
+    # p(y | x; \theta) = …: a semicolon inside brackets separates parameters, not relations
+    for m in re.finditer(r"\\qquad|\\quad|;", text):
+        if _depth_at(text, m.start()) == 0:
+            groups.append((text[pos:m.start()], offs[pos:m.start()]))
+            pos = m.end()
+    groups.append((text[pos:], offs[pos:]))
     out = []
     for group, goffs in groups:
         if not group.strip():

@@ -15,6 +15,7 @@ CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # file -> lines lint refutes, each reviewed in docs/corpus-lint.md as a real error
 REVIEWED = {
     "01_leenashekhar-vae-gaussian-kl.md": {79},
+    "06_gitycc-distillation-temperature.md": {55, 60},
     "11_orhaifler-cs229-ps3-kl-mle.tex": {42},
     "13_enijkamp-vae-notes.tex": {558, 566, 570, 592},
     "16_parkgeonyeong-prml-information-ko.md": {24},

@@ -32,7 +32,8 @@ _preloaded = False
 
 
 def preload() -> None:
-    """Import :data:`PRELOAD` in this process (once; only if SymPy is in use)."""
+    """Import :data:`PRELOAD` in this process (once; only if SymPy is in use), and
+    install the fast ``hypersimp`` (:mod:`symbolic.hypergeometric`)."""
     global _preloaded
     import importlib
     import sys
@@ -44,6 +45,8 @@ def preload() -> None:
             importlib.import_module(name)
         except ImportError:  # another SymPy version: the child imports what it needs
             pass
+    from symbolic.hypergeometric import install
+    install()
 
 
 @dataclass(frozen=True)

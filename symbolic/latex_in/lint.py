@@ -22,7 +22,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLi
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
 from symbolic.latex_in.warmup import warm
-from symbolic.timelimit import run_limited
+from symbolic.resident import Resident
 from symbolic.verdict import Verdict
 
 SIZES = {"K", "n", "N"}
@@ -162,12 +162,15 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     """
     warm()                               # once per process: every reading worker starts warm
     decisions = Decisions(lambda claim, lim, key: decide(claim, lim, key=key), cache, jobs)
-    if jobs > 1:
-        decisions.collecting = True
-        _walk(source, name, limits, log_base, decisions)
-        decisions.collecting = False
-        decisions.prefetch()
-    return _walk(source, name, limits, log_base, decisions)
+    try:
+        if jobs > 1:
+            decisions.collecting = True
+            _walk(source, name, limits, log_base, decisions)
+            decisions.collecting = False
+            decisions.prefetch()
+        return _walk(source, name, limits, log_base, decisions)
+    finally:
+        _READER.close()                  # the document's reading child ends with it
 
 
 def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileReport:
@@ -293,6 +296,16 @@ def _read_in_worker(text, reader, flags):
     return _rebuilt_here((claims, reader.sem))
 
 
+_READER = Resident()   # one reading child per process: the parser stays warm from chain to chain
+
+
+def _read_resident(dummies: int, text, reader, flags):
+    """``_read_in_worker`` in the resident reading child, numbering Dummies from
+    ``dummies`` (the caller's count), as a child forked for this reading would."""
+    sp.Dummy._count = dummies
+    return _read_in_worker(text, reader, flags)
+
+
 def _rebuilt_here(value) -> bytes:
     """``value`` pickled, after unpickling it once here, under the worker's limits:
     unpickling calls each class's constructor, which evaluates (10^{10^{10^{10}}} kept
@@ -318,8 +331,8 @@ def read_limited(text: str, reader: Reader, limits: Limits, readings: dict | Non
         memo = None
     data = readings.get(memo) if memo is not None else None
     if data is None:
-        outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
-                              memory_mb=limits.memory_mb)
+        outcome = _READER.run(_read_resident, sp.Dummy._count, text, reader, flags,
+                              seconds=limits.seconds, memory_mb=limits.memory_mb)
         if outcome.status != "ok":
             raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
         data = outcome.value

@@ -10,7 +10,9 @@ indices numbered in order of appearance), so
   version) serves a relation that did not change, even in an edited document:
   editing one relation re-checks only that one;
 * :meth:`Decisions.prefetch` can decide the relations of a document on several
-  processes, and the document's walk then reads each verdict back.
+  processes, and the document's walk then reads each verdict back.  While the
+  walk still collects (reading is sequential: one core), the claims collected so
+  far are already decided on the other cores, a few at a time.
 
 A verdict cut short by a time or memory limit is not cached (it may decide
 next time), and one whose claim was not read is not either (nothing to key).
@@ -99,12 +101,17 @@ class Decisions:
     """Decide claims once: from memory, then the result cache, then ``engine``
     (``engine(claim, limits, key) -> Verdict``, the checking engine)."""
 
+    #: Claims one early child decides while the walk still collects: few, so the
+    #: last of them ends soon after the reading does.
+    EARLY_BATCH = 3
+
     def __init__(self, engine, cache=None, jobs: int = 1):
         self.engine, self.cache, self.jobs = engine, cache, jobs
         self.memo: dict = {}
         self.readings: dict = {}       # (text, reader state, flags) -> a worker's pickled reading
         self.pending: dict = {}        # collect mode: the claims to decide
         self.collecting = False
+        self.early: list = []          # children deciding collected claims during the walk
 
     def decide(self, claim, limits, key: str) -> Verdict:
         """The verdict on ``claim``; in collect mode a placeholder, noted for later."""
@@ -118,7 +125,9 @@ class Decisions:
             self.memo[parts] = verdict_from_json(stored)
             return self.memo[parts]
         if self.collecting:
-            self.pending[parts] = (claim, limits, key)
+            if not any(parts in child.parts for child in self.early):
+                self.pending[parts] = (claim, limits, key)
+                self._start_early()
             return Verdict("unknown", "none", reason="collected, not decided yet")
         return self._keep(parts, self.engine(claim, limits, key))
 
@@ -128,15 +137,78 @@ class Decisions:
             self.cache.put(parts, verdict_json(verdict))
         return verdict
 
+    def _start_early(self) -> None:
+        """While collecting, keep ``jobs`` − 1 children deciding what was collected
+        (the walk's reading takes the remaining core), a few claims each."""
+        for child in [c for c in self.early if c.poll()]:
+            self._finish(child)
+        while self.pending and len(self.early) < self.jobs - 1:
+            batch = list(self.pending.items())[:self.EARLY_BATCH]
+            for parts, _ in batch:
+                del self.pending[parts]
+            self.early.append(_Child(self.engine, batch))
+
+    def _finish(self, child) -> None:
+        self.early.remove(child)
+        for parts, verdict in child.wait():   # a child that died: decided later, here
+            self._keep(parts, verdict)
+
     def prefetch(self) -> None:
         """Decide the collected claims on up to ``jobs`` forked processes."""
         work, self.pending = list(self.pending.items()), {}
         if self.jobs <= 1 or len(work) < 2:
             for parts, args in work:
                 self._keep(parts, self.engine(*args))
-            return
-        for parts, verdict in _fork_map(self.engine, work, self.jobs):
-            self._keep(parts, verdict)
+        else:
+            for parts, verdict in _fork_map(self.engine, work, self.jobs):
+                self._keep(parts, verdict)
+        while self.early:
+            self._finish(self.early[0])
+
+
+class _Child:
+    """A forked child deciding ``work`` ((parts, (claim, limits, key)) items); its
+    answer is read while it runs, so a long one never blocks on a full pipe."""
+
+    def __init__(self, engine, work):
+        self.parts = {parts for parts, _ in work}
+        read_fd, write_fd = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # pragma: no cover - runs in the child
+            os.close(read_fd)
+            _answer(engine, work, write_fd)
+        os.close(write_fd)
+        self.fd, self.chunks, self.done = read_fd, [], False
+
+    def poll(self, timeout: float = 0) -> bool:
+        """Read what is there; True once the child has said everything."""
+        while not self.done and select.select([self.fd], [], [], timeout)[0]:
+            chunk = os.read(self.fd, 1 << 20)
+            if chunk:
+                self.chunks.append(chunk)
+            else:
+                self.done = True
+                os.close(self.fd)
+        return self.done
+
+    def wait(self) -> list:
+        """(parts, verdict) of each item decided; [] if the child died."""
+        while not self.poll(None):
+            pass
+        os.waitpid(self.pid, 0)
+        try:
+            return pickle.loads(b"".join(self.chunks))
+        except Exception:  # the child died: its items are decided again by the caller
+            return []
+
+
+def _answer(engine, work, write_fd):  # pragma: no cover - runs in a child
+    try:
+        data = pickle.dumps([(parts, engine(*args)) for parts, args in work])
+        with os.fdopen(write_fd, "wb") as pipe:
+            pipe.write(data)
+    finally:
+        os._exit(0)
 
 
 def _fork_map(engine, work, jobs):
@@ -149,13 +221,7 @@ def _fork_map(engine, work, jobs):
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             os.close(read_fd)
-            try:
-                out = [(parts, engine(*args)) for parts, args in work[n::jobs]]
-                data = pickle.dumps(out)
-                with os.fdopen(write_fd, "wb") as pipe:
-                    pipe.write(data)
-            finally:
-                os._exit(0)
+            _answer(engine, work[n::jobs], write_fd)
         os.close(write_fd)
         children.append((pid, read_fd))
     chunks = {fd: [] for _, fd in children}

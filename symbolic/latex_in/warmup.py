@@ -9,6 +9,8 @@ costs several times a warm one, and its first use imports and deserialises the
 grammar (about 0.1 s).  :func:`warm` reads a fixed list of relations written in
 the notation of docs/latex.md, in the parent, once per process, so every worker
 starts warm.  The list is fixed text, never the user's, so this cannot hang.
+It also installs :mod:`symbolic.latex_in.parses` (a text parsed again is not
+parsed again).
 
 >>> warm()
 >>> warm.done
@@ -38,6 +40,8 @@ def warm() -> None:
     if warm.done:
         return
     warm.done = True
+    from symbolic.latex_in.parses import install
+    install()                        # a text parsed again gets its first parse's answer
     from symbolic.latex_in.chains import read_chain
     from symbolic.latex_in.errors import LatexReadError
     from symbolic.latex_in.parse import Reader

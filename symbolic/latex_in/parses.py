@@ -12,7 +12,10 @@ gets the answer of its first parse:
 * a parse depends only on its text and arguments, except where it runs out of
   stack: so an answer is reused only where the call has at least the stack the
   first one had (a deeper call parses again), and a RecursionError or a
-  MemoryError is never kept.
+  MemoryError is never kept;
+* a parse makes Dummies on the way (numbered by a count kept by SymPy, which
+  orders them), so a reused answer advances that count as its parse did: what
+  is read after it is numbered, hence ordered and sampled, as without the memo.
 
 >>> install()
 >>> import latex2sympy2_extended
@@ -23,6 +26,8 @@ True
 from __future__ import annotations
 
 import sys
+
+import sympy as sp
 
 _answers: dict = {}
 _original = None
@@ -46,18 +51,20 @@ def _parse(latex_str, *args, **kwargs):
     room = _headroom()
     kept = _answers.get(key)
     if kept is not None and room >= kept[0]:
-        ok, value = kept[1], kept[2]
+        _, ok, value, dummies = kept
+        sp.Dummy._count += dummies      # the Dummies the parse made: later ones numbered alike
         if ok:
             return value
         raise value
+    before = sp.Dummy._count
     try:
         value = _original(latex_str, *args, **kwargs)
     except (RecursionError, MemoryError):
         raise
     except Exception as exc:
-        _answers[key] = (room, False, exc)
+        _answers[key] = (room, False, exc, sp.Dummy._count - before)
         raise
-    _answers[key] = (room, True, value)
+    _answers[key] = (room, True, value, sp.Dummy._count - before)
     return value
 
 

@@ -154,16 +154,22 @@ class Decisions:
             self._keep(parts, verdict)
 
     def prefetch(self) -> None:
-        """Decide the collected claims on up to ``jobs`` forked processes."""
+        """Decide the collected claims on up to ``jobs`` forked processes, a few
+        claims per child, each free process taking the next few (so the processes
+        end together however long each claim takes)."""
         work, self.pending = list(self.pending.items()), {}
         if self.jobs <= 1 or len(work) < 2:
             for parts, args in work:
                 self._keep(parts, self.engine(*args))
-        else:
-            for parts, verdict in _fork_map(self.engine, work, self.jobs):
-                self._keep(parts, verdict)
-        while self.early:
-            self._finish(self.early[0])
+            work = []
+        size = max(1, min(self.EARLY_BATCH, len(work) // (2 * self.jobs)))
+        while work or self.early:
+            while work and len(self.early) < self.jobs:
+                self.early.append(_Child(self.engine, work[:size]))
+                work = work[size:]
+            select.select([c.fd for c in self.early if not c.done], [], [])
+            for child in [c for c in self.early if c.poll()]:
+                self._finish(child)
 
 
 class _Child:
@@ -209,37 +215,3 @@ def _answer(engine, work, write_fd):  # pragma: no cover - runs in a child
             pipe.write(data)
     finally:
         os._exit(0)
-
-
-def _fork_map(engine, work, jobs):
-    """(parts, verdict) for each item of ``work``, on ``jobs`` forked children
-    (os.fork: this may run inside a daemonic pool worker).  An item whose child
-    died is left out; the caller then decides it itself."""
-    children = []
-    for n in range(min(jobs, len(work))):
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            os.close(read_fd)
-            _answer(engine, work[n::jobs], write_fd)
-        os.close(write_fd)
-        children.append((pid, read_fd))
-    chunks = {fd: [] for _, fd in children}
-    open_fds = set(chunks)
-    while open_fds:
-        ready, _, _ = select.select(list(open_fds), [], [])
-        for fd in ready:
-            chunk = os.read(fd, 1 << 20)
-            if chunk:
-                chunks[fd].append(chunk)
-            else:
-                open_fds.discard(fd)
-                os.close(fd)
-    results = []
-    for pid, fd in children:
-        os.waitpid(pid, 0)
-        try:
-            results += pickle.loads(b"".join(chunks[fd]))
-        except Exception:  # the child died: its items are decided again by the caller
-            pass
-    return results

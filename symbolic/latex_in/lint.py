@@ -21,7 +21,7 @@ from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, ReadingLimit
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
-from symbolic.latex_in.warmup import warm
+from symbolic.latex_in.warmup import prepare
 from symbolic.resident import Resident
 from symbolic.verdict import Verdict
 
@@ -160,7 +160,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     collect its relations, they are decided on ``jobs`` processes, and the walk
     that reports reads their verdicts back (the readings are kept too).
     """
-    warm()                               # once per process: every reading worker starts warm
+    prepare()                            # the parser imported, its answers kept
     decisions = Decisions(lambda claim, lim, key: decide(claim, lim, key=key), cache, jobs)
     try:
         if jobs > 1:

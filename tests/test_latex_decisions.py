@@ -146,8 +146,9 @@ def test_claims_are_decided_while_the_walk_still_collects():
     decisions.collecting = False
     decisions.prefetch()
     assert decisions.early == [] and decisions.pending == {}
-    deciders = {decisions.decide(c, LIMITS, "k").method for c in claims}
-    assert len(deciders) >= 2 and f"decided in {os.getpid()}" not in deciders
+    deciders = [decisions.decide(c, LIMITS, "k").method for c in claims]
+    # the first claims by the early child, the rest in prefetch (one left alone: here)
+    assert deciders[0] != f"decided in {os.getpid()}" and len(set(deciders)) >= 2
 
 
 def test_a_claim_collected_twice_is_decided_once():

@@ -79,8 +79,10 @@ def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
             misses.append((len(results) - 1, key, (path, source, limits, base,
                                                    cache is not None and cache.enabled, jobs)))
     if misses:
-        from symbolic.latex_in.warmup import warm
-        warm()                       # before the fork: every process starts with a warm parser
+        from symbolic.latex_in.warmup import prepare
+        prepare()                    # before the fork: the parser imported once
+    # the longest file first: it is the one a run waits for, so it must not start last
+    misses.sort(key=lambda m: -len(m[2][1]))
     fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress)
     for (index, key, _), (report, error) in zip(misses, fresh):
         results[index][:2] = report, error

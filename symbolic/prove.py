@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import sympy as sp
 
+from symbolic import hypergeometric
 from symbolic.quantities import expand_quantities
 from symbolic.sums import prove_by_normal_form
+
+hypergeometric.install()   # Sum.doit skips Gosper's rewrites where they cannot help
 
 CONSTANT_DIGITS = 60
 

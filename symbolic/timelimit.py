@@ -32,7 +32,8 @@ _preloaded = False
 
 
 def preload() -> None:
-    """Import :data:`PRELOAD` in this process (once; only if SymPy is in use)."""
+    """Import :data:`PRELOAD` in this process (once; only if SymPy is in use), and
+    install the fast ``hypersimp`` (:mod:`symbolic.hypergeometric`)."""
     global _preloaded
     import importlib
     import sys
@@ -44,6 +45,8 @@ def preload() -> None:
             importlib.import_module(name)
         except ImportError:  # another SymPy version: the child imports what it needs
             pass
+    from symbolic.hypergeometric import install
+    install()
 
 
 @dataclass(frozen=True)
@@ -60,22 +63,45 @@ class Outcome:
         return self.status == "ok"
 
 
+def limit_memory(memory_mb: int) -> None:
+    """Bound this process's address space (a forked child's, before it computes)."""
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def answer(fn, args) -> bytes:
+    """``fn(*args)`` as the pickled (status, value) a child sends back."""
+    try:
+        payload = ("ok", fn(*args))
+    except MemoryError:
+        payload = ("memory", None)
+    except RecursionError:
+        payload = ("error", "expression too deeply nested (recursion limit)")
+    except Exception as exc:  # reported to the parent as an error outcome, never as a result
+        payload = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        return pickle.dumps(payload)
+    except Exception as exc:
+        return pickle.dumps(("error", f"result could not be returned: {exc}"))
+
+
+def outcome_of(data: bytes, memory_mb: int, elapsed: float) -> Outcome:
+    """The :class:`Outcome` of a child's answer (``data``, pickled by :func:`answer`)."""
+    try:
+        status, value = pickle.loads(data)
+    except Exception:
+        return Outcome("memory", message="worker died (memory limit?)", seconds=elapsed)
+    if status == "ok":
+        return Outcome("ok", value, seconds=elapsed)
+    if status == "memory":
+        return Outcome("memory", message=f"memory limit of {memory_mb} MB reached", seconds=elapsed)
+    return Outcome("error", message=str(value), seconds=elapsed)
+
+
 def _child(fn, args, memory_mb, write_fd):
     try:
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        try:
-            payload = ("ok", fn(*args))
-        except MemoryError:
-            payload = ("memory", None)
-        except RecursionError:
-            payload = ("error", "expression too deeply nested (recursion limit)")
-        except Exception as exc:  # reported to the parent as an error outcome, never as a result
-            payload = ("error", f"{type(exc).__name__}: {exc}")
-        try:
-            data = pickle.dumps(payload)
-        except Exception as exc:
-            data = pickle.dumps(("error", f"result could not be returned: {exc}"))
+        limit_memory(memory_mb)
+        data = answer(fn, args)
         with os.fdopen(write_fd, "wb") as out:
             out.write(data)
     finally:
@@ -113,12 +139,4 @@ def run_limited(fn: Callable, *args, seconds: float,
     elapsed = time.monotonic() - start
     if not finished:
         return Outcome("timeout", message=f"time limit of {seconds:g} s reached", seconds=elapsed)
-    try:
-        status, value = pickle.loads(b"".join(chunks))
-    except Exception:
-        return Outcome("memory", message="worker died (memory limit?)", seconds=elapsed)
-    if status == "ok":
-        return Outcome("ok", value, seconds=elapsed)
-    if status == "memory":
-        return Outcome("memory", message=f"memory limit of {memory_mb} MB reached", seconds=elapsed)
-    return Outcome("error", message=str(value), seconds=elapsed)
+    return outcome_of(b"".join(chunks), memory_mb, elapsed)

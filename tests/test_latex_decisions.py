@@ -123,3 +123,42 @@ def test_verdicts_round_trip_through_json_and_limits_are_not_kept(tmp_path):
     assert decisions.decide(claim, LIMITS, "k") == timeout
     assert cache.get(claim_key(claim, LIMITS, "k")) is None       # may decide next time
     cache.close()
+
+
+def _where(claim, limits, key):
+    """An engine that says which process decided the claim."""
+    import os
+    return Verdict("proved", f"decided in {os.getpid()}")
+
+
+def test_claims_are_decided_while_the_walk_still_collects():
+    import os
+    x = sp.Symbol("x")
+    claims = [Claim("=", f"x + {n}", "x", 0, lhs=x + n, rhs=x) for n in range(8)]
+    decisions = Decisions(_where, jobs=2)
+    decisions.collecting = True
+    first = decisions.decide(claims[0], LIMITS, "k")
+    assert first.status == "unknown" and first.reason == "collected, not decided yet"
+    assert len(decisions.early) == 1 and not decisions.pending      # one child took it already
+    for claim in claims[1:]:
+        decisions.decide(claim, LIMITS, "k")
+    assert len(decisions.early) <= 1                                # jobs - 1 children at most
+    decisions.collecting = False
+    decisions.prefetch()
+    assert decisions.early == [] and decisions.pending == {}
+    deciders = [decisions.decide(c, LIMITS, "k").method for c in claims]
+    # the first claims by the early child, the rest in prefetch (one left alone: here)
+    assert deciders[0] != f"decided in {os.getpid()}" and len(set(deciders)) >= 2
+
+
+def test_a_claim_collected_twice_is_decided_once():
+    x = sp.Symbol("x")
+    claim = Claim("=", "x", "x", 0, lhs=x, rhs=x)
+    decisions = Decisions(_where, jobs=2)
+    decisions.collecting = True
+    decisions.decide(claim, LIMITS, "k")
+    decisions.decide(claim, LIMITS, "k")         # still being decided by the early child
+    assert decisions.pending == {}
+    decisions.collecting = False
+    decisions.prefetch()
+    assert decisions.decide(claim, LIMITS, "k").status == "proved"

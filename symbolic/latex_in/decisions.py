@@ -10,7 +10,9 @@ indices numbered in order of appearance), so
   version) serves a relation that did not change, even in an edited document:
   editing one relation re-checks only that one;
 * :meth:`Decisions.prefetch` can decide the relations of a document on several
-  processes, and the document's walk then reads each verdict back.
+  processes, and the document's walk then reads each verdict back.  While the
+  walk still collects (reading is sequential: one core), the claims collected so
+  far are already decided on the other cores, a few at a time.
 
 A verdict cut short by a time or memory limit is not cached (it may decide
 next time), and one whose claim was not read is not either (nothing to key).
@@ -99,12 +101,17 @@ class Decisions:
     """Decide claims once: from memory, then the result cache, then ``engine``
     (``engine(claim, limits, key) -> Verdict``, the checking engine)."""
 
+    #: Claims one early child decides while the walk still collects: few, so the
+    #: last of them ends soon after the reading does.
+    EARLY_BATCH = 3
+
     def __init__(self, engine, cache=None, jobs: int = 1):
         self.engine, self.cache, self.jobs = engine, cache, jobs
         self.memo: dict = {}
         self.readings: dict = {}       # (text, reader state, flags) -> a worker's pickled reading
         self.pending: dict = {}        # collect mode: the claims to decide
         self.collecting = False
+        self.early: list = []          # children deciding collected claims during the walk
 
     def decide(self, claim, limits, key: str) -> Verdict:
         """The verdict on ``claim``; in collect mode a placeholder, noted for later."""
@@ -118,7 +125,9 @@ class Decisions:
             self.memo[parts] = verdict_from_json(stored)
             return self.memo[parts]
         if self.collecting:
-            self.pending[parts] = (claim, limits, key)
+            if not any(parts in child.parts for child in self.early):
+                self.pending[parts] = (claim, limits, key)
+                self._start_early()
             return Verdict("unknown", "none", reason="collected, not decided yet")
         return self._keep(parts, self.engine(claim, limits, key))
 
@@ -128,52 +137,81 @@ class Decisions:
             self.cache.put(parts, verdict_json(verdict))
         return verdict
 
+    def _start_early(self) -> None:
+        """While collecting, keep ``jobs`` − 1 children deciding what was collected
+        (the walk's reading takes the remaining core), a few claims each."""
+        for child in [c for c in self.early if c.poll()]:
+            self._finish(child)
+        while self.pending and len(self.early) < self.jobs - 1:
+            batch = list(self.pending.items())[:self.EARLY_BATCH]
+            for parts, _ in batch:
+                del self.pending[parts]
+            self.early.append(_Child(self.engine, batch))
+
+    def _finish(self, child) -> None:
+        self.early.remove(child)
+        for parts, verdict in child.wait():   # a child that died: decided later, here
+            self._keep(parts, verdict)
+
     def prefetch(self) -> None:
-        """Decide the collected claims on up to ``jobs`` forked processes."""
+        """Decide the collected claims on up to ``jobs`` forked processes, a few
+        claims per child, each free process taking the next few (so the processes
+        end together however long each claim takes)."""
         work, self.pending = list(self.pending.items()), {}
         if self.jobs <= 1 or len(work) < 2:
             for parts, args in work:
                 self._keep(parts, self.engine(*args))
-            return
-        for parts, verdict in _fork_map(self.engine, work, self.jobs):
-            self._keep(parts, verdict)
+            work = []
+        size = max(1, min(self.EARLY_BATCH, len(work) // (2 * self.jobs)))
+        while work or self.early:
+            while work and len(self.early) < self.jobs:
+                self.early.append(_Child(self.engine, work[:size]))
+                work = work[size:]
+            select.select([c.fd for c in self.early if not c.done], [], [])
+            for child in [c for c in self.early if c.poll()]:
+                self._finish(child)
 
 
-def _fork_map(engine, work, jobs):
-    """(parts, verdict) for each item of ``work``, on ``jobs`` forked children
-    (os.fork: this may run inside a daemonic pool worker).  An item whose child
-    died is left out; the caller then decides it itself."""
-    children = []
-    for n in range(min(jobs, len(work))):
+class _Child:
+    """A forked child deciding ``work`` ((parts, (claim, limits, key)) items); its
+    answer is read while it runs, so a long one never blocks on a full pipe."""
+
+    def __init__(self, engine, work):
+        self.parts = {parts for parts, _ in work}
         read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
+        self.pid = os.fork()
+        if self.pid == 0:  # pragma: no cover - runs in the child
             os.close(read_fd)
-            try:
-                out = [(parts, engine(*args)) for parts, args in work[n::jobs]]
-                data = pickle.dumps(out)
-                with os.fdopen(write_fd, "wb") as pipe:
-                    pipe.write(data)
-            finally:
-                os._exit(0)
+            _answer(engine, work, write_fd)
         os.close(write_fd)
-        children.append((pid, read_fd))
-    chunks = {fd: [] for _, fd in children}
-    open_fds = set(chunks)
-    while open_fds:
-        ready, _, _ = select.select(list(open_fds), [], [])
-        for fd in ready:
-            chunk = os.read(fd, 1 << 20)
+        self.fd, self.chunks, self.done = read_fd, [], False
+
+    def poll(self, timeout: float = 0) -> bool:
+        """Read what is there; True once the child has said everything."""
+        while not self.done and select.select([self.fd], [], [], timeout)[0]:
+            chunk = os.read(self.fd, 1 << 20)
             if chunk:
-                chunks[fd].append(chunk)
+                self.chunks.append(chunk)
             else:
-                open_fds.discard(fd)
-                os.close(fd)
-    results = []
-    for pid, fd in children:
-        os.waitpid(pid, 0)
-        try:
-            results += pickle.loads(b"".join(chunks[fd]))
-        except Exception:  # the child died: its items are decided again by the caller
+                self.done = True
+                os.close(self.fd)
+        return self.done
+
+    def wait(self) -> list:
+        """(parts, verdict) of each item decided; [] if the child died."""
+        while not self.poll(None):
             pass
-    return results
+        os.waitpid(self.pid, 0)
+        try:
+            return pickle.loads(b"".join(self.chunks))
+        except Exception:  # the child died: its items are decided again by the caller
+            return []
+
+
+def _answer(engine, work, write_fd):  # pragma: no cover - runs in a child
+    try:
+        data = pickle.dumps([(parts, engine(*args)) for parts, args in work])
+        with os.fdopen(write_fd, "wb") as pipe:
+            pipe.write(data)
+    finally:
+        os._exit(0)

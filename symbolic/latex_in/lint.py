@@ -12,7 +12,7 @@ from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.piecewise import as_written, interpolated
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
-from symbolic.latex_in.reading import read_limited
+from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.reader_distributions import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
@@ -22,7 +22,7 @@ from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.semantics import Semantics
-from symbolic.latex_in.warmup import warm
+from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import Verdict
 
 SIZES = {"K", "n", "N"}
@@ -160,14 +160,17 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
     collect its relations, they are decided on ``jobs`` processes, and the walk
     that reports reads their verdicts back (the readings are kept too).
     """
-    warm()                               # once per process: every reading worker starts warm
+    prepare()                            # the parser imported, its answers kept
     decisions = Decisions(lambda claim, lim, key: decide(claim, lim, key=key), cache, jobs)
-    if jobs > 1:
-        decisions.collecting = True
-        _walk(source, name, limits, log_base, decisions)
-        decisions.collecting = False
-        decisions.prefetch()
-    return _walk(source, name, limits, log_base, decisions)
+    try:
+        if jobs > 1:
+            decisions.collecting = True
+            _walk(source, name, limits, log_base, decisions)
+            decisions.collecting = False
+            decisions.prefetch()
+        return _walk(source, name, limits, log_base, decisions)
+    finally:
+        READER.close()                   # the document's reading child ends with it
 
 
 def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileReport:

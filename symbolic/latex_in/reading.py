@@ -15,7 +15,7 @@ from symbolic.latex_in.check import Limits
 from symbolic.latex_in.errors import LatexReadError, ReadingLimit
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.relations import split_chain
-from symbolic.timelimit import run_limited
+from symbolic.resident import Resident
 
 
 class _Relation(tuple):
@@ -47,6 +47,16 @@ def _read_in_worker(text, reader, flags):
     return _rebuilt_here((claims, reader.sem))
 
 
+READER = Resident()   # one reading child per process: the parser stays warm from chain to chain
+
+
+def _read_resident(dummies: int, text, reader, flags):
+    """``_read_in_worker`` in the resident reading child, numbering Dummies from
+    ``dummies`` (the caller's count), as a child forked for this reading would."""
+    sp.Dummy._count = dummies
+    return _read_in_worker(text, reader, flags)
+
+
 def _rebuilt_here(value) -> bytes:
     """``value`` pickled, after unpickling it once here, under the worker's limits:
     unpickling calls each class's constructor, which evaluates (10^{10^{10^{10}}} kept
@@ -72,8 +82,8 @@ def read_limited(text: str, reader: Reader, limits: Limits, readings: dict | Non
         memo = None
     data = readings.get(memo) if memo is not None else None
     if data is None:
-        outcome = run_limited(_read_in_worker, text, reader, flags, seconds=limits.seconds,
-                              memory_mb=limits.memory_mb)
+        outcome = READER.run(_read_resident, sp.Dummy._count, text, reader, flags,
+                             seconds=limits.seconds, memory_mb=limits.memory_mb)
         if outcome.status != "ok":
             raise ReadingLimit(f"reading stopped: {outcome.message or outcome.status}", 0)
         data = outcome.value

@@ -9,6 +9,13 @@ costs several times a warm one, and its first use imports and deserialises the
 grammar (about 0.1 s).  :func:`warm` reads a fixed list of relations written in
 the notation of docs/latex.md, in the parent, once per process, so every worker
 starts warm.  The list is fixed text, never the user's, so this cannot hang.
+It also installs :mod:`symbolic.latex_in.parses` (a text parsed again is not
+parsed again).
+
+Lint reads each document in one resident child (:mod:`symbolic.resident`), which
+warms up on the document itself: lint calls :func:`prepare` only, and saves the
+examples' second of reading before anything runs in parallel.  The fuzzer, which
+forks a reader per case, warms.
 
 >>> warm()
 >>> warm.done
@@ -32,12 +39,26 @@ EXAMPLES = (
 )
 
 
+def prepare() -> None:
+    """Import the parser and keep its answers (:mod:`symbolic.latex_in.parses`), in this
+    process, before it forks: what lint needs, whose documents are each read by one
+    resident child (:mod:`symbolic.resident`) that warms up on the document itself.
+
+    >>> prepare()
+    >>> import latex2sympy2_extended; latex2sympy2_extended.latex2sympy.__module__
+    'symbolic.latex_in.parses'
+    """
+    from symbolic.latex_in.parses import install
+    install()                        # a text parsed again gets its first parse's answer
+
+
 def warm() -> None:
-    """Read :data:`EXAMPLES` once in this process; errors are ignored (a reader
-    that cannot read them is merely not warmed)."""
+    """:func:`prepare`, then read :data:`EXAMPLES` once in this process; errors are
+    ignored (a reader that cannot read them is merely not warmed)."""
     if warm.done:
         return
     warm.done = True
+    prepare()
     from symbolic.latex_in.chains import read_chain
     from symbolic.latex_in.errors import LatexReadError
     from symbolic.latex_in.parse import Reader

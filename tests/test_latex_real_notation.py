@@ -37,6 +37,10 @@ def status(text: str) -> str:
     (r"e^z(1-P) = P \Rightarrow e^z = P(1 + e^z) \implies P = \frac{e^z}{1+e^z}",
      "proved/proved"),
     (r"x^2 = 4 => x = 3", "unknown"),
+    # odds and logit of a binary random variable: of the event Y = 1
+    (r"\ln{\text{odds}(Y)} = \ln{\frac{P(Y=1)}{1-P(Y=1)}}", "proved"),
+    (r"\text{logit}(Y \mid X=1) = \ln \text{odds}(Y \mid X=1)", "proved"),
+    (r"\text{odds}(Y) = \frac{P(Y=1)}{P(Y=1) - 1}", "refuted"),
     (r"exp\{z/T\}/exp\{z\} = exp\{z/T - z\}", "proved"),         # escaped braces: parentheses
     (r"exp\{z/T\}/w = exp(z/(T w))", "refuted"),                   # not exp of all that follows
     (r"y ln(q) = \log q^{y}", "checked"),                           # ln glued before "("

@@ -16,15 +16,22 @@ from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.scan import split_top
 
 
+# odds or logit of a (binary) random variable, maybe given another: odds(Y), odds(Y \mid X = 1)
+_OF_VARIABLE = re.compile(r"\s*([XYZ])\s*(?:(?:\\mid|\\vert|\|)\s*([XYZ]\s*=\s*\w+)\s*)?")
+
+
 class MeasureNotation:
     def _application(self, word, inner, pos, depth, t, end):
         sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
         if word in ("\\sigma", "\\sigmoid"):
             return qu.Sigmoid(sub(inner)), end
-        if word == "\\logit":
-            return qu.Logit(sub(inner)), end
-        if word == "\\odds":
-            return qu.Odds(sub(inner)), end
+        if word in ("\\logit", "\\odds"):
+            kind = qu.Logit if word == "\\logit" else qu.Odds
+            event = _OF_VARIABLE.fullmatch(inner)
+            if event:   # odds(Y), logit(Y | X = 1): of the event Y = 1 (given X = 1)
+                given = f" \\mid {event.group(2)}" if event.group(2) else ""
+                return kind(sub(f"P({event.group(1)} = 1{given})")), end
+            return kind(sub(inner)), end
         if word == "\\softmax":
             m = re.match(r"\s*_\{?\s*([a-z])\s*\}?", t[end:])
             arg = inner.strip()

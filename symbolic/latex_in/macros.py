@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.markup import blanked
-from symbolic.latex_in.scan import matching
+from symbolic.latex_in.scan import closing
 
 DEPTH = 12
 GROWTH = 4
@@ -43,7 +42,7 @@ def definitions(text: str) -> tuple[dict, list]:
     macros, spans = {}, []
     for m in _DEFINITION.finditer(text):
         open_at = m.end()
-        close = _closing(text, open_at)
+        close = closing(text, open_at)
         if close < 0:
             continue
         body = text[open_at + 1:close]
@@ -107,13 +106,6 @@ def expand(text: str, origin: list | None = None):
     return text, origin
 
 
-def _closing(text: str, at: int) -> int:
-    try:
-        return matching(text, at)
-    except LatexSyntaxError:
-        return -1
-
-
 def _arguments(text: str, j: int, count: int):
     """Where the ``count`` arguments after ``j`` are (a braced group or one token each, as
     ``(start, end)``), and where they end; None if they are not there."""
@@ -124,7 +116,7 @@ def _arguments(text: str, j: int, count: int):
         if j >= len(text):
             return None, j
         if text[j] == "{":
-            close = _closing(text, j)
+            close = closing(text, j)
             if close < 0:
                 return None, j
             args.append((j + 1, close))

@@ -30,6 +30,7 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.reader_patterns import _plain
+from symbolic.latex_in.scan import closing
 
 ROUNDS = 8   # definitions nested deeper than this are left as they are
 
@@ -70,7 +71,7 @@ def defined_head(text: str):
     """
     t = text.strip()
     m = _HEAD.match(t)
-    if not m or not t.endswith(")") or _closing_paren(t, m.end() - 1) != len(t) - 1:
+    if not m or not t.endswith(")") or closing(t, m.end() - 1) != len(t) - 1:
         return None
     letter, sub = m.group(1), m.group(2)
     if letter in _READER_HEADS or letter == "E" and not sub:
@@ -79,16 +80,6 @@ def defined_head(text: str):
     if not args.strip() or re.search(r"\\sim|\||;", args):
         return None
     return application_key(letter + (sub or "")), argument_key(args)
-
-
-def _closing_paren(t: str, i: int) -> int:
-    depth = 0
-    for j in range(i, len(t)):
-        depth += t[j] == "("
-        depth -= t[j] == ")"
-        if depth == 0:
-            return j
-    return -1
 
 
 def applied_at(t: str, i: int, applications: dict):
@@ -100,7 +91,7 @@ def applied_at(t: str, i: int, applications: dict):
     key = application_key(m.group(1) + (m.group(2) or ""))
     if key not in applications:
         return None
-    close = _closing_paren(t, m.end() - 1)
+    close = closing(t, m.end() - 1)
     if close < 0:
         return None
     args, body = applications[key]
@@ -158,10 +149,10 @@ def through_definitions(expr, defined: dict, expand=None, defines=None):
     are left as they are.  ``expand(e, keep)`` puts the definitions into ``e`` except for
     the names ``keep`` (by default, ``defined`` only) and ``defines(e)`` says whether ``e``
     uses any of them."""
-    expand = expand or (lambda e, keep: expand_except(e, defined, keep))
-    defines = defines or (lambda e: bool(_named(e, defined)))
     if not defined and defines is None:
         return expr
+    expand = expand or (lambda e, keep: expand_except(e, defined, keep))
+    defines = defines or (lambda e: bool(_named(e, defined)))
 
     def take(d):
         variables = [v for v, _ in d.variable_count]
@@ -222,7 +213,7 @@ def family_of_defined(expr, defined: dict):
     for d in expr.atoms(sp.Derivative):
         differentiated |= d.atoms(sp.Indexed)
     for e in expr.atoms(sp.Indexed):
-        name = _plain(str(e.base.label)).replace("hat", "")
+        name = _plain(str(e.base.label))      # \hat{y}_n: key haty_n, family label haty
         if name in bases and (e in differentiated or name in scalars):
             return bases[name]
     return None

@@ -59,6 +59,18 @@ def matching(text: str, start: int) -> int:
     raise LatexSyntaxError(f"unbalanced '{open_ch}'", start)
 
 
+def closing(text: str, start: int) -> int:
+    """Index of the bracket closing the one at ``start``, or -1 if it is never closed.
+
+    >>> closing("f(a(b))c", 1), closing("f(a", 1)
+    (6, -1)
+    """
+    try:
+        return matching(text, start)
+    except LatexSyntaxError:
+        return -1
+
+
 def read_group(text: str, i: int) -> tuple[str, int]:
     """The argument at ``i``: a ``{…}`` group, a command, or one character.
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.markup import blanked
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.scan import matching, split_top, top_level
+from symbolic.latex_in.scan import closing, matching, split_top, top_level
 
 CONDITION_WORDS = ("if", "when", "whenever", "for", "where", "given", "with", "otherwise",
                    "unless", "s.t.", "such")
@@ -86,10 +86,10 @@ def blank_markup(text: str) -> str:
 def _annotations(text: str, notes: list) -> str:
     r"""``\overset{X}{=}``: keep the relation; ``X`` is a note, or makes it ``:=``."""
     for m in reversed(list(ANNOTATED.finditer(text))):
-        a_end = _matching(text, m.end() - 1)
-        if a_end < 0 or text[a_end + 1:a_end + 2] != "{" or _matching(text, a_end + 1) < 0:
+        a_end = closing(text, m.end() - 1)
+        if a_end < 0 or text[a_end + 1:a_end + 2] != "{" or closing(text, a_end + 1) < 0:
             continue
-        r_end = _matching(text, a_end + 1)
+        r_end = closing(text, a_end + 1)
         relation = text[a_end + 2:r_end]
         if not split_chain(relation).relations:
             continue
@@ -112,7 +112,7 @@ def _text_groups(text: str):
     for m in TEXT.finditer(text):
         if m.start() + 2 not in tops or text[:m.start()].rstrip().endswith(("_", "^")):
             continue
-        end = _matching(text, m.end() - 1)
+        end = closing(text, m.end() - 1)
         if end < 0:
             continue
         yield m.start(), end + 1, text[m.end():end]
@@ -220,14 +220,6 @@ def _depth_at(text: str, position: int) -> int:
         depth += (text[i] in "{([") - (text[i] in "})]")
         i += 1
     return depth
-
-
-def _matching(text: str, a: int) -> int:
-    """Index of the bracket closing ``text[a]``, or -1 if it is never closed."""
-    try:
-        return matching(text, a)
-    except LatexSyntaxError:
-        return -1
 
 
 def _closing(text: str, a: int) -> int:

@@ -123,11 +123,8 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     ff = _WORD_FUNC.fullmatch(lhs_text)
     if document and first and ff:
         return True
-    model = _MODEL.fullmatch(lhs_text) if document and first and relation == "=" else None
-    letter = lhs_text.strip()[:3] if lhs_text.strip().startswith("\\Pr") else lhs_text.strip()[:1]
-    if model and not _NUMBER.fullmatch(rhs_text) and not re.search(
-            r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*[(_]", rhs_text):
-        return True   # P(y = 1 | x; \theta) = \sigma(\theta^T x): the model is defined
+    if document and first and relation == "=" and _model_definition(lhs_text, rhs_text):
+        return True
     if relation == ":=":
         return True
     word = _WORD_NAME.fullmatch(lhs_text)
@@ -166,6 +163,23 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             reader.define_family(key, value)   # p_i = e^{z_i}/\sum_j e^{z_j}: p_j, p_k too
     # in a document, a lone name set to something defines it (again): J = …, \hat{y}_3 = 0.57
     return True
+
+
+def _model_definition(lhs_text: str, rhs_text: str) -> bool:
+    r"""``P(y = 1 | x; \theta) = \sigma(\theta^T x)``: a model's pmf with its parameters set
+    to an expression without that pmf defines the model (``P(y = 0 | x; \theta) = 1 - P(y =
+    1 | x; \theta)`` is a claim about it).
+
+    >>> _model_definition(r"P(y = 1 | x; \theta)", r"\sigma(\theta^T x)")
+    True
+    >>> _model_definition(r"P(y = 0 | x; \theta)", r"1 - P(y = 1 | x; \theta)")
+    False
+    """
+    if not _MODEL.fullmatch(lhs_text) or _NUMBER.fullmatch(rhs_text):
+        return False
+    head = lhs_text.strip()
+    letter = "\\Pr" if head.startswith("\\Pr") else head[:1]
+    return not re.search(r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*[(_]", rhs_text)
 
 
 def _equation(reader: Reader, lhs_text: str, rhs_text: str):

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from symbolic.latex_in.bindings import (  # noqa: F401 (number_value: lint's)
-    _defined_with_families, _define, _equation, _read, number_value)
+from symbolic.latex_in.bindings import _defined_with_families, _define, _equation, _read
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.relations import split_chain

@@ -10,7 +10,7 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
-from symbolic.latex_in.piecewise import as_written, interpolated
+from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.reader_distributions import continuous_variables
@@ -123,7 +123,7 @@ def _is_label(s, expr) -> bool:
 
 def _table_bindings(table, sem) -> None:
     """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
-    from symbolic.latex_in.chains import number_value
+    from symbolic.latex_in.bindings import number_value
     label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*$")
     rows = [[c.strip() for c in r] for r in table.rows if r]
     for lines in (rows, [list(col) for col in zip(*rows)] if rows else []):
@@ -205,14 +205,6 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         try:
             claims = read_limited(text, reader, limits, readings=decisions.readings,
                                   document=True, inline=chain.inline, listed=chain.listed)
-            reader.sem.finite = {}
-            moved = len(text) - len(chain.text)
-            for claim in claims if moved else ():   # positions after the cases, as written
-                at = chain.text.find("\\cases")
-                if claim.position > at:
-                    claim.position = max(at, claim.position - moved)
-                claim.lhs_text = as_written(claim.lhs_text, chain.cases)
-                claim.rhs_text = as_written(claim.rhs_text, chain.cases)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
@@ -220,6 +212,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                            Verdict("unknown", "not read", reason=exc.message),
                                            isinstance(exc, LatexSyntaxError)))
             continue
+        finally:
+            reader.sem.finite = {}           # the values of the cases hold for this chain only
+        put_back(claims, chain.text, text, chain.cases)
         read = [c for c in claims if c.error is None and not c.definition]
         alone = chain.inline and _standalone(source, chain.offset_of(0))
         if case_block is not None and chain.block != case_block:

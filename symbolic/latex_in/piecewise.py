@@ -71,3 +71,17 @@ def as_written(text: str, rows: tuple) -> str:
         return text
     written = " \\\\ ".join(f"{value} & {condition}" for value, condition in rows)
     return text.replace(hit[0], f"\\begin{{cases}} {written} \\end{{cases}}")
+
+
+def put_back(claims, written: str, read: str, rows: tuple) -> None:
+    """The claims read from ``read`` (``written`` with its cases interpolated), as the author
+    wrote them: positions after the cases moved back, and the cases in the sides' texts."""
+    moved = len(read) - len(written)
+    if not moved:
+        return
+    at = written.find(PLACEHOLDER)
+    for claim in claims:
+        if claim.position > at:
+            claim.position = max(at, claim.position - moved)
+        claim.lhs_text = as_written(claim.lhs_text, rows)
+        claim.rhs_text = as_written(claim.rhs_text, rows)

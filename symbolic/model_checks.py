@@ -31,7 +31,7 @@ from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, numeric_che
 from symbolic.context import Context, Unsampleable, draw
 from symbolic.evaluate import Unevaluable, as_float, evaluate, evaluate_precise
 from symbolic.models import (DATA, THETA, THETAS, Unreadable, depends_on_theta, evaluable,
-                             model_form)
+                             free_points, model_form)
 from symbolic.verdict import Counterexample, Verdict
 
 #: Data sizes 1..8, one group of samples each.
@@ -56,7 +56,8 @@ def check_model_relation(lhs, rhs, relation: str, context: Context, options: Che
     try:
         kind, lhs, rhs = model_form(lhs, rhs, relation)
         fixed = tuple(not depends_on_theta(s) for s in (lhs, rhs))
-        a, b = evaluable(lhs), evaluable(rhs)
+        points = free_points(lhs, rhs) if kind == "pointwise" else frozenset()
+        a, b = (evaluable(s, pointwise=points) for s in (lhs, rhs))
     except Unreadable as exc:
         return Verdict("unknown", "none", reason=str(exc))
     ctx = model_context(context)

@@ -240,16 +240,24 @@ def depends_on_theta(expr: sp.Basic) -> bool:
     return any(not is_empirical(c.args[0]) for c in expr.atoms(*POINT_KINDS))
 
 
-def evaluable(expr: sp.Basic) -> sp.Basic:
+def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset()) -> sp.Basic:
     """``expr`` over the sampled objects: every data-point value replaced by its
     definition, and a size written n, N, m or M read as the size of the data set.
 
     The likelihood and the measures left are written over conditional data points.
     Unreadable when a data point is not bound by a sum over the data or another
-    variable is left.
+    variable is left.  ``pointwise``: the relation's points that no sum binds, the same on
+    both sides; such a data point i is any data point, and the relation is read at the
+    first (the data set is drawn at random, so that point is as random as any, and a
+    failure there fails the relation for all i).  An x written without an index may be
+    the whole sample (``P(X = x | θ) = Π_k P(x_k | θ)``), so a point free on one side
+    only is not read this way.
 
     >>> evaluable(Marginal(model_symbol("p_model"), 1) / sp.Symbol("N"))
     p_model[§θ, 1, §D[1, 2]]/N
+    >>> m = Marginal(model_symbol("p_model"), index("i"))
+    >>> evaluable(sp.log(m), pointwise=frozenset({m}))
+    log(p_model[§θ, 1, §D[1, 2]])
     """
     sizes = {s: DATA_SIZE for s in expr.free_symbols
              if isinstance(s, sp.Symbol) and s.name in DATA_SIZE_NAMES}
@@ -259,6 +267,9 @@ def evaluable(expr: sp.Basic) -> sp.Basic:
     allowed = {DATA.label, DATA_SIZE, THETA} | {tables(c.args[0]).label for c in points}
     free = {s for s in out.free_symbols if isinstance(s, sp.Symbol) and s not in allowed}
     loose = free & {s for c in points for s in c.args[1].free_symbols}
+    if loose and free == loose and pointwise and \
+            {c for c in points if c.args[1].free_symbols & loose} <= pointwise:
+        return out.xreplace({s: sp.Integer(1) for s in loose})
     if loose and free == loose:
         c = next(c for c in points if c.args[1].free_symbols & loose)
         raise Unreadable(f"the data point {c.args[1]} of {c.args[0]} is not bound by a sum or "
@@ -267,6 +278,21 @@ def evaluable(expr: sp.Basic) -> sp.Basic:
         raise Unreadable("the relation has variables other than the model and the data: "
                          + ", ".join(sorted(map(str, free))))
     return out
+
+
+def free_points(lhs, rhs) -> frozenset:
+    """The data points that no sum binds, when both sides use the same ones (else empty).
+
+    >>> m = Marginal(model_symbol("p_model"), index("i"))
+    >>> free_points(sp.log(m), 2 * sp.log(m)) == {m}, free_points(m, sp.Integer(1))
+    (True, frozenset())
+    """
+    def loose(side):
+        bound = {v for s in side.atoms(sp.Sum, sp.Product) for v in s.variables}
+        return frozenset(c for c in side.atoms(*POINT_KINDS)
+                         if c.args[1].free_symbols and not c.args[1].free_symbols & bound)
+    a, b = loose(lhs), loose(rhs)
+    return a if a == b else frozenset()
 
 
 def model_form(lhs, rhs, relation: str):

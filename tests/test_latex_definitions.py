@@ -113,7 +113,9 @@ def test_pieces():
     assert defined_head(r"E_{n} ( { \bf w } )") == ("E_n", "w")
     assert defined_head(r"S(x_i)") == ("S", "x_i")
     assert defined_head(r"p(x_k)") is None and defined_head(r"E(x)") is None
-    assert defined_head(r"g(z | x)") is None
+    # a likelihood L(\theta | x) or \mathcal{L}(\theta; D) the text names is defined too
+    assert defined_head(r"L(\theta | x)") == ("L", "theta|x")
+    assert defined_head(r"g(z \sim q)") is None and defined_head(r"q(z | x)") is None
     body = sp.Symbol("b")
     assert applied_at(r"1 + E_{n}(\mathbf{w})", 4, {"E_n": ("w", body)}) == (body, 21)
     assert applied_at(r"1 + E_{n}(v)", 4, {"E_n": ("w", body)}) is None

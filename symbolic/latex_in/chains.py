@@ -13,6 +13,7 @@ import sympy as sp
 
 from symbolic.latex_in.bindings import _defined_with_families, _define, _equation, _read
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.names import function_head
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.relations import split_chain
 
@@ -67,7 +68,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         lhs_t, rhs_t = sides[n], sides[n + 1]
         equation = _equation(reader, lhs_t, rhs_t) if document and not steps and \
             rel.symbol == "=" else None
-        if n == 0 and rel.symbol in (":=", "=") and \
+        # Likelihood := L(\theta | x) = P(X = x | \theta): the function named after := is
+        # defined in the same breath
+        defining = n == 0 or n == 1 and chain.relations[0].symbol == ":=" and \
+            function_head(lhs_t) is not None
+        if defining and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol,
                         listed=listed):
             if equation is not None:

@@ -184,6 +184,17 @@ def _starts_with_relation(row: str) -> bool:
     return bool(s) and _relation_at(s, 0) is not None and not s.startswith(("<<", ">>"))
 
 
+def _ends_with_relation(text: str) -> bool:
+    """Does ``text`` end with a relation symbol and nothing after it (``a = b = \\\\``, the
+    next row being the right side)?
+
+    >>> _ends_with_relation("a = b = "), _ends_with_relation("a = b")
+    (True, False)
+    """
+    chain = split_chain(text)
+    return bool(chain.relations) and not chain.sides[-1].strip()
+
+
 def _continues_side(row: str) -> bool:
     """A row that starts with ``+`` or ``-`` (``& \\quad - \\sum …``) goes on with the
     right side of the row before it.
@@ -221,7 +232,8 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                                                 and out[last_display][4] == m.section)
                 if not piece.new_claim and not piece.listed and (
                         joins and _starts_with_relation(piece.text)
-                        or current is not None and _continues_side(piece.text)):
+                        or current is not None and (_continues_side(piece.text)
+                                                    or _ends_with_relation(current[0]))):
                     at = len(out) - 1 if current is not None else last_display
                     prev = out[at]
                     merged = {k: prev[5][k] + v for k, v in extra.items()}

@@ -68,6 +68,8 @@ def defined_head(text: str):
     (('E_n', 'w'), ('g', 'w^Tx'))
     >>> defined_head(r"P(y=1 | x)"), defined_head(r"E(X)"), defined_head(r"H(p)")
     (None, None, None)
+    >>> defined_head(r"L(\\theta | x)"), defined_head(r"\\mathcal{L}(\\theta ; D)")
+    (('L', 'theta|x'), ('mathcalL', 'theta;D'))
     """
     t = text.strip()
     m = _HEAD.match(t)
@@ -77,7 +79,7 @@ def defined_head(text: str):
     if letter in _READER_HEADS or letter == "E" and not sub:
         return None     # pmfs, measures and E[…] have the reader's own meaning
     args = t[m.end():-1]
-    if not args.strip() or re.search(r"\\sim|\||;", args):
+    if not args.strip() or "\\sim" in args:
         return None
     return application_key(letter + (sub or "")), argument_key(args)
 

@@ -65,7 +65,13 @@ def _unbalanced_parentheses(text: str) -> bool:
 
 def _top_relations(text: str, opening: str = "{([", closing: str = "})]"):
     """``(position, (token, symbol))`` of each relation outside the groups ``opening`` makes
-    (no recursion: any depth is safe)."""
+    (no recursion: any depth is safe); a set ``\\{ … \\}`` is a group when the text closes
+    each one it opens (``\\left\\{`` of cases closes with ``\\right.``).
+
+    >>> [p for p, _ in _top_relations(r"I := \\{ 1 \\le i \\mid p_i \\neq 0 \\}")]
+    [2]
+    """
+    sets = text.count("\\{") == text.count("\\}")
     depth, i = 0, 0
     while i < len(text):
         ch = text[i]
@@ -75,6 +81,8 @@ def _top_relations(text: str, opening: str = "{([", closing: str = "})]"):
             i += len(found[0])
             continue
         if ch == "\\":
+            if sets and text[i + 1: i + 2] in ("{", "}"):   # \{ i \mid p_i \neq 0 \}: a set
+                depth = depth + 1 if text[i + 1] == "{" else max(0, depth - 1)
             if text[i + 1: i + 2] in "{}[]()|":
                 i += 2
                 continue

@@ -47,6 +47,12 @@ MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
 SPACING = re.compile(r"(?:\s|,|;|~|\\quad|\\qquad|\\[,;:!]|\\hspace\*?\{[^{}]*\})*$")
 PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_WORDS) + r")\b)")
+# a relation symbol, then a sub- or superscript: {…} or a short parenthesised label
+SCRIPTED = re.compile(r"(?:[=<>]|\\(?:leq?|geq?|leqslant|geqslant|approx|neq?|simeq|equiv)(?![A-Za-z]))"
+                      r"(\s*[\^_]\s*)(\{|\([^()]{1,12}\))")
+# \; (\textrm{fixed } X) ending a row: words in parentheses set apart by spacing
+SPACED_PAREN = re.compile(r"(?:\\[;,:]|\\q?quad|~)\s*(\()\s*\\(?:text|textrm|mbox|textit)\s*\{\s*"
+                          r"[A-Za-z]{2,}")
 ANNOTATED = re.compile(r"\\(?:overset|stackrel|underset)\s*\{")
 
 
@@ -83,8 +89,26 @@ def blank_markup(text: str) -> str:
     return re.sub(r"[\u00a0\u2000-\u200b\u3000]", " ", text)
 
 
+def _scripted_relations(text: str, notes: list) -> str:
+    r"""``\le^{\textrm{(a)}}``, ``=^{(b)}``, ``=_{\text{Jensen}}``: a sub- or superscript on a
+    relation symbol labels the step (math puts no exponent on a relation); blank it.
+
+    >>> notes = []
+    >>> _scripted_relations(r"a \le^{\textrm{(a)}} b =^{(b)} c", notes), notes
+    ('a \\le                b =       c', ['(b)', '\\textrm{(a)}'])
+    """
+    for m in reversed(list(SCRIPTED.finditer(text))):
+        end = closing(text, m.end() - 1) + 1 if m.group(2) == "{" else m.end()
+        if end <= 0:
+            continue
+        notes.append(text[m.end():end - 1].strip() if m.group(2) == "{" else m.group(2))
+        text = blank(text, m.start(1), end)
+    return text
+
+
 def _annotations(text: str, notes: list) -> str:
     r"""``\overset{X}{=}``: keep the relation; ``X`` is a note, or makes it ``:=``."""
+    text = _scripted_relations(text, notes)
     for m in reversed(list(ANNOTATED.finditer(text))):
         a_end = closing(text, m.end() - 1)
         if a_end < 0 or text[a_end + 1:a_end + 2] != "{" or closing(text, a_end + 1) < 0:
@@ -150,6 +174,9 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     >>> t, notes, conds, cuts = set_aside(r"a = b \\because c = d")
     >>> t.rstrip(), notes, conds, cuts
     ('a = b', ('\\\\because c = d',), (), [])
+    >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
+    >>> t.rstrip(), notes
+    ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
     """
     notes, conditions, cuts = [], [], []
     text = _annotations(text, notes)
@@ -159,6 +186,11 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             notes.append(text[m.start():end].strip())
             text = blank(text, m.start(), end) if text[end:].strip() \
                 else _blank_tail(text, m.start())
+    for m in reversed(list(SPACED_PAREN.finditer(text))):
+        end = _closing(text, m.start(1))
+        if _depth_at(text, m.start(1)) == 0 and SPACING.fullmatch(text[end:]):
+            notes.append(text[m.start(1):end].strip())
+            text = _blank_tail(text, m.start())
     m = re.search(r"\\because(?![A-Za-z])", text)
     if m:
         notes.append(text[m.start():].strip())

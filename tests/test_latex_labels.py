@@ -1,0 +1,51 @@
+"""Steps labelled on the relation, sets, rows cut after a relation, words in parentheses,
+and a likelihood named in the same breath as its definition (lint verdicts, exact)."""
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import lint_source
+
+LIMITS = Limits(seconds=20, samples=300)
+
+GIBBS = r"""
+Put $p_{i} := p(x_{i})$ and let $S := \{ 1 \le i \le n \mid p_{i} \neq 0 \}$. Then
+
+\begin{equation}
+\sum_{i \in S} p_{i} \log \left( \frac{q_{i}}{p_{i}} \right) \le^{\textrm{(a)}}
+\sum_{i \in S} p_{i} \left(\frac{q_{i}}{p_{i}} - 1 \right) = \\
+\sum_{i \in S} q_{i} - \sum_{i \in S} p_{i} =^{(b)} \sum_{i \in S} q_{i} - 1
+\end{equation}
+"""
+
+
+def steps(text: str, name: str = "post.md"):
+    return [(s.line, s.relation, s.status) for s in lint_source(text, name, LIMITS).steps]
+
+
+def test_a_label_on_a_relation_is_a_note_and_a_set_is_not_split():
+    # \le^{(a)} was read as \le then a power; \{ … \neq 0 \} gave three relations; the row
+    # ending in '=' left an empty side
+    assert steps(GIBBS) == [(5, "≤", "proved"), (6, "=", "proved"), (7, "=", "proved")]
+
+
+def test_a_wrong_labelled_step_is_still_checked():
+    wrong = GIBBS.replace(r"=^{(b)} \sum_{i \in S} q_{i} - 1", r"=^{(b)} \sum_{i \in S} q_{i}")
+    assert steps(wrong)[-1] == (7, "=", "refuted")   # the p_i sum to 1: a term dropped
+
+
+LIKELIHOOD = r"""
+$$
+\begin{aligned}
+\textrm{Likelihood} & := L(\theta | x) = P(X=x | \theta) \; (\textrm{fixed } X) \\
+\end{aligned}
+$$
+
+$$
+\log{L(\theta | x)} = \log{P(X=x | \theta)} = \sum_{k=1}^n \log{P(x_k | \theta)}
+$$
+"""
+
+
+def test_a_likelihood_named_after_a_definition_is_defined():
+    # the words in parentheses are a note; L(θ|x) = P(X=x|θ) defines L, so the first step
+    # below holds; the second needs the sample x = (x_1, …, x_n) independent, which the
+    # reader does not take from the math: unknown, never refuted
+    assert steps(LIKELIHOOD) == [(9, "=", "checked"), (9, "=", "unknown")]

@@ -49,3 +49,48 @@ def test_a_likelihood_named_after_a_definition_is_defined():
     # below holds; the second needs the sample x = (x_1, …, x_n) independent, which the
     # reader does not take from the math: unknown, never refuted
     assert steps(LIKELIHOOD) == [(9, "=", "checked"), (9, "=", "unknown")]
+
+
+INDEPENDENT = r"""
+Each draw is independent of the others.
+
+$$
+P(A \cap B) = P(A) P(B)
+$$
+
+$$
+P(X=x | \theta) = \prod_{k=1}^n P(x_k | \theta)
+$$
+
+$$
+\log{P(X=x | \theta)} = \sum_{k=1}^n \log{P(x_k | \theta)}
+$$
+
+$$
+\log{P(X=x | \theta)} = \prod_{k=1}^n \log{P(x_k | \theta)}
+$$
+"""
+
+
+def test_independence_the_text_assumes_writes_out_products():
+    report = lint_source(INDEPENDENT, "iid.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [
+        (5, "checked"), (9, "checked"), (13, "checked"), (17, "unknown")]
+    assert "as the text assumes it (line 2)" in report.steps[0].verdict.method
+    assert report.steps[-1].verdict.reason.startswith(
+        "fails with the sample's or the events' probability read as a product")
+
+
+def test_without_the_assumption_a_sample_is_not_a_product():
+    text = INDEPENDENT.replace("Each draw is independent of the others.", "")
+    assert [s.status for s in lint_source(text, "any.md", LIMITS).steps] == ["unknown"] * 4
+
+
+def test_a_new_name_on_the_right_and_words_are_not_claims():
+    text = ("$$\nP(Y=1 | X=x) = p(x; \\theta)\n$$\n\n"
+            "$$\n\\textrm{softmax} = \\dfrac{\\textrm{Single odds}}{\\textrm{Sum of odds}}\n$$\n\n"
+            "$$\n\\arg\\min_\\theta -\\frac{1}{N}\\sum_{i=1}^N \\log p_{model}(y_i | x_i, \\theta)"
+            " = \\hat{\\theta}_{MLE}\n$$\n\n"
+            "$$\ne^x = y (1 + e^x)\n$$\n")
+    assert [(s.line, s.lhs) for s in lint_source(text, "names.md", LIMITS).steps] == [
+        (14, "e^x")]   # y (1 + e^x) is a product, not a new function y

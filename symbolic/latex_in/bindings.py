@@ -165,6 +165,18 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     return True
 
 
+def names_estimate(reader: Reader, rhs_text: str, relation: str, last: bool) -> bool:
+    r"""Does the last step ``… = \hat{\theta}_{MLE}`` of a chain name the result, the
+    estimate not being named before?
+
+    >>> names_estimate(Reader(), r" \hat{\theta}_{MLE}", "=", True)
+    True
+    """
+    name = reader.symbol_name(rhs_text) if last and relation == "=" and \
+        _ESTIMATE.fullmatch(rhs_text) else None
+    return bool(name) and _plain(name) not in reader.sem.bindings
+
+
 def _model_definition(lhs_text: str, rhs_text: str) -> bool:
     r"""``P(y = 1 | x; \theta) = \sigma(\theta^T x)``: a model's pmf with its parameters set
     to an expression without that pmf defines the model (``P(y = 0 | x; \theta) = 1 - P(y =

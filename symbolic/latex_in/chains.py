@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from symbolic.latex_in.bindings import _defined_with_families, _define, _equation, _read
+from symbolic.latex_in.bindings import (_defined_with_families, _define, _equation, _read,
+                                        names_estimate)
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.names import function_head
+from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.relations import split_chain
 
@@ -41,6 +44,8 @@ class Claim:
     doubts: list = field(default_factory=list)   # why a failure would not be the author's
     bound: frozenset = frozenset()     # names whose values the document fixes (μ, σ of a Gaussian)
     instance: str = ""                 # values a case k ≠ i gave indices ("i = 1, k = 2")
+    assumed: str = ""                  # read under an assumption of the text ("independence")
+    read_texts: tuple | None = None    # the sides as read, when that assumption rewrote them
 
 
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
@@ -79,8 +84,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))
             continue
-        if rel.symbol == ":=":
-            continue
+        if rel.symbol == ":=" or verbal(lhs_t) or verbal(rhs_t) or \
+                names_estimate(reader, rhs_t, rel.symbol, last=n == len(chain.relations) - 1):
+            continue   # a definition, a side of words, or … = \hat{\theta}_{MLE} naming the result
         claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
         if rel.symbol == "⇒":
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
@@ -93,7 +99,10 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     for n, claim in enumerate(claims):
         if claim.error or claim.definition:
             continue
-        for attr, t in (("lhs", claim.lhs_text), ("rhs", claim.rhs_text)):
+        if reader.sem.independence and claim.relation != "⇒":
+            claim.read_texts = under_independence(claim.lhs_text, claim.rhs_text)
+            claim.assumed = "independence" if claim.read_texts else ""
+        for attr, t in zip(("lhs", "rhs"), claim.read_texts or (claim.lhs_text, claim.rhs_text)):
             if t not in cache:
                 before = len(reader.doubts)
                 cache[t] = (*_read(reader, t, claim.position), reader.doubts[before:])

@@ -10,6 +10,7 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.naming import first_applications, introduces
 from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.reading import READER, read_limited
@@ -181,6 +182,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     convex_at = convexity(source, markup)
     bases = log_bases(source, markup) if log_base is None else []
     tables = sorted(markup.tables, key=lambda t: t.offset)
+    first = first_applications((m.content, m.offsets) for m in markup.math)
     section, solving, cases, case_block = 0, None, [], None
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
@@ -199,8 +201,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                              if at < start and sec in (None, section)}
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
         reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
-        if _gaussian(reader, chain.text):
-            continue                          # q(z) \sim N(\mu, \sigma^2): binds q
+        if _gaussian(reader, chain.text) or introduces(chain.text, start, first):
+            continue     # q(z) \sim N(\mu, \sigma^2) binds q; P(Y=1|X=x) = p(x) names p(x)
+        independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
+        reader.sem.independence = bool(independence)
         text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
         try:
             claims = read_limited(text, reader, limits, readings=decisions.readings,
@@ -230,7 +234,6 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             case_block = chain.block if cases else None
         else:
             apply_cases(read, chain.conditions)
-        independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         identity = None
         for claim in claims:
@@ -252,7 +255,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                   else "refuted", method=(
                                       f"{verdict.method}, at the instance {claim.instance} "
                                       "of the case"))
-            if verdict.status == "refuted" and claim.independent and independence:
+            if claim.assumed:
+                verdict = _assuming(verdict, independence[-1], source)
+            elif verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key, decisions)
             identity = verdict
@@ -312,6 +317,21 @@ def _assuming_independence(claim, verdict, assumption, source, limits, key, deci
         return Verdict("checked", f"{again.method}; holds only if X and Y are independent, "
                        f"as {assumption[2]} assumes ({where}); fails for dependent X, Y",
                        again.samples, seconds=verdict.seconds + again.seconds)
+    return verdict
+
+
+def _assuming(verdict, assumption, source) -> Verdict:
+    """A claim read under the independence the text assumes: it holds under that
+    assumption (checked, never proved), and a failure there is not shown to be the author's."""
+    where = f"{assumption[2]} assumes it (line {line_of(source, assumption[0])})"
+    if verdict.holds:
+        return replace(verdict, status="checked", method=(
+            f"{verdict.method}; holds for independent draws and events, as {where}"))
+    if verdict.status == "refuted":
+        return Verdict("unknown", "not refuted", verdict.samples, reason=(
+            f"fails with the sample's or the events' probability read as a product, as the "
+            f"independence {where[:-1]}) gives; a failure that rests on that reading is not "
+            "reported as the author's"))
     return verdict
 
 

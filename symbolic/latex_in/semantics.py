@@ -62,6 +62,7 @@ class Semantics:
     pmf_rest: dict = field(default_factory=dict)     # 'p' -> value of every other outcome
     outcomes: dict = field(default_factory=dict)     # a named outcome ('a') -> its number
     convex: set = field(default_factory=set)         # function names the text says are convex
+    independence: bool = False   # the text assumes its draws and events independent
     continuous: frozenset = frozenset()              # variables the text integrates over
     gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)
     finite: dict = field(default_factory=dict)       # 'y' -> {0, 1}: the values of cases

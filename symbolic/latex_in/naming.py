@@ -1,0 +1,71 @@
+r"""Relations that name rather than claim.
+
+Three shapes of a row introduce notation or speak in words; none is a claim to check:
+
+* **a new name on the right**: ``P(Y=1 | X=x) = p(x; \theta)`` where the math before has never
+  applied ``p`` — the author writes p(x; θ) for the left side from here on;
+* **an estimate named at the end of a chain**: ``\arg\min_\theta … = \hat{\theta}_{MLE}``
+  where ``\hat{\theta}_{MLE}`` is not yet named — it names the result (the mirror of
+  ``\hat{\theta} = \arg\min …``);
+* **a side of words**: ``\textrm{softmax} = \frac{\textrm{Single odds}}{\textrm{Sum of odds}}``
+  — a phrase of several words is prose, not a quantity.
+
+>>> verbal(r"\dfrac{\textrm{Single odds}}{\textrm{Sum of odds}}"), verbal(r"\text{odds}")
+(True, False)
+>>> rows = ["p = 0.3", r"P(Y=1 | X=x) = p(x; \theta)"]
+>>> first = first_applications([(rows[0], range(0, 7)), (rows[1], range(10, 38))])
+>>> first["p"], first["P"]
+(25, 10)
+>>> introduces(rows[1], 10, first), introduces(rows[1], 30, first)
+(True, False)
+>>> introduces("e^x = y (1 + e^x)", 0, first_applications([("e^x = y (1 + e^x)", range(17))]))
+False
+"""
+from __future__ import annotations
+
+import re
+
+from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.scan import closing
+
+_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox|textit|textbf|operatorname)\s*\{([^{}]*)\}")
+# what may stand between the phrases of a side of words: fractions, operators, spacing
+_GLUE = re.compile(r"\\(?:d?frac|tfrac|cdot|times|div|left|right|quad|qquad|[,;:! ])|[{}()+\-/*\s]")
+# a letter (with a subscript) applied to arguments: p(…), h_{\theta}(…), \phi(…)
+_APPLIED = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*(?:_\s*(\{[^{}]*\}|\\?[A-Za-z0-9]))?\s*\(")
+
+
+def verbal(side: str) -> bool:
+    """Is ``side`` made of words only, one phrase at least of two words or more?"""
+    phrases = _TEXT.findall(side)
+    if not phrases or not any(len(p.split()) >= 2 for p in phrases):
+        return False
+    return not _GLUE.sub("", _TEXT.sub("", side)).strip()
+
+
+def _key(head: str, sub: str | None) -> str:
+    return head + ("_" + re.sub(r"[\s{}]", "", sub) if sub else "")
+
+
+def first_applications(maths) -> dict:
+    """The file offset at which each applied name (``p``, ``h_\\theta``) first appears in
+    the math: ``maths`` gives each piece's text and the file offset of each character."""
+    first = {}
+    for text, offsets in maths:
+        for m in _APPLIED.finditer(text):
+            first.setdefault(_key(m.group(1), m.group(2)), offsets[m.start()])
+    return first
+
+
+def introduces(text: str, start: int, first: dict) -> bool:
+    """Is ``text`` (a lone equation at file offset ``start``) ``A = f(…)`` with ``f`` applied
+    for the first time there?"""
+    chain = split_chain(text)
+    if [r.symbol for r in chain.relations] != ["="]:
+        return False
+    rhs = chain.sides[1].strip()
+    m = _APPLIED.match(rhs)
+    if not m or closing(rhs, m.end() - 1) != len(rhs) - 1 or \
+            re.search(r"[-+^]|\\frac|\\sum|\\prod", rhs[m.end():-1]):
+        return False     # y (1 + e^x) is a product, not y applied to an argument
+    return first.get(_key(m.group(1), m.group(2)), -1) >= start

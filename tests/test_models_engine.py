@@ -132,7 +132,7 @@ def test_the_same_key_gives_the_same_verdict_and_counterexample():
 
 @pytest.mark.parametrize("lhs, rhs, relation, reason", [
     (Conditional(P, I), Conditional(Q, I), "=", "two models"),
-    (Conditional(P, I), Conditional(P, I) + 0, "=", "not bound"),
+    (Conditional(P, I), sp.Integer(1), "=", "not bound"),
     (ArgMin(ModelKL(P)), ModelKL(P), "=", "compared with a value"),
     (ModelKL(P), ModelCrossEntropy(P) + CONST, "≤", "'constant' in a relation ≤"),
     (sp.Eq(ModelKL(P), 0), sp.Eq(ModelCrossEntropy(P), 0), "⇔", "⇔ between relations"),
@@ -143,6 +143,14 @@ def test_the_same_key_gives_the_same_verdict_and_counterexample():
 def test_relations_about_models_that_are_not_checked_are_unknown(lhs, rhs, relation, reason):
     v = check(lhs, rhs, relation)
     assert v.status == "unknown" and reason in v.reason
+
+
+def test_a_relation_at_any_one_data_point_is_read_at_a_random_one():
+    # log p(y_i|x_i) = log p(y_i|x_i) + 0 holds at every point i; 2 log p = log p fails there
+    assert check(sp.log(Conditional(P, I)), sp.log(Conditional(P, I)) + 0, "=").status == \
+        "checked"
+    v = check(2 * sp.log(Conditional(P, I)), sp.log(Conditional(P, I)), "=")
+    assert v.status == "refuted" and v.counterexample.values["N"] >= 1
 
 
 # --- an arbitrary convex function -------------------------------------------------------------

@@ -18,6 +18,8 @@ Three shapes of a row introduce notation or speak in words; none is a claim to c
 (25, 10)
 >>> introduces(rows[1], 10, first), introduces(rows[1], 30, first)
 (True, False)
+>>> introduces(r"y_n = \\sigma(a_n)", 0, first_applications([(r"y_n = \\sigma(a_n)", range(18))]))
+False
 >>> introduces("e^x = y (1 + e^x)", 0, first_applications([("e^x = y (1 + e^x)", range(17))]))
 False
 """
@@ -32,7 +34,8 @@ _TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox|textit|textbf|operatorname)\s*
 # what may stand between the phrases of a side of words: fractions, operators, spacing
 _GLUE = re.compile(r"\\(?:d?frac|tfrac|cdot|times|div|left|right|quad|qquad|[,;:! ])|[{}()+\-/*\s]")
 # a letter (with a subscript) applied to arguments: p(…), h_{\theta}(…), \phi(…)
-_APPLIED = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*(?:_\s*(\{[^{}]*\}|\\?[A-Za-z0-9]))?\s*\(")
+# (one letter: \sigma(a) or \log(x) applies a function the reader knows; H, I, D, E measure)
+_APPLIED = re.compile(r"(?<![A-Za-z\\])([A-CF-GJ-Za-z])\s*(?:_\s*(\{[^{}]*\}|\\?[A-Za-z0-9]))?\s*\(")
 
 
 def verbal(side: str) -> bool:

@@ -9,6 +9,10 @@ parser would read ``\\log`` as base 10).
 '\\\\KL(p ‖ q)'
 >>> clean(r"\\textrm{softmax}(x_i) + \\dfrac{1}{2}")
 '\\\\softmax(x_i) + \\\\frac{1}{2}'
+>>> clean(r"\\ell_{\\text{semi-sup}} + p_{\\text{model}}")
+'\\\\ell_{semisup} + p_{model}'
+>>> clean(r"x^{(i)} + \\hat{y}^{(i)} + f^{(n)}(z) + (a+b)^{(2)}")
+'x_{i} + \\\\hat{y}_{i} + f^{(n)}(z) + (a+b)^{(2)}'
 """
 from __future__ import annotations
 
@@ -52,9 +56,15 @@ def clean(text: str) -> str:
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*\{", r"\\frac{\1}{", t)
     t = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9A-Za-z])", r"\\frac\1{\2}", t)
-    t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{([^{}]*)\}",
-               lambda m: m.group(2), t)
+    t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{((?:[^{}]|\{[^{}]*\})*)\}",
+               lambda m: m.group(2), t)      # \boldsymbol{x^{(i)}}: one level of braces inside
+    # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label
+    t = re.sub(r"_\s*\{\s*\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
+               r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
     t = re.sub(_TEXT_CMD, _named, t)
+    # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
+    t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?[A-Za-z]\s*\}?)\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)"
+               r"\s*\}(?!\s*\()", r"\1_{\2}", t)
     t = bare_functions(t)
     # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
     t = re.sub(r"(\\(?:exp|log|ln)(?:_\{?\w+\}?)?)\s*\\\{((?:(?!\\[{}]).)*)\\\}", r"\1(\2)", t)

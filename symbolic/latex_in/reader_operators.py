@@ -27,9 +27,15 @@ class OperatorNotation:
             # pmfs are applied to, when there is exactly one
             term = t[j:_term_end(t, j)]
             outcomes = set(re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(\s*([a-z])\s*\)", term))
-            if len(outcomes) != 1 or j < len(t) and t[j] == "^":
+            if j < len(t) and t[j] == "^":
                 return None
-            return f"\\sum_{{{outcomes.pop()}=1}}^{{K}} ", j
+            if len(outcomes) == 1:
+                return f"\\sum_{{{outcomes.pop()}=1}}^{{K}} ", j
+            # \sum \log p(x_{i}; \theta): over the one index its terms are written with
+            indices = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{?\s*([a-z])\s*\}?(?![A-Za-z])", term))
+            if outcomes or len(indices) != 1:
+                return None
+            return f"\\sum_{{{indices.pop()}=1}}^{{N}} ", j
         sub, after = read_group(t, j + 1)
         if "=" in sub:
             return None

@@ -94,3 +94,31 @@ def test_a_new_name_on_the_right_and_words_are_not_claims():
             "$$\ne^x = y (1 + e^x)\n$$\n")
     assert [(s.line, s.lhs) for s in lint_source(text, "names.md", LIMITS).steps] == [
         (14, "e^x")]   # y (1 + e^x) is a product, not a new function y
+
+
+DATA_SUMS = r"""
+# Likelihood
+
+$$
+\mathcal{L}(\boldsymbol{\theta} ; D) = P(D ; \boldsymbol{\theta})
+= \prod_{(\mathbf{x}, y) \in D} P(Y=y \vert X=\mathbf{x} ; \boldsymbol{\theta})
+$$
+
+# Estimation
+
+$$
+\arg \max_{\boldsymbol{\theta}} \log \mathcal{L}(\boldsymbol{\theta} ; D)
+= \arg \max_{\boldsymbol{\theta}} \sum_{(\mathbf{x}, y) \in D} \log P(Y=y \vert X=\mathbf{x} ; \boldsymbol{\theta})
+$$
+
+$$
+\log P(D ; \boldsymbol{\theta}) = \sum_{(\mathbf{x}, y) \in D} 2 \log P(Y=y \vert X=\mathbf{x} ; \boldsymbol{\theta})
+$$
+"""
+
+
+def test_a_sum_over_the_pairs_of_a_data_set_and_a_likelihood_defined_earlier():
+    # \sum_{(x, y) \in D} runs over the data's pairs (it was a double sum over all outcomes);
+    # the likelihood defined in the section before holds in the next
+    assert [(s.line, s.status) for s in lint_source(DATA_SUMS, "mle.md", LIMITS).steps] == [
+        (6, "checked"), (13, "checked"), (17, "refuted")]

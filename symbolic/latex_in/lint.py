@@ -189,8 +189,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.section != section:
             section, solving, cases, case_block = chain.section, None, [], None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
-            reader.sem.bindings.clear()      # and so do the names set in it
-            reader.sem.applications.clear()
+            reader.sem.bindings.clear()      # and so do the names set in it (a function the
+            #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
         while tables and tables[0].offset <= start:

@@ -224,6 +224,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             return self._hold(self.opaque(m.group(0), "")), m.end()
         if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
             return self._expectation(t, i, offset, depth)
+        if t.startswith(("\\sum", "\\prod"), i):
+            hit = self._over_data(t, i, offset, depth)
+            if hit is not None:
+                return hit
         if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
             return self._sum(t, i)
         m = _DERIVATIVE.match(t, i)

@@ -17,7 +17,27 @@ from symbolic.latex_in.scan import matching, read_group
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
 
 
+# \sum_{(x, y) \in D}, \prod_{(\mathbf{x}, y) \in \mathcal{D}}: over the pairs of a data set
+_OVER_DATA = re.compile(r"\\(sum|prod)\s*_\s*\{\s*\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?x\s*\}?\s*,\s*y\s*\)"
+                        r"\s*\\in\s*(?:\\math(?:cal|bb|rm)\s*\{\s*D\s*\}|D)\s*\}")
+_X_OR_Y = re.compile(r"(?<![A-Za-z\\_^{])([xy])(?![A-Za-z_]|\s*_)")
+
+
 class OperatorNotation:
+    def _over_data(self, t: str, i: int, offset: int, depth: int):
+        """``\\sum_{(x, y) \\in D} f(x, y)`` is ``\\sum_{i=1}^{N} f(x_i, y_i)``: the pairs of
+        the data set, with the summand's x and y those of the i-th pair (``None`` for any
+        other sum or product)."""
+        m = _OVER_DATA.match(t, i)
+        if not m:
+            return None
+        end = _term_end(t, m.end())
+        body = t[m.end():end]
+        k = next(c for c in "injkmlt" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", body))
+        body = _X_OR_Y.sub(lambda v: f"{v.group(1)}_{{{k}}}", body)
+        return (f"\\{m.group(1)}_{{{k}=1}}^{{N}} " + self._rewrite(body, offset + m.end(), depth),
+                end)
+
     def _sum(self, t: str, i: int):
         j = i + 4
         while j < len(t) and t[j] == " ":

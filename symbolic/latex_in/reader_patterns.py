@@ -38,7 +38,8 @@ _COND = re.compile(r"(\\hat\s*\{\s*[pPqQ]\s*\}|\\hat\s+[pPqQ]|[pPqQ])\s*"
 # y_i, y_{i}, y^{(i)} (Goodfellow's data index), y; X = x_i is x_i
 _DATA_POINT = re.compile(r"\s*(?:[XY]\s*=\s*)?([a-z])(?:_\{?\s*([a-z])\s*\}?|"
                          r"\^\{\s*\(\s*([a-z])\s*\)\s*\})?\s*")
-_DATA_SET = re.compile(r"\s*\\math(?:bb|cal|bf)\{[A-Z]\}\s*[:;|,]\s*\\theta\s*")
+# the data set in P(\mathcal{D} | θ), p(\mathbb{X}; θ), P(D; θ) (a plain D names the data too)
+_DATA_SET = re.compile(r"\s*(?:\\math(?:bb|cal|bf)\{[A-Z]\}|D)\s*[:;|,]\s*\\theta\s*")
 _EMPIRICAL_SUB = re.compile(r"\s*(?:\(?\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)?\s*\\sim\s*)?"
                             r"\\hat\s*\{?\s*p\s*\}?\s*_\{?\s*(?:data|\\text\{data\}|\\mathrm\{data\})"
                             r"\s*\}?\s*")

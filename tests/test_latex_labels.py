@@ -122,3 +122,36 @@ def test_a_sum_over_the_pairs_of_a_data_set_and_a_likelihood_defined_earlier():
     # the likelihood defined in the section before holds in the next
     assert [(s.line, s.status) for s in lint_source(DATA_SUMS, "mle.md", LIMITS).steps] == [
         (6, "checked"), (13, "checked"), (17, "refuted")]
+
+
+LOGISTIC = r"""
+$$
+\text{OR}(Y \mid X) = \frac{\text{odds}(Y \mid X=1)}{\text{odds}(Y \mid X=0)}
+$$
+
+The model:
+
+$$
+\ln{\frac{P(Y=1)}{1-P(Y=1)}} = \beta_0 + \beta_1 \cdot X
+$$
+
+$$
+\ln{\frac{P(Y=1 \mid X=1)}{1-P(Y=1 \mid X=1)}} = \beta_0 + \beta_1 \times 1
+$$
+
+$$
+\ln{\frac{P(Y=1 \mid X=0)}{1-P(Y=1 \mid X=0)}} = 2 \beta_0 + \beta_1 \times 0
+$$
+
+$$
+\ln{\text{OR}(Y \mid X)} = \beta_1
+$$
+"""
+
+
+def test_the_model_of_an_event_is_put_in_where_the_event_is_written():
+    # the log odds linear in X define P(Y=1 | X=v); OR, defined before, follows the model
+    report = lint_source(LOGISTIC, "logistic.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [
+        (13, "proved"), (17, "refuted"), (21, "proved")]
+    assert report.steps[1].verdict.counterexample is not None

@@ -15,6 +15,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_events import define_event_model
 from symbolic.latex_in.reader_definitions import bound_apart, defined_head, expand_except
 from symbolic.latex_in.reader_patterns import _plain
 
@@ -102,6 +103,8 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     sem = reader.sem
     if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
         return True
+    if document and first and relation == "=" and define_event_model(reader, lhs_text, rhs_text):
+        return True   # \ln \frac{P(Y=1)}{1-P(Y=1)} = \beta_0 + \beta_1 X: the model of the event
     name = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
     name = _plain(name) if name else None
     if first and relation in ("=", ":=") and name and (name not in sem.bindings or relation == ":="):
@@ -122,6 +125,9 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
         return True
     ff = _WORD_FUNC.fullmatch(lhs_text)
     if document and first and ff:
+        applied = defined_head(lhs_text) if relation == "=" else None
+        if applied:   # \text{OR}(Y \mid X) = …: later OR(Y | X) is the right side
+            _define_application(reader, applied, rhs_text, offset)
         return True
     if document and first and relation == "=" and _model_definition(lhs_text, rhs_text):
         return True

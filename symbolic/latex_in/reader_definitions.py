@@ -29,6 +29,7 @@ import re
 
 import sympy as sp
 
+from symbolic.latex_in.notation import NAMED
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.scan import closing
 
@@ -36,7 +37,7 @@ ROUNDS = 8   # definitions nested deeper than this are left as they are
 
 # the head of an application a document may define: E_{n}(…), g(…), S(x_i), h_{\mathrm{w}}(…),
 # \mathcal{L}(…) — not a pmf letter, an information measure or a function the reader knows
-_HEAD = re.compile(r"(\\mathcal\{[A-Z]\}|[A-Za-z])(\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
+_HEAD = re.compile(r"(\\mathcal\{[A-Z]\}|\\(?:text|textrm|mathrm|operatorname)\{[A-Za-z]{2,}\}|[A-Za-z])(\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
                    r"\\?[A-Za-z0-9]+))?\s*\(")
 _READER_HEADS = {"p", "q", "r", "P", "Q", "R", "H", "I", "D", "e", "d"}
 _DECORATIONS = re.compile(r"\\(?:mathrm|mathbf|boldsymbol|bm|bf|rm|mathit)\b\s*")
@@ -54,10 +55,10 @@ def application_key(head: str) -> str:
 def argument_key(args: str) -> str:
     """The arguments as written, without spacing and typeface: ``{ \\bf w }`` is ``w``.
 
-    >>> argument_key(r"{ \\bf w }"), argument_key(r"\\mathbf{w}"), argument_key("x_{i}")
-    ('w', 'w', 'x_i')
+    >>> argument_key(r"{ \\bf w }"), argument_key(r"\\mathbf{w}"), argument_key(r"Y \\mid X")
+    ('w', 'w', 'Y|X')
     """
-    return _plain(_DECORATIONS.sub("", args))
+    return _plain(_DECORATIONS.sub("", re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", args)))
 
 
 def defined_head(text: str):
@@ -70,14 +71,18 @@ def defined_head(text: str):
     (None, None, None)
     >>> defined_head(r"L(\\theta | x)"), defined_head(r"\\mathcal{L}(\\theta ; D)")
     (('L', 'theta|x'), ('mathcalL', 'theta;D'))
+    >>> defined_head(r"\\text{OR}(Y \\mid X)"), defined_head(r"\\text{CE}(X, Y)")
+    (('textOR', 'Y|X'), None)
     """
     t = text.strip()
     m = _HEAD.match(t)
     if not m or not t.endswith(")") or closing(t, m.end() - 1) != len(t) - 1:
         return None
     letter, sub = m.group(1), m.group(2)
-    if letter in _READER_HEADS or letter == "E" and not sub:
-        return None     # pmfs, measures and E[…] have the reader's own meaning
+    word = re.fullmatch(r"\\\w+\{(\w+)\}", letter)
+    if letter in _READER_HEADS or letter == "E" and not sub or \
+            word and (word.group(1) in NAMED or word.group(1).lower() in NAMED):
+        return None     # pmfs, measures, E[…], \text{CE}(…) have the reader's own meaning
     args = t[m.end():-1]
     if not args.strip() or "\\sim" in args:
         return None

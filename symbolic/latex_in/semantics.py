@@ -55,6 +55,7 @@ class Semantics:
     bindings: dict = field(default_factory=dict)      # Symbol -> expr
     functions: dict = field(default_factory=dict)     # name -> sp.Lambda
     applications: dict = field(default_factory=dict)  # 'E_n' -> (arguments, body): E_n(w) = …
+    event_models: dict = field(default_factory=dict)  # 'Y' -> (variable, P(Y=1) in it)
     family_definitions: dict = field(default_factory=dict)  # 'p' -> ('i', value of p_i)
     variable_pmfs: dict = field(default_factory=dict)  # 'X' -> pmf letter (from --bind)
     used: set = field(default_factory=set)           # names bound definitions use

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.markup import blanked
-from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.relations import _relation_at, split_chain
 from symbolic.latex_in.scan import closing, matching, split_top, top_level
 
 CONDITION_WORDS = ("if", "when", "whenever", "for", "where", "given", "with", "otherwise",
@@ -53,6 +53,7 @@ SCRIPTED = re.compile(r"(?:[=<>]|\\(?:leq?|geq?|leqslant|geqslant|approx|neq?|si
 # \; (\textrm{fixed } X) ending a row: words in parentheses set apart by spacing
 SPACED_PAREN = re.compile(r"(?:\\[;,:]|\\q?quad|~)\s*(\()\s*\\(?:text|textrm|mbox|textit)\s*\{\s*"
                           r"[A-Za-z]{2,}")
+_FULLWIDTH = str.maketrans("，；：（）", ",;:()")
 ANNOTATED = re.compile(r"\\(?:overset|stackrel|underset)\s*\{")
 
 
@@ -86,6 +87,7 @@ def blank_markup(text: str) -> str:
     """
     for m in reversed(list(MARKUP.finditer(text))):
         text = blank(text, m.start(), m.end())
+    text = text.translate(_FULLWIDTH)     # m=2，y_1=1-y_2: CJK punctuation in math
     return re.sub(r"[\u00a0\u2000-\u200b\u3000]", " ", text)
 
 
@@ -174,6 +176,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     >>> t, notes, conds, cuts = set_aside(r"a = b \\because c = d")
     >>> t.rstrip(), notes, conds, cuts
     ('a = b', ('\\\\because c = d',), (), [])
+    >>> set_aside(r"\\text{MAE loss} = |y - a|")[0]
+    '\\\\text{MAE loss} = |y - a|'
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -207,6 +211,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             if text[:m.start()].strip():
                 cuts.append(m.start())
     for start, end, words in reversed(list(_text_groups(text))):
+        if not text[:start].strip() and _relation_at(text[end:].lstrip(), 0):
+            continue   # \text{MAE loss} = …: the words name the left side
         first = _first_word(words)
         before = text[:start]
         opened = re.search(r"\(\s*$", before)

@@ -184,8 +184,9 @@ def _walk(e, env, be, budget):
         return be.exp(be.number(sp.Integer(1)))
     if isinstance(e, sp.NumberSymbol):
         return be.number(e)
-    if e in (sp.oo, -sp.oo):
-        return be.number(sp.Float("inf" if e is sp.oo else "-inf"))
+    if e is sp.S.Infinity or e is sp.S.NegativeInfinity or \
+            (not isinstance(e, sp.Basic) and e in (sp.oo, -sp.oo)):
+        return be.number(sp.Float("inf" if e == sp.oo else "-inf"))
     if isinstance(e, sp.Symbol):
         if e not in env:
             raise Unevaluable(f"no value for the symbol {e}")
@@ -205,7 +206,7 @@ def _walk(e, env, be, budget):
         product = factors[0]
         for f in factors[1:]:
             product = be.multiply(product, f)
-        if any(a.has(sp.log) for a in e.args):
+        if _has_log_factor(e):
             product = be.zero_log_convention(product, factors)
         return product
     if isinstance(e, sp.Pow):
@@ -220,7 +221,7 @@ def _walk(e, env, be, budget):
     if isinstance(e, (sp.Sum, sp.Product)):
         return _walk_loop(e, env, be, budget)
     if isinstance(e, Quantity):
-        return _walk(e.definition(), env, be, budget)
+        return _walk(_definition(e), env, be, budget)
     if isinstance(e, sp.Derivative):
         done = _differentiated(e)
         if done.has(sp.Derivative):
@@ -251,9 +252,29 @@ def _differentiated(e: sp.Derivative) -> sp.Basic:
     return e.doit()
 
 
-def _walk_loop(e, env, be, budget):
+# The walk meets the same nodes once per sample group, per term of a sum and per
+# precision of a re-check: what it asks of a node's structure is kept by node.
+@functools.lru_cache(maxsize=4096)
+def _has_log_factor(e: sp.Mul) -> bool:
+    """Does a factor of the product ``e`` hold a log (0 · log 0 = 0 applies)?"""
+    return any(a.has(sp.log) for a in e.args)
+
+
+@functools.lru_cache(maxsize=1024)
+def _definition(e: Quantity) -> sp.Basic:
+    """The quantity's definition (its sums' indices are bound: one Dummy serves every visit)."""
+    return e.definition()
+
+
+@functools.lru_cache(maxsize=1024)
+def _loop_parts(e):
+    """(index, lower, upper, body) of a Sum or Product: the body keeps the other limits."""
     (k, lo, hi), *rest = e.limits
-    inner = type(e)(e.function, *rest) if rest else e.function
+    return k, lo, hi, (type(e)(e.function, *rest) if rest else e.function)
+
+
+def _walk_loop(e, env, be, budget):
+    k, lo, hi, inner = _loop_parts(e)
     lo_v = be.to_int(_walk(lo, env, be, budget))
     hi_v = be.to_int(_walk(hi, env, be, budget))
     terms = max(0, hi_v - lo_v + 1)

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic import hypergeometric
+from symbolic import hypergeometric, sum_failures
 from symbolic.quantities import expand_quantities
 from symbolic.sums import prove_by_normal_form
 
 hypergeometric.install()   # Sum.doit skips Gosper's rewrites where they cannot help
+sum_failures.install()     # and does not try again a sum it failed to close
 
 CONSTANT_DIGITS = 60
 

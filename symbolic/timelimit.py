@@ -33,7 +33,8 @@ _preloaded = False
 
 def preload() -> None:
     """Import :data:`PRELOAD` in this process (once; only if SymPy is in use), and
-    install the fast ``hypersimp`` (:mod:`symbolic.hypergeometric`)."""
+    install the fast ``hypersimp`` (:mod:`symbolic.hypergeometric`) and the memory of
+    failed sums (:mod:`symbolic.sum_failures`)."""
     global _preloaded
     import importlib
     import sys
@@ -45,8 +46,9 @@ def preload() -> None:
             importlib.import_module(name)
         except ImportError:  # another SymPy version: the child imports what it needs
             pass
-    from symbolic.hypergeometric import install
-    install()
+    from symbolic import hypergeometric, sum_failures
+    hypergeometric.install()
+    sum_failures.install()
 
 
 @dataclass(frozen=True)

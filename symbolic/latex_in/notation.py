@@ -23,7 +23,7 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
     "logit": "\\logit", "softmax": "\\softmax", "odds": "\\odds", "log": "\\log",
-    "ln": "\\ln", "exp": "\\exp", "E": "\\mathbb{E}", "I": "I", "h": "h",
+    "ln": "\\ln", "exp": "\\exp", "E": "\\mathbb{E}", "I": "I", "h": "h", "arg": "\\arg",
 }
 _TEXT_CMD = r"\\(?:text|textrm|mathrm|operatorname\*?|textnormal|mathit|textit|rm)\s*\{([^{}]*)\}"
 

@@ -46,7 +46,7 @@ def define_event_model(reader, lhs_text: str, rhs_text: str) -> bool:
     if not events or len({_key(m.group(1)) for m in events}) != 1 or \
             any(m.group(3) for m in events) or re.search(r"(?<![A-Za-z\\])[Pp]\s*\(", rhs_text) \
             or re.search(r"(?<![A-Za-z\\])[Pp]\s*\(", EVENT.sub("", lhs_text)) \
-            or _UNKNOWN in lhs_text + rhs_text:
+            or re.search(r"omega|ω", lhs_text + rhs_text):   # the unknown's name is free
         return False
     label = _key(events[0].group(1))
     if label in reader.sem.event_models:

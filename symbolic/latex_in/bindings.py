@@ -8,6 +8,7 @@ are put in where the defined thing is used), and says whether the relation was a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -97,68 +98,142 @@ def _pmf_value(reader: Reader, lhs_text: str, rhs_text: str, listed: bool) -> bo
     return False
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One relation that may define a name: ``lhs relation rhs`` at ``offset`` of its chain."""
+
+    reader: Reader
+    lhs: str
+    rhs: str
+    offset: int
+    document: bool     # read in a document (not a lone ``verify``)
+    first: bool        # the first relation of its chain (or the one named after ``:=``)
+    relation: str
+    listed: bool       # one of several assignments in one row
+
+
 def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document: bool,
             first: bool, relation: str, listed: bool = False) -> bool:
-    """Bind a name if ``lhs relation rhs`` is a definition; say whether it was."""
-    sem = reader.sem
-    if document and relation == "=" and _pmf_value(reader, lhs_text, rhs_text, listed):
+    """Bind a name if ``lhs relation rhs`` is a definition; say whether it was.  Each rule of
+    ``_DEFINITIONS`` in turn says yes (True), no (False) or not mine (None)."""
+    row = _Row(reader, lhs_text, rhs_text, offset, document, first, relation, listed)
+    for rule in _DEFINITIONS:
+        answer = rule(row)
+        if answer is not None:
+            return answer
+    return False
+
+
+def _a_pmf_value(row: _Row):
+    """``P(X = 1) = 0.3``, ``p(x_1) = 0.5``: a value of a pmf, from here on."""
+    if row.document and row.relation == "=" and \
+            _pmf_value(row.reader, row.lhs, row.rhs, row.listed):
         return True
-    if document and first and relation == "=" and define_event_model(reader, lhs_text, rhs_text):
-        return True   # \ln \frac{P(Y=1)}{1-P(Y=1)} = \beta_0 + \beta_1 X: the model of the event
-    name = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
+    return None
+
+
+def _an_event_model(row: _Row):
+    r"""``\ln \frac{P(Y=1)}{1-P(Y=1)} = \beta_0 + \beta_1 X``: the model of the event."""
+    if row.document and row.first and row.relation == "=" and \
+            define_event_model(row.reader, row.lhs, row.rhs):
+        return True
+    return None
+
+
+def _an_estimate(row: _Row):
+    """The first ``θ̂ = argmin …`` names the estimate; a later one is a claim about it."""
+    name = row.reader.symbol_name(row.lhs) if _ESTIMATE.fullmatch(row.lhs) else None
     name = _plain(name) if name else None
-    if first and relation in ("=", ":=") and name and (name not in sem.bindings or relation == ":="):
-        # the first θ̂ = argmin … names the estimate; a later one is a claim about it
-        value, err = _read(reader, rhs_text, offset)
-        if err is None and isinstance(value, ArgMin):
-            sem.bindings[name] = value     # θ̂ = argmin …: later rows compare argmins with it
-            return True
-        if err is not None and document:
-            return True                    # θ̂ set to notation not read: a definition
-    head = function_head(lhs_text)
-    if head and (relation == ":=" or first) and (document or relation == ":="):
-        _define_function(reader, head, lhs_text, rhs_text, offset)
-        return True   # f(x) = …, \mathcal{L}(y, \hat{y}) = …, L(\theta | x) = …: names a function
-    applied = defined_head(lhs_text) if document and first and relation == "=" else None
-    if applied:       # E_{n}(\mathbf{w}) = …: E_n, applied to w, names the right side
-        _define_application(reader, applied, rhs_text, offset)
+    if not (row.first and row.relation in ("=", ":=") and name and
+            (name not in row.reader.sem.bindings or row.relation == ":=")):
+        return None
+    value, err = _read(row.reader, row.rhs, row.offset)
+    if err is None and isinstance(value, ArgMin):
+        row.reader.sem.bindings[name] = value   # later rows compare argmins with it
         return True
-    ff = _WORD_FUNC.fullmatch(lhs_text)
-    if document and first and ff:
-        applied = defined_head(lhs_text) if relation == "=" else None
-        if applied:   # \text{OR}(Y \mid X) = …: later OR(Y | X) is the right side
-            _define_application(reader, applied, rhs_text, offset)
+    if err is not None and row.document:
+        return True                    # θ̂ set to notation not read: a definition
+    return None
+
+
+def _a_function(row: _Row):
+    r"""``f(x) = …``, ``\mathcal{L}(y, \hat{y}) = …``, ``L(\theta | x) = …``: names a function."""
+    head = function_head(row.lhs)
+    if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
+        _define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True
-    if document and first and relation == "=" and _model_definition(lhs_text, rhs_text):
+    return None
+
+
+def _an_application(row: _Row):
+    r"""``E_{n}(\mathbf{w}) = …``: E_n, applied to w, names the right side."""
+    applied = defined_head(row.lhs) if row.document and row.first and row.relation == "=" \
+        else None
+    if applied:
+        _define_application(row.reader, applied, row.rhs, row.offset)
         return True
-    if relation == ":=":
+    return None
+
+
+def _a_word_function(row: _Row):
+    r"""``\text{OR}(Y \mid X) = …``: later ``OR(Y | X)`` is the right side."""
+    if not (row.document and row.first and _WORD_FUNC.fullmatch(row.lhs)):
+        return None
+    applied = defined_head(row.lhs) if row.relation == "=" else None
+    if applied:
+        _define_application(row.reader, applied, row.rhs, row.offset)
+    return True
+
+
+def _a_model(row: _Row):
+    r"""``P(y = 1 | x; \theta) = \sigma(\theta^T x)``: the model's definition."""
+    if row.document and row.first and row.relation == "=" and \
+            _model_definition(row.lhs, row.rhs):
         return True
-    word = _WORD_NAME.fullmatch(lhs_text)
-    if document and first and relation == "=" and word and word.group(1) not in sem.used:
-        # \textrm{odds} = p/(1-p): the word names the right-hand side from here on
-        value, err = _read(reader, rhs_text, offset)
-        if err is None and word.group(1) == "odds":
-            sem.bindings["odds"] = value
-            sem.used |= {s.name for s in value.free_symbols}
-        return True
-    name = lone_name(lhs_text)
-    if not (first and relation == "=" and name and
-            not (name in ("K", "C", "n", "N") and lhs_text.strip() == name)):   # C_2 is a name
+    return None
+
+
+def _colon_equals(row: _Row):
+    """``:=`` always defines (what it binds, if anything, the rules before said)."""
+    return True if row.relation == ":=" else None
+
+
+def _a_word_name(row: _Row):
+    r"""``\textrm{odds} = p/(1-p)``: the word names the right-hand side from here on."""
+    sem = row.reader.sem
+    word = _WORD_NAME.fullmatch(row.lhs)
+    if not (row.document and row.first and row.relation == "=" and word and
+            word.group(1) not in sem.used):
+        return None
+    value, err = _read(row.reader, row.rhs, row.offset)
+    if err is None and word.group(1) == "odds":
+        sem.bindings["odds"] = value
+        sem.used |= {s.name for s in value.free_symbols}
+    return True
+
+
+def _a_lone_name(row: _Row):
+    """``p = 0.8`` (an assignment), ``a_n = w_0 x_n + w_1``, ``J = …`` (in a document, a lone
+    name set to something defines it again); the last rule: a claim otherwise."""
+    sem, reader = row.reader.sem, row.reader
+    name = lone_name(row.lhs)
+    if not (row.first and row.relation == "=" and name and
+            not (name in ("K", "C", "n", "N") and row.lhs.strip() == name)):   # C_2 is a name
         return False
-    estimate = reader.symbol_name(lhs_text) if _ESTIMATE.fullmatch(lhs_text) else None
+    estimate = reader.symbol_name(row.lhs) if _ESTIMATE.fullmatch(row.lhs) else None
     if estimate and _plain(estimate) in sem.bindings:
         return False   # θ_ML = … after θ_ML was named: a claim about the estimate
-    bare = _BARE.fullmatch(lhs_text)
+    bare = _BARE.fullmatch(row.lhs)
     key = _plain(bare.group(1)) if bare else None
-    if key and _NUMBER.fullmatch(rhs_text):
-        value, err = _read(reader, rhs_text, offset)
+    if key and _NUMBER.fullmatch(row.rhs):
+        value, err = _read(reader, row.rhs, row.offset)
         if err is None and not value.free_symbols:
             sem.bindings[key] = value      # p = 0.8: an assignment, from here on
             return True
-    if not document:
+    if not row.document:
         return False
     if key:
-        value, err = _read_definition(reader, rhs_text, offset)
+        value, err = _read_definition(reader, row.rhs, row.offset)
         # a_n = w_0 x_n + w_1 after y_n = \sigma(a_n): bound too, unless it defines itself
         used = {_plain(s.name) for e in (value, expand_except(value, sem.bindings))
                 for s in e.free_symbols if isinstance(s, sp.Symbol)} if err is None else set()
@@ -167,8 +242,11 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             sem.bindings[key] = value
             sem.used |= used
             reader.define_family(key, value)   # p_i = e^{z_i}/\sum_j e^{z_j}: p_j, p_k too
-    # in a document, a lone name set to something defines it (again): J = …, \hat{y}_3 = 0.57
     return True
+
+
+_DEFINITIONS = (_a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
+                _a_word_function, _a_model, _colon_equals, _a_word_name, _a_lone_name)
 
 
 def names_estimate(reader: Reader, rhs_text: str, relation: str, last: bool) -> bool:

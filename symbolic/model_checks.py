@@ -22,6 +22,8 @@ All three draw the data sets and the θ-indexed tables with :func:`symbolic.cont
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import mpmath
 import numpy as np
 import sympy as sp
@@ -31,7 +33,7 @@ from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, numeric_che
 from symbolic.context import Context, Unsampleable, draw
 from symbolic.evaluate import Unevaluable, as_float, evaluate, evaluate_precise
 from symbolic.models import (DATA, THETA, THETAS, Unreadable, depends_on_theta, evaluable,
-                             free_points, model_form)
+                             free_points, is_binary, model_form)
 from symbolic.verdict import Counterexample, Verdict
 
 #: Data sizes 1..8, one group of samples each.
@@ -57,19 +59,36 @@ def check_model_relation(lhs, rhs, relation: str, context: Context, options: Che
         kind, lhs, rhs = model_form(lhs, rhs, relation)
         fixed = tuple(not depends_on_theta(s) for s in (lhs, rhs))
         points = free_points(lhs, rhs) if kind == "pointwise" else frozenset()
-        a, b = (evaluable(s, pointwise=points) for s in (lhs, rhs))
+        binary = is_binary(lhs, rhs)
+        a, b = (evaluable(s, pointwise=points, binary=binary) for s in (lhs, rhs))
     except Unreadable as exc:
         return Verdict("unknown", "none", reason=str(exc))
     ctx = model_context(context)
     try:
         if kind == "pointwise":
-            return _pointwise(a, b, relation, ctx, options, rng)
-        groups = draw(ctx, [a, b], rng, max(1, options.samples // THETAS))
-        if kind == "constant":
-            return _differ_by_constant(a, b, groups, options)
-        return _same_minimisers(a, b, groups, options, fixed)
+            verdict = _pointwise(a, b, relation, ctx, options, rng)
+        else:
+            groups = draw(ctx, [a, b], rng, max(1, options.samples // THETAS))
+            verdict = _differ_by_constant(a, b, groups, options) if kind == "constant" else \
+                _same_minimisers(a, b, groups, options, fixed)
     except (Unevaluable, Unsampleable) as exc:
         return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    return _as_labels(verdict) if binary else verdict
+
+
+def _as_labels(verdict: Verdict) -> Verdict:
+    """A binary task's counterexample with its labels 0/1 (the tables' outcomes 1 and 2).
+
+    >>> v = Verdict("refuted", "numeric", 1, Counterexample({"N": 1, "y": [2]}, 1.0, 0.0, ""))
+    >>> _as_labels(v).counterexample.values
+    {'N': 1, 'labels y (0/1)': [1]}
+    """
+    counter = verdict.counterexample
+    if counter is None or "y" not in counter.values:
+        return verdict
+    values = {("labels y (0/1)" if k == "y" else k): ([y - 1 for y in v] if k == "y" else v)
+              for k, v in counter.values.items()}
+    return replace(verdict, counterexample=replace(counter, values=values))
 
 
 def _enough(support: int, options: CheckOptions) -> bool:

@@ -121,7 +121,56 @@ class Marginal(_Point):
         return tables(name)[THETA, 1, DATA[i, 2]]
 
 
-POINT_KINDS = (Conditional, Marginal)
+class Positive(_Point):
+    """``Positive(name, i)``: a binary model's probability of the label 1 at x_i,
+    p(y = 1 | x_i; θ) — the second outcome of a two-column table (``binary_tables``).
+
+    >>> Positive(model_symbol("p_model"), 1).definition()
+    p_model[§θ, §D[1, 1], 2]
+    """
+
+    def definition(self):
+        name, i = self.args
+        return tables(name)[THETA, DATA[i, 1], 2]
+
+
+class Label(Quantity):
+    """``Label(i)``: the 0/1 label y_i of data point i of a binary task (outcome 2 is 1).
+
+    >>> Label(1).definition()
+    §D[1, 2] - 1
+    """
+
+    nargs = 1
+    is_integer = True
+    is_nonnegative = True
+    value_range = sp.Interval(0, 1)
+
+    def definition(self):
+        return DATA[self.args[0], 2] - 1
+
+
+POINT_KINDS = (Conditional, Marginal, Positive)
+#: The kinds a relation's data points are written in (a Positive is a conditional one).
+KINDS = (Conditional, Marginal)
+
+
+def binary_tables(name: sp.Symbol):
+    """The tables of a binary model: two outcomes, label 0 and label 1.
+
+    >>> binary_tables(model_symbol("p_model")).shape
+    (8, 3, 2)
+    """
+    return parameter_tables(name.name, THETAS, DATA_SUPPORTS[0], 2)
+
+
+def is_binary(*sides) -> bool:
+    """Is a relation about a binary task (it uses a label or the probability of label 1)?
+
+    >>> is_binary(Label(1), sp.Integer(0)), is_binary(sp.Integer(0))
+    (True, False)
+    """
+    return any(isinstance(s, sp.Basic) and s.atoms(Positive, Label) for s in sides)
 
 
 class _OverData(Quantity):
@@ -240,7 +289,7 @@ def depends_on_theta(expr: sp.Basic) -> bool:
     return any(not is_empirical(c.args[0]) for c in expr.atoms(*POINT_KINDS))
 
 
-def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset()) -> sp.Basic:
+def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset(), binary: bool = False) -> sp.Basic:
     """``expr`` over the sampled objects: every data-point value replaced by its
     definition, and a size written n, N, m or M read as the size of the data set.
 
@@ -251,7 +300,8 @@ def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset()) -> sp.Basic:
     first (the data set is drawn at random, so that point is as random as any, and a
     failure there fails the relation for all i).  An x written without an index may be
     the whole sample (``P(X = x | θ) = Π_k P(x_k | θ)``), so a point free on one side
-    only is not read this way.
+    only is not read this way.  ``binary``: the relation is about a binary task
+    (:func:`is_binary`), and its models' tables have two outcomes.
 
     >>> evaluable(Marginal(model_symbol("p_model"), 1) / sp.Symbol("N"))
     p_model[§θ, 1, §D[1, 2]]/N
@@ -263,7 +313,10 @@ def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset()) -> sp.Basic:
              if isinstance(s, sp.Symbol) and s.name in DATA_SIZE_NAMES}
     expr = resolve(expr.xreplace(sizes), Conditional)   # model_form resolved Marginal ones
     points = expr.atoms(*POINT_KINDS)
-    out = expr.replace(lambda e: isinstance(e, POINT_KINDS), lambda e: e.definition())
+    out = expr.replace(lambda e: isinstance(e, POINT_KINDS + (Label,)), lambda e: e.definition())
+    if binary:     # every table of the relation has two outcomes: label 0, label 1
+        out = out.xreplace({tables(c.args[0]): binary_tables(c.args[0]) for c in points
+                            if not is_empirical(c.args[0])})
     allowed = {DATA.label, DATA_SIZE, THETA} | {tables(c.args[0]).label for c in points}
     free = {s for s in out.free_symbols if isinstance(s, sp.Symbol) and s not in allowed}
     loose = free & {s for c in points for s in c.args[1].free_symbols}
@@ -306,7 +359,7 @@ def model_form(lhs, rhs, relation: str):
     """
     if relation == "⇔":
         raise Unreadable("⇔ between relations about models is not checked")
-    kinds = {type(c) for s in (lhs, rhs) for c in s.atoms(*POINT_KINDS)}
+    kinds = {type(c) for s in (lhs, rhs) for c in s.atoms(*KINDS)}
     if len(kinds) > 1:
         raise Unreadable("a conditional model p(y|x; θ) and an unconditional one p(x; θ) in one "
                          "relation")

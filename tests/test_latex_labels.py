@@ -155,3 +155,35 @@ def test_the_model_of_an_event_is_put_in_where_the_event_is_written():
     assert [(s.line, s.status) for s in report.steps] == [
         (13, "proved"), (17, "refuted"), (21, "proved")]
     assert report.steps[1].verdict.counterexample is not None
+
+
+BERNOULLI = r"""
+The model is Bernoulli:
+
+$$
+p(y \mid x; \theta) = h_{\theta}(x)^{y} (1 - h_{\theta}(x))^{1-y}
+$$
+
+$$
+\log \prod_{i=1}^{N} p(y_i \mid x_i; \theta)
+= \sum_{i=1}^{N} \left[ y_i \log h_{\theta}(x_i) + (1 - y_i) \log (1 - h_{\theta}(x_i)) \right]
+$$
+
+$$
+\arg\max_\theta \sum_{i=1}^{N} \log p(y_i \mid x_i; \theta)
+= \arg\max_\theta \sum_{i=1}^{N} \left[ y_i \log h_{\theta}(x_i) + y_i \log (1 - h_{\theta}(x_i)) \right]
+$$
+"""
+
+
+def test_a_declared_bernoulli_model_reads_labels_and_the_probability_of_one():
+    report = lint_source(BERNOULLI, "bce.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [(10, "checked"), (15, "refuted")]
+    shown = report.steps[1].verdict.counterexample.values
+    assert set(shown["labels y (0/1)"]) <= {0, 1} and shown["N"] >= 1
+
+
+def test_without_the_declaration_a_label_is_not_read():
+    text = BERNOULLI.replace(r"p(y \mid x; \theta) = h_{\theta}(x)^{y} (1 - h_{\theta}(x))^{1-y}",
+                             r"z = 1")
+    assert [s.status for s in lint_source(text, "any.md", LIMITS).steps] == ["unknown"] * 2

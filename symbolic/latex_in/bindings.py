@@ -16,6 +16,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_binary import declare_bernoulli
 from symbolic.latex_in.reader_events import define_event_model
 from symbolic.latex_in.reader_definitions import bound_apart, defined_head, expand_except
 from symbolic.latex_in.reader_patterns import _plain
@@ -185,6 +186,14 @@ def _a_word_function(row: _Row):
     return True
 
 
+def _a_bernoulli_model(row: _Row):
+    r"""``P(Y=y | X=x; \theta) = p_\theta(x)^y (1 - p_\theta(x))^{1-y}``: a binary model."""
+    if row.document and row.first and row.relation == "=" and \
+            declare_bernoulli(row.reader, row.lhs, row.rhs):
+        return True
+    return None
+
+
 def _a_model(row: _Row):
     r"""``P(y = 1 | x; \theta) = \sigma(\theta^T x)``: the model's definition."""
     if row.document and row.first and row.relation == "=" and \
@@ -246,7 +255,7 @@ def _a_lone_name(row: _Row):
 
 
 _DEFINITIONS = (_a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
-                _a_word_function, _a_model, _colon_equals, _a_word_name, _a_lone_name)
+                _a_word_function, _a_bernoulli_model, _a_model, _colon_equals, _a_word_name, _a_lone_name)
 
 
 def names_estimate(reader: Reader, rhs_text: str, relation: str, last: bool) -> bool:

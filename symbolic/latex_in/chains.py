@@ -18,6 +18,7 @@ from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.relations import split_chain
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
@@ -111,8 +112,10 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             if err:
                 claim.error = claim.error or err
             setattr(claim, attr, value)
+    binary = bool(reader.sem.positives)
     for claim in claims:
         claim.bound = frozenset(reader.bound_names)
+        claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
     return _finish(claims, reader)
 
 

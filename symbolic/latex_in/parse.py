@@ -24,6 +24,7 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
 from symbolic.latex_in.scan import check_balanced, matching, split_top
 from symbolic.latex_in.reader_definitions import applied_at
+from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
 from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation
@@ -48,7 +49,7 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
 
 
 class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
-             ModelNotation, DefinedFamilies, EventModels, MeaningPass):
+             ModelNotation, DefinedFamilies, EventModels, BinaryModel, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):
@@ -188,6 +189,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 return hit
         if self.distributions and t[i] in "PpQqE\\":
             hit = self._distribution_at(t, i, offset, depth)
+            if hit is not None:
+                return hit
+        if self.sem.positives:          # p_{\theta}(x_i) of a declared binary model
+            hit = self._positive_at(t, i)
             if hit is not None:
                 return hit
         if self.sem.event_models and t[i] == "P":   # P(Y=1 | X=1) through the text's model

@@ -20,7 +20,17 @@ from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end
 # \sum_{(x, y) \in D}, \prod_{(\mathbf{x}, y) \in \mathcal{D}}: over the pairs of a data set
 _OVER_DATA = re.compile(r"\\(sum|prod)\s*_\s*\{\s*\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?x\s*\}?\s*,\s*y\s*\)"
                         r"\s*\\in\s*(?:\\math(?:cal|bb|rm)\s*\{\s*D\s*\}|D)\s*\}")
-_X_OR_Y = re.compile(r"(?<![A-Za-z\\_^{])([xy])(?![A-Za-z_]|\s*_)")
+_X_OR_Y = re.compile(r"(?<![A-Za-z\\])([xy])(?![A-Za-z_]|\s*_)")
+
+
+def _member(m: re.Match, k: str) -> str:
+    """The pair's x or y for a free x or y of a data sum's body: ``x_{i}``, and ``^{y_{i}}``
+    for an exponent ``^y``; a subscript's letter (``p_{x}``) is left as it is."""
+    before = m.string[:m.start()].rstrip()
+    if before.endswith("_") or before.endswith("_{"):
+        return m.group(0)
+    member = f"{m.group(1)}_{{{k}}}"
+    return "{" + member + "}" if before.endswith("^") else member
 
 
 class OperatorNotation:
@@ -34,7 +44,7 @@ class OperatorNotation:
         end = _term_end(t, m.end())
         body = t[m.end():end]
         k = next(c for c in "injkmlt" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", body))
-        body = _X_OR_Y.sub(lambda v: f"{v.group(1)}_{{{k}}}", body)
+        body = _X_OR_Y.sub(lambda v: _member(v, k), body)
         return (f"\\{m.group(1)}_{{{k}=1}}^{{N}} " + self._rewrite(body, offset + m.end(), depth),
                 end)
 

@@ -56,6 +56,7 @@ class Semantics:
     functions: dict = field(default_factory=dict)     # name -> sp.Lambda
     applications: dict = field(default_factory=dict)  # 'E_n' -> (arguments, body): E_n(w) = …
     event_models: dict = field(default_factory=dict)  # 'Y' -> (variable, P(Y=1) in it)
+    positives: dict = field(default_factory=dict)     # 'p_theta' -> 'p_model': binary model
     family_definitions: dict = field(default_factory=dict)  # 'p' -> ('i', value of p_i)
     variable_pmfs: dict = field(default_factory=dict)  # 'X' -> pmf letter (from --bind)
     used: set = field(default_factory=set)           # names bound definitions use

@@ -61,6 +61,14 @@ def status(text: str) -> str:
     (r"\ln \left[ \sum_\mathbf{Z} p(\mathbf{X}, \mathbf{Z} \mid \theta) \right] = "
      r"\ln \left[ \sum_\mathbf{Z} q(\mathbf{Z}) \frac{p(\mathbf{X}, \mathbf{Z} \mid \theta)}"
      r"{q(\mathbf{Z})} \right]", "proved"),
+    # a sum whose index is used after its first term runs to the end of its group: a guess,
+    # never refuted; a later term without the index stays outside
+    (r"\sum_{i=1}^{m} y_{i} \log p_i + (1-y_{i}) \log (1-p_i) = "
+     r"\sum_{i=1}^{m} \left( y_{i} \log p_i + (1-y_{i}) \log (1-p_i) \right)", "proved"),
+    (r"\sum_{i=1}^{m} y_{i} \log p_i + (1-y_{i}) \log (1-p_i) = "
+     r"\sum_{i=1}^{m} \left( y_{i} \log p_i + (1+y_{i}) \log (1-p_i) \right)", "unknown"),
+    (r"\sum_{i=1}^{n} x_i + n = n + \sum_{i=1}^{n} x_i", "proved"),
+    (r"\sum_{i=1}^{n} x_i + n = \sum_{i=1}^{n} (x_i + n)", "refuted"),
     # a parenthesis left open is closed at the end of the side: a guess, never refuted
     (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 0.92", "checked"),
     (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 2.5", "unknown"),

@@ -13,10 +13,12 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, member_index
-from symbolic.latex_in.scan import matching, read_group
+from symbolic.latex_in.scan import matching, read_group, top_level
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
 
 
+# \sum_{i=1}^{m}, \prod_{k=0}^{N-1}: a sum or product with its bounds written out
+_BOUNDED = re.compile(r"\\(sum|prod)\s*_\s*\{\s*([a-z])\s*=\s*[^{}]*\}\s*\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)")
 # \sum_{(x, y) \in D}, \prod_{(\mathbf{x}, y) \in \mathcal{D}}: over the pairs of a data set
 _OVER_DATA = re.compile(r"\\(sum|prod)\s*_\s*\{\s*\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?x\s*\}?\s*,\s*y\s*\)"
                         r"\s*\\in\s*(?:\\math(?:cal|bb|rm)\s*\{\s*D\s*\}|D)\s*\}")
@@ -47,6 +49,25 @@ class OperatorNotation:
         body = _X_OR_Y.sub(lambda v: _member(v, k), body)
         return (f"\\{m.group(1)}_{{{k}=1}}^{{N}} " + self._rewrite(body, offset + m.end(), depth),
                 end)
+
+    def _whole_body(self, t: str, i: int, offset: int, depth: int):
+        """``\\sum_{i=1}^{m} y_i \\log h(x_i) + (1 - y_i) \\log(1 - h(x_i))``: the index is used
+        after the first term, where nothing else binds it, so the sum runs to the end of its
+        group (as the author means; read strictly, i would be free there).  A guess, so a
+        failure is not the author's (a doubt); None when the body is one term."""
+        m = _BOUNDED.match(t, i)
+        if not m:
+            return None
+        k, first = m.group(2), _term_end(t, m.end())
+        end = next((j for j in top_level(t, m.end(), enclosed=True) if t[j] in "})]"), len(t))
+        rest = t[first:end]
+        if not rest.strip() or re.search(r"\\(?:sum|prod|int)(?![A-Za-z])", rest) or \
+                not re.search(r"_\s*\{?\s*" + k + r"\s*\}?(?![A-Za-z])", rest):
+            return None
+        self.doubts.append(f"the {m.group(1)} over {k} is read to the end of its group: its "
+                           "index is used after the first term")
+        body = self._rewrite(t[m.end():end], offset + m.end(), depth)
+        return t[i:m.end()] + " \\left(" + body + " \\right) ", end
 
     def _sum(self, t: str, i: int):
         j = i + 4

@@ -125,20 +125,30 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
     return False
 
 
+def _yes_or_none(test):
+    """A rule that says yes (a definition) when ``test(row)`` holds, and "not mine" otherwise."""
+    def rule(row: _Row):
+        return True if test(row) else None
+    rule.__name__, rule.__doc__ = test.__name__, test.__doc__
+    return rule
+
+
+def _first_equation(row: _Row) -> bool:
+    """The first ``=`` of a chain, in a document."""
+    return row.document and row.first and row.relation == "="
+
+
+@_yes_or_none
 def _a_pmf_value(row: _Row):
     """``P(X = 1) = 0.3``, ``p(x_1) = 0.5``: a value of a pmf, from here on."""
-    if row.document and row.relation == "=" and \
-            _pmf_value(row.reader, row.lhs, row.rhs, row.listed):
-        return True
-    return None
+    return row.document and row.relation == "=" and \
+        _pmf_value(row.reader, row.lhs, row.rhs, row.listed)
 
 
+@_yes_or_none
 def _an_event_model(row: _Row):
     r"""``\ln \frac{P(Y=1)}{1-P(Y=1)} = \beta_0 + \beta_1 X``: the model of the event."""
-    if row.document and row.first and row.relation == "=" and \
-            define_event_model(row.reader, row.lhs, row.rhs):
-        return True
-    return None
+    return _first_equation(row) and define_event_model(row.reader, row.lhs, row.rhs)
 
 
 def _an_estimate(row: _Row):
@@ -168,8 +178,7 @@ def _a_function(row: _Row):
 
 def _an_application(row: _Row):
     r"""``E_{n}(\mathbf{w}) = …``: E_n, applied to w, names the right side."""
-    applied = defined_head(row.lhs) if row.document and row.first and row.relation == "=" \
-        else None
+    applied = defined_head(row.lhs) if _first_equation(row) else None
     if applied:
         _define_application(row.reader, applied, row.rhs, row.offset)
         return True
@@ -186,20 +195,16 @@ def _a_word_function(row: _Row):
     return True
 
 
+@_yes_or_none
 def _a_bernoulli_model(row: _Row):
     r"""``P(Y=y | X=x; \theta) = p_\theta(x)^y (1 - p_\theta(x))^{1-y}``: a binary model."""
-    if row.document and row.first and row.relation == "=" and \
-            declare_bernoulli(row.reader, row.lhs, row.rhs):
-        return True
-    return None
+    return _first_equation(row) and declare_bernoulli(row.reader, row.lhs, row.rhs)
 
 
+@_yes_or_none
 def _a_model(row: _Row):
     r"""``P(y = 1 | x; \theta) = \sigma(\theta^T x)``: the model's definition."""
-    if row.document and row.first and row.relation == "=" and \
-            _model_definition(row.lhs, row.rhs):
-        return True
-    return None
+    return _first_equation(row) and _model_definition(row.lhs, row.rhs)
 
 
 def _colon_equals(row: _Row):
@@ -211,8 +216,7 @@ def _a_word_name(row: _Row):
     r"""``\textrm{odds} = p/(1-p)``: the word names the right-hand side from here on."""
     sem = row.reader.sem
     word = _WORD_NAME.fullmatch(row.lhs)
-    if not (row.document and row.first and row.relation == "=" and word and
-            word.group(1) not in sem.used):
+    if not (_first_equation(row) and word and word.group(1) not in sem.used):
         return None
     value, err = _read(row.reader, row.rhs, row.offset)
     if err is None and word.group(1) == "odds":

@@ -47,6 +47,7 @@ _BERNOULLI = re.compile(r"\s*\(?\s*" + _HEAD + r"\s*\((?P<arg>[^()]*)\)\s*\)?\s*
 _MODEL_OF_Y = re.compile(r"\s*(?P<letter>[pP])\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\?[A-Za-z]+))?\s*\(\s*"
                          r"(?:Y\s*=\s*)?y\s*(?:\||\\mid|\\vert)\s*(?:X\s*=\s*)?"
                          r"(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)\s*(?:[;,]\s*(?P<theta>[^()]*))?\)\s*")
+_APPLIED = re.compile(_HEAD + r"\s*\(")
 # a data point the positive function is applied to: x_i, x_{i}, \mathbf{x}, x
 _POINT = re.compile(r"\s*(?:X\s*=\s*)?(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)(?:_\{?\s*([a-z])\s*\}?)?\s*")
 
@@ -70,12 +71,12 @@ class BinaryModel:
     """The reader's part: the positive function applied to a data point."""
 
     def _positive_at(self, t: str, i: int):
-        m = re.compile(_HEAD + r"\s*\(").match(t, i)
+        m = _APPLIED.match(t, i)
         if not m or i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
             return None
         name = self.sem.positives.get(application_key(m.group("head")))
-        close = closing(t, m.end() - 1)
-        point = _POINT.fullmatch(t[m.end():close]) if name and close > 0 else None
+        close = closing(t, m.end() - 1) if name else -1
+        point = _POINT.fullmatch(t[m.end():close]) if close > 0 else None
         if point is None:
             return None
         k = ob.index(point.group(1) or "i")

@@ -36,6 +36,7 @@ from symbolic import models as mo
 from symbolic import objects as ob
 from symbolic.latex_in.models import conditional_name
 from symbolic.latex_in.reader_definitions import application_key
+from symbolic.latex_in.reader_patterns import _DATA_POINT
 from symbolic.latex_in.scan import closing
 
 # the function a Bernoulli pmf is written with: p_{\theta}(x), h_\theta(\mathbf{x}), \sigma(…)
@@ -48,8 +49,6 @@ _MODEL_OF_Y = re.compile(r"\s*(?P<letter>[pP])\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\?[A
                          r"(?:Y\s*=\s*)?y\s*(?:\||\\mid|\\vert)\s*(?:X\s*=\s*)?"
                          r"(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)\s*(?:[;,]\s*(?P<theta>[^()]*))?\)\s*")
 _APPLIED = re.compile(_HEAD + r"\s*\(")
-# a data point the positive function is applied to: x_i, x_{i}, \mathbf{x}, x
-_POINT = re.compile(r"\s*(?:X\s*=\s*)?(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)(?:_\{?\s*([a-z])\s*\}?)?\s*")
 
 
 def _model_name(letter: str, sub: str | None) -> str:
@@ -76,10 +75,11 @@ class BinaryModel:
             return None
         name = self.sem.positives.get(application_key(m.group("head")))
         close = closing(t, m.end() - 1) if name else -1
-        point = _POINT.fullmatch(t[m.end():close]) if close > 0 else None
-        if point is None:
+        # the side is clean already (\mathbf{x} is x): a data point x, x_i or x^{(i)}
+        point = _DATA_POINT.fullmatch(t[m.end():close]) if close > 0 else None
+        if point is None or point.group(1) != "x":
             return None
-        k = ob.index(point.group(1) or "i")
+        k = ob.index(point.group(2) or point.group(3) or "i")
         return self._hold(mo.Positive(mo.model_symbol(name), k)), close + 1
 
     def _labelled(self, value: int, name: str, k):

@@ -64,16 +64,15 @@ class ModelNotation:
             xi = (point.group(2) or point.group(3)) if point else None
             if point and point.group(1) == "x" and (xi or empirical or theta):
                 return self._hold(mo.Marginal(symbol, ob.index(xi) if xi else i)), close + 1
-        label = re.fullmatch(r"\s*[Yy]\s*=\s*([01])\s*", parts[0]) if len(parts) == 2 else None
-        if label and name in self.sem.positives.values():
-            # P(Y=1 | X=x_i; θ) of the declared binary model: its probability of the label 1
-            point = _DATA_POINT.fullmatch(re.sub(r"[,;:]\s*\\theta\s*$", "", parts[1]))
-            if point and point.group(1) == "x":
-                k = ob.index(point.group(2) or point.group(3) or "i")
-                return self._hold(self._labelled(int(label.group(1)), name, k)), close + 1
         if len(parts) == 2:
             given = re.sub(r"[,;:]\s*\\theta\s*$", "", parts[1])
-            y, x = _DATA_POINT.fullmatch(parts[0]), _DATA_POINT.fullmatch(given)
+            x = _DATA_POINT.fullmatch(given)
+            label = re.fullmatch(r"\s*[Yy]\s*=\s*([01])\s*", parts[0])
+            if label and name in self.sem.positives.values() and x and x.group(1) == "x":
+                # P(Y=1 | X=x_i; θ) of the declared binary model: its probability of label 1
+                k = ob.index(x.group(2) or x.group(3) or "i")
+                return self._hold(self._labelled(int(label.group(1)), name, k)), close + 1
+            y = _DATA_POINT.fullmatch(parts[0])
             yi, xi = (y.group(2) or y.group(3)) if y else None, (x.group(2) or x.group(3)) if x else None
             if y and x and y.group(1) == "y" and x.group(1) == "x" and yi == xi:
                 k = ob.index(yi) if yi else i

@@ -43,3 +43,12 @@ def test_expansion_is_bounded():
     text, origin = expand(r"\newcommand{\a}{\a\a} $\a$")
     assert len(text) < 4 * 30 + 1000 and len(origin) == len(text)
     assert expand(r"$\frac{a}{b}$") is None
+
+
+def test_a_macro_used_in_a_comment_is_not_expanded():
+    # the body's new lines would carry \begin{align*} out of its comment line, and the
+    # prose after it up to the next \end{align*} would be read as math
+    source = NOTES.replace("and also", "%\\alns{\n%  \\pd{}{z} z = 1\n%}\nWe have $a = 2$. And")
+    report = lint_source(source, "notes.tex")
+    assert [(s.line, s.status) for s in report.steps] == [(10, "proved"), (15, "refuted")]
+    assert not any("We have" in s.lhs + s.rhs for s in report.steps)

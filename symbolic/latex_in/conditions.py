@@ -123,3 +123,65 @@ def apply_cases(claims, conditions) -> None:
             # the case settles whether the indices of a derivative are equal
             claim.doubts = [d for d in claim.doubts if not d.startswith("the derivative in")]
         claim.doubts += [d for d in doubts if d not in claim.doubts]
+
+
+# the doubt reader_operators records for ∂/∂z_i of an expression in z_k
+_OPEN_INDICES = re.compile(r"the derivative in (.+?)_(\w+) of an expression in another ")
+
+
+def equal_case(claim):
+    """For a row that differentiates in ``z_i`` an expression in ``z_k`` with no case stated:
+    the replacements that make ``k = i``, a case the row must hold in too (``∂z_k/∂z_i = 0``
+    holds only for k ≠ i).  None when the row leaves no indices open; an empty dict when
+    they cannot be made equal (several letters, ``W_{ij}`` and ``W_{kl}``).
+
+    >>> from types import SimpleNamespace
+    >>> zi, zk = sp.Symbol("z_i", real=True), sp.Symbol("z_k", real=True)
+    >>> row = SimpleNamespace(lhs=sp.Derivative(zk, zi), rhs=sp.Integer(0), doubts=[
+    ...     "the derivative in z_i of an expression in another z_·: …"])
+    >>> equal_case(row)
+    {z_k: z_i}
+    """
+    opened = [m for m in map(_OPEN_INDICES.match, claim.doubts) if m]
+    if not opened or not all(isinstance(s, sp.Basic) for s in (claim.lhs, claim.rhs)):
+        return None
+    symbols = claim.lhs.atoms(sp.Symbol) | claim.rhs.atoms(sp.Symbol)
+    letters = {t.name: t for t in symbols}
+    replace = {}
+    for m in opened:
+        base, index = m.group(1), m.group(2)
+        for s in symbols:
+            other = re.fullmatch(re.escape(base) + r"_\{?(\w+)\}?", s.name)
+            if not other or other.group(1) == index:
+                continue
+            if len(other.group(1)) != 1 or len(index) != 1:
+                return {}
+            replace.update(_subscripts(other.group(1), index, symbols))
+            if other.group(1) in letters and index in letters:
+                replace[letters[other.group(1)]] = letters[index]
+    return replace
+
+
+def in_both_cases(claim, verdict, decide):
+    """``verdict`` for a row with indices a derivative leaves open, kept only when the row
+    also holds with them equal (``decide`` decides a claim); otherwise unknown."""
+    if not verdict.holds:
+        return verdict
+    replace = equal_case(claim)
+    if replace is None:
+        return verdict
+    from dataclasses import replace as copy
+    from symbolic.verdict import Verdict
+    if replace:
+        twin = copy(claim, lhs=claim.lhs.xreplace(replace), rhs=claim.rhs.xreplace(replace),
+                    doubts=[d for d in claim.doubts if not _OPEN_INDICES.match(d)])
+        equal = decide(twin)
+        if equal.holds:
+            return verdict
+        said = ", ".join(f"{a} = {b}" for a, b in replace.items())
+        why = f"with the indices equal ({said}) it {'fails' if equal.status == 'refuted' else 'is not decided'}"
+    else:
+        why = "the case of equal indices could not be formed"
+    return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+        f"holds when the indices of the derivative differ, but {why}, and the text states "
+        "no case"))

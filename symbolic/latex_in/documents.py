@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from symbolic.latex_in.latexfile import ENVS, latex_markup, scan_math
+from symbolic.latex_in.latexfile import ENVS, latex_markup, scan_math, skip_comments
 from symbolic.latex_in.macros import expand
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped,  # noqa: F401
                                       prose_before, unescape)
@@ -82,7 +82,9 @@ def is_latex(source: str, name: str = "") -> bool:
 def read_markup(source: str, name: str = "") -> Markup:
     """The math, prose and tables of a document (Markdown unless it is LaTeX), with the
     macros it defines expanded (offsets stay those of the file: see ``macros``)."""
-    expanded = expand(source)
+    # in LaTeX a macro used in a comment is not used: comments go before expansion, or a
+    # body's new lines would carry \begin{align*} out of its comment
+    expanded = expand(skip_comments(source) if is_latex(source, name) else source)
     if expanded is None:
         return _read_markup(source, name)
     text, origin = expanded

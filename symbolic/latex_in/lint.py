@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from symbolic.latex_in.check import Limits, decide
-from symbolic.latex_in.conditions import apply_cases
+from symbolic.latex_in.conditions import apply_cases, in_both_cases
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.naming import first_applications, introduces
@@ -255,6 +255,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                   else "refuted", method=(
                                       f"{verdict.method}, at the instance {claim.instance} "
                                       "of the case"))
+            verdict = in_both_cases(claim, verdict,
+                                    lambda twin: decisions.decide(twin, limits, key + ":equal"))
             if claim.assumed:
                 verdict = _assuming(verdict, independence[-1], source)
             elif verdict.status == "refuted" and claim.independent and independence:
@@ -364,7 +366,8 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     for claim in claims:
         if claim.error is not None and isinstance(claim.error, LatexSyntaxError):
             return steps, claim.error
-        verdict = decide(claim, limits)
+        verdict = in_both_cases(claim, decide(claim, limits),
+                                lambda twin: decide(twin, limits, key="equal"))
         if verdict.status == "refuted" and claim.doubts:
             verdict = _doubted(verdict, claim.doubts)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,

@@ -84,6 +84,24 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         check_balanced(text, offset)
         if depth == 0:
             self._scope_placeholders(text, offset)
+            try:
+                return self._read_side(text, offset, depth)
+            except LatexSyntaxError as exc:
+                raise self._in_own_words(exc, text) from None
+        return self._read_side(text, offset, depth)
+
+    def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
+        """The parser's complaint about the whole side as the author wrote it, not about
+        the text with the reader's placeholders in it."""
+        if f"\\{self.placeholder}_" not in exc.message and \
+                f"\\\\{self.placeholder}_" not in exc.message:
+            return exc
+        tails = [exc.message.rsplit(mark, 1)[1] for mark in ("': ", '": ') if mark in exc.message]
+        reason = min(tails, key=len) if tails else "the parser rejects it"
+        shown = re.sub(r"\s+", " ", text.strip())
+        return LatexSyntaxError(f"cannot parse {shown!r}: {reason}", exc.position)
+
+    def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
         t = clean(text)
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:

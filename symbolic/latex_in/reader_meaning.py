@@ -15,6 +15,7 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.models import ArgMin, depends_on_theta
 from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 
@@ -186,8 +187,10 @@ class MeaningPass:
                 repl[s] = sizes[s.name]
             elif _plain(s.name) in bindings:     # y_{n} = \sigma(a_n), and what a_n was set to
                 repl[s] = expand_except(bindings[_plain(s.name)], bindings)
-            elif s.name == "theta":
+            elif s.name == "theta" and (depends_on_theta(expr) or expr.atoms(ArgMin)):
                 raise UnknownNotation("the model parameters θ have no value here")
+            elif s.name == "theta":    # \log\theta + (n-k)\log(1-\theta): θ is one number
+                repl[s] = sp.Symbol("theta", real=True)
             elif re.fullmatch(r"(?:\\?hat\{)?\w+\}?(?:_\{?\w+\}?)?", s.name) is None:
                 raise UnknownNotation(f"cannot read the symbol {s.name!r}")
             else:

@@ -115,19 +115,19 @@ class OperatorNotation:
             raise UnknownNotation("a derivative of nothing", offset + m.start())
         with self.names_kept():    # \frac{\partial}{\partial y_n} of an expression in y_n
             inner = self.read_side(t[j:end], offset + j, depth + 1)
-        name = m.group(1).replace("{", "").replace("}", "")
+        name = re.sub(r"[{}\\]", "", m.group(1))
         base, _, sub = name.partition("_")
-        if sub and base in self.families and not sub.isdigit():
+        if sub and base in self.families and len(sub) == 1 and not sub.isdigit():
             var = self.families[base][ob.index(sub)]
-        elif sub and base in self.families:
+        elif sub and base in self.families and sub.isdigit():
             var = self.families[base][int(sub)]
-        else:
-            var = sp.Symbol(name if not sub else f"{base}_{{{sub}}}", real=True)
+        else:     # also W_{ij}: one scalar of a matrix the text does not spell out
+            var = sp.Symbol(name if len(sub) < 2 else f"{base}_{{{sub}}}", real=True)
             # the same scalar as the reader makes of the operand's symbols: z_i is z_{i}
             var = next((s for s in inner.free_symbols if _plain(getattr(s, "name", "")) ==
                         _plain(var.name)), var)
         if sub and sub.isalpha() and any(
-                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]\}?",
+                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]+\}?",
                              getattr(s, "name", "")) for s in inner.free_symbols):
             self.doubts.append(f"the derivative in {base}_{sub} of an expression in another "
                                f"{base}_·: the result depends on whether the indices are equal "
@@ -151,7 +151,7 @@ class OperatorNotation:
                 value = None if member == sp.Symbol(name, real=True) else member
         if value is None:
             return self._hold(self.opaque(m.group(0), "")), m.end()
-        var = m.group(4).replace("{", "").replace("}", "")
+        var = re.sub(r"[{}\\]", "", m.group(4))
         base, _, sub = var.partition("_")
         target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
                        _plain(var)), sp.Symbol(var, real=True))

@@ -58,13 +58,15 @@ _VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\
 _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
                           r"T(?=[a-z](?![A-Za-z]))|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)
+# the variable of a derivative: z, z_j, z_{12}, \theta, W_{ij}, \mu_{k}
+_VARIABLE = r"((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)"
 # \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
 # (the name may be applied: \frac{\partial E_{n}(\mathbf{w})}{\partial y_n})
 _NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
                                r"(\s*\((?:[^()]|\([^()]*\))*\))?\s*\}"
-                               r"\{\s*(?:\\partial|d)\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+                               r"\{\s*(?:\\partial|d)\s*" + _VARIABLE + r"\s*\}")
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
-                         r"([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}")
+                         + _VARIABLE + r"\s*\}")
 
 
 # the differential closing an integral: \, dz, \mathrm{d}z, \operatorname{d} z, …)dz

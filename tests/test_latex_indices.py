@@ -1,0 +1,60 @@
+"""Derivatives in one member of a family, and the reader's messages about unread sides."""
+import pytest
+
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import verify_text
+
+LIMITS = Limits(seconds=20, samples=300)
+
+
+def verdicts(text: str):
+    steps, error = verify_text(text, LIMITS)
+    assert error is None
+    return [(s.status, s.verdict.reason) for s in steps]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # true only for k ≠ i: with no case stated, neither proved nor refuted
+    (r"\frac{\partial}{\partial z_i} z_k = 0", "unknown"),
+    (r"\frac{\partial}{\partial z_i} e^{z_k} = 0", "unknown"),
+    (r"\frac{\partial}{\partial z_i} z_i z_k = z_k", "unknown"),
+    # true for every i and k
+    (r"\frac{\partial}{\partial z_i} \sum_k e^{z_k} = e^{z_i}", "checked"),
+    (r"\frac{\partial}{\partial z_i} z_i^2 = 2 z_{i}", "proved"),
+    # W_{ij} and W_{kl}: the case of equal indices is not formed, so not proved
+    (r"\frac{\partial}{\partial W_{ij}} W_{kl} = 0", "unknown"),
+    (r"\frac{\partial}{\partial W_{ij}} W_{ij} x_j = x_j", "proved"),
+    (r"\frac{\partial}{\partial x_{12}} x_{12}^2 = 2x_{12}", "proved"),
+    (r"\frac{\partial}{\partial \mu_{k}} (x - \mu_k)^2 = -2(x-\mu_k)", "proved"),
+])
+def test_derivatives_in_a_member(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]
+
+
+def test_a_proof_that_needs_distinct_indices_says_so():
+    [(status, reason)] = verdicts(r"\frac{\partial}{\partial z_i} z_k = 0")
+    assert status == "unknown"
+    assert reason == ("holds when the indices of the derivative differ, but with the indices "
+                      "equal (z_k = z_i) it fails, and the text states no case")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\frac{d}{d\theta} \theta^2 = 2\theta", "proved"),
+    (r"\frac{d}{d\theta}[k\log\theta + (n-k)\log(1-\theta)] = "
+     r"\frac{k}{\theta} - \frac{n-k}{1-\theta}", "proved"),
+    (r"\frac{d}{d\theta}[k\log\theta + (n-k)\log(1-\theta)] = "
+     r"\frac{k}{\theta} + \frac{n-k}{1-\theta}", "refuted"),
+    # θ of a model: still no value of its own
+    (r"\log P(D;\theta) = k\log\theta + (n-k)\log(1-\theta)", "unknown"),
+])
+def test_theta_in_arithmetic_is_one_number(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]
+
+
+def test_a_parse_error_shows_the_side_as_written():
+    # the reader put placeholders in for p(x) and q(Z); the message shows what was written
+    text = r"\ln p(x) - \mathcal{D}\_{KL} ( q(Z) \| p(Z|x) ) ) = 1"
+    steps, error = verify_text(text, LIMITS)
+    assert error is not None
+    assert error.message == (r"cannot parse '\\ln p(x) - \\mathcal{D}\\_{KL} ( q(Z) \\| "
+                             r"p(Z|x) ) )': I don't understand this")

@@ -58,3 +58,35 @@ def test_a_parse_error_shows_the_side_as_written():
     assert error is not None
     assert error.message == (r"cannot parse '\\ln p(x) - \\mathcal{D}\\_{KL} ( q(Z) \\| "
                              r"p(Z|x) ) )': I don't understand this")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # true relations that were refuted: Z and the draws X_1, X_2 were read as X and Y
+    (r"H(X|Z) = H(X,Z) - H(Z)", "unknown"),
+    (r"H(X_1, X_2) = 2H(X)", "unknown"),
+    (r"H(X_1, X_2) = H(X_1) + H(X_2)", "unknown"),
+    (r"I(X_1;X_2) = 0", "unknown"),
+    # q(z) is the text's pmf of Z; the reading's r is not
+    (r"H(Z) = -\sum_z q(z) \ln q(z)", "unknown"),
+    # the pair X, Y (also the i-th pair) is read as before
+    (r"I(X;Y) = H(X) + H(Y) - H(X,Y)", "proved"),
+    (r"H(X_{i}, Y_{i}) = H(X_{i}) + H(Y_{i} | X_{i})", "proved"),
+    (r"\text{CE}(X, Y) = -\sum_x p(x) \log q(x)", "proved"),
+])
+def test_measures_of_variables_other_than_x_and_y(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beside q(z) and p(z), a bare q or p is that distribution, not the pmf of X or Y
+    (r"D_{KL}(q \| p) = \sum_z q(z) \ln \frac{q(z)}{p(z)}", "proved"),
+    (r"D_{KL}(q \| p) = \sum_z q(z) \ln \frac{p(z)}{q(z)}", "refuted"),
+    (r"H(p, q) = -\sum_z p(z) \ln q(z)", "proved"),
+    (r"H(Q) = -\sum_z Q(z) \ln Q(z)", "proved"),
+    (r"\mathbb{E}_{q(z)}[\ln p(x,z)] + H(q) = \ln p(x) - D_{KL}(q(z) \| p(z|x))", "proved"),
+    (r"H(q(z|x)) = -\sum_z q(z|x) \ln q(z|x)", "proved"),
+    # a measure whose distribution the chain does not say: not read
+    (r"I(X;Z) = \sum_z q(z) \ln q(z)", "unknown"),
+])
+def test_measures_of_distributions_named_by_letter(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]

@@ -205,7 +205,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             hit = self._gaussian_at(t, i, offset, depth)
             if hit is not None:
                 return hit
-        if self.distributions and t[i] in "PpQqE\\":
+        if self.distributions and t[i] in "PpQqEHI\\":
             hit = self._distribution_at(t, i, offset, depth)
             if hit is not None:
                 return hit

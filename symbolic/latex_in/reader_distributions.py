@@ -55,6 +55,8 @@ _DATA = re.compile(r"data|model|emp|true", re.I)
 # \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z: over the whole line
 _BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
                      r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?")
+# an information measure applied: D_{KL}( (as \KL), H(, I(, \CE(
+_MEASURE = re.compile(r"(\\KL|\\CE|H|I)(_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*[(\[]")
 _SKIP = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\arg|\\max|\\min|\\operatorname")
 
 
@@ -308,28 +310,39 @@ class DistributionNotation:
             if head in self.distributions:
                 return self._hold(self.distribution_value(head, left, given)), end
             return None
-        m = re.match(r"\\KL\s*([(\[])", t[i:])
+        m = _MEASURE.match(t, i)
         if m:
-            close = matching(t, i + m.end() - 1)
-            parts = split_top(t[i + m.end():close], "‖")
-            if len(parts) != 2:
-                return None
-            first, second = (_whole(p) for p in parts)
-            if not first or not second or first[0] not in self.distributions or \
-                    second[0] not in self.distributions or \
-                    [v for v, _ in first[1]] != [v for v, _ in second[1]]:
-                return None
-            if any(v.isupper() for v in re.findall(r"\|\s*([A-Za-z])", parts[0])):
-                self.doubts.append("a KL divergence of distributions given X: taken at the "
-                                   "value X here, where some texts average it over X")
-            ratio = sp.log(self.distribution_value(*first[:3]) /
-                           self.distribution_value(*second[:3]))
-            value = self._expected(first, ratio)
-            base = self.sem.log_base
-            return self._hold(value / sp.log(base) if base else value), close + 1
+            return self._information_measure(t, i, m, offset)
         if t.startswith("\\int", i):
             return self._integral(t, i, offset, depth)
         return self._expectation_under(t, i, offset, depth)
+
+    def _information_measure(self, t: str, i: int, m, offset: int):
+        """``D_{KL}(Q(z|X) \\| P(z|X))``, ``D_{KL}(q \\| p)``, ``H(q)``, ``H(p, q)`` of the
+        chain's distributions; any other ``H``, ``I``, ``KL`` or ``CE`` beside them (``H(Z)``,
+        of a letter the chain applies twice) is not read: which distribution it means is
+        not known, and the one pmf of X the seeds' reading would take is not theirs."""
+        close = matching(t, m.end() - 1)
+        word, inner = m.group(1), t[m.end():close]
+        parts = split_top(inner, "‖" if word == "\\KL" else ",")
+        dists = [_whole(p) or self.by_letter.get(p.strip()) for p in parts]
+        sizes = {"H": (1, 2), "\\KL": (2,), "\\CE": (2,)}.get(word, ())
+        if m.group(2) or len(parts) not in sizes or \
+                not all(d is not None and d[0] in self.distributions for d in dists) or \
+                len({tuple(v for v, _ in d[1]) for d in dists}) != 1:
+            raise UnknownNotation(f"{word.lstrip(chr(92))}({inner.strip()}) beside distributions "
+                                  "named by letter: which distribution it means is not read",
+                                  offset + i)
+        if word == "\\KL" and any(
+                v.isupper() for v in re.findall(r"\|\s*([A-Za-z])", parts[0])):
+            self.doubts.append("a KL divergence of distributions given X: taken at the "
+                               "value X here, where some texts average it over X")
+        first, last = dists[0], dists[-1]
+        log_last = sp.log(self.distribution_value(*last[:3]))
+        value = self._expected(first, sp.log(self.distribution_value(*first[:3])) - log_last
+                               if word == "\\KL" else -log_last)
+        base = self.sem.log_base
+        return self._hold(value / sp.log(base) if base else value), close + 1
 
     def _integral(self, t: str, i: int, offset: int, depth: int):
         """``\\int f(z) dz`` over a variable of the distributions: a sum with cell widths."""

@@ -20,6 +20,25 @@ from symbolic.latex_in.scan import split_top
 _OF_VARIABLE = re.compile(r"\s*([XYZ])\s*(?:(?:\\mid|\\vert|\|)\s*([XYZ]\s*=\s*\w+)\s*)?")
 
 
+_NOT_X_AND_Y = ("{} is not a measure of the one pair X, Y: variables such as Z or draws X_1, "
+                "X_2 have no joint distribution in this reading")
+
+
+def _of_x_and_y(parts) -> bool:
+    """Are ``parts`` the random variables X and Y, one each (not Z, not draws X_1, X_2)?
+    The i-th pair X_i, Y_i is a pair too.
+
+    >>> _of_x_and_y(["X", " Y"]), _of_x_and_y(["Y", "\\mathbf{X}"]), _of_x_and_y(["X_1", "X_2"])
+    (True, True, False)
+    >>> _of_x_and_y(["X_{i}", "Y_{i}"]), _of_x_and_y(["X_1", "Y_2"])
+    (True, False)
+    """
+    plain = [re.fullmatch(r"\s*(?:\\mathbf\{|\\boldsymbol\{)?([XY])\}?\s*(_\{?\s*\w+\s*\}?)?\s*",
+                          p) for p in parts]
+    return len(parts) == 2 and all(plain) and {m.group(1) for m in plain} == {"X", "Y"} and \
+        len({re.sub(r"[{}\s]", "", m.group(2) or "") for m in plain}) == 1
+
+
 class MeasureNotation:
     def _application(self, word, inner, pos, depth, t, end):
         sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
@@ -57,6 +76,9 @@ class MeasureNotation:
         """A pmf for a pmf letter or a random variable."""
         name = name.strip()
         var = se.variable_letter(name.upper() if name in ("x", "y") else name)  # H(x): H(X)
+        if var == "Z":
+            self.doubts.append("the pmf of Z is read as r, a third pmf: the text may give Z "
+                               "another")
         if var:
             return self.sem.pmf_of_variable(var), var
         if name in se.PMF_LETTERS:
@@ -72,10 +94,10 @@ class MeasureNotation:
             return model
         if word == "I":
             parts = split_top(inner, ";")
-            if len(parts) == 2 and all(se.variable_letter(p) for p in parts):
+            if _of_x_and_y(parts):
                 self.joint_used = True
                 return qu.MutualInformation(se.JOINT)
-            raise UnknownNotation(f"I({inner}) is not I(X;Y)", pos)
+            raise UnknownNotation(_NOT_X_AND_Y.format(f"I({inner.strip()})"), pos)
         if word == "\\KL":
             parts = split_top(inner, "‖")
             if len(parts) != 2:
@@ -86,11 +108,11 @@ class MeasureNotation:
         cond = split_top(inner, "|")
         if word == "H" and len(cond) == 2:
             a, b = (se.variable_letter(c) for c in cond)
-            if a and b and a != b:
+            if _of_x_and_y(cond):
                 self.joint_used = True
                 return (qu.ConditionalEntropyYX(se.JOINT) if (a, b) == ("Y", "X")
                         else qu.ConditionalEntropyXY(se.JOINT))
-            raise UnknownNotation(f"H({inner}) is not a conditional entropy of X and Y", pos)
+            raise UnknownNotation(_NOT_X_AND_Y.format(f"H({inner.strip()})"), pos)
         parts = split_top(inner, ",")
         given = re.fullmatch(r"\s*[PpQq]\s*\(\s*([XY])\s*\|\s*([XY])\s*=\s*([a-z])\s*\)\s*", inner)
         if word == "H" and given and given.group(1) != given.group(2):
@@ -110,9 +132,11 @@ class MeasureNotation:
             return qu.Entropy(self._object(parts[0], pos)[0])
         if len(parts) == 2:
             (p, vp), (q, vq) = self._object(parts[0], pos), self._object(parts[1], pos)
-            if word == "H" and vp and vq and vp != vq:
+            if word == "H" and vp and vq and _of_x_and_y(parts):
                 self.joint_used = True
                 return qu.JointEntropy(se.JOINT)
+            if word == "H" and vp and vq:
+                raise UnknownNotation(_NOT_X_AND_Y.format(f"H({inner.strip()})"), pos)
             return qu.CrossEntropy(p, q)
         raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
 

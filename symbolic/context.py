@@ -100,6 +100,8 @@ def free_parts(exprs, context: Context):
             for v in d.variables:
                 free |= {s for s in v.free_symbols if isinstance(s, sp.Symbol)}
     sizes = {s for b in bases for s in b.shape if isinstance(s, sp.Symbol)}
+    for s in free & set(context.domains):   # δ_{ij} alone: i, j in 1..K, and K is a size
+        sizes |= {x for x in context.domains[s].free_symbols if x.is_integer}
     labels = {b.label for b in bases}
     for e in exprs:
         for s in e.atoms(sp.Sum, sp.Product):

@@ -90,3 +90,22 @@ def test_measures_of_variables_other_than_x_and_y(text, expected):
 ])
 def test_measures_of_distributions_named_by_letter(text, expected):
     assert [s for s, _ in verdicts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the softmax Jacobian in its usual form; δ was read as a free number and it was refuted
+    (r"\frac{\partial}{\partial z_j} \frac{e^{z_i}}{\sum_k e^{z_k}} = "
+     r"\frac{e^{z_i}}{\sum_k e^{z_k}}(\delta_{ij} - \frac{e^{z_j}}{\sum_k e^{z_k}})", "checked"),
+    (r"\frac{\partial}{\partial z_j} \frac{e^{z_i}}{\sum_k e^{z_k}} = "
+     r"\frac{e^{z_i}}{\sum_k e^{z_k}}(\delta_{ij} + \frac{e^{z_j}}{\sum_k e^{z_k}})", "refuted"),
+    (r"\sum_j \delta_{ij} a_j = a_i", "checked"),
+    (r"\delta_{ij} = \delta_{ji}", "proved"),
+    (r"\delta_{i,j}^2 = \delta_{ij}", "proved"),
+    (r"\delta_{ij} = 0", "refuted"),
+    # z_i and z_j beside δ_{ij} are entries of one family z
+    (r"\frac{\partial}{\partial z_j} z_i = \delta_{ij}", "proved"),
+    (r"\frac{\partial}{\partial z_j} z_i = 1 - \delta_{ij}", "refuted"),
+    (r"-\sum_k \delta_{yk} \log p_k = -\log p_y", "checked"),
+])
+def test_kronecker_delta(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]

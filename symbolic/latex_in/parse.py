@@ -17,6 +17,7 @@ import re
 
 import sympy as sp
 
+from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
@@ -37,6 +38,8 @@ from symbolic.latex_in.reader_patterns import (
     _APPLIED, _ARGOPT, _COND, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
+# the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
+_KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
 # Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
 # uses the first one whose letters occur nowhere in the text it reads (in any case), so
 # no symbol the user wrote can carry a placeholder's name.
@@ -64,6 +67,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.in_gaussian_integral = False
         self.bound_names: set = set()   # names the document fixes, used in this chain
         self.keeping_names = 0          # > 0: defined names are not put in (names_kept)
+        self.delta_indices: set = set()
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -72,6 +76,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.families = {}
         self.doubts = []
         self.bound_names = set()
+        # the indices of a Kronecker delta: z_i and z_j beside \delta_{ij} are entries of z
+        self.delta_indices = {n for side in sides or () for m in _KRONECKER.finditer(side)
+                              for n in m.groups()}
         self.plan_distributions(sides)
 
     # --- entry point ------------------------------------------------------------
@@ -221,6 +228,11 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
                 return self._hold(hit[0]), hit[1]
+        m = _KRONECKER.match(t, i)
+        if m and not (i > 0 and t[i - 1].isalpha()):
+            # \delta_{ij}: 1 when the indices are equal, else 0 (δ_k alone stays a name)
+            return self._hold(sp.KroneckerDelta(ob.index(m.group(1)), ob.index(m.group(2)))), \
+                m.end()
         # decimals and percentages
         m = re.match(r"(\d+\.\d+|\d+)\s*\\%|\d+\.\d+", t[i:])
         if m and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_^")):

@@ -144,6 +144,10 @@ class MeaningPass:
                 b, sub = split(s)
                 if b in families and sub.isalpha():
                     repl[s] = families[b][ob.index(sub)]
+                elif b and re.fullmatch(r"[A-Za-z]", b) and sub in self.delta_indices:
+                    # z_i beside \delta_{ij}: an entry of the family z over 1..K
+                    families[b] = self._family_object(b, se.K)
+                    repl[s] = families[b][ob.index(sub)]
         return expr.xreplace(repl) if repl else expr
 
     @contextmanager

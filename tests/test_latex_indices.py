@@ -109,3 +109,46 @@ def test_measures_of_distributions_named_by_letter(text, expected):
 ])
 def test_kronecker_delta(text, expected):
     assert [s for s, _ in verdicts(text)] == [expected]
+
+
+EM_NOTES = r"""# EM
+
+$$
+\ln \mathcal{L} (\boldsymbol{\theta}; \mathbf{X}, \mathbf{Z}) \equiv \ln p(\mathbf{X}, \mathbf{Z} \mid \boldsymbol{\theta})
+$$
+
+$$
+\ln \mathcal{L}(\boldsymbol{\theta}; \mathbf{X}) \equiv \ln p(\mathbf{X} \mid \boldsymbol{\theta})
+$$
+
+$$
+\begin{aligned}
+U(\boldsymbol{\theta}, q)
+&= \mathbf{E}_{q(\mathbf{Z})} \left[ \ln p(\mathbf{X} \mid \boldsymbol{\theta}) \right] - \mathbf{E}_{q(\mathbf{Z})} \left[ \ln \frac{q(\mathbf{Z})}{p(\mathbf{Z} \mid \mathbf{X}, \boldsymbol{\theta})} \right] \\
+&= \ln \mathcal{L} (\boldsymbol{\theta}; \mathbf{X}) - \mathcal{D}_{KL} \left( q(\mathbf{Z}) \parallel p(\mathbf{Z} \mid \mathbf{X}, \boldsymbol{\theta}) \right) \\
+&= \mathbf{E}_{q(\mathbf{Z})} \left[ \ln \mathcal{L} (\boldsymbol{\theta}; \mathbf{X}, \mathbf{Z}) \right] + \mathcal{H}_q(\mathbf{Z}) \\
+&= \sum_\mathbf{Z} q^{(t)} (\mathbf{Z}) \ln \mathcal{L} (\boldsymbol{\theta}; \mathbf{X}, \mathbf{Z}) - \sum_\mathbf{Z} q^{(t)} (\mathbf{Z}) \ln q^{(t)} (\mathbf{Z})
+\end{aligned}
+$$
+"""
+
+
+def test_an_em_derivation_is_read_through_its_definitions():
+    # ln L(θ; X) ≡ ln p(X | θ) defines L at each of its two arities; \mathcal{D}_{KL} is KL;
+    # \mathcal{H}_q(Z) is the entropy of q; q^{(t)}(Z) is a distribution, not a power
+    from symbolic.latex_in.lint import lint_source
+    report = lint_source(EM_NOTES, "em.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [
+        (15, "proved"), (16, "proved"), (17, "unknown")]
+    assert report.steps[2].verdict.reason.startswith("fails when read as an identity")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\sum_\mathbf{Z} q^{(t)} (\mathbf{Z}) \ln q^{(t)}(\mathbf{Z}) = -H(q^{(t)})", "proved"),
+    (r"D_{KL}(q_\phi \| p) = \sum_z q_\phi(z|x) \ln \frac{q_\phi(z|x)}{p(z|x)}", "proved"),
+    (r"\mathbb{E}_{q(Z)}[\ln p(X,Z)] + H_q(Z) = \ln p(X) - \mathbb{D}_{\mathrm{KL}}(q(Z) \| p(Z|X))",
+     "proved"),
+    (r"\mathbb{E}_{q(Z)}[\ln p(X,Z)] - H_q(Z) = \ln p(X) - D_{KL}(q(Z) \| p(Z|X))", "refuted"),
+])
+def test_measures_named_by_head(text, expected):
+    assert [s for s, _ in verdicts(text)] == [expected]

@@ -18,7 +18,8 @@ from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_binary import declare_bernoulli
 from symbolic.latex_in.reader_events import define_event_model
-from symbolic.latex_in.reader_definitions import bound_apart, defined_head, expand_except
+from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, defined_head,
+                                                 expand_except)
 from symbolic.latex_in.reader_patterns import _plain
 
 _BARE = re.compile(r"\s*((?:\\hat\{)?[A-Za-z]\}?(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
@@ -195,6 +196,30 @@ def _a_word_function(row: _Row):
     return True
 
 
+def _a_logged_application(row: _Row):
+    r"""``\ln \mathcal{L}(\theta; X) \equiv \ln p(X \mid \theta)``: the log of a new function,
+    applied, names the right side, so L(θ; X) is e to the right side from here on."""
+    logged = _LOGGED.fullmatch(row.lhs)
+    applied = defined_head(logged.group(1)) if logged else None
+    applications = row.reader.sem.applications
+    if not (applied and row.document and row.first and row.relation in ("=", ":=")):
+        return None
+    key, args = applied
+    if key in applications:       # L(θ; X) after L(θ; X, Z): another arity, kept apart
+        if applications[key][0] == args:
+            return None
+        key = arguments_entry(key, args)
+        if key in applications:
+            return None
+    body, err = _read_definition(row.reader, row.rhs, row.offset)
+    if err is None and applied[0] not in {_plain(getattr(s, "name", ""))
+                                          for s in body.free_symbols}:
+        # kept as text, read where it is used: p(X | θ) there may be a marginal of the
+        # p(X, Z | θ) that chain reads by letter, not the pmf of this row
+        applications[key] = (args, f"e^{{{row.rhs}}}")
+    return True
+
+
 @_yes_or_none
 def _a_bernoulli_model(row: _Row):
     r"""``P(Y=y | X=x; \theta) = p_\theta(x)^y (1 - p_\theta(x))^{1-y}``: a binary model."""
@@ -259,7 +284,11 @@ def _a_lone_name(row: _Row):
 
 
 _DEFINITIONS = (_a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
-                _a_word_function, _a_bernoulli_model, _a_model, _colon_equals, _a_word_name, _a_lone_name)
+                _a_word_function, _a_logged_application, _a_bernoulli_model, _a_model, _colon_equals, _a_word_name, _a_lone_name)
+
+
+# \ln F(…), \log F(…): the log of one application
+_LOGGED = re.compile(r"\s*\\(?:ln|log)\b\s*(.+?)\s*")
 
 
 def names_estimate(reader: Reader, rhs_text: str, relation: str, last: bool) -> bool:

@@ -65,6 +65,8 @@ def clean(text: str) -> str:
     # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
     t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?[A-Za-z]\s*\}?)\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)"
                r"\s*\}(?!\s*\()", r"\1_{\2}", t)
+    # q^{(t)}(Z), p^{(t)}(z|x): a distribution at iteration t (of f^{(n)}(x), the n-th derivative)
+    t = re.sub(r"(?<![\\A-Za-z])([pPqQ])\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)\s*\}(?=\s*\()", r"\1_{\2}", t)
     t = bare_functions(t)
     # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
     t = re.sub(r"(\\(?:exp|log|ln)(?:_\{?\w+\}?)?)\s*\\\{((?:(?!\\[{}]).)*)\\\}", r"\1(\2)", t)
@@ -77,10 +79,13 @@ def clean(text: str) -> str:
     # ŷ_θ: a prediction's θ subscript only marks its dependence on the parameters
     t = re.sub(r"(\\hat\{[A-Za-z]\}|\\hat [A-Za-z])_(?:\{\s*\\theta\s*\}|\\theta)(?![A-Za-z(])",
                r"\1", t)
-    t = re.sub(r"D_\{?\\?KL\}?|D_\{\\KL\}", r"\\KL", t)
+    # D_{KL}, \mathcal{D}_{KL}, \mathbb{D}_{\mathrm{KL}} (the subscript's words are unwrapped above)
+    t = re.sub(r"(?:\\math(?:cal|bb|rm|bf)\s*\{\s*D\s*\}|(?<![\\A-Za-z])D)\s*"
+               r"(?:_\{?\\?KL\}?|_\{\\KL\})", r"\\KL", t)
     t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
     t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)
     t = re.sub(r"\\mathbb\{KL\}|\\mathcal\{KL\}", r"\\KL", t)
+    t = re.sub(r"\\math(?:cal|bb)\s*\{\s*H\s*\}(?=\s*[_(\[])", "H", t)   # \mathcal{H}_q(Z)
     # D(p ‖ q) without a subscript: the KL divergence
     t = re.sub(r"(?<![\\A-Za-z_])D\s*(?=\((?:[^()‖]|\([^()]*\))*‖)", r"\\KL", t)
     t = re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", t)

@@ -166,6 +166,11 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             i += 1
         return "".join(out)
 
+    def defined_value(self, body, offset: int, depth: int) -> sp.Expr:
+        """The value of an application the text defined: its body, or the body's text read
+        here (a definition through distributions named by letter)."""
+        return self.read_side(body, offset, depth + 1) if isinstance(body, str) else body
+
     def _opaque_application(self, t: str, i: int):
         """``q_{\\phi}(z | x)`` and other applications not read: an opaque quantity.
 
@@ -227,7 +232,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if self.sem.applications:       # E_{n}(\mathbf{w}) as the text defined it
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
-                return self._hold(hit[0]), hit[1]
+                return self._hold(self.defined_value(hit[0], offset, depth)), hit[1]
         m = _KRONECKER.match(t, i)
         if m and not (i > 0 and t[i - 1].isalpha()):
             # \delta_{ij}: 1 when the indices are equal, else 0 (δ_k alone stays a name)

@@ -101,10 +101,21 @@ def applied_at(t: str, i: int, applications: dict):
     close = closing(t, m.end() - 1)
     if close < 0:
         return None
-    args, body = applications[key]
-    if argument_key(t[m.end():close]) != args:
-        return None
-    return body, close + 1
+    written = argument_key(t[m.end():close])
+    for entry in (key, arguments_entry(key, written)):
+        if entry in applications and applications[entry][0] == written:
+            return applications[entry][1], close + 1
+    return None
+
+
+def arguments_entry(key: str, args: str) -> str:
+    """Where a second definition of one head with other arguments is kept:
+    ``\\mathcal{L}(\\theta; X, Z)`` beside ``\\mathcal{L}(\\theta; X)``.
+
+    >>> arguments_entry("mathcalL", "theta;X,Z")
+    'mathcalL(theta;X,Z)'
+    """
+    return f"{key}({args})"
 
 
 def _named(expr, defined: dict) -> dict:

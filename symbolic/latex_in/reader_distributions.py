@@ -325,9 +325,16 @@ class DistributionNotation:
         close = matching(t, m.end() - 1)
         word, inner = m.group(1), t[m.end():close]
         parts = split_top(inner, "‖" if word == "\\KL" else ",")
-        dists = [_whole(p) or self.by_letter.get(p.strip()) for p in parts]
+        dists = [_whole(p) or self.by_letter.get(p.strip()) or self._of_head(p) for p in parts]
+        written = re.sub(r"^_|[{}\s]", "", m.group(2) or "")
+        under = (self.by_letter.get(written) or self._of_head(written)) if written else None
+        if word == "H" and under and len(parts) == 1 and \
+                parts[0].strip().lower() == " ".join(v for v, _ in under[1]):
+            dists = [under]      # H_q(Z), \mathcal{H}_q(Z): the entropy of q, over Z
+        elif m.group(2):
+            dists = [None]
         sizes = {"H": (1, 2), "\\KL": (2,), "\\CE": (2,)}.get(word, ())
-        if m.group(2) or len(parts) not in sizes or \
+        if len(parts) not in sizes or \
                 not all(d is not None and d[0] in self.distributions for d in dists) or \
                 len({tuple(v for v, _ in d[1]) for d in dists}) != 1:
             raise UnknownNotation(f"{word.lstrip(chr(92))}({inner.strip()}) beside distributions "
@@ -343,6 +350,19 @@ class DistributionNotation:
                                if word == "\\KL" else -log_last)
         base = self.sem.log_base
         return self._hold(value / sp.log(base) if base else value), close + 1
+
+    def _of_head(self, written: str):
+        """The one distribution the chain applies whose head is ``written`` bare (``q_t``,
+        ``q_{\\phi}``), or None."""
+        hit = application(written.strip() + "(u)", 0) if written.strip() else None
+        if hit is None or hit[3] != len(written.strip()) + 3:
+            return None
+        found = {(h, tuple(left), tuple(given)) for h, left, given, _ in self.applied
+                 if h == hit[0]}
+        if len(found) != 1:
+            return None
+        head, left, given = found.pop()
+        return head, list(left), list(given)
 
     def _integral(self, t: str, i: int, offset: int, depth: int):
         """``\\int f(z) dz`` over a variable of the distributions: a sum with cell widths."""
@@ -411,7 +431,7 @@ class DistributionNotation:
         sides = [clean(side) for side in sides or ()]
         self.distributions = plan(sides) if sides else {}
         self.implicit_expectation = None
-        self.binary, self.by_letter = frozenset(), {}
+        self.binary, self.by_letter, self.applied = frozenset(), {}, []
         if not self.distributions:
             return
         firsts = []
@@ -423,6 +443,7 @@ class DistributionNotation:
                 if hit and hit[0] in self.distributions:
                     firsts.append(hit[:3])
         hits = list(_applications(sides))
+        self.applied = hits
         self.binary = _binary_variables(hits)
         self.by_letter = _by_letter(hits, self.distributions)
         if firsts and all(f == firsts[0] for f in firsts):

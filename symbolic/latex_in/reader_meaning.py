@@ -164,7 +164,8 @@ class MeaningPass:
         # taken before y_n is put in, and y_n = \sigma(a_n) keeps a_n for a later a_n = …
         bindings = {} if self.keeping_names else self.sem.bindings
         defined = {k: v for k, v in {**bindings, **self.sem.applications}.items()
-                   if k.partition("_")[0] not in self.sem.family_definitions}
+                   if k.partition("_")[0] not in self.sem.family_definitions and
+                   not (isinstance(v, tuple) and isinstance(v[1], str))}
         family = family_of_defined(expr, defined)
         if family:
             raise UnknownNotation(f"{family} is defined in the text and used here as an indexed "

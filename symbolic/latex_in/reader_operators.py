@@ -140,7 +140,7 @@ class OperatorNotation:
         name = _plain(m.group(2))
         if m.group(3):    # an application: as the text defined it, with those arguments
             found = applied_at(m.group(2) + m.group(3).strip(), 0, self.sem.applications)
-            value = found[0] if found else None
+            value = self.defined_value(found[0], offset, depth) if found else None
         else:
             value = self.sem.bindings.get(name)
             if value is None and name in self.sem.functions:

@@ -63,6 +63,23 @@ def decimal_tolerance(*exprs) -> float:
     return 10.0 ** -min(digits) if digits else 0.0
 
 
+def result_tolerance(lhs, rhs) -> float:
+    """One unit in the last digit of a side that is a stated decimal alone (a rounded result,
+    ``= 0.693``), or 0.  Decimals among the inputs (``-\\log 0.5``) are exact: they set no
+    tolerance, or ``\\sigma(z) = 0.9\\sigma(z)`` would hold within 0.1.
+
+    >>> result_tolerance(sp.log(2), StatedDecimal(693, 3)), result_tolerance(StatedDecimal(5, 1) * 2, 1)
+    (0.001, 0.0)
+    """
+    digits = []
+    for side in (lhs, rhs):
+        side = sp.sympify(side)
+        core = -side if side.could_extract_minus_sign() else side
+        if isinstance(core, StatedDecimal):
+            digits.append(core.digits)
+    return 10.0 ** -min(digits) if digits else 0.0
+
+
 def attempt_symbolic(fn, args, options: CheckOptions,
                      failed: str = "SymPy could not simplify the difference to 0"):
     """(proof or None, note) of a symbolic attempt ``fn(*args)`` under the time limit.
@@ -208,7 +225,8 @@ def confirm_violation(lhs, rhs, relation: str, group, i: int, tol_abs: float):
     return (None if d is None else violates(d, relation)), A, B
 
 
-def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
+def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int,
+                  tolerance: float | None = None):
     """(counterexample or None, samples that support the relation, note).
 
     Every float64 failure is re-checked with :func:`confirm_violation`; only a
@@ -219,7 +237,7 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int):
     >>> counter is None, support
     (True, 200)
     """
-    tol_abs = decimal_tolerance(lhs, rhs)
+    tol_abs = decimal_tolerance(lhs, rhs) if tolerance is None else tolerance
     support, suspects, odd = 0, [], []
     for group in draw(context, [lhs, rhs], rng, samples):
         a, b = evaluate(lhs, group), evaluate(rhs, group)

@@ -28,6 +28,7 @@ import sympy as sp
 from symbolic import prove
 from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, attempt_symbolic,
                               confirm_violation, counterexample_at, decimal_tolerance,
+                              result_tolerance,
                               numeric_check, resolved_difference, rng_for, violates)
 from symbolic.context import Context, Unsampleable, draw
 from symbolic.convex import check_convex, uses_convex
@@ -77,7 +78,7 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return check_equivalence(lhs, rhs, context, options, rng)
     if relation == "⇒":
         return _implication(check_relation(lhs, rhs, "⇔", context, options, key))
-    has_decimal = bool(decimal_tolerance(lhs, rhs))
+    has_decimal = bool(result_tolerance(lhs, rhs))
     if relation == "≈" and not has_decimal:
         return Verdict("unknown", "none", reason="an approximation without a stated "
                        "decimal has no precision to check against")
@@ -90,9 +91,19 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     proof = outcome if isinstance(outcome, Proof) else None
     if proof is None and has_decimal:
         note = "the stated decimal is rounded: it must lie within one unit of its last digit"
+    # the band of a rounded result (= 0.693); an inequality must hold without it
+    band = result_tolerance(lhs, rhs)
+    bound = relation in ("≤", "≥", "<", ">")
     try:
         counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,
-                                                       options.samples)
+                                                       options.samples,
+                                                       0.0 if bound else band)
+        if counter is not None and bound and band and not proof and numeric_check(
+                lhs, rhs, relation, context, rng_for(key, options), options.samples,
+                band)[0] is None:
+            return Verdict("unknown", "none", support, reason=(
+                f"fails ({counter.describe()}), but only by less than one unit in the last "
+                "digit of the stated bound: the author may have rounded it"))
     except (Unevaluable, Unsampleable) as exc:
         if proof:
             return Verdict.proved_by(proof, reason=f"no numeric check: {exc}")

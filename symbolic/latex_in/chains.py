@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from symbolic import objects as ob
+
 from symbolic.latex_in.bindings import (_defined_with_families, _define, _equation, _read,
                                         names_estimate)
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
@@ -115,8 +117,28 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     binary = bool(reader.sem.positives)
     for claim in claims:
         claim.bound = frozenset(reader.bound_names)
+        if reader.distributions and _free_parameters(claim):
+            # -KL(q(z|x) ‖ p(z)) = ½ Σ_j (1 + log σ_j² − μ_j² − σ_j²): of a family μ, σ name
+            claim.doubts.append("distributions named by letter beside free quantities "
+                                f"({_free_parameters(claim)}): they may be a family those "
+                                "quantities name, not any distribution")
         claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
     return _finish(claims, reader)
+
+
+def _free_parameters(claim) -> str:
+    """The real scalars of a claim read by letter, beside its distributions' tables."""
+    names = set()
+    for side in (claim.lhs, claim.rhs):
+        if isinstance(side, sp.Basic):
+            tables = {b for b in side.atoms(sp.IndexedBase)
+                      if isinstance(b, (ob.Pmf, ob.JointPmf)) or str(b.label).startswith("d")}
+            labels = {b.label for b in side.atoms(sp.IndexedBase)}
+            names |= {str(b.label) for b in side.atoms(sp.IndexedBase) - tables}
+            names |= {s.name for s in side.free_symbols - labels
+                      if isinstance(s, sp.Symbol) and not s.is_integer and
+                      not s.name.startswith(("⟨", "d"))}
+    return ", ".join(sorted(names))
 
 
 def _concrete(claim, reader) -> None:

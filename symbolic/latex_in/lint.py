@@ -19,6 +19,7 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
+from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.parse import Reader
@@ -257,6 +258,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                       "of the case"))
             verdict = in_both_cases(claim, verdict,
                                     lambda twin: decisions.decide(twin, limits, key + ":equal"))
+            verdict = either_unit(claim, verdict, reader,
+                                  lambda twin: decisions.decide(twin, limits, key + ":bits"))
             if claim.assumed:
                 verdict = _assuming(verdict, independence[-1], source)
             elif verdict.status == "refuted" and claim.independent and independence:
@@ -368,6 +371,8 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
             return steps, claim.error
         verdict = in_both_cases(claim, decide(claim, limits),
                                 lambda twin: decide(twin, limits, key="equal"))
+        verdict = either_unit(claim, verdict, reader,
+                              lambda twin: decide(twin, limits, key="bits"))
         if verdict.status == "refuted" and claim.doubts:
             verdict = _doubted(verdict, claim.doubts)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,

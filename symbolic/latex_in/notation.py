@@ -42,6 +42,10 @@ def _named(m: re.Match) -> str:
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
     t = text
+    # \nabla_{\lambda} f, \nabla_{w_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
+    t = re.sub(r"\\nabla\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
+               r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
+               lambda m: "\\frac{\\partial}{\\partial " + (m.group(1) or m.group(2)) + "}", t)
     # a parenthetical remark made only of text: (\text{Jensen})
     t = re.sub(r"\(\s*" + _TEXT_CMD + r"\s*\)", " ", t)
     t = re.sub(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*"
@@ -93,6 +97,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\|\s*\\mathcal\{[A-Z]\}(?:_\{?[A-Z]\}?)?\s*\|", " K ", t)
     t = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", t)
     t = bracketed_logs(t)
+    t = logs_end_at_products(t)
     t = re.sub(r"  +", " ", t)
     return t.strip()
 
@@ -177,6 +182,35 @@ def log_to_base(text: str, base) -> str:
 _LOG_HEAD = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
 
 
+def _argument_end(text: str, j: int):
+    """Where the unparenthesised argument of a ``\\log`` that ends at ``j`` stops, or None
+    (parenthesised, a sum or product, or unreadable)."""
+    from symbolic.latex_in.scan import matching, read_group
+    if j >= len(text) or text[j] in "({[":
+        return None
+    number = re.match(r"\d+(?:\.\d+)?", text[j:])
+    if number:                  # \log_2 0.5: the whole number
+        return j + number.end()
+    try:
+        arg, j = read_group(text, j)
+        if arg in ("\\sum", "\\prod"):
+            return None         # \log \prod_i x_i: the log takes the whole product
+        if arg == "\\frac":
+            _, j = read_group(text, j)
+            _, j = read_group(text, j)
+        elif re.fullmatch(r"\\(?:hat|widehat|tilde|bar|overline|vec|mathbf|boldsymbol|bm|"
+                          r"mathcal|mathrm|mathit|sqrt)", arg):
+            _, j = read_group(text, j)
+        while text[j:].lstrip()[:1] in ("_", "^"):
+            j = len(text) - len(text[j:].lstrip()) + 1
+            _, j = read_group(text, j)
+        if text[j:].lstrip()[:1] == "(":   # \log p(x): the argument is applied
+            j = matching(text, len(text) - len(text[j:].lstrip())) + 1
+    except LatexSyntaxError:
+        return None
+    return j
+
+
 def log_scope_doubts(text: str) -> list[str]:
     r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
     another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log.
@@ -186,36 +220,34 @@ def log_scope_doubts(text: str) -> list[str]:
     >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b")
     ([], [])
     """
-    from symbolic.latex_in.scan import read_group
     out = []
     for m in _LOG_HEAD.finditer(text):
-        j = m.end()
-        if j >= len(text) or text[j] in "({[":
+        j = _argument_end(text, m.end())
+        if j is None:
             continue
-        try:
-            arg, j = read_group(text, j)
-            if arg in ("\\sum", "\\prod"):
-                continue        # \log \prod_i x_i: the log takes the whole product
-            if arg == "\\frac":
-                _, j = read_group(text, j)
-                _, j = read_group(text, j)
-            elif re.fullmatch(r"\\(?:hat|widehat|tilde|bar|overline|vec|mathbf|boldsymbol|bm|"
-                              r"mathcal|mathrm|mathit|sqrt)", arg):
-                _, j = read_group(text, j)
-            while text[j:].lstrip()[:1] in ("_", "^"):
-                j = len(text) - len(text[j:].lstrip()) + 1
-                _, j = read_group(text, j)
-            if text[j:].lstrip()[:1] == "(":   # \log p(x): the argument is applied
-                from symbolic.latex_in.scan import matching
-                j = matching(text, len(text) - len(text[j:].lstrip())) + 1
-            rest = text[j:].lstrip()
-        except LatexSyntaxError:
-            continue
+        rest = text[j:].lstrip()
         if rest and not re.match(r"[-+=<>,)\]}|&]|\\(?:cdot|times|right|quad|qquad|le|ge|ne|"
                                  r"leq|geq|approx|\\|Big|big)(?![A-Za-z])|_|\^", rest):
             out.append(f"{text[m.start():j].strip()} {rest.split()[0] if rest.split() else ''}"
                        .strip() + ": does the log take the factors after its argument?")
     return out
+
+
+_FUNCTION_HEAD = re.compile(r"\\(?:log|ln|exp)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
+
+
+def logs_end_at_products(text: str) -> str:
+    r"""``\log 2 \cdot 3`` is (log 2)·3, not log 6: an unparenthesised argument of ``\log``,
+    ``\ln`` or ``\exp`` ends at ``\cdot`` or ``\times`` (the parser would run on).
+
+    >>> logs_end_at_products(r"\log_2 4 \cdot 2 + \exp x \times y - \log(a) \cdot b")
+    '\\log_2 (4) \\cdot 2 + \\exp (x) \\times y - \\log(a) \\cdot b'
+    """
+    for m in list(_FUNCTION_HEAD.finditer(text))[::-1]:
+        j = _argument_end(text, m.end())
+        if j is not None and re.match(r"\s*\\(?:cdot|times)(?![A-Za-z])", text[j:]):
+            text = text[:m.end()] + "(" + text[m.end():j].strip() + ")" + text[j:]
+    return text
 
 
 def reject_unknown(text: str, offset: int = 0) -> None:
@@ -236,3 +268,22 @@ def reject_unknown(text: str, offset: int = 0) -> None:
         m = re.search(pattern, text)
         if m:
             raise UnknownNotation(f"unknown notation ({what}): {m.group(0)!r}", offset + m.start())
+
+
+_WRITTEN_LOG = re.compile(r"\\(?:log|lg|ln)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|"
+                          r"([A-Za-z0-9])))?|(?<![\\A-Za-z])log(\d+)(?=\s*\()")
+
+
+def written_bases(text: str) -> set:
+    r"""The bases of the logs ``text`` writes: ``'2'``, ``'b'``, ``'e'`` for ``\ln`` and a
+    bare ``\log``; ``\lg`` is base 2.
+
+    >>> sorted(written_bases(r"-\sum_x p(x) \log_2 p(x) + \log_{10} 3 - \ln 2")), written_bases("H(p)")
+    (['10', '2', 'e'], set())
+    """
+    out = set()
+    for m in _WRITTEN_LOG.finditer(text):
+        base = m.group(1) or m.group(2) or m.group(3)
+        word = m.group(0)
+        out.add(base if base else "2" if word.startswith("\\lg") else "e")
+    return out

@@ -22,8 +22,9 @@ from symbolic import quantities as qu
 from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
-from symbolic.latex_in.notation import clean, log_scope_doubts, log_to_base, reject_unknown
-from symbolic.latex_in.scan import check_balanced, matching, split_top
+from symbolic.latex_in.notation import (clean, log_scope_doubts, log_to_base, reject_unknown,
+                                       written_bases)
+from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
@@ -35,11 +36,20 @@ from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
 from symbolic.latex_in.reader_operators import OperatorNotation
 from symbolic.latex_in.reader_patterns import (
-    _APPLIED, _ARGOPT, _COND, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _NAMED_DERIVATIVE,
+    _APPLIED, _ARGOPT, _COND, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
+    _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
+# a derivative or gradient in a bold variable: \partial \mathbf{W}, \nabla_{\boldsymbol{\theta}}
+# (or in a capital letter alone, a matrix's usual name: \partial W)
+_BOLD_DERIVATIVE = re.compile(r"\\(?:partial|nabla)\s*_?\s*\{?\s*\\(?:mathbf|boldsymbol|bm|vec|bf)"
+                              r"(?![A-Za-z])|\}\s*\{\s*\\partial\s*[A-Z]\s*\}|"
+                              r"\\nabla\s*_\s*\{?\s*[A-Z]\s*\}?(?![_^A-Za-z])")
+# a side that is a number other than 0 (H(0.5, 0.5) = 1, H(X) = 1.5 \text{ bits})
+_NUMBER_SIDE = re.compile(r"\s*-?\s*(?:(?!0\s*$)\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?)\s*"
+                          r"(?:\\(?:text|mathrm)\s*\{[^{}]*\}|bits?|nats?)?\s*[.,]?\s*")
 # Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
 # uses the first one whose letters occur nowhere in the text it reads (in any case), so
 # no symbol the user wrote can carry a placeholder's name.
@@ -68,6 +78,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.bound_names: set = set()   # names the document fixes, used in this chain
         self.keeping_names = 0          # > 0: defined names are not put in (names_kept)
         self.delta_indices: set = set()
+        self.chain_bases: set = set()      # the bases of the logs the chain writes
+        self.chain_numbers = False
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -79,6 +91,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         # the indices of a Kronecker delta: z_i and z_j beside \delta_{ij} are entries of z
         self.delta_indices = {n for side in sides or () for m in _KRONECKER.finditer(side)
                               for n in m.groups()}
+        self.chain_bases = written_bases(" ".join(sides or ()))
+        # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits)
+        self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ())
         self.plan_distributions(sides)
 
     # --- entry point ------------------------------------------------------------
@@ -97,6 +112,20 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 raise self._in_own_words(exc, text) from None
         return self._read_side(text, offset, depth)
 
+    def measure_base(self, word: str):
+        """The base of the logs in H, D, I and CE here: the document's, else the one base
+        every log of the chain writes (``H(X) = -\\sum_x p(x) \\log_2 p(x)`` is in bits);
+        None for nats.  With no log written and no base stated, the unit is a guess."""
+        if self.sem.log_base:
+            return self.sem.log_base
+        if len(self.chain_bases) == 1 and "e" not in self.chain_bases:
+            base = next(iter(self.chain_bases))
+            return sp.Integer(int(base)) if base.isdigit() else sp.Symbol(base, positive=True)
+        if not self.chain_bases and self.chain_numbers:
+            self.doubts.append(f"the unit of {word.lstrip(chr(92))} is not stated: read in nats, "
+                               "where the text may mean bits")
+        return None
+
     def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
         """The parser's complaint about the whole side as the author wrote it, not about
         the text with the reader's placeholders in it."""
@@ -109,6 +138,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         return LatexSyntaxError(f"cannot parse {shown!r}: {reason}", exc.position)
 
     def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
+        bold = _BOLD_DERIVATIVE.search(text)
+        if bold:       # ∂(Wx)/∂W is not x: a vector or matrix read as a number would be
+            raise UnknownNotation("a derivative in a vector or a matrix (a bold or capital variable) "
+                                  "is not read", offset + bold.start())
         t = clean(text)
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:
@@ -170,6 +203,19 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         """The value of an application the text defined: its body, or the body's text read
         here (a definition through distributions named by letter)."""
         return self.read_side(body, offset, depth + 1) if isinstance(body, str) else body
+
+    def _other_derivative(self, t: str, i: int):
+        """``\\frac{\\partial \\hat{y}}{\\partial z}`` and other derivatives the patterns do not
+        read: an opaque quantity (the parser would take the derivative of a constant, 0)."""
+        try:
+            top, j = read_group(t, i + len("\\frac"))
+            bottom, end = read_group(t, j)
+        except LatexSyntaxError:
+            return None
+        if re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?=\s*\\|\s*[A-Za-z]\b))", bottom) and \
+                re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?![a-z]))", top):
+            return self._hold(self.opaque(t[i:end], "")), end
+        return None
 
     def _opaque_application(self, t: str, i: int):
         """``q_{\\phi}(z | x)`` and other applications not read: an opaque quantity.
@@ -281,6 +327,12 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         m = _NAMED_DERIVATIVE.match(t, i)
         if m:
             return self._named_derivative(t, m, offset, depth)
+        if _HIGHER_DERIVATIVE.match(t, i):   # d^2 would be read as d times d
+            raise UnknownNotation("a higher derivative in this form is not read", offset + i)
+        if t.startswith("\\frac", i):
+            hit = self._other_derivative(t, i)
+            if hit is not None:
+                return hit
         found = self._word_at(t, i)
         if not found:
             return None

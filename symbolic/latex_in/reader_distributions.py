@@ -348,7 +348,7 @@ class DistributionNotation:
         log_last = sp.log(self.distribution_value(*last[:3]))
         value = self._expected(first, sp.log(self.distribution_value(*first[:3])) - log_last
                                if word == "\\KL" else -log_last)
-        base = self.sem.log_base
+        base = self.measure_base(word)
         return self._hold(value / sp.log(base) if base else value), close + 1
 
     def _of_head(self, written: str):

@@ -117,6 +117,12 @@ class MeaningPass:
                                 body = body.xreplace({s: fam[k]})
                         elif isinstance(s, sp.Symbol):
                             b, sub = split(s)
+                            if re.fullmatch(r".+_\{?(?=[A-Za-z0-9,]*" + re.escape(v.name) +
+                                            r")[A-Za-z0-9]{1,2},?[A-Za-z0-9]?\}?", s.name) and \
+                                    not b:
+                                raise UnknownNotation(
+                                    f"{s.name} under the sum over {v.name}: an entry of a "
+                                    "matrix indexed by the sum is not read")
                             if b and sub == v.name:
                                 fam = families.setdefault(b, self._family_object(b, size))
                                 body = body.xreplace({s: fam[k]})

@@ -68,7 +68,7 @@ class MeasureNotation:
             return lam(*args), end
         if word in ("H", "\\CE", "\\KL", "I"):
             value = self._measure(word, inner, pos)
-            base = self.sem.log_base    # "logs are base 2": the measures are in bits too
+            base = self.measure_base(word)   # "logs are base 2", or every log of the chain
             return (value / sp.log(base) if base else value), end
         return self._probability(word, inner, pos, depth), end
 

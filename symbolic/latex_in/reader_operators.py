@@ -115,12 +115,17 @@ class OperatorNotation:
             raise UnknownNotation("a derivative of nothing", offset + m.start())
         with self.names_kept():    # \frac{\partial}{\partial y_n} of an expression in y_n
             inner = self.read_side(t[j:end], offset + j, depth + 1)
-        name = re.sub(r"[{}\\]", "", m.group(1))
+        name = re.sub(r"[{}\\]", "", m.group(2))
         base, _, sub = name.partition("_")
         if sub and base in self.families and len(sub) == 1 and not sub.isdigit():
             var = self.families[base][ob.index(sub)]
         elif sub and base in self.families and sub.isdigit():
             var = self.families[base][int(sub)]
+        elif sub and (len(sub) == 1 or sub.isdigit()) and base in {
+                _plain(str(b.label)) for b in inner.atoms(sp.IndexedBase)}:
+            # z_i of softmax(z)_i: an entry of the vector the operand uses
+            vector = next(b for b in inner.atoms(sp.IndexedBase) if _plain(str(b.label)) == base)
+            var = vector[int(sub) if sub.isdigit() else ob.index(sub)]
         else:     # also W_{ij}: one scalar of a matrix the text does not spell out
             var = sp.Symbol(name if len(sub) < 2 else f"{base}_{{{sub}}}", real=True)
             # the same scalar as the reader makes of the operand's symbols: z_i is z_{i}
@@ -132,7 +137,7 @@ class OperatorNotation:
             self.doubts.append(f"the derivative in {base}_{sub} of an expression in another "
                                f"{base}_·: the result depends on whether the indices are equal "
                                "(a case the text may state in words)")
-        return self._hold(sp.Derivative(inner, var)), end
+        return self._hold(sp.Derivative(inner, (var, 2 if m.group(1) else 1))), end
 
     def _named_derivative(self, t, m, offset, depth):
         """``\\frac{\\partial L}{\\partial z_j}``: the derivative of what the text set L to;

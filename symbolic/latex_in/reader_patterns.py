@@ -62,11 +62,14 @@ _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\
 _VARIABLE = r"((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)"
 # \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
 # (the name may be applied: \frac{\partial E_{n}(\mathbf{w})}{\partial y_n})
-_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*(\\?[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)"
                                r"(\s*\((?:[^()]|\([^()]*\))*\))?\s*\}"
                                r"\{\s*(?:\\partial|d)\s*" + _VARIABLE + r"\s*\}")
-_DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*\}\{\s*(?:\\partial|d)\s*"
-                         + _VARIABLE + r"\s*\}")
+_DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*(?:\^\s*\{?\s*(2)\s*\}?\s*)?\}"
+                         r"\{\s*(?:\\partial|d)\s*" + _VARIABLE +
+                         r"\s*(?(1)\^\s*\{?\s*2\s*\}?\s*)\}")
+# \frac{d^2 f}{dx^2}, \frac{\partial^2 L}{\partial w \partial b}: higher derivatives of a name
+_HIGHER_DERIVATIVE = re.compile(r"\\frac\s*\{\s*(?:\\partial|d)\s*\^")
 
 
 # the differential closing an integral: \, dz, \mathrm{d}z, \operatorname{d} z, …)dz

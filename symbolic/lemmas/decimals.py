@@ -2,7 +2,7 @@
 
 A stated decimal ``−log₂ 0.99 ≈ 0.0144`` claims that the exact value lies
 within one unit of the last stated digit: |lhs − rhs| < 10^−d, d the digits of
-the coarsest stated decimal.  Both sides are evaluated as intervals that are
+the side that is a stated decimal alone (decimals among the inputs are exact).  Both sides are evaluated as intervals that are
 guaranteed to hold the exact values, at 64 bits and more if needed; the
 relation is **proved** when the whole interval of lhs − rhs is inside the
 bound, **refuted** when it is wholly outside.  Order relations (≤, <, ≥, >)
@@ -110,7 +110,10 @@ def decide(lhs, rhs, relation: str) -> Decision | None:
     if not (isinstance(lhs, sp.Expr) and isinstance(rhs, sp.Expr)) or lhs.free_symbols \
             or rhs.free_symbols or relation not in ("≈", "≤", "<", "≥", ">"):
         return None
-    digits = [d.digits for d in (lhs - rhs).atoms(StatedDecimal)]
+    # the rounded result is a side that is a stated decimal alone; decimals among the
+    # inputs are exact (−log 0.5 ≈ 0.639 is not within 0.1 of the truth)
+    digits = [(-side if side.could_extract_minus_sign() else side).digits for side in (lhs, rhs)
+              if isinstance(-side if side.could_extract_minus_sign() else side, StatedDecimal)]
     if relation == "≈" and not digits:
         return None
     tol = sp.Rational(1, 10 ** min(digits)) if digits else sp.S.Zero

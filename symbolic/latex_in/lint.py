@@ -259,7 +259,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = in_both_cases(claim, verdict,
                                     lambda twin: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,
-                                  lambda twin: decisions.decide(twin, limits, key + ":bits"))
+                                  lambda twin: decisions.decide(twin, limits, key + ":bits"),
+                                  limits)
             if claim.assumed:
                 verdict = _assuming(verdict, independence[-1], source)
             elif verdict.status == "refuted" and claim.independent and independence:
@@ -372,7 +373,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
         verdict = in_both_cases(claim, decide(claim, limits),
                                 lambda twin: decide(twin, limits, key="equal"))
         verdict = either_unit(claim, verdict, reader,
-                              lambda twin: decide(twin, limits, key="bits"))
+                              lambda twin: decide(twin, limits, key="bits"), limits)
         if verdict.status == "refuted" and claim.doubts:
             verdict = _doubted(verdict, claim.doubts)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,

@@ -89,3 +89,21 @@ def test_derivatives(text, expected):
 ])
 def test_units_and_families(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone name set to an expression in other names names it: not a claim
+    (r"\hat{y} = \sigma(z)", "unknown"),
+    (r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", "unknown/proved"),
+    (r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}", "unknown"),
+    (r"a = 2", "unknown"),
+    (r"x = x + 1", "refuted"),
+    # a case written in the row is applied, as lint applies it
+    (r"\frac{\partial}{\partial z_j} \frac{e^{z_i}}{\sum_k e^{z_k}} = "
+     r"-\frac{e^{z_i}e^{z_j}}{(\sum_k e^{z_k})^2} \quad \text{if } i \neq j", "checked"),
+    (r"\frac{\partial}{\partial z_j} \frac{e^{z_i}}{\sum_k e^{z_k}} = "
+     r"\frac{e^{z_i}e^{z_j}}{(\sum_k e^{z_k})^2} \quad \text{if } i \neq j", "refuted"),
+    (r"I(X;Y) = 0 \text{ if } X \perp Y", "unknown"),
+])
+def test_definitions_and_cases_in_verify(text, expected):
+    assert status(text) == expected

@@ -58,7 +58,9 @@ def substitutions(conditions, symbols) -> tuple[dict, list]:
             found = _distinct(chain, symbols)
         if found:
             replace.update(found)
-        elif mentioned & names:          # a case about something else in the text is moot
+        elif mentioned & names or re.search(r"\\perp|[XYZ]", condition):
+            # a case about something else in the text is moot; one about the random
+            # variables (X \perp Y) is about every measure of them
             doubts.append(f"the row holds under the case {condition.strip()}, which the check "
                           "does not apply")
     return replace, doubts
@@ -185,3 +187,13 @@ def in_both_cases(claim, verdict, decide):
     return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
         f"holds when the indices of the derivative differ, but {why}, and the text states "
         "no case"))
+
+
+def at_instance(claim, verdict):
+    """A case ``k \\ne i`` is read at one instance: a proof there covers that one only
+    (checked); a failure there is a counterexample."""
+    if not claim.instance or verdict.status not in ("proved", "refuted"):
+        return verdict
+    from dataclasses import replace as copy
+    return copy(verdict, status="checked" if verdict.status == "proved" else "refuted",
+                method=f"{verdict.method}, at the instance {claim.instance} of the case")

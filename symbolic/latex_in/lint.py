@@ -7,23 +7,23 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from symbolic.latex_in.check import Limits, decide
-from symbolic.latex_in.conditions import apply_cases, in_both_cases
-from symbolic.latex_in.decisions import Decisions
+from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.decisions import Decisions
+from symbolic.latex_in.documents import chains, line_of, read_markup
+from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.naming import first_applications, introduces
+from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
-from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.reader_distributions import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
+from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.semantics import Semantics
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
-from symbolic.latex_in.documents import chains, line_of, read_markup
-from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
-from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.semantics import Semantics
 from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import Verdict
 
@@ -142,7 +142,7 @@ def _scalar_and_family(claim) -> str:
     """A name used both bare (y) and as an indexed family (y_c) in one relation."""
     if claim.relation == "⇔" or claim.lhs is None:
         return ""
-    norm = lambda n: re.sub(r"[\\{}]", "", n)   # noqa: E731
+    norm = lambda n: re.sub(r"[\\{}]", "", n)
     both = claim.lhs.free_symbols | claim.rhs.free_symbols
     labels = {b.label for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
     scalars = {norm(s.name) for s in both if isinstance(s, sp.Symbol) and not s.is_integer
@@ -250,16 +250,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     "two relate is a convention of the prose, not of the math"))
             else:
                 verdict = decisions.decide(claim, limits, key)
-            if claim.instance and verdict.status in ("proved", "refuted"):
-                # a case k ≠ i is read at one instance: a proof there covers that one only
-                verdict = replace(verdict, status="checked" if verdict.status == "proved"
-                                  else "refuted", method=(
-                                      f"{verdict.method}, at the instance {claim.instance} "
-                                      "of the case"))
+            verdict = at_instance(claim, verdict)
             verdict = in_both_cases(claim, verdict,
-                                    lambda twin: decisions.decide(twin, limits, key + ":equal"))
+                                    lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,
-                                  lambda twin: decisions.decide(twin, limits, key + ":bits"),
+                                  lambda twin, key=key: decisions.decide(twin, limits, key + ":bits"),
                                   limits)
             if claim.assumed:
                 verdict = _assuming(verdict, independence[-1], source)
@@ -349,38 +344,6 @@ def _gaussian(reader, text: str) -> bool:
         return False
 
 
-def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):
-    """(steps, error) for one relation or chain; error is a LatexReadError or None."""
-    sem = Semantics(log_base=log_base, continuous=continuous_variables(text))
-    for name, value in (bindings or {}).items():
-        if name in ("X", "Y", "Z"):
-            sem.variable_pmfs[name] = value
-        elif value.strip() == "convex":
-            sem.convex.add(name)        # --bind f=convex: f is any convex function
-    reader = Reader(sem)
-    for name, value in (bindings or {}).items():
-        if name not in ("X", "Y", "Z") and name not in sem.convex:
-            sem.bindings[_plain(name)] = reader.read_side(value)
-    from symbolic.latex_in.scan import check_balanced
-    check_balanced(text)
-    claims = read_limited(text, reader, limits, document=False)
-    if not claims and text.strip():
-        reader.read_side(text)  # surfaces a syntax error in a lone expression
-    steps = []
-    for claim in claims:
-        if claim.error is not None and isinstance(claim.error, LatexSyntaxError):
-            return steps, claim.error
-        verdict = in_both_cases(claim, decide(claim, limits),
-                                lambda twin: decide(twin, limits, key="equal"))
-        verdict = either_unit(claim, verdict, reader,
-                              lambda twin: decide(twin, limits, key="bits"), limits)
-        if verdict.status == "refuted" and claim.doubts:
-            verdict = _doubted(verdict, claim.doubts)
-        steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,
-                                suggestions=_repairs(claim, verdict, limits, claim.lhs_text)))
-    return steps, None
-
-
 def _repairs(claim, verdict: Verdict, limits: Limits, key: str, decisions=None) -> list:
     """For a refuted step, the small repairs the engine shows to hold (``suggestions``)."""
     if verdict.status != "refuted" or claim.relation == "⇔":
@@ -389,3 +352,6 @@ def _repairs(claim, verdict: Verdict, limits: Limits, key: str, decisions=None) 
     if decisions is None:
         return suggestions(claim, lambda fixed: decide(fixed, quick, key=key + ":repair"))
     return suggestions(claim, lambda fixed: decisions.decide(fixed, quick, key + ":repair"))
+
+
+from symbolic.latex_in.verifying import verify_text  # noqa: F401  (the public name)

@@ -93,6 +93,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
         if rel.symbol == "⇒":
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
+        elif any(0 <= k < len(chain.relations) and chain.relations[k].symbol == "⇒"
+                 for k in (n - 1, n + 1)):
+            # … = 0 \Rightarrow \mu = …: the relations beside ⇒ are equations being solved
+            claim.doubts.append("a relation beside ⇒ is an equation being solved, not an "
+                                "identity")
         claims.append(claim)
     cache = {}
     defined = _defined_with_families(reader)
@@ -240,6 +245,11 @@ def _equivalences(text, chain, reader):
                 f"each side of ⇔ must be one relation: {piece.strip()!r}", offset)))
             continue
         r = sub.relations[0]
+        if all(re.fullmatch(r"\s*[pPqQ]\s*", side) for side in sub.sides):
+            # D(p ‖ q) = 0 ⇔ p = q: an equation between distributions, not two numbers
+            relations.append((piece.strip(), None, UnknownNotation(
+                f"{piece.strip()}: an equation between distributions is not read", offset)))
+            continue
         lhs, e1 = _read(reader, sub.sides[0], offset)
         rhs, e2 = _read(reader, sub.sides[1], offset + sub.side_positions[1])
         err = e1 or e2

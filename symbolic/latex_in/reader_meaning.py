@@ -57,8 +57,8 @@ class MeaningPass:
         over_classes = size == se.K or (size.is_Integer and size <= 16)
         if base in se.PMF_LETTERS:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
-        if base == "y":
-            return ob.one_hot("y", size) if over_classes else ob.binary_labels("y", size)
+        if base in ("y", "t"):    # labels, or targets t_k (Bishop): one-hot over classes
+            return ob.one_hot(base, size) if over_classes else ob.binary_labels(base, size)
         if base.startswith("hat{") or base.startswith("\\hat{"):
             return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
         return ob.logits(name, size) if over_classes else ob.reals(name, size)

@@ -71,13 +71,41 @@ def result_tolerance(lhs, rhs) -> float:
     >>> result_tolerance(sp.log(2), StatedDecimal(693, 3)), result_tolerance(StatedDecimal(5, 1) * 2, 1)
     (0.001, 0.0)
     """
-    digits = []
+    bands = []
     for side in (lhs, rhs):
         side = sp.sympify(side)
         core = -side if side.could_extract_minus_sign() else side
         if isinstance(core, StatedDecimal):
-            digits.append(core.digits)
-    return 10.0 ** -min(digits) if digits else 0.0
+            bands.append(10.0 ** -core.digits)
+        else:
+            bands.append(_rounded_terms(side))
+    return float(max(bands))
+
+
+def _rounded_terms(side) -> float:
+    """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``0.360 + 0.464 +
+    0.332``): one unit of the finest decimal for each decimal written to it, each being a
+    rounded term; 0 for any other side, or decimals of one digit (``0.1 + 0.2`` is exact).
+
+    >>> _rounded_terms(StatedDecimal(5, 1) + StatedDecimal(311, 3))
+    0.001
+    >>> _rounded_terms(StatedDecimal(1, 1) + StatedDecimal(2, 1)), _rounded_terms(sp.log(2))
+    (0, 0)
+    """
+    if not isinstance(side, sp.Basic) or side.free_symbols:
+        return 0
+    found = []
+    for node in sp.preorder_traversal(side):
+        if isinstance(node, StatedDecimal):
+            found.append(node.digits)
+        elif not isinstance(node, (sp.Add, sp.Mul, sp.Rational)) and not (
+                isinstance(node, sp.Pow) and node.exp.is_Integer):
+            if node.args and not isinstance(node, StatedDecimal):
+                return 0
+    finest = max(found, default=0)
+    if finest < 2:
+        return 0
+    return round(found.count(finest) * 10.0 ** -finest, finest + 2)
 
 
 def attempt_symbolic(fn, args, options: CheckOptions,
@@ -174,7 +202,7 @@ def violates(d, relation: str, tol_abs: float = 0.0) -> bool:
     (True, False, True)
     """
     if relation in ("=", "≈"):
-        return abs(d) >= tol_abs if tol_abs else d != 0
+        return abs(d) >= tol_abs * (1 - 1e-12) if tol_abs else d != 0   # one unit off breaks it
     if relation == "≠":
         return d == 0
     if relation in ("≤", "<"):
@@ -187,7 +215,8 @@ def _float_violations(a, b, relation, tol_abs):
     tol = 1e-9 * scale + tol_abs
     d = a - b
     if relation in ("=", "≈"):
-        return np.abs(d) >= np.maximum(tol, tol_abs) if tol_abs else np.abs(d) > tol
+        # a difference of one unit, to float rounding, is checked with the exact digits
+        return np.abs(d) >= tol_abs * (1 - 1e-9) if tol_abs else np.abs(d) > tol
     if relation == "≤":
         return d > tol
     if relation == "≥":

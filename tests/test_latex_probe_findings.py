@@ -122,3 +122,34 @@ def test_definitions_and_cases_in_verify(text, expected):
 ])
 def test_equivalences_solutions_and_targets(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side that adds rounded decimals is a rounded result: one unit per term
+    (r"-0.25\log_2 0.25 - 0.75\log_2 0.75 = 0.5 + 0.311 = 0.811", "checked/proved"),
+    (r"-0.25\log_2 0.25 - 0.75\log_2 0.75 = 0.5 + 0.411", "refuted"),
+    # one-digit decimals are exact, and one unit off breaks the relation
+    (r"0.1 + 0.2 = 0.4", "refuted"),
+    (r"0.1 + 0.2 = 0.3", "proved"),
+])
+def test_rounded_arithmetic(text, expected):
+    assert status(text) == expected
+
+
+def test_bits_stated_in_the_row_or_the_prose():
+    from symbolic.latex_in.lint import lint_source
+    doc = ("$$\\frac{1}{2}\\log 2 + \\frac{1}{4}\\log 4 + \\frac{1}{4}\\log 4 = 1.5 \\text{ bits}$$"
+           "\n\nx\n\n$$-\\log 0.5 \\approx 0.693 \\text{ bits}$$\n")
+    assert [(s.line, s.status) for s in lint_source(doc, "b.md", LIMITS).steps] == [
+        (1, "proved"), (5, "refuted")]
+    prose = "In this post entropy is measured in bits. A fair coin has\n\n$$-\\log 0.5 = 1$$\n"
+    assert [s.status for s in lint_source(prose, "p.md", LIMITS).steps] == ["proved"]
+
+
+def test_a_name_a_chain_brings_in_and_drops_is_not_a_lost_term():
+    from symbolic.latex_in.lint import lint_source
+    doc = ("$$\\frac{d}{dz}\\log(1+e^z) = \\frac{e^z}{Z} = \\frac{1}{1+e^{-z}}$$\n\n"
+           "where $Z = 1 + e^z$.\n")
+    steps = lint_source(doc, "c.md", LIMITS).steps
+    assert [s.status for s in steps] == ["unknown", "unknown"]
+    assert "which an earlier step of the chain brought in" in steps[1].verdict.reason

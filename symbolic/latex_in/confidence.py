@@ -59,11 +59,14 @@ def _names(symbols) -> str:
 
 
 def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
-                      bound=frozenset()) -> list[str]:
+                      bound=frozenset(), introduced=frozenset()) -> list[str]:
     """Why refuting ``lhs relation rhs`` as an identity would not be confident.
 
     ``bound``: names whose values the document fixes (the μ and σ of a Gaussian it names);
     they are not notation, so they count as neither side's own variables.
+
+    ``introduced``: names an earlier step of the chain brought in (``= e^z / Z``); a step
+    that drops one of them puts back what it named.
 
     ``chain_step``: the relation is one step of a chain ``a = b = c``, a derivation
     whose free variables are meant for all values; a variable that a step drops or
@@ -87,11 +90,14 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
             doubts.append(f"{_names(only_l)} appears on one side only and {_names(only_r)} on "
                           "the other only: the relation relates notation or states an "
                           "equation, not an identity")
+        elif chain_step and only_l and {str(v) for v in only_l} <= set(introduced):
+            doubts.append(f"{_names(only_l)}, which an earlier step of the chain brought in, "
+                          "is dropped here: a name for part of the expression, put back")
         elif not chain_step or only_r:
-            doubts.append(f"{_names(only_l or only_r)} appears on one side only: the relation "
-                          + ("states an equation in it, not an identity" if not chain_step else
-                             "a step that brings in a new variable names notation, not an "
-                             "identity"))
+            doubts.append(f"{_names(only_l or only_r)} appears on one side only: "
+                          + ("the relation states an equation in it, not an identity"
+                             if not chain_step else "a step that brings in a new variable "
+                             "names notation, not an identity"))
     written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
                       for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
     open_size = sizes(left | right)

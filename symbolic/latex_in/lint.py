@@ -84,6 +84,9 @@ class FileReport:
                 "relations_checked": self.decided, "findings": findings}
 
 
+_IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
+
+
 def _standalone(source: str, offset: int) -> bool:
     """Is the math at ``offset`` a line of its own, ``$…$`` alone on it?
 
@@ -202,6 +205,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                              if at < start and sec in (None, section)}
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
         reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
+        if any(_IN_BITS.search(note) for note in chain.notes):
+            reader.sem.log_base = 2                     # = 1.5 \text{ bits}: this row's logs
         if _gaussian(reader, chain.text) or introduces(chain.text, start, first):
             continue     # q(z) \sim N(\mu, \sigma^2) binds q; P(Y=1|X=x) = p(x) names p(x)
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
@@ -237,6 +242,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             apply_cases(read, chain.conditions)
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         identity = None
+        introduced = set()     # names a step of this chain brought in (= e^z / Z)
         for claim in claims:
             if claim.definition or chain.inline and claim.error is None and \
                     _is_condition(claim, alone):
@@ -269,7 +275,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = _doubted(solved, claim.doubts) if solved.status == "refuted" and \
                     claim.doubts else solved
             elif claim.error is None:
-                verdict = _confident(claim, verdict)
+                verdict = _confident(claim, verdict, frozenset(introduced))
+            if claim.error is None and claim.chain_step:
+                introduced |= _brought_in(claim)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError),
                                            _repairs(claim, verdict, limits, key, decisions)))
@@ -290,12 +298,20 @@ def _defines(text: str, sem) -> bool:
     return value is not None and bool(value.free_symbols)
 
 
-def _confident(claim, verdict: Verdict) -> Verdict:
+def _brought_in(claim) -> set:
+    """The names of ``claim``'s right side that its left side lacks."""
+    sides = [{str(s) for s in e.free_symbols} if isinstance(e, sp.Basic) else set()
+             for e in (claim.lhs, claim.rhs)]
+    return sides[1] - sides[0]
+
+
+def _confident(claim, verdict: Verdict, introduced=frozenset()) -> Verdict:
     """A refutation stands only for a reading the author would sign (see ``confidence``)."""
     if verdict.status != "refuted":
         return verdict
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
-                                              claim.chain_step, bound=claim.bound)
+                                              claim.chain_step, bound=claim.bound,
+                                              introduced=introduced)
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     return _doubted(verdict, doubts) if doubts else verdict

@@ -72,6 +72,10 @@ _BASE = re.compile(r"\blog(?:arithm)?s?\b[^.;:]{0,40}?\bbase[- ]?(2|10|e)\b|"
                    r"\bbase[- ]?(2|10|e)\s+log|\blog\s+base[- ]?(2|10|e)\b|"
                    r"밑[이을은]\s*(2|10|e)|(2|10|e)\s*[를을]\s*밑|以\s*(2|10|e)\s*为底|"
                    r"底[がを]\s*(2|10|e)", re.I)
+# "entropy is measured in bits", "단위는 비트", "以比特为单位", "単位はビット": logs base 2
+_BITS = re.compile(r"\b(?:measured|expressed|given|computed)\s+in\s+bits\b|\bunits?\s+(?:is|are|of)\s+"
+                   r"bits\b|\bin\s+bits\s*[,:.)]|단위는\s*비트|비트\s*단위|以比特为单位|单位是比特|"
+                   r"ビット単位|単位はビット", re.I)
 _NATURAL = re.compile(r"natural\s+log|자연\s*로그|自然对数|自然対数", re.I)
 _BASE_NEGATED = re.compile(r"\bnot\b|\binstead\b|rather than|아니|않|不是|ではない", re.I)
 
@@ -95,6 +99,8 @@ def log_bases(source: str, markup) -> list:
             if m:
                 value = next(g for g in m.groups() if g)
                 out.append((prose.offset, section, None if value == "e" else int(value)))
+            elif _BITS.search(sentence):
+                out.append((prose.offset, section, 2))
             elif _NATURAL.search(sentence):
                 out.append((prose.offset, section, None))
     return out

@@ -83,9 +83,9 @@ def result_tolerance(lhs, rhs) -> float:
 
 
 def _rounded_terms(side) -> float:
-    """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``0.360 + 0.464 +
-    0.332``): one unit of the finest decimal for each decimal written to it, each being a
-    rounded term; 0 for any other side, or decimals of one digit (``0.1 + 0.2`` is exact).
+    """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``-0.0144 + 6.64``):
+    one unit in the last digit of each decimal of two or more digits, each a rounded term;
+    0 for any other side, or decimals of one digit only (``0.1 + 0.2`` is exact).
 
     >>> _rounded_terms(StatedDecimal(5, 1) + StatedDecimal(311, 3))
     0.001
@@ -102,10 +102,10 @@ def _rounded_terms(side) -> float:
                 isinstance(node, sp.Pow) and node.exp.is_Integer):
             if node.args and not isinstance(node, StatedDecimal):
                 return 0
-    finest = max(found, default=0)
-    if finest < 2:
+    rounded = [d for d in found if d >= 2]
+    if not rounded:
         return 0
-    return round(found.count(finest) * 10.0 ** -finest, finest + 2)
+    return round(sum(10.0 ** -d for d in rounded), max(rounded) + 2)
 
 
 def attempt_symbolic(fn, args, options: CheckOptions,

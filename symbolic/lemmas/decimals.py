@@ -112,11 +112,11 @@ def decide(lhs, rhs, relation: str) -> Decision | None:
         return None
     # the rounded result is a side that is a stated decimal alone; decimals among the
     # inputs are exact (−log 0.5 ≈ 0.639 is not within 0.1 of the truth)
-    digits = [(-side if side.could_extract_minus_sign() else side).digits for side in (lhs, rhs)
-              if isinstance(-side if side.could_extract_minus_sign() else side, StatedDecimal)]
-    if relation == "≈" and not digits:
+    from symbolic.confirm import result_tolerance
+    band = result_tolerance(lhs, rhs)
+    if relation == "≈" and not band:
         return None
-    tol = sp.Rational(1, 10 ** min(digits)) if digits else sp.S.Zero
+    tol = sp.nsimplify(band) if band else sp.S.Zero
     a, b = expand_quantities(lhs), expand_quantities(rhs)
     rule = f"|lhs - rhs| < {float(tol):g}" if relation == "≈" else f"lhs {relation} rhs"
     saved = mpmath.iv.prec

@@ -53,16 +53,6 @@ def rng_for(key: str, options: CheckOptions) -> np.random.Generator:
     return np.random.default_rng([zlib.crc32(key.encode()), options.seed])
 
 
-def decimal_tolerance(*exprs) -> float:
-    """One unit in the last digit of the coarsest stated decimal, or 0.
-
-    >>> decimal_tolerance(StatedDecimal(287, 3) + 1)
-    0.001
-    """
-    digits = [d.digits for e in exprs for d in sp.sympify(e).atoms(StatedDecimal)]
-    return 10.0 ** -min(digits) if digits else 0.0
-
-
 def result_tolerance(lhs, rhs) -> float:
     """One unit in the last digit of a side that is a stated decimal alone (a rounded result,
     ``= 0.693``), or 0.  Decimals among the inputs (``-\\log 0.5``) are exact: they set no
@@ -266,7 +256,7 @@ def numeric_check(lhs, rhs, relation, context: Context, rng, samples: int,
     >>> counter is None, support
     (True, 200)
     """
-    tol_abs = decimal_tolerance(lhs, rhs) if tolerance is None else tolerance
+    tol_abs = result_tolerance(lhs, rhs) if tolerance is None else tolerance
     support, suspects, odd = 0, [], []
     for group in draw(context, [lhs, rhs], rng, samples):
         a, b = evaluate(lhs, group), evaluate(rhs, group)

@@ -27,8 +27,7 @@ import sympy as sp
 
 from symbolic import prove
 from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, attempt_symbolic,
-                              confirm_violation, counterexample_at, decimal_tolerance,
-                              result_tolerance,
+                              confirm_violation, counterexample_at, result_tolerance,
                               numeric_check, resolved_difference, rng_for, violates)
 from symbolic.context import Context, Unsampleable, draw
 from symbolic.convex import check_convex, uses_convex
@@ -44,7 +43,7 @@ from symbolic.verdict import Counterexample, Verdict, overall
 
 __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivations",
            "check_erratum", "check_not_identical", "check_step", "violates", "resolved_difference",
-           "rng_for", "decimal_tolerance", "StepReport", "DerivationReport"]
+           "rng_for", "result_tolerance", "StepReport", "DerivationReport"]
 
 
 def check_relation(lhs, rhs, relation: str, context: Context | None = None,

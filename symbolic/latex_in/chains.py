@@ -122,11 +122,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     binary = bool(reader.sem.positives)
     for claim in claims:
         claim.bound = frozenset(reader.bound_names)
-        if reader.distributions and _free_parameters(claim):
-            # -KL(q(z|x) ‖ p(z)) = ½ Σ_j (1 + log σ_j² − μ_j² − σ_j²): of a family μ, σ name
-            claim.doubts.append("distributions named by letter beside free quantities "
-                                f"({_free_parameters(claim)}): they may be a family those "
-                                "quantities name, not any distribution")
+        free = _free_parameters(claim) if reader.distributions else ""
+        if free:   # -KL(q(z|x) ‖ p(z)) = ½ Σ_j (1 + log σ_j² − μ_j² − σ_j²): of a family μ, σ name
+            claim.doubts.append(f"distributions named by letter beside free quantities ({free}): "
+                                "they may be a family those quantities name, not any "
+                                "distribution")
         claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
     return _finish(claims, reader)
 

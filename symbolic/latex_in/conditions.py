@@ -21,12 +21,14 @@ reported as checked, since it covers one instance.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as copy
 
 import sympy as sp
 
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
+from symbolic.verdict import Verdict
 
 
 def _symbol_named(text: str, symbols):
@@ -172,8 +174,6 @@ def in_both_cases(claim, verdict, decide):
     replace = equal_case(claim)
     if replace is None:
         return verdict
-    from dataclasses import replace as copy
-    from symbolic.verdict import Verdict
     if replace:
         twin = copy(claim, lhs=claim.lhs.xreplace(replace), rhs=claim.rhs.xreplace(replace),
                     doubts=[d for d in claim.doubts if not _OPEN_INDICES.match(d)])
@@ -194,6 +194,5 @@ def at_instance(claim, verdict):
     (checked); a failure there is a counterexample."""
     if not claim.instance or verdict.status not in ("proved", "refuted"):
         return verdict
-    from dataclasses import replace as copy
     return copy(verdict, status="checked" if verdict.status == "proved" else "refuted",
                 method=f"{verdict.method}, at the instance {claim.instance} of the case")

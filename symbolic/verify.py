@@ -26,6 +26,7 @@ import numpy as np
 import sympy as sp
 
 from symbolic import prove
+from symbolic.argmin_identity import same_minimisers_by_identity
 from symbolic.confirm import (CONFIRMED, MIN_EVIDENCE, CheckOptions, attempt_symbolic,
                               confirm_violation, counterexample_at, result_tolerance,
                               numeric_check, resolved_difference, rng_for, violates)
@@ -68,7 +69,11 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     key = key or f"{lhs} {relation} {rhs}"
     rng = rng_for(key, options)
     if is_model_claim(lhs, rhs):
-        return check_model_relation(lhs, rhs, relation, context, options, rng)
+        verdict = check_model_relation(lhs, rhs, relation, context, options, rng)
+        if verdict.status == "unknown" and relation == "=":
+            return same_minimisers_by_identity(lhs, rhs, check_relation, context, options,
+                                               key, verdict.reason)
+        return verdict
     if uses_convex(lhs, rhs, context):
         return check_convex(lhs, rhs, relation, context, options, key)
     if relation == "⇔":

@@ -126,6 +126,24 @@ def free_parts(exprs, context: Context):
     return bases, sizes, index_of, scalars
 
 
+def _least_sizes(exprs) -> dict:
+    """The least value of each size that the entries written with a number need: p[3]
+    of a pmf p of K outcomes needs K ≥ 3.
+
+    >>> K = sp.Symbol("K", integer=True, positive=True)
+    >>> _least_sizes([sp.IndexedBase("p", shape=(K,))[3]])
+    {K: 3}
+    """
+    least = {}
+    for e in exprs:
+        for ix in e.atoms(sp.Indexed):
+            shape = ix.base.shape or ()
+            for i, size in zip(ix.indices, shape):
+                if i.is_Integer and isinstance(size, sp.Symbol):
+                    least[size] = max(least.get(size, 0), int(i))
+    return least
+
+
 def draw(context: Context, exprs, rng: np.random.Generator, n: int,
          extra_domains: Mapping | None = None) -> list[SampleGroup]:
     """Draw ``n`` samples of every free object of ``exprs``, grouped by sizes.
@@ -142,8 +160,10 @@ def draw(context: Context, exprs, rng: np.random.Generator, n: int,
     n_groups = span if ordered_sizes else 1
     per_group = -(-n // n_groups)
     groups = []
+    least = _least_sizes(exprs)   # p(x_3) written out: the support has 3 outcomes at least
     for g in range(n_groups):
-        size_values = {s: lo + (g + 3 * j) % span for j, s in enumerate(ordered_sizes)}
+        size_values = {s: max(least.get(s, 0), lo + (g + 3 * j) % span)
+                       for j, s in enumerate(ordered_sizes)}
         values = {}
         index_sizes = {i: int(sp.sympify(v).subs(size_values)) for i, v in index_of.items()}
         for sym in sorted(scalars, key=lambda s: s.name):

@@ -325,7 +325,8 @@ def evaluable(expr: sp.Basic, pointwise: frozenset = frozenset(), binary: bool =
         return out.xreplace({s: sp.Integer(1) for s in loose})
     if loose and free == loose:
         c = next(c for c in points if c.args[1].free_symbols & loose)
-        raise Unreadable(f"the data point {c.args[1]} of {c.args[0]} is not bound by a sum or "
+        point = str(c.args[1]).lstrip("§")
+        raise Unreadable(f"the data point {point} of {c.args[0]} is not bound by a sum or "
                          "an expectation over the data")
     if free:
         raise Unreadable("the relation has variables other than the model and the data: "

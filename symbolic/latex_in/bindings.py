@@ -22,6 +22,7 @@ from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, 
                                                  expand_except)
 from symbolic.latex_in.reader_patterns import _plain
 
+_SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}")
 _BARE = re.compile(r"\s*((?:\\hat\{)?[A-Za-z]\}?(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
 # \text{odds} = …: a word that names the right-hand side
 _WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
@@ -261,7 +262,7 @@ def _a_lone_name(row: _Row):
     estimate = reader.symbol_name(row.lhs) if _ESTIMATE.fullmatch(row.lhs) else None
     if estimate and _plain(estimate) in sem.bindings:
         return False   # θ_ML = … after θ_ML was named: a claim about the estimate
-    bare = _BARE.fullmatch(row.lhs)
+    bare = _BARE.fullmatch(_SUPERSCRIPT_INDEX.sub(r"_{\1}", row.lhs))   # y^{(i)} is y_i
     key = _plain(bare.group(1)) if bare else None
     if key and _NUMBER.fullmatch(row.rhs):
         value, err = _read(reader, row.rhs, row.offset)

@@ -20,7 +20,9 @@ from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.passing import defines_in_passing
 from symbolic.latex_in.reader_binary import labels
+from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
@@ -87,6 +89,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))
             continue
+        if document and steps and rel.symbol == "=" and \
+                defines_in_passing(reader, sides, n, chain.side_positions[n]):
+            continue   # … = g(u) = \frac{1}{1 + e^{-u}} = p: g, then p, named in passing
         if rel.symbol == ":=" or verbal(lhs_t) or verbal(rhs_t) or \
                 names_estimate(reader, rhs_t, rel.symbol, last=n == len(chain.relations) - 1):
             continue   # a definition, a side of words, or … = \hat{\theta}_{MLE} naming the result
@@ -102,7 +107,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     cache = {}
     defined = _defined_with_families(reader)
     for side in sides:
-        if "\\sum" in side or "\\prod" in side or defined and defined.search(side):
+        if "\\sum" in side or "\\prod" in side or defined and defined.search(side) or \
+                _DOT_PRODUCT.search(side):
             _read(reader, side, 0)   # a first pass learns the indexed families
     for n, claim in enumerate(claims):
         if claim.error or claim.definition:
@@ -133,17 +139,18 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
 
 def _free_parameters(claim) -> str:
     """The real scalars of a claim read by letter, beside its distributions' tables."""
-    names = set()
+    names, any_table = set(), False
     for side in (claim.lhs, claim.rhs):
         if isinstance(side, sp.Basic):
             tables = {b for b in side.atoms(sp.IndexedBase)
                       if isinstance(b, (ob.Pmf, ob.JointPmf)) or str(b.label).startswith("d")}
+            any_table = any_table or bool(tables)
             labels = {b.label for b in side.atoms(sp.IndexedBase)}
             names |= {str(b.label) for b in side.atoms(sp.IndexedBase) - tables}
             names |= {s.name for s in side.free_symbols - labels
                       if isinstance(s, sp.Symbol) and not s.is_integer and
                       not s.name.startswith(("⟨", "d"))}
-    return ", ".join(sorted(names))
+    return ", ".join(sorted(names)) if any_table else ""
 
 
 def _concrete(claim, reader) -> None:

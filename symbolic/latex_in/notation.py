@@ -67,7 +67,8 @@ def clean(text: str) -> str:
                r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
     t = re.sub(_TEXT_CMD, _named, t)
     # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
-    t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?[A-Za-z]\s*\}?)\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)"
+    t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:theta|phi|mu|sigma|beta|"
+               r"alpha|pi|lambda|gamma|tau|omega)(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)"
                r"\s*\}(?!\s*\()", r"\1_{\2}", t)
     # q^{(t)}(Z), p^{(t)}(z|x): a distribution at iteration t (of f^{(n)}(x), the n-th derivative)
     t = re.sub(r"(?<![\\A-Za-z])([pPqQ])\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)\s*\}(?=\s*\()", r"\1_{\2}", t)
@@ -250,6 +251,13 @@ def logs_end_at_products(text: str) -> str:
     return text
 
 
+# y_k^{LS}, W^{[l]}, \theta^{(t+1)}: a label, not a power (x^{(i)} was made x_i before;
+# e^{(-z)} is a power)
+_SUPERSCRIPT_LABEL = (r"\^\s*\{\s*(?:[A-Z]{2,}|[A-Za-z]{3,})\s*\}|"
+                      r"(?<![\\A-Za-z])(?:\\[A-Za-z]+|[A-DF-Za-df-z])\s*(?:_\{[^{}]*\}|_\w)?\s*"
+                      r"\^\s*\{\s*[\[(]")
+
+
 def reject_unknown(text: str, offset: int = 0) -> None:
     """Raise ``UnknownNotation`` for text the reader cannot give a meaning to."""
     words = words_in_math(text)
@@ -264,7 +272,9 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"\^\s*(?:\{\s*(?:T|\\top|\\mathrm\{T\}|\\intercal)\s*\}|T(?![A-Za-z])|"
                            r"\\top(?![A-Za-z]))", "transpose: vectors and matrices are not read"),
                           (r"\\(?:arg|sup|inf|argmin|argmax)(?![A-Za-z])|\\(?:min|max)(?![A-Za-z])(?!\s*\()",
-                           "optimisation")):
+                           "optimisation"),
+                          (r"'|\^\s*\{?\s*\\prime", "a primed name, θ' or f'(x)"),
+                          (_SUPERSCRIPT_LABEL, "a superscript label, y^{LS}, W^{[l]} or θ^{(t+1)}")):
         m = re.search(pattern, text)
         if m:
             raise UnknownNotation(f"unknown notation ({what}): {m.group(0)!r}", offset + m.start())

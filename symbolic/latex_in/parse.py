@@ -80,6 +80,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.delta_indices: set = set()
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.chain_numbers = False
+        self.chain_text = ""
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -92,6 +93,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.delta_indices = {n for side in sides or () for m in _KRONECKER.finditer(side)
                               for n in m.groups()}
         self.chain_bases = written_bases(" ".join(sides or ()))
+        self.chain_text = " ".join(sides or ())
         # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits)
         self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ())
         self.plan_distributions(sides)
@@ -311,8 +313,11 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 return hit
         m = _DOT_PRODUCT.match(t, i)
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
-            # θ^T x, w^{\top} x_i: a dot product of vectors the text does not spell out
-            return self._hold(self.opaque(m.group(0), "")), m.end()
+            # θ^T x: a sum over the entries; w^{\top} x_i: a dot product the text does not
+            # spell out, an opaque real
+            summed = self.dot_product_sum(m.group(0), t)
+            return (summed, m.end()) if summed else (self._hold(self.opaque(m.group(0), "")),
+                                                     m.end())
         if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
             return self._expectation(t, i, offset, depth)
         if t.startswith(("\\sum", "\\prod"), i):

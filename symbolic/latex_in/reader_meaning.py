@@ -15,6 +15,7 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.reader_operators import bound_apart_from
 from symbolic.models import ArgMin, depends_on_theta
 from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
@@ -97,6 +98,12 @@ class MeaningPass:
                     # \sum_{n=0}^{N-1}: N terms; \sum_{n=0}^{N}: N + 1
                     size = self._size(hi) if lo == 1 else self._size(sp.expand(hi + 1))
                     if not any(_mentions(s, v.name) for s in body.free_symbols):
+                        swallowed = sorted(s.name for s in body.free_symbols
+                                           if _subscript_uses(s, v.name))
+                        if swallowed:   # \sum_k p_{k,\theta}(x): a member of a family of k
+                            raise UnknownNotation(f"the index {v.name} of the sum is in the "
+                                                  f"subscript of {swallowed[0]}: a family "
+                                                  "of distributions or functions is not read")
                         self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
                                            "(a misprinted index?)")
                     # from 0: the index as a number is k - 1; a family's storage starts at 1
@@ -150,6 +157,9 @@ class MeaningPass:
                 b, sub = split(s)
                 if b in families and sub.isalpha():
                     repl[s] = families[b][ob.index(sub)]
+                elif b in families and sub.isdigit() and int(sub) >= 1 and not \
+                        _FROM_ZERO.search(getattr(self, "chain_text", "")):
+                    repl[s] = families[b][int(sub)]    # a_1 beside \sum_k a_k: its first entry
                 elif b and re.fullmatch(r"[A-Za-z]", b) and sub in self.delta_indices:
                     # z_i beside \delta_{ij}: an entry of the family z over 1..K
                     families[b] = self._family_object(b, se.K)
@@ -224,5 +234,23 @@ class MeaningPass:
         if undefined and expr.atoms(sp.Integral):
             f = sorted(undefined, key=str)[0]
             raise UnknownNotation(f"the function {f.func} is not defined")
+        expr = expr.replace(lambda e: isinstance(e, sp.Derivative),   # ∂/∂z_k Σ_k e^{z_k}
+                            lambda e: sp.Derivative(bound_apart_from(e.expr, e.variables),
+                                                    *e.variable_count))
         _check_opaque(expr)
         return expr
+
+
+# \sum_{n=0}^{N-1}: a chain that counts from 0 (then a_1 would be the second entry)
+_FROM_ZERO = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*[A-Za-z]\s*=\s*0")
+
+
+def _subscript_uses(symbol, index: str) -> bool:
+    """Does the subscript of ``symbol``'s name use ``index`` among other things
+    (``P_k,theta``, ``w_{k,1}``)?
+
+    >>> _subscript_uses(sp.Symbol("P_k,theta"), "k"), _subscript_uses(sp.Symbol("P_theta"), "k")
+    (True, False)
+    """
+    _, _, sub = getattr(symbol, "name", "").partition("_")
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(index) + r"(?![A-Za-z])", sub) is not None

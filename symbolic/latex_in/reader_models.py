@@ -53,7 +53,8 @@ class ModelNotation:
         if empirical and theta:
             raise UnknownNotation(f"the empirical distribution does not depend on θ: {inner!r}", pos)
         symbol = mo.model_symbol(name)
-        i = ob.index("i")
+        # x without an index: some data point, never the one a sum over i runs through
+        i = ob.index("§x")
         if _DATA_SET.fullmatch(inner) and not empirical:
             # the likelihood of the data set: Π_i p_model(y_i | x_i, θ)
             return self._hold(mo.Likelihood(symbol)), close + 1

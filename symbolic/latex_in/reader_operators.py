@@ -14,6 +14,7 @@ from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, member_index
 from symbolic.latex_in.scan import matching, read_group, top_level
+from symbolic.latex_in.reader_patterns import _DOT_PRODUCT as _DOT_ANY
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
 
 
@@ -23,6 +24,11 @@ _BOUNDED = re.compile(r"\\(sum|prod)\s*_\s*\{\s*([a-z])\s*=\s*[^{}]*\}\s*\^\s*(?
 _OVER_DATA = re.compile(r"\\(sum|prod)\s*_\s*\{\s*\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?x\s*\}?\s*,\s*y\s*\)"
                         r"\s*\\in\s*(?:\\math(?:cal|bb|rm)\s*\{\s*D\s*\}|D)\s*\}")
 _X_OR_Y = re.compile(r"(?<![A-Za-z\\])([xy])(?![A-Za-z_]|\s*_)")
+# w^T x, \theta^{\top} x: a dot product of two vectors named by one letter each
+_PLAIN_DOT = re.compile(r"\s*(?P<a>\\(?:theta|beta|mu|phi|alpha|omega)|[A-Za-z])\s*\^\s*"
+                        r"(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)\s*"
+                        r"(?P<b>\\(?:theta|beta|mu|phi|alpha|omega|xi)|[A-Za-z])\s*")
+_INDICES = "klrsuv"
 
 
 def _member(m: re.Match, k: str) -> str:
@@ -35,7 +41,59 @@ def _member(m: re.Match, k: str) -> str:
     return "{" + member + "}" if before.endswith("^") else member
 
 
+def bound_apart_from(expr, variables):
+    """``expr`` with each sum or product index that ``var`` also uses renamed: in
+    ∂/∂z_k Σ_k e^{z_k} the sum's k is another letter (it is bound), so the derivative
+    is e^{z_k}, not the derivative of every term.
+
+    >>> k = sp.Symbol("k", integer=True, positive=True)
+    >>> z = sp.IndexedBase("z")
+    >>> e = bound_apart_from(sp.Sum(z[k], (k, 1, 3)), [z[k]])
+    >>> e.variables[0] == k, e.function.has(k)
+    (False, False)
+    """
+    clash = {i for v in variables if isinstance(v, sp.Indexed) for i in v.indices
+             if isinstance(i, sp.Symbol)}
+    if not clash:
+        return expr
+
+    def apart(e):
+        shared = set(e.variables) & clash
+        return e.xreplace({v: sp.Dummy(v.name, **v.assumptions0) for v in shared})
+    return expr.replace(lambda e: isinstance(e, (sp.Sum, sp.Product)) and
+                        set(e.variables) & clash, apart)
+
+
+def _written(name: str, text: str):
+    """The places ``name`` is written in ``text`` as a letter of its own."""
+    return re.finditer(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text)
+
+
 class OperatorNotation:
+    def dot_product_sum(self, written: str, side: str):
+        r"""``w^T x`` as ``\sum_{k=1}^{K} w_{k} x_{k}`` when both vectors are named by one
+        letter and the side writes them nowhere else but as entries (``x_j``); None
+        otherwise (the dot product is then an opaque real).
+
+        >>> from symbolic.latex_in.parse import Reader
+        >>> Reader().dot_product_sum("w^Tx", r"\sigma(w^Tx) x_j")
+        ' \\left(\\sum_{k=1}^{K} w_{k} x_{k}\\right) '
+        >>> Reader().dot_product_sum("w^Tx", r"\sigma(w^Tx) h(x)") is None
+        True
+        """
+        m = _PLAIN_DOT.fullmatch(written)
+        if not m:
+            return None
+        rest = _DOT_ANY.sub(" ", side)
+        for name in {m.group("a"), m.group("b")}:
+            if any(not re.match(r"\s*_", rest[w.end():]) for w in _written(name, rest)):
+                return None      # the vector written alone too: h(x), p(y | x)
+        text = getattr(self, "chain_text", "") + " " + side
+        k = next((c for c in _INDICES if not any(_written(c, text))), None)
+        if k is None:
+            return None
+        return f" \\left(\\sum_{{{k}=1}}^{{K}} {m.group('a')}_{{{k}}} {m.group('b')}_{{{k}}}\\right) "
+
     def _over_data(self, t: str, i: int, offset: int, depth: int):
         """``\\sum_{(x, y) \\in D} f(x, y)`` is ``\\sum_{i=1}^{N} f(x_i, y_i)``: the pairs of
         the data set, with the summand's x and y those of the i-th pair (``None`` for any

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from symbolic.latex_in import models as mo
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
@@ -112,7 +113,14 @@ def _mentions(symbol, name: str) -> bool:
 
 def _check_opaque(expr) -> None:
     """An opaque quantity inside a sum, product, integral, derivative or argmin must not use
-    the variable that construct binds: as a constant it would make false relations hold."""
+    the variable that construct binds: as a constant it would make false relations hold.
+    Nor may a family be indexed twice (``p_k(x)`` read as the pmf P[k] at x: P[k] would be
+    one pmf whatever k is)."""
+    _check_hidden_dependence(expr)
+    nested = [ix for ix in expr.atoms(sp.Indexed) if isinstance(ix.base.label, sp.Indexed)]
+    if nested:
+        raise UnknownNotation(f"cannot read {nested[0]}: a family of distributions or "
+                              "functions indexed by a variable is not read")
     for e in expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
         bound = [v.name for v in e.variables] if hasattr(e, "variables") else ["theta"]
         bound += [re.sub(r"_.*$", "", b) for b in bound]   # d/dw_j also moves w
@@ -122,6 +130,31 @@ def _check_opaque(expr) -> None:
                     any(_mentions(s, b) for b in bound):
                 raise UnknownNotation(f"cannot read {s.name[1:-1]} where it depends on a "
                                       "summed, integrated, differentiated or optimised variable")
+
+
+# names of quantities that are usually functions of the parameters: \hat{y}, \tilde{x}, ⟨…⟩
+_DEPENDENT_LOOKING = re.compile(r"hat|tilde|bar|⟨")
+
+
+def _check_hidden_dependence(expr) -> None:
+    r"""A derivative in v of an expression that, as read, does not use v is 0; if the
+    expression has a quantity such as ``\hat{y}`` (a model output the text may define
+    in a way not read), that 0 is a guess: unknown, never a proof or a refutation."""
+    for d in expr.atoms(sp.Derivative):
+        body = d.expr
+        names = {getattr(s, "name", "") for s in body.free_symbols} | \
+            {str(b.label) for b in body.atoms(sp.IndexedBase)}
+        for v in d.variables:
+            base = v.base.label if isinstance(v, sp.Indexed) else v
+            if v in body.free_symbols or base in body.free_symbols or \
+                    any(str(b.label) == str(base) for b in body.atoms(sp.IndexedBase)):
+                continue
+            hidden = sorted(n for n in names if _DEPENDENT_LOOKING.search(n))
+            if hidden or body.atoms(AppliedUndef):
+                shown = hidden[0] if hidden else str(sorted(body.atoms(AppliedUndef), key=str)[0])
+                raise UnknownNotation(f"the derivative in {v} of an expression that, as read, "
+                                      f"does not use {v}: {shown} may depend on it through a "
+                                      "definition not read")
 
 
 def _term_end(t: str, j: int) -> int:

@@ -1,0 +1,62 @@
+"""Names a chain brings in as it goes (docs/latex.md, "What a document binds").
+
+``P(y=1 | x; w) = g(w^T x) = \\frac{1}{1 + e^{-w^T x}} = p`` defines the model, then the
+function g, then the name p: a row whose left side applies a function the document has not
+defined (and the row before brought in) defines it, and a last side that is a lone new
+letter names the value before it.  Either row would otherwise be a claim about a name with
+no value, which cannot be decided; read as definitions they let later rows be checked.
+"""
+from __future__ import annotations
+
+import re
+
+from symbolic.latex_in.bindings import _define
+from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head
+from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.reader_patterns import _plain
+
+# a lone letter, possibly hatted: p, \hat{p}, \hat p
+_LONE_LETTER = re.compile(r"\s*(?:\\hat\s*\{?\s*([A-Za-z])\s*\}?|([A-Za-z]))\s*[.,]?\s*")
+# letters that are constants or sizes, never named in passing
+_NOT_NAMES = set("eiKCnNmM")
+
+
+def _known(reader: Reader, name: str, applied: bool) -> bool:
+    sem = reader.sem
+    plain = _plain(name)
+    return plain in sem.bindings or name in sem.functions or plain in sem.used or \
+        any(_plain(k.split("(")[0]) == plain for k in sem.applications) or \
+        applied and (name in KNOWN_FUNCTIONS or plain in KNOWN_FUNCTIONS)
+
+
+def _occurs(letter: str, text: str) -> bool:
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(letter) + r"(?![A-Za-z])", text) is not None
+
+
+def defines_in_passing(reader: Reader, sides, n: int, offset: int) -> bool:
+    r"""Is row ``n`` (``sides[n] = sides[n + 1]``, not the first) of a chain in a document a
+    definition made in passing?  If so, it binds what it defines.
+
+    >>> r = Reader()
+    >>> sides = ["P(y = 1 | x)", " g(u) ", r" \frac{1}{1 + e^{-u}} ", " p"]
+    >>> defines_in_passing(r, sides, 1, 0), "g" in r.sem.functions
+    (True, True)
+    >>> defines_in_passing(r, sides, 2, 0), r.sem.bindings["p"]
+    (True, 1/(1 + exp(-u)))
+    >>> defines_in_passing(Reader(), ["a", " f(x) ", " f(x) + 1"], 1, 0)
+    False
+    """
+    if n == 0:
+        return False
+    lhs, rhs = sides[n], sides[n + 1]
+    head = function_head(lhs)
+    others = " ".join(s for k, s in enumerate(sides) if k not in (n, n + 1))
+    if head and len(_plain(head[0])) == 1 and not _known(reader, head[0], True) and \
+            not _occurs(head[0], rhs) and not _occurs(head[0], others):
+        return _define(reader, lhs, rhs, offset, True, True, "=")
+    letter = _LONE_LETTER.fullmatch(rhs)
+    name = letter and (letter.group(1) or letter.group(2))
+    if n == len(sides) - 2 and name and name not in _NOT_NAMES and \
+            not _known(reader, name, False) and not any(_occurs(name, s) for s in sides[:-1]):
+        return _define(reader, rhs, lhs, offset, True, True, "=")
+    return False

@@ -1,0 +1,137 @@
+"""Readings added in the sixth session: argmin by identity, names a chain brings in as it
+goes, and families whose index a name swallows (never proved)."""
+import pytest
+
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import lint_source, verify_text
+
+LIMITS = Limits(seconds=20, samples=300)
+
+
+def status(text: str) -> str:
+    steps, error = verify_text(text, LIMITS)
+    assert error is None
+    return "/".join(s.status for s in steps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the functions minimised are equal for every value of p and y
+    (r"\arg\max_\theta \sum_{i=1}^{m} \log p^{y_i} (1-p)^{1-y_i} = "
+     r"\arg\max_\theta \sum_{i=1}^m y_i \log p + (1-y_i)\log(1-p)", "proved"),
+    # a positive factor 1/m and argmax A = argmin −A
+    (r"\arg\max_\theta \frac{1}{m}\sum_{i=1}^m y_i \log p + (1-y_i)\log(1-p) = "
+     r"\arg\min_\theta -\sum_{i=1}^m y_i \log p + (1-y_i)\log(1-p)", "proved"),
+    # a product and the sum of its logs
+    (r"\arg\max_\theta \prod_{i=1}^{m} p^{y_i} (1-p)^{1-y_i} = "
+     r"\arg\max_\theta \sum_{i=1}^m y_i \log p + (1-y_i)\log(1-p)", "checked"),
+    # a sign changed: the functions are not related, and that is not a refutation
+    (r"\arg\max_\theta \sum_{i=1}^{m} \log p^{y_i} (1-p)^{1-y_i} = "
+     r"\arg\max_\theta \sum_{i=1}^m y_i \log p - (1-y_i)\log(1-p)", "unknown"),
+    (r"\arg\max_\theta \sum_{i=1}^{m} \log p^{y_i} (1-p)^{1-y_i} = "
+     r"\arg\min_\theta \sum_{i=1}^m y_i \log p + (1-y_i)\log(1-p)", "unknown"),
+])
+def test_argmin_by_identity(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    r"\sum_{k=1}^{m} p_{k, \theta}(x) = m p_{k,\theta}(x)",
+    r"\prod_{k=1}^{m} p_{k}(x) = p_{k}(x)^m",
+    r"\sum_{i=1}^{N} \log q_{\theta_i}(x) = N \log q_{\theta_i}(x)",
+    r"\sum_{j=1}^{K} w_{j1} = K w_{j1}",
+])
+def test_an_index_in_a_name_is_never_lost(text):
+    """Each is false as meant (the terms differ with the index): read with the index lost,
+    it would hold."""
+    steps, error = verify_text(text, LIMITS)
+    assert error is None and [s.status for s in steps] == ["unknown"]
+    assert "is not read" in steps[0].verdict.reason
+
+
+POST = r"""
+$$
+{P(y = 1| x; \mathrm{w}) = g(\mathrm{w}^Tx)}={1\over{1+e^{-{\mathrm{w}^Tx}}}}=p
+$$
+
+$$
+{P(y = 0| x; \mathrm{w}) = 1 - g(\mathrm{w}^Tx)}={e^{-{\mathrm{w}^Tx}}\over{1+e^{-{\mathrm{w}^Tx}}}}=1-p
+$$
+
+$$
+{P(y = 0| x; \mathrm{w}) = 1 - g(\mathrm{w}^Tx)}={e^{-{\mathrm{w}^Tx}}\over{1-e^{-{\mathrm{w}^Tx}}}}=1-p
+$$
+"""
+
+
+def test_a_chain_names_a_function_and_a_value_in_passing():
+    report = lint_source(POST, "post.md", LIMITS)
+    got = [(s.line, s.lhs, s.rhs, s.status) for s in report.steps]
+    assert got == [
+        (7, r"1 - g(\mathrm{w}^Tx)", r"{e^{-{\mathrm{w}^Tx}}\over{1+e^{-{\mathrm{w}^Tx}}}}",
+         "proved"),
+        (7, r"{e^{-{\mathrm{w}^Tx}}\over{1+e^{-{\mathrm{w}^Tx}}}}", "1-p", "proved"),
+        # the planted error (1 - e^{-u} below): w^T x is a sum over the entries, so it fails
+        (11, r"1 - g(\mathrm{w}^Tx)", r"{e^{-{\mathrm{w}^Tx}}\over{1-e^{-{\mathrm{w}^Tx}}}}",
+         "refuted"),
+        (11, r"{e^{-{\mathrm{w}^Tx}}\over{1-e^{-{\mathrm{w}^Tx}}}}", "1-p", "refuted"),
+    ]
+    assert set(report.steps[2].verdict.counterexample.values) == {"K", "w", "x"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\frac{\partial}{\partial w_j} w^T x = x_j", "checked"),
+    (r"\frac{\partial}{\partial w_k} w^T x = x_k", "checked"),
+    (r"\frac{\partial}{\partial \theta_j} \left(-y\log\sigma(\theta^T x) - (1-y)\log(1-\sigma("
+     r"\theta^T x))\right) = (\sigma(\theta^T x) - y) x_j", "checked"),
+    (r"\frac{\partial}{\partial \theta_j} \left(-y\log\sigma(\theta^T x) - (1-y)\log(1-\sigma("
+     r"\theta^T x))\right) = (\sigma(\theta^T x) + y) x_j", "refuted"),
+    # x written alone too (h(x)): the dot product stays an opaque real, so no refutation
+    (r"\sigma(w^T x) = 2 h(x)", "unknown"),
+])
+def test_a_dot_product_is_a_sum_over_entries(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sum's index is bound: ∂/∂z_k Σ_k e^{z_k} is e^{z_k}, not every term's derivative
+    (r"\frac{\partial}{\partial z_k} \log \sum_{k=1}^{K} e^{z_k} = 1", "refuted"),
+    (r"\frac{\partial}{\partial z_k} \log \sum_{k=1}^{K} e^{z_k} = "
+     r"\frac{e^{z_k}}{\sum_{j=1}^K e^{z_j}}", "checked"),
+    (r"\frac{\partial}{\partial w_k} \sum_{k=1}^{n} w_k x_k = x_k", "checked"),
+    (r"\frac{\partial}{\partial w_k} \sum_{k=1}^{n} w_k x_k = \sum_{k=1}^{n} x_k", "refuted"),
+    (r"\frac{\partial}{\partial \theta_j} \sum_{j=1}^{d} \theta_j^2 = 2\theta_j", "checked"),
+    # a numbered entry beside the family is its entry
+    (r"\sum_{k=1}^{3} a_k = a_1 + a_2 + a_3", "proved"),
+    (r"\sum_{k=1}^{3} a_k = a_1 + a_2", "refuted"),
+    (r"\prod_{i=1}^{2} p_i = p_1 p_2", "proved"),
+    (r"\frac{\partial}{\partial w_1} \sum_{k=1}^{n} w_k x_k = x_1", "proved"),
+    # an entry written with a number makes the support at least that large
+    (r"-\sum_{i=1}^{3} p_i \log p_i = -(p_1 \log p_1 + p_2 \log p_2 + p_3 \log p_3)", "proved"),
+])
+def test_indices_of_sums_and_entries(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # labels in superscripts and primes are names, not powers or nothing
+    r"\theta^{(t+1)} = \theta^{(t)} \theta",
+    r"W^{[1]} W^{[2]} = W^{[3]}",
+    r"a^{[0]} = 1",
+    r"a' = a",
+    r"\theta' = \theta",
+    r"f'(x) = f(x)",
+    r"\sum_{k=1}^{K} y_k^{LS} \log \hat{y}_k = \log \hat{y}_c",
+    # x without an index is not the x_i of the sum around it
+    r"\sum_{i=1}^{n} \log p(x_i|\theta) = \sum_{i=1}^{n} \log p(x|\theta)",
+    # a derivative in b of an expression with a \hat{y} that, as read, does not use b
+    r"\frac{\partial}{\partial b} \sum_{i=1}^{m} \hat{y}^{(i)} = 0",
+])
+def test_false_as_meant_is_never_proved(text):
+    steps, error = verify_text(text, LIMITS)
+    assert [s.status for s in steps] == ["unknown"] and error is None
+
+
+def test_a_label_superscript_says_why():
+    steps, _ = verify_text(r"z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}", LIMITS)
+    assert steps[0].verdict.reason == ("unknown notation (a superscript label, y^{LS}, W^{[l]} "
+                                       "or θ^{(t+1)}): 'z^{['")

@@ -135,3 +135,40 @@ def test_a_label_superscript_says_why():
     steps, _ = verify_text(r"z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}", LIMITS)
     assert steps[0].verdict.reason == ("unknown notation (a superscript label, y^{LS}, W^{[l]} "
                                        "or θ^{(t+1)}): 'z^{['")
+
+
+JACOBIAN = r"""
+Softmax $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$. Its Jacobian:
+
+$$
+\frac{\partial p_i}{\partial z_j} = \begin{cases} p_i(1 - p_i) & i = j \\ -p_i p_j & i \neq j \end{cases}
+$$
+
+$$
+\frac{\partial p_i}{\partial z_j} = \begin{cases} -p_i p_j & \text{otherwise} \\ p_i(1 - p_j) & i = j \end{cases}
+$$
+
+$$
+\frac{\partial p_i}{\partial z_j} = \begin{cases} p_i(1 + p_i) & i = j \\ -p_i p_j & i \neq j \end{cases}
+$$
+
+$$
+\frac{\partial x_i}{\partial x_j} = \begin{cases} 1 & i = j \\ 0 & \text{otherwise} \end{cases}
+$$
+"""
+
+
+def test_cases_of_equal_and_other_indices_are_a_kronecker_delta():
+    report = lint_source(JACOBIAN, "jacobian.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [
+        (5, "checked"), (9, "checked"), (13, "refuted"), (17, "proved")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\frac{\partial x_i}{\partial x_j} = \delta_{ij}", "proved"),
+    (r"\frac{\partial x_i}{\partial x_i} = 1", "proved"),
+    # holds for i ≠ j only, and no case is stated
+    (r"\frac{\partial x_i}{\partial x_j} = 0", "unknown"),
+])
+def test_an_entry_differentiated_in_another(text, expected):
+    assert status(text) == expected

@@ -35,6 +35,9 @@ def interpolated(text: str, rows: tuple):
     interpolation of ``rows`` ((value, condition) pairs), or None when it cannot be."""
     if text.count(PLACEHOLDER) != 1 or len(rows) < 2:
         return None
+    delta = _index_cases(rows)
+    if delta:
+        return text.replace(PLACEHOLDER, delta), {}
     points, name = [], None
     for value, condition in rows:
         m = _CONDITION.fullmatch(re.sub(r"\\(?:text|textrm|mathrm)\s*\{\s*(\w+)\s*\}", r"\1",
@@ -57,6 +60,39 @@ def interpolated(text: str, rows: tuple):
         terms.append(f"\\left({value}\\right) \\cdot {basis}")
     side = "\\left(" + "+".join(terms) + "\\right)"
     return text.replace(PLACEHOLDER, side), {name: set(numbers)}
+
+
+def _index_cases(rows: tuple):
+    r"""Two rows, one where two indices are equal and one where they are not (``i = j`` and
+    ``i \ne j`` or ``otherwise``): the rows joined by the Kronecker delta δ_{ij}, as in a
+    softmax Jacobian.  None for anything else.
+
+    >>> _index_cases((("p_i(1 - p_i)", "i = j"), ("-p_i p_j", r"\text{if } i \neq j")))
+    '\\left(\\left(p_i(1 - p_i)\\right) \\cdot \\delta_{ij} + \\left(-p_i p_j\\right) \\cdot \\left(1 - \\delta_{ij}\\right)\\right)'
+    >>> _index_cases((("1", "i = j"), ("0", "i > j"))) is None
+    True
+    """
+    if len(rows) != 2 or any(split_chain(v).relations for v, _ in rows):
+        return None
+    conditions = [re.sub(r"\\(?:text|textrm|mathrm)\s*\{\s*([^{}]*?)\s*\}|[,.]", r" \1 ", c).strip()
+                  for _, c in rows]
+    for k in (0, 1):
+        same, rest = _SAME_INDEX.fullmatch(conditions[k]), _OTHER_INDEX.fullmatch(conditions[1 - k])
+        if not (same and rest):
+            continue
+        pair = {same.group(1), same.group(2)}
+        if len(pair) != 2 or rest.group(1) and {rest.group(1), rest.group(2)} != pair:
+            return None
+        i, j = sorted(pair)
+        return (f"\\left(\\left({rows[k][0]}\\right) \\cdot \\delta_{{{i}{j}}} + "
+                f"\\left({rows[1 - k][0]}\\right) \\cdot \\left(1 - \\delta_{{{i}{j}}}\\right)\\right)")
+    return None
+
+
+# i = j, if i = j, i == j; and i \ne j, j \neq i, otherwise
+_SAME_INDEX = re.compile(r"(?:if|for|when)?\s*([a-z])\s*==?\s*([a-z])")
+_OTHER_INDEX = re.compile(r"(?:if|for|when)?\s*(?:([a-z])\s*(?:\\ne|\\neq|!=|≠)\s*([a-z])|"
+                          r"otherwise|else)")
 
 
 def as_written(text: str, rows: tuple) -> str:

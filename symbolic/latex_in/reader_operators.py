@@ -64,6 +64,26 @@ def bound_apart_from(expr, variables):
                         set(e.variables) & clash, apart)
 
 
+def _open_indices(base: str, sub: str) -> str:
+    """The doubt of a derivative in ``base_sub`` of an expression in another entry of base
+    (:func:`symbolic.latex_in.conditions.equal_case` reads it back)."""
+    return (f"the derivative in {base}_{sub} of an expression in another {base}_·: the result "
+            "depends on whether the indices are equal (a case the text may state in words)")
+
+
+def _same_vector(name: str, var: str) -> bool:
+    """Are ``x_i`` and ``x_j`` (or ``x_1``) entries of one vector named by a letter?
+
+    >>> _same_vector("x_i", "x_j"), _same_vector("x_i", "z_j"), _same_vector("x", "x_j")
+    (True, False, False)
+    """
+    a, b = _MEMBER_NAME.fullmatch(name), _MEMBER_NAME.fullmatch(var)
+    return bool(a and b) and a.group(1) == b.group(1)
+
+
+_MEMBER_NAME = re.compile(r"([A-Za-z])_([a-z0-9])")
+
+
 def _written(name: str, text: str):
     """The places ``name`` is written in ``text`` as a letter of its own."""
     return re.finditer(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text)
@@ -192,9 +212,7 @@ class OperatorNotation:
         if sub and sub.isalpha() and any(
                 re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]+\}?",
                              getattr(s, "name", "")) for s in inner.free_symbols):
-            self.doubts.append(f"the derivative in {base}_{sub} of an expression in another "
-                               f"{base}_·: the result depends on whether the indices are equal "
-                               "(a case the text may state in words)")
+            self.doubts.append(_open_indices(base, sub))
         return self._hold(sp.Derivative(inner, (var, 2 if m.group(1) else 1))), end
 
     def _named_derivative(self, t, m, offset, depth):
@@ -212,9 +230,14 @@ class OperatorNotation:
             if value is None:     # p_j of p_i = e^{z_i}/\sum_k e^{z_k} in the text
                 member = self._members(sp.Symbol(name, real=True))
                 value = None if member == sp.Symbol(name, real=True) else member
+        var = re.sub(r"[{}\\]", "", m.group(4))
+        if value is None and not m.group(3) and _same_vector(name, _plain(var)):
+            # ∂x_i/∂x_j: one entry of a vector the text does not define in another, read as
+            # \frac{\partial}{\partial x_j} x_i
+            operator = f"\\frac{{\\partial}}{{\\partial {m.group(4)}}} {m.group(2)}"
+            return self._hold(self.read_side(operator, offset, depth + 1)), m.end()
         if value is None:
             return self._hold(self.opaque(m.group(0), "")), m.end()
-        var = re.sub(r"[{}\\]", "", m.group(4))
         base, _, sub = var.partition("_")
         target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
                        _plain(var)), sp.Symbol(var, real=True))

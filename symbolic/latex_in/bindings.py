@@ -16,6 +16,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.pmf_values import number_value, pmf_value, pmf_vector
 from symbolic.latex_in.reader_binary import declare_bernoulli
 from symbolic.latex_in.reader_events import define_event_model
 from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, defined_head,
@@ -37,24 +38,6 @@ _MODEL = re.compile(r"\s*(?:\\Pr|[pPqQ])(?:_\{?\s*(\\boldsymbol\{\\theta\}|\\the
                     r"\s*\((?:[^()]*;[^()]*|[^()]*\|[^()]*,\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*)\)\s*"
                     r"|\s*(?:[pq])_\{?\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*\}?\s*\([^()]*\)\s*")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
-_PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
-_RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s*/\s*(\d+))\s*"
-                       r"(?:(?:\\quad|\\qquad|,|\\,|\\;)\s*)*(?:\(\s*(\w)\s*(?:\\ne|\\neq)\s*(\w+)\s*\))?"
-                       r"\s*[.,]?\s*")
-
-
-def number_value(text: str):
-    """The exact value of a plain number (``0.8``, ``1/3``, ``\\frac{1}{3}``) or None."""
-    m = _RATIONAL.fullmatch(text)
-    if not m:
-        return None
-    if m.group(2):
-        return sp.Rational(int(m.group(2)), int(m.group(3)))
-    if m.group(4):
-        return sp.Rational(int(m.group(4)), int(m.group(5))) if int(m.group(5)) else None
-    return sp.Rational(m.group(1))
-
-
 def _read_definition(reader: Reader, text: str, offset: int):
     """The right side of a definition, its defined names kept as names."""
     with reader.names_kept():
@@ -74,31 +57,6 @@ def _read(reader: Reader, text: str, offset: int):
         # an AttributeError is the reader's own bug, and stops the reading visibly
         return None, UnknownNotation(f"cannot read {text.strip()!r}: {type(exc).__name__}: {exc}",
                                      offset)
-
-
-def _pmf_value(reader: Reader, lhs_text: str, rhs_text: str, listed: bool) -> bool:
-    """``p(a) = 1/3``, ``P(X_i = 1) = 1``, ``P(X_i = c) = 0 (c \ne 1)``: values of a pmf."""
-    m, r = _PMF_VALUE.fullmatch(lhs_text), _RATIONAL.fullmatch(rhs_text)
-    if not m or not r:
-        return False
-    value = number_value(re.sub(r"\(.*$", "", rhs_text).strip().rstrip(".,").strip() or "x")
-    if value is None or value < 0 or value > 1:
-        return False
-    sem = reader.sem
-    letter = sem.pmf_of_variable(m.group(2)).label.name if m.group(2) else m.group(1)
-    outcome = m.group(3)
-    if r.group(6):                      # (c \ne 1): every other outcome
-        if r.group(6) != outcome:
-            return False
-        sem.set_pmf_rest(letter, value)
-        return True
-    if outcome.isdigit():
-        sem.set_pmf_value(letter, int(outcome), value)
-        return True
-    if listed and outcome.isalpha():    # p(a) = 1/3, p(b) = 2/3: named outcomes
-        sem.set_pmf_value(letter, outcome, value)
-        return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -142,9 +100,10 @@ def _first_equation(row: _Row) -> bool:
 
 @_yes_or_none
 def _a_pmf_value(row: _Row):
-    """``P(X = 1) = 0.3``, ``p(x_1) = 0.5``: a value of a pmf, from here on."""
-    return row.document and row.relation == "=" and \
-        _pmf_value(row.reader, row.lhs, row.rhs, row.listed)
+    """``P(X = 1) = 0.3``, ``p(x_1) = 0.5``, ``p = (0.9, 0.1)``: values of a pmf, from here on."""
+    return row.document and row.relation == "=" and (
+        pmf_value(row.reader.sem, row.lhs, row.rhs, row.listed) or
+        pmf_vector(row.reader.sem, row.lhs, row.rhs))
 
 
 @_yes_or_none
@@ -256,9 +215,12 @@ def _a_lone_name(row: _Row):
     name set to something defines it again); the last rule: a claim otherwise."""
     sem, reader = row.reader.sem, row.reader
     name = lone_name(row.lhs)
-    if not (row.first and row.relation == "=" and name and
-            not (name in ("K", "C", "n", "N") and row.lhs.strip() == name)):   # C_2 is a name
+    if not (row.first and row.relation == "=" and name):
         return False
+    if name in ("K", "C", "n", "N") and row.lhs.strip() == name:   # C_2 is a name
+        # K = 3, n = 10: a size or constant set for an example, not a claim; not bound (the
+        # reader's own sizes keep their names)
+        return bool(row.document and _NUMBER.fullmatch(row.rhs))
     estimate = reader.symbol_name(row.lhs) if _ESTIMATE.fullmatch(row.lhs) else None
     if estimate and _plain(estimate) in sem.bindings:
         return False   # θ_ML = … after θ_ML was named: a claim about the estimate

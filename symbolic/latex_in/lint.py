@@ -15,6 +15,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.naming import first_applications, introduces
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
+from symbolic.latex_in.pmf_values import table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.reader_distributions import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
@@ -126,21 +127,6 @@ def _is_label(s, expr) -> bool:
     return any(b.label == s for b in expr.atoms(sp.IndexedBase))
 
 
-def _table_bindings(table, sem) -> None:
-    """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
-    from symbolic.latex_in.bindings import number_value
-    label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*$")
-    rows = [[c.strip() for c in r] for r in table.rows if r]
-    for lines in (rows, [list(col) for col in zip(*rows)] if rows else []):
-        for cells in lines:
-            if len(cells) < 3 or not label.match(cells[0]):
-                continue
-            values = [number_value(c) for c in cells[1:]]
-            if all(v is not None for v in values):
-                for k, v in enumerate(values, 1):
-                    sem.set_pmf_value(label.match(cells[0]).group(1), k, v)
-
-
 def _scalar_and_family(claim) -> str:
     """A name used both bare (y) and as an indexed family (y_c) in one relation."""
     if claim.relation == "⇔" or claim.lhs is None:
@@ -200,7 +186,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
-                _table_bindings(table, reader.sem)
+                table_bindings(table, reader.sem)
         reader.sem.convex = {name for at, sec, name in convex_at
                              if at < start and sec in (None, section)}
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]

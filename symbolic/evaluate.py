@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 
 import mpmath
 import numpy as np
@@ -69,6 +70,9 @@ class _Numpy:
 
     def where(self, cond, a, b):
         return np.where(cond, a, b)
+
+    def compare(self, op, a, b):
+        return op(a, b)
 
     def take(self, arr, idx):
         n = arr.shape[0]
@@ -299,6 +303,10 @@ def _walk_piecewise(e, env, be, budget):
     return result
 
 
+_COMPARISONS = {sp.Eq: operator.eq, sp.Ne: operator.ne, sp.Lt: operator.lt,
+                sp.Le: operator.le, sp.Gt: operator.gt, sp.Ge: operator.ge}
+
+
 def _truth(cond, env, be, budget):
     if cond is sp.true:
         return True
@@ -306,11 +314,9 @@ def _truth(cond, env, be, budget):
         return False
     if isinstance(cond, sp.core.relational.Relational):
         a, b = _walk(cond.lhs, env, be, budget), _walk(cond.rhs, env, be, budget)
-        ops = {sp.Eq: lambda: a == b, sp.Ne: lambda: a != b, sp.Lt: lambda: a < b,
-               sp.Le: lambda: a <= b, sp.Gt: lambda: a > b, sp.Ge: lambda: a >= b}
-        for kind, op in ops.items():
+        for kind, op in _COMPARISONS.items():
             if isinstance(cond, kind):
-                return op()
+                return be.compare(op, a, b)
     raise Unevaluable(f"cannot evaluate the condition {cond}")
 
 

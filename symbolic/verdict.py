@@ -5,7 +5,8 @@
   contradicts it);
 * ``checked``: numeric evidence only, on ``samples`` random draws;
 * ``refuted``: a counterexample, re-checked with mpmath at 50 digits and more
-  until two precisions agree (or an exact interval bound);
+  until two precisions agree and an interval enclosure makes the failure certain
+  (or an exact interval bound);
 * ``unknown``: not decided, with the reason.
 
 >>> Verdict("checked", "numeric: 1001 samples", samples=1001).holds

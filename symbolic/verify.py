@@ -3,8 +3,9 @@
 Every relation gets a symbolic attempt in a time-limited worker and, always, a
 numeric check on ≥ 1,000 seeded samples over support sizes 2..8 (corner cases
 included).  A sample that seems to break the relation in float64 is
-re-evaluated with mpmath at 50 digits and more, until two precisions agree; only
-a confirmed failure makes it ``refuted``.  The symbolic attempt is SymPy first,
+re-evaluated with mpmath at 50 digits and more, until two precisions agree, and
+an interval enclosure must show the failure is certain; only a confirmed failure
+makes it ``refuted``.  The symbolic attempt is SymPy first,
 then the lemma library, case splits and interval arithmetic (:mod:`symbolic.lemmas`).
 
 >>> import sympy as sp

@@ -172,3 +172,26 @@ def test_cases_of_equal_and_other_indices_are_a_kronecker_delta():
 ])
 def test_an_entry_differentiated_in_another(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a derivative in the whole vector of a dot product is not read (it is not 0)
+    (r"\frac{\partial}{\partial x} w^T x = 0", "unknown"),
+    (r"\frac{\partial}{\partial w} \sigma(w^T x) = 0", "unknown"),
+    # entries numbered from 0 beside sums from 0; the last entry a_K
+    (r"\sum_{n=0}^{1} t_n = t_0 + t_1", "proved"),
+    (r"\sum_{n=0}^{1} t_n \ne t_0 + t_1", "refuted"),
+    (r"\sum_{k=1}^{K} a_k = a_K + \sum_{k=1}^{K-1} a_k", "checked"),
+    (r"\prod_{k=1}^{K} p_k = p_K \prod_{k=1}^{K-1} p_k", "checked"),
+    (r"\sum_{k=0}^{K} a_k = a_0 + \sum_{k=1}^{K} a_k", "unknown"),
+    # one pmf letter at two summed variables: renamed, or two variables' distributions
+    (r"\sum_{x} p(x) \log q(x) = \sum_{z} p(z) \log q(z)", "unknown"),
+    (r"\sum_{x} p(x)^2 \ne \sum_{y} p(y)^2", "unknown"),
+    (r"\sum_x p(x) = \sum_z p(z)", "proved"),
+    # two relations side by side: each its own claim, a definition not refuted
+    (r"a = b + 1 \quad b = 2", "unknown"),
+    (r"\frac{\partial L}{\partial z_i} = \hat{y}_i - y_i \quad L = -\sum_k y_k \log \hat{y}_k",
+     "unknown/unknown"),
+])
+def test_second_probe_of_bound_indices(text, expected):
+    assert status(text) == expected

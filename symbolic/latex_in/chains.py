@@ -69,6 +69,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         # P the probability it gives rather than a second distribution
         chain_doubts.append("a lone equation between distributions named by letter may "
                             "define one of them")
+    renamed = renamed_summation_variable(text)
+    if renamed:
+        chain_doubts.append(renamed)
     if any(r.symbol == "⇔" for r in chain.relations) or _implications(text, chain):
         return _equivalences(text, chain, reader)
     claims = []
@@ -135,6 +138,32 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                                 "distribution")
         claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
     return _finish(claims, reader)
+
+
+_APPLIED_TO = re.compile(r"(?<![A-Za-z\\])([pPqQ])\s*\(\s*([a-z])\s*\)")
+_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
+
+
+def renamed_summation_variable(text: str) -> str:
+    r"""A doubt when one pmf letter is applied to several variables that are each summed
+    over: ``\sum_x p(x) \log p(x) = \sum_z p(z) \log p(z)`` may rename the variable of one
+    pmf (then it holds) or name the distributions of X and Z (as read); "" otherwise.
+
+    >>> renamed_summation_variable(r"\sum_x p(x)^2 = \sum_{z} p(z)^2")[:36]
+    'p is applied to x and z, each summed'
+    >>> renamed_summation_variable(r"\sum_x p(x, y) = p(y)")
+    ''
+    """
+    summed = set(_SUMMED.findall(text))
+    letters = {}
+    for letter, var in _APPLIED_TO.findall(text):
+        letters.setdefault(letter, set()).add(var)
+    for letter, variables in sorted(letters.items()):
+        if len(variables) > 1 and variables <= summed:
+            return (f"{letter} is applied to {' and '.join(sorted(variables))}, each summed over: "
+                    "one pmf with its variable renamed, or the distributions of different "
+                    "variables (as read)")
+    return ""
 
 
 def _free_parameters(claim) -> str:

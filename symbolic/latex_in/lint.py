@@ -292,15 +292,34 @@ def _brought_in(claim) -> set:
 
 
 def _confident(claim, verdict: Verdict, introduced=frozenset()) -> Verdict:
-    """A refutation stands only for a reading the author would sign (see ``confidence``)."""
+    """A refutation stands only for a reading the author would sign (see ``confidence``);
+    so does ``a ≠ b`` shown by the sides differing."""
     if verdict.status != "refuted":
-        return verdict
+        return under_doubts(verdict, claim.doubts, claim.relation)
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
                                               claim.chain_step, bound=claim.bound,
                                               introduced=introduced)
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     return _doubted(verdict, doubts) if doubts else verdict
+
+
+def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
+    """``verdict`` when the reading has ``doubts``: a failure, or ``a ≠ b`` held because the
+    sides differ (a failure of ``a = b``), is unknown; a proof or a check stands.
+
+    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "≠").status
+    'unknown'
+    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "=").status
+    'checked'
+    """
+    if doubts and relation == "≠" and verdict.holds:
+        return Verdict("unknown", "not checked", verdict.samples, reason=(
+            f"the sides differ as read ({verdict.method}), but " + "; ".join(doubts)),
+            seconds=verdict.seconds)
+    if doubts and verdict.status == "refuted":
+        return _doubted(verdict, doubts)
+    return verdict
 
 
 def _doubted(verdict: Verdict, doubts: list) -> Verdict:

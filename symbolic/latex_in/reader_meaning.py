@@ -155,11 +155,11 @@ class MeaningPass:
         for s in expr.free_symbols:
             if isinstance(s, sp.Symbol):
                 b, sub = split(s)
-                if b in families and sub.isalpha():
+                if b in families and (sub.isdigit() or sub == _size_name(families[b])):
+                    # a_1, a_K beside \sum_k a_k: its first, its last entry
+                    repl[s] = _numbered_entry(families[b], sub, getattr(self, "chain_text", ""))
+                elif b in families and sub.isalpha():
                     repl[s] = families[b][ob.index(sub)]
-                elif b in families and sub.isdigit() and int(sub) >= 1 and not \
-                        _FROM_ZERO.search(getattr(self, "chain_text", "")):
-                    repl[s] = families[b][int(sub)]    # a_1 beside \sum_k a_k: its first entry
                 elif b and re.fullmatch(r"[A-Za-z]", b) and sub in self.delta_indices:
                     # z_i beside \delta_{ij}: an entry of the family z over 1..K
                     families[b] = self._family_object(b, se.K)
@@ -242,7 +242,38 @@ class MeaningPass:
 
 
 # \sum_{n=0}^{N-1}: a chain that counts from 0 (then a_1 would be the second entry)
-_FROM_ZERO = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*[A-Za-z]\s*=\s*0")
+_LOWER = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*[A-Za-z]\s*=\s*(\w+)\s*\}")
+
+
+def _size_name(family) -> str:
+    shape = getattr(family, "shape", None) or ()
+    return str(shape[0]) if len(shape) == 1 and isinstance(shape[0], sp.Symbol) else ""
+
+
+def _numbered_entry(family, sub: str, chain_text: str):
+    r"""The entry ``a_1`` (or ``a_K``, K the family's size) names beside sums over ``a_k``:
+    stored from 1, so with sums from 0 a_0 is the first entry.  Sums from both 0 and 1 in
+    one chain leave the numbering open: not read.
+
+    >>> a = ob.reals("a", ob.support_size("K"))
+    >>> _numbered_entry(a, "1", r"\sum_{k=1}^{K} a_k"), _numbered_entry(a, "0", r"\sum_{k=0}^{K} a_k")
+    (a[1], a[1])
+    >>> _numbered_entry(a, "K", r"\sum_{k=1}^{K} a_k")
+    a[K]
+    """
+    starts = set(_LOWER.findall(chain_text))
+    if len(starts) > 1 or starts - {"0", "1"}:
+        raise UnknownNotation(f"the entry {family.label}_{sub} beside sums that start at "
+                              f"{' and '.join(sorted(starts))}: its place is not read")
+    offset = 1 if starts == {"0"} else 0
+    if sub.isdigit():
+        if int(sub) + offset < 1:
+            raise UnknownNotation(f"the entry {family.label}_{sub} of a family counted from 1")
+        return family[int(sub) + offset]
+    if offset:
+        raise UnknownNotation(f"the entry {family.label}_{sub} beside sums from 0: its place "
+                              "is not read")
+    return family[family.shape[0]]
 
 
 def _subscript_uses(symbol, index: str) -> bool:

@@ -146,6 +146,10 @@ def _check_hidden_dependence(expr) -> None:
             {str(b.label) for b in body.atoms(sp.IndexedBase)}
         for v in d.variables:
             base = v.base.label if isinstance(v, sp.Indexed) else v
+            if isinstance(v, sp.Symbol) and any(str(b.label) == v.name
+                                                for b in body.atoms(sp.IndexedBase)):
+                raise UnknownNotation(f"a derivative in the vector {v.name} (of an expression "
+                                      f"in its entries) is not read")
             if v in body.free_symbols or base in body.free_symbols or \
                     any(str(b.label) == str(base) for b in body.atoms(sp.IndexedBase)):
                 continue

@@ -6,7 +6,7 @@ import sympy as sp
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.errors import LatexSyntaxError
-from symbolic.latex_in.lint import StepResult, _doubted, _repairs
+from symbolic.latex_in.lint import StepResult, _repairs, under_doubts
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_distributions import continuous_variables
@@ -33,9 +33,14 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
             sem.bindings[_plain(name)] = reader.read_side(value)
     from symbolic.latex_in.scan import check_balanced
     check_balanced(text)
-    claims = read_limited(text, reader, limits, document=False)
+    parts = pieces(text)
+    # a = b + 1 \quad b = 2: two relations side by side, each read on its own, as in lint
+    texts = [p.text for p in parts] if len(parts) > 1 else [text]
+    read = [read_limited(t, reader, limits, document=False) for t in texts]
+    claims = [c for cs in read for c in cs]
+    firsts = {id(cs[0]) for cs in read if cs}     # the first relation of each piece
     # \quad \text{if } i \neq j written in the row: its case, as lint applies it
-    apply_cases(claims, [c for piece in pieces(text) for c in piece.conditions])
+    apply_cases(claims, [c for piece in parts for c in piece.conditions])
     chain = split_chain(text)
     if not claims and len(chain.relations) == 1:   # p = 0.8: an assignment
         return [StepResult(0, chain.relations[0].symbol, chain.sides[0].strip(),
@@ -48,7 +53,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     for claim in claims:
         if claim.error is not None and isinstance(claim.error, LatexSyntaxError):
             return steps, claim.error
-        if not steps and _names_its_left(claim):
+        if id(claim) in firsts and _names_its_left(claim):
             steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, Verdict(
                 "unknown", "not read", reason=f"{claim.lhs_text.strip()} = … names the right "
                 "side: a definition, not a claim (in a document later rows use it)")))
@@ -57,8 +62,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
                                 lambda twin: decide(twin, limits, key="equal"))
         verdict = either_unit(claim, verdict, reader,
                               lambda twin: decide(twin, limits, key="bits"), limits)
-        if verdict.status == "refuted" and claim.doubts:
-            verdict = _doubted(verdict, claim.doubts)
+        verdict = under_doubts(verdict, claim.doubts, claim.relation)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,
                                 suggestions=_repairs(claim, verdict, limits, claim.lhs_text)))
     return steps, None

@@ -29,11 +29,16 @@ def test_each_case_is_checked_at_its_value():
     assert steps[1].verdict.counterexample.values["y"] in (0.0, 1.0)
 
 
-def test_cases_that_are_not_values_of_one_variable_are_not_read():
+def test_cases_of_equal_and_other_indices_are_a_kronecker_delta():
+    # at i ≠ k the left side is x_i - x_i x_k, not -x_i x_k: a real failure
     text = ("$$\nx_i - x_i x_k = \\begin{cases} x_i(1 - x_i) & i = k \\\\ -x_i x_k & "
             "\\text{if } i \\neq k \\end{cases}\n$$\n")
     step = lint_source(text, "jacobian.md").steps[0]
-    assert step.status == "unknown" and "\\cases" in step.verdict.reason
+    assert step.status == "refuted"
+    assert step.rhs == r"\begin{cases} x_i(1 - x_i) & i = k \\ -x_i x_k & i \neq k \end{cases}"
+
+
+def test_cases_that_are_not_values_of_one_variable_are_not_read():
     assert interpolated(r"a = \cases", (("1", "y = 1"), ("0", "otherwise"))) is None
     assert interpolated(r"a = \cases", (("1", "y = 1"), ("0", "x = 0"))) is None
     assert interpolated(r"a = \cases", (("1", "y = 1"), ("0", "y = 1"))) is None

@@ -24,6 +24,7 @@ from symbolic.latex_in.passing import defines_in_passing
 from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.scan import split_top
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
 _CLAUSE = re.compile(r"\\(?:text|textrm|mathrm)\{\s*(?:where|if|for|when|for all|otherwise)\s*\}")
@@ -62,6 +63,14 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     chain = split_chain(text)
     if not chain.relations:
         return []
+    entries = entrywise(chain)
+    if entries:      # [e^1, e^{-2}] = [2.71, 0.14]: one claim per entry
+        claims = []
+        for row in entries:
+            for claim in read_chain(row, reader, document, inline, listed):
+                claim.position = chain.relations[0].position
+                claims.append(claim)
+        return claims
     reader.start_chain(chain.sides)
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1:
@@ -138,6 +147,35 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                                 "distribution")
         claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
     return _finish(claims, reader)
+
+
+_LISTED = re.compile(r"\s*(?:\\left\s*)?\[(.*)(?:\\right\s*)?\]\s*[.,]?\s*|\s*(?:\\left\s*)?\((.*)(?:\\right\s*)?\)\s*[.,]?\s*",
+                     re.S)
+
+
+def entrywise(chain) -> list:
+    r"""``[e^1, e^{-2}, e^0] = [2.71, 0.14, 1]``: the rows ``e^1 = 2.71``, … of a relation
+    between two lists of the same length (``=`` or ``\approx`` only); [] otherwise.
+
+    >>> entrywise(split_chain(r"[e^1, e^{-2}] \approx [2.72, 0.14]"))
+    ['e^1 \\approx 2.72', 'e^{-2} \\approx 0.14']
+    >>> entrywise(split_chain(r"(a + b)(a - b) = a^2 - b^2"))
+    []
+    """
+    if len(chain.relations) != 1 or chain.relations[0].symbol not in ("=", "≈"):
+        return []
+    lists = [_LISTED.fullmatch(side) for side in chain.sides]
+    if not all(lists):
+        return []
+    bodies = [m.group(1) if m.group(1) is not None else m.group(2) for m in lists]
+    if any(b.count("(") != b.count(")") or b.count("[") != b.count("]") for b in bodies):
+        return []
+    items = [split_top(b, ",") for b in bodies]
+    if len(items[0]) < 2 or len(items[0]) != len(items[1]) or \
+            not all(i.strip() for row in items for i in row):
+        return []
+    word = "=" if chain.relations[0].symbol == "=" else "\\approx"
+    return [f"{a.strip()} {word} {b.strip()}" for a, b in zip(*items)]
 
 
 _APPLIED_TO = re.compile(r"(?<![A-Za-z\\])([pPqQ])\s*\(\s*([a-z])\s*\)")

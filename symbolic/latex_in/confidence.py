@@ -44,10 +44,7 @@ def variables(expr) -> tuple[set, set]:
     sizes = {d for b in expr.atoms(sp.IndexedBase) for d in (b.shape or ())
              for d in getattr(d, "free_symbols", ())}
     scalars, objects = set(), set()
-    # ∂p_i/∂z_j: the index j of the variable is the side's too (SymPy counts it bound)
-    indices = {i for d in expr.atoms(sp.Derivative) for v in d.variables
-               if isinstance(v, sp.Indexed) for i in v.indices if isinstance(i, sp.Symbol)}
-    for s in expr.free_symbols | indices:
+    for s in expr.free_symbols:
         if isinstance(s, sp.Indexed):
             continue
         if s in labels or s in sizes or (s.is_integer and s.is_positive):

@@ -313,9 +313,11 @@ def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
     >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "=").status
     'checked'
     """
-    if doubts and relation == "≠" and verdict.holds:
+    # the unit of H scales both readings alike: the sides differ in either
+    reading = [d for d in doubts if not d.startswith("the unit of")]
+    if reading and relation == "≠" and verdict.holds:
         return Verdict("unknown", "not checked", verdict.samples, reason=(
-            f"the sides differ as read ({verdict.method}), but " + "; ".join(doubts)),
+            f"the sides differ as read ({verdict.method}), but " + "; ".join(reading)),
             seconds=verdict.seconds)
     if doubts and verdict.status == "refuted":
         return _doubted(verdict, doubts)

@@ -97,6 +97,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:lvert|rvert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\|\s*\\mathcal\{[A-Z]\}(?:_\{?[A-Z]\}?)?\s*\|", " K ", t)
     t = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", t)
+    t = re.sub(r"(\\lim\s*_\s*\{[^{}]*?)\\(?:rightarrow|longrightarrow)(?![A-Za-z])", r"\1\\to", t)
     t = bracketed_logs(t)
     t = logs_end_at_products(t)
     t = re.sub(r"  +", " ", t)
@@ -260,6 +261,8 @@ _SUPERSCRIPT_LABEL = (r"\^\s*\{\s*(?:[A-Z]{2,}|[A-Za-z]{3,})\s*\}|"
 
 def reject_unknown(text: str, offset: int = 0) -> None:
     """Raise ``UnknownNotation`` for text the reader cannot give a meaning to."""
+    # \lim_{x \to 0^{+}}: the arrow of a limit's subscript is the limit's own
+    text = re.sub(r"\\lim\s*_\s*\{(?:[^{}]|\{[^{}]*\})*\}", lambda m: " " * len(m.group(0)), text)
     words = words_in_math(text)
     if words:
         raise UnknownNotation(f"the word {words[0]!r} in math: a name the text does not define, "

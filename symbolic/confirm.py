@@ -77,29 +77,38 @@ def result_tolerance(lhs, rhs) -> float:
 
 
 def _rounded_terms(side) -> float:
-    """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``-0.0144 + 6.64``):
-    one unit in the last digit of each decimal of two or more digits, each a rounded term;
-    0 for any other side, or decimals of one digit only (``0.1 + 0.2`` is exact).
+    """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``-0.0144 + 6.64``,
+    ``0.922 \\ln 2``): one unit in the last digit of each decimal of two or more digits, each a
+    rounded term, times how much the side moves with it when that is more than 1; 0 for any
+    other side, or decimals of one digit only (``0.1 + 0.2`` is exact).  Constants such as
+    ln 2 may multiply them; a decimal inside a function (``\\log 0.9``) is an exact input.
 
     >>> _rounded_terms(StatedDecimal(5, 1) + StatedDecimal(311, 3))
     0.001
     >>> _rounded_terms(StatedDecimal(1, 1) + StatedDecimal(2, 1)), _rounded_terms(sp.log(2))
     (0, 0)
+    >>> _rounded_terms(StatedDecimal(922, 3) * sp.log(2)), _rounded_terms(100 * StatedDecimal(92, 2))
+    (0.001, 1.0)
     """
     if not isinstance(side, sp.Basic) or side.free_symbols:
         return 0
     found = []
     for node in sp.preorder_traversal(side):
         if isinstance(node, StatedDecimal):
-            found.append(node.digits)
+            found.append(node)
         elif not isinstance(node, (sp.Add, sp.Mul, sp.Rational)) and not (
                 isinstance(node, sp.Pow) and node.exp.is_Integer):
-            if node.args and not isinstance(node, StatedDecimal):
-                return 0
-    rounded = [d for d in found if d >= 2]
+            if node.args and node.atoms(StatedDecimal):
+                return 0      # a decimal inside a function is an input, exact
+    rounded = [d for d in set(found) if d.digits >= 2]
     if not rounded:
         return 0
-    return round(sum(10.0 ** -d for d in rounded), max(rounded) + 2)
+    x = sp.Dummy("d")
+    total = 0.0
+    for d in rounded:
+        moves = abs(float(sp.diff(side.xreplace({d: x}), x).subs(x, d)))
+        total += 10.0 ** -d.digits * max(moves, 1.0)
+    return round(total, max(d.digits for d in rounded) + 2)
 
 
 def attempt_symbolic(fn, args, options: CheckOptions,

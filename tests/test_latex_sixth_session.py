@@ -197,3 +197,22 @@ def test_an_entry_differentiated_in_another(text, expected):
 ])
 def test_second_probe_of_bound_indices(text, expected):
     assert status(text) == expected
+
+
+def test_a_quarto_label_closes_its_display():
+    from symbolic.latex_in.documents import chains
+    source = ("Intro.\n\n$$\na \\ge b - c\n$$ {#eq-one}\n\nProse with $u = 1$ and $v = 2$ "
+              "here.\n\n$$\nd = e\n$$\n")
+    assert [c.text.strip() for c in chains(source)] == ["a \\ge b - c", "u = 1", "v = 2", "d = e"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lists entry by entry; a bracket that closes before the end is not a list
+    (r"[e^{0.5}, e^{-1}, e^0] = [1.65, 0.37, 1]", "checked/checked/proved"),
+    (r"[e^{0.5}, e^{-1}] = [1.75, 0.37]", "refuted/checked"),
+    (r"\lim_{x \rightarrow 0^{+}} x \log x = 0", "proved"),
+    # a rounded decimal times a constant keeps its unit
+    (r"H(\frac{3}{4}, \frac14) = 0.811 \ln 2", "checked"),
+])
+def test_lists_limits_and_scaled_decimals(text, expected):
+    assert status(text) == expected

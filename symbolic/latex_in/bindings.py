@@ -297,12 +297,22 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
     other arguments (``g(\\mathrm{w}^Tx)``) names its body where those arguments recur."""
     name, args = head
     variables = [v.strip() for v in args.split(",")]
-    if not (len(name) == 1 and all(re.fullmatch(r"[a-z]", v) for v in variables)):
+    # h_w(x), h_\theta(x): the name is h_w (a label of parameters, not an index like f_j's)
+    label = re.search(r"_\s*\{?\s*(\\?[A-Za-z]+)", lhs_text.split("(")[0])
+    labelled = bool(label) and label.group(1) not in ("i", "j", "k", "l", "n", "m", "t")
+    body, err = (None, None) if labelled else _read_definition(reader, rhs_text, offset)
+    # h(x) = σ(w^T x) read as σ(Σ_k w_k x_k): the body uses x's entries, not x, so it is
+    # put in only where the argument is written x again
+    entries = err is None and body is not None and \
+        {str(b.label) for b in body.atoms(sp.IndexedBase)} & set(variables)
+    if entries and label:
+        return     # f_j(z) = e^{z_j}/Σ_k e^{z_k}: the j-th output, where f_j is also a score
+    if labelled or entries or not (len(name) == 1 and
+                                   all(re.fullmatch(r"[a-z]", v) for v in variables)):
         applied = defined_head(lhs_text)
         if applied:
             _define_application(reader, applied, rhs_text, offset)
         return
-    body, err = _read_definition(reader, rhs_text, offset)
     if err is None:
         syms = [sp.Symbol(v, real=True) for v in variables]
         reader.sem.functions[name] = sp.Lambda(tuple(syms), body)

@@ -20,11 +20,11 @@ from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.passing import defines_in_passing
+from symbolic.latex_in.passing import defines_in_passing, defining_side
 from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.scan import split_top
+from symbolic.latex_in.scan import matching, split_top
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
 _CLAUSE = re.compile(r"\\(?:text|textrm|mathrm)\{\s*(?:where|if|for|when|for all|otherwise)\s*\}")
@@ -94,9 +94,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         # defined in the same breath
         defining = n == 0 or n == 1 and chain.relations[0].symbol == ":=" and \
             function_head(lhs_t) is not None
+        spelled = sides[defining_side(reader, sides)] if n == 0 and document and steps and \
+            function_head(lhs_t) and all(r.symbol == "=" for r in chain.relations) else rhs_t
         if defining and rel.symbol in (":=", "=") and \
-                _define(reader, lhs_t, rhs_t, chain.side_positions[n], document, True, rel.symbol,
-                        listed=listed):
+                _define(reader, lhs_t, spelled, chain.side_positions[n], document, True,
+                        rel.symbol, listed=listed):
             if equation is not None:
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))
@@ -153,6 +155,12 @@ _LISTED = re.compile(r"\s*(?:\\left\s*)?\[(.*)(?:\\right\s*)?\]\s*[.,]?\s*|\s*(?
                      re.S)
 
 
+def _one_bracket(side: str) -> bool:
+    """Does the bracket that opens ``side`` close at its end (not ``(a + 1) \\cdot (1, 2)``)?"""
+    t = re.sub(r"\\(?:left|right)(?![A-Za-z])", "", side).strip().rstrip(".,").strip()
+    return bool(t) and t[0] in "([" and matching(t, 0) == len(t) - 1
+
+
 def entrywise(chain) -> list:
     r"""``[e^1, e^{-2}, e^0] = [2.71, 0.14, 1]``: the rows ``e^1 = 2.71``, … of a relation
     between two lists of the same length (``=`` or ``\approx`` only); [] otherwise.
@@ -161,11 +169,13 @@ def entrywise(chain) -> list:
     ['e^1 \\approx 2.72', 'e^{-2} \\approx 0.14']
     >>> entrywise(split_chain(r"(a + b)(a - b) = a^2 - b^2"))
     []
+    >>> entrywise(split_chain(r"(0.5 - 1) \\cdot (1, 2) = (-0.5, -1)"))
+    []
     """
     if len(chain.relations) != 1 or chain.relations[0].symbol not in ("=", "≈"):
         return []
     lists = [_LISTED.fullmatch(side) for side in chain.sides]
-    if not all(lists):
+    if not all(lists) or not all(_one_bracket(side) for side in chain.sides):
         return []
     bodies = [m.group(1) if m.group(1) is not None else m.group(2) for m in lists]
     if any(b.count("(") != b.count(")") or b.count("[") != b.count("]") for b in bodies):

@@ -80,6 +80,9 @@ def _code_spans(text: str):
         yield m.start(), m.end()
 
 
+_QUARTO_LABEL = re.compile(r"\$\$[ \t]*\{#[-\w:.]+\}[ \t]*$", re.M)
+
+
 def markdown_markup(source: str) -> Markup:
     """The math, prose, tables and headings of a Markdown page (see the module).
 
@@ -87,6 +90,8 @@ def markdown_markup(source: str) -> Markup:
     [['a', 'b'], ['$x$', '1']]
     """
     masked, explicit = explicit_blocks(source)
+    # Quarto's $$ … $$ {#eq-label}: the label after the closing $$ would keep the block open
+    masked = _QUARTO_LABEL.sub(lambda m: "$$" + " " * (len(m.group(0)) - 2), masked)
     tokens = _parser().parse(masked)
     starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
 

@@ -60,3 +60,31 @@ def defines_in_passing(reader: Reader, sides, n: int, offset: int) -> bool:
             not _known(reader, name, False) and not any(_occurs(name, s) for s in sides[:-1]):
         return _define(reader, rhs, lhs, offset, True, True, "=")
     return False
+
+
+# P(y = 1 | x; w), p_\theta(x), \Pr[…]: a probability the chain states, not spelled out
+_STATED = re.compile(r"\s*(?:\\Pr|[pPqQ](?:_\{?[^{}()]*\}?)?)\s*[(\[]")
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def defining_side(reader: Reader, sides) -> int:
+    r"""The side a chain's first function head is defined by: the first one spelled out.
+
+    ``h_w(x) = P(y = 1 | x; w) = g(w^T x) = \frac{1}{1 + e^{-w^T x}}`` defines h_w by the last
+    side (a probability, then a function the document has not defined, come before it); a
+    side with a decimal is an example's value, never a definition.
+
+    >>> defining_side(Reader(), ["h(x) ", " P(y = 1 | x) ", " g(x) ", r" \frac{1}{1 + e^{-x}}"])
+    3
+    >>> defining_side(Reader(), ["f(x) ", " (x + 1)^2 ", " x^2 + 2x + 1"])
+    1
+    """
+    for k in range(1, len(sides)):
+        side = sides[k]
+        if _DECIMAL.search(side):
+            return 1
+        head = function_head(side)
+        unknown = head and len(_plain(head[0])) == 1 and not _known(reader, head[0], True)
+        if not (_STATED.match(side) and side.rstrip().endswith((")", "]")) or unknown):
+            return k
+    return 1

@@ -7,10 +7,9 @@ import sympy as sp
 
 from symbolic.confirm import confirm_violation, numeric_check
 from symbolic.context import Context, SampleGroup
-from symbolic.latex_in.check import Limits
 from symbolic.latex_in.lint import lint_source, verify_text
+from verifying_helpers import LIMITS, status
 
-LIMITS = Limits(seconds=20, samples=300)
 
 # The squared-error gradient through a sigmoid, as a blog post writes it: correct, then
 # with the sigmoid's derivative forgotten.  At w ≈ 600 and |x| ≈ 13 the logits reach
@@ -40,12 +39,6 @@ $$
 def test_squared_error_sigmoid_gradient_is_not_refuted_by_unresolved_logits():
     report = lint_source(POST, "gradient.md", LIMITS)
     assert [s.verdict.status for s in report.steps] == ["checked", "refuted"]
-
-
-def status(text: str) -> str:
-    steps, error = verify_text(text, LIMITS)
-    assert error is None
-    return "/".join(s.status for s in steps)
 
 
 @pytest.mark.parametrize("text, expected", [

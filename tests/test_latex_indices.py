@@ -1,16 +1,8 @@
 """Derivatives in one member of a family, and the reader's messages about unread sides."""
 import pytest
 
-from symbolic.latex_in.check import Limits
 from symbolic.latex_in.lint import verify_text
-
-LIMITS = Limits(seconds=20, samples=300)
-
-
-def verdicts(text: str):
-    steps, error = verify_text(text, LIMITS)
-    assert error is None
-    return [(s.status, s.verdict.reason) for s in steps]
+from verifying_helpers import LIMITS, verdicts
 
 
 @pytest.mark.parametrize("text, expected", [

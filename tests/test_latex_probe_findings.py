@@ -1,16 +1,7 @@
 """Relations an adversarial probe found misread (false proofs and false alarms), exact."""
 import pytest
 
-from symbolic.latex_in.check import Limits
-from symbolic.latex_in.lint import verify_text
-
-LIMITS = Limits(seconds=20, samples=300)
-
-
-def status(text: str) -> str:
-    steps, error = verify_text(text, LIMITS)
-    assert error is None
-    return "/".join(s.status for s in steps)
+from verifying_helpers import LIMITS, status
 
 
 @pytest.mark.parametrize("text, expected", [

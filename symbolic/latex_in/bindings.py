@@ -16,7 +16,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.pmf_values import number_value, pmf_value, pmf_vector
+from symbolic.latex_in.pmf_values import pmf_value, pmf_vector
 from symbolic.latex_in.reader_binary import declare_bernoulli
 from symbolic.latex_in.reader_events import define_event_model
 from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, defined_head,

@@ -1,0 +1,20 @@
+"""What the tests of ``infoderive verify``'s reading share: the limits and the verdicts of
+one relation or chain, as ``"proved/refuted"`` or as (status, reason) pairs."""
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import verify_text
+
+LIMITS = Limits(seconds=20, samples=300)
+
+
+def status(text: str) -> str:
+    """The statuses of the steps of ``text``, joined by ``/`` (no read error allowed)."""
+    steps, error = verify_text(text, LIMITS)
+    assert error is None
+    return "/".join(s.status for s in steps)
+
+
+def verdicts(text: str):
+    """(status, reason) of each step of ``text`` (no read error allowed)."""
+    steps, error = verify_text(text, LIMITS)
+    assert error is None
+    return [(s.status, s.verdict.reason) for s in steps]

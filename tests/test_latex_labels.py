@@ -46,9 +46,9 @@ $$
 
 def test_a_likelihood_named_after_a_definition_is_defined():
     # the words in parentheses are a note; L(θ|x) = P(X=x|θ) defines L, so the first step
-    # below holds; the second needs the sample x = (x_1, …, x_n) independent, which the
+    # below holds (its two sides are then the same expression); the second needs the sample x = (x_1, …, x_n) independent, which the
     # reader does not take from the math: unknown, never refuted
-    assert steps(LIKELIHOOD) == [(9, "=", "checked"), (9, "=", "unknown")]
+    assert steps(LIKELIHOOD) == [(9, "=", "proved"), (9, "=", "unknown")]
 
 
 INDEPENDENT = r"""

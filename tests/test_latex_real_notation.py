@@ -22,8 +22,9 @@ from verifying_helpers import LIMITS, status
     (r"\frac{\partial}{\partial w_{0}}(w_{0} x_{n} + w_{1}) = x_{n}", "proved"),
     (r"\sigma(\theta^\top x) = \frac{1}{1 + e^{-\theta^\top x}}", "proved"),  # a dot product
     (r"\log (q_{\phi}(z|x) p(x)) = \log q_{\phi}(z|x) + \log p(x)", "proved"),
+    # argmin of −f is argmax of f whatever x is: the two sides are the same expression
     (r"\operatorname*{arg\,min}_\theta -\log p(y|x;\theta) = "
-     r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "unknown"),
+     r"\operatorname*{arg\,max}_\theta \log p(y|x;\theta)", "proved"),
     (r"\max(a, b) = \max(b, a)", "proved"),
     # => between equations: the steps of solving, decided as equivalences (never refuted)
     (r"e^z(1-P) = P \Rightarrow e^z = P(1 + e^z) \implies P = \frac{e^z}{1+e^z}",

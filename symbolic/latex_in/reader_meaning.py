@@ -229,16 +229,38 @@ class MeaningPass:
                                           lambda e: sp.S.Zero)):
                 # a defined name left beside its definition would read as a free variable
                 raise UnknownNotation("a name the text defines could not be put in here")
+        elif not self.keeping_names and self.sem.applications:
+            expr = self._adopt_families(expr)   # x_j beside h_w(x) = σ(Σ_k w_k x_k): x[j]
         undefined = {f for f in expr.atoms(AppliedUndef)
                      if not (str(f.func) in self.sem.convex and len(f.args) == 1)}
         if undefined and expr.atoms(sp.Integral):
             f = sorted(undefined, key=str)[0]
             raise UnknownNotation(f"the function {f.func} is not defined")
-        expr = expr.replace(lambda e: isinstance(e, sp.Derivative),   # ∂/∂z_k Σ_k e^{z_k}
-                            lambda e: sp.Derivative(bound_apart_from(e.expr, e.variables),
-                                                    *e.variable_count))
+        expr = expr.replace(lambda e: isinstance(e, sp.Derivative), _entry_derivative)
         _check_opaque(expr)
         return expr
+
+
+def _entry_derivative(d: sp.Derivative) -> sp.Derivative:
+    """A derivative with its bound indices apart from its variables' (∂/∂z_k Σ_k e^{z_k}), and
+    a variable ``w_j`` that is an entry of a family ``w`` its expression uses (put in after the
+    derivative was read: h_w(x) = σ(Σ_k w_k x_k)) written as that entry w[j].
+
+    >>> k = ob.index("k")
+    >>> w = ob.reals("w", ob.support_size("K"))
+    >>> _entry_derivative(sp.Derivative(sp.Sum(w[k], (k, 1, 3)), sp.Symbol("w_j", real=True)))
+    Derivative(Sum(w[k], (k, 1, 3)), w[j])
+    """
+    bases = {str(b.label): b for b in d.expr.atoms(sp.IndexedBase)}
+    counts = []
+    for v, n in d.variable_count:
+        m = re.fullmatch(r"([A-Za-z]+)_\{?([a-z]|\d+)\}?", getattr(v, "name", "")) \
+            if isinstance(v, sp.Symbol) else None
+        if m and m.group(1) in bases and v not in d.expr.free_symbols:
+            sub = m.group(2)
+            v = bases[m.group(1)][int(sub) if sub.isdigit() else ob.index(sub)]
+        counts.append((v, n))
+    return sp.Derivative(bound_apart_from(d.expr, [v for v, _ in counts]), *counts)
 
 
 # \sum_{n=0}^{N-1}: a chain that counts from 0 (then a_1 would be the second entry)

@@ -10,6 +10,8 @@ derivation; otherwise a failure is ``unknown``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 import sympy as sp
@@ -35,6 +37,14 @@ def _unknowns(*exprs) -> frozenset:
     return frozenset(s for s in free if isinstance(s, sp.Symbol)) - frozenset(sizes(free))
 
 
+def _derivative(claim) -> bool:
+    """A row that differentiates is an identity to check, never a step of solving (its
+    derivative, read as 0 where a dependence is not read, would make any row "equivalent")."""
+    return bool(claim.lhs.atoms(sp.Derivative) or claim.rhs.atoms(sp.Derivative)) or \
+        "\\partial" in claim.lhs_text + claim.rhs_text or \
+        re.search(r"\\frac\s*\{\s*d", claim.lhs_text + claim.rhs_text) is not None
+
+
 def equation_row(claim, line: int, block: int, section: int) -> EquationRow | None:
     """The row a lone equation (claim or definition) offers to the next one.
 
@@ -43,7 +53,7 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
     >>> equation_row(Claim("=", "x", "2", 0, lhs=x, rhs=sp.Integer(2)), 3, 1, 0).line
     3
     """
-    if claim.lhs is None or claim.rhs is None or claim.relation != "=":
+    if claim.lhs is None or claim.rhs is None or claim.relation != "=" or _derivative(claim):
         return None
     unknowns = _unknowns(claim.lhs, claim.rhs)
     if not unknowns:
@@ -58,7 +68,8 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
 def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
                  key: str) -> Verdict | None:
     """The verdict on ``claim`` as the next row of solving ``previous`` (None: not one)."""
-    if claim.lhs is None or claim.rhs is None or claim.relation != "=":
+    if claim.lhs is None or claim.rhs is None or claim.relation != "=" or _derivative(claim) \
+            or previous.equation.atoms(sp.Derivative):
         return None
     if _unknowns(claim.lhs, claim.rhs) != previous.unknowns:
         return None

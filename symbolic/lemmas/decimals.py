@@ -116,7 +116,7 @@ def decide(lhs, rhs, relation: str) -> Decision | None:
     band = result_tolerance(lhs, rhs)
     if relation == "≈" and not band:
         return None
-    tol = sp.nsimplify(band) if band else sp.S.Zero
+    tol = sp.Rational(repr(float(band))) if band else sp.S.Zero   # the decimal as written
     a, b = expand_quantities(lhs), expand_quantities(rhs)
     rule = f"|lhs - rhs| < {float(tol):g}" if relation == "≈" else f"lhs {relation} rhs"
     saved = mpmath.iv.prec

@@ -208,3 +208,38 @@ def test_a_quarto_label_closes_its_display():
 ])
 def test_lists_limits_and_scaled_decimals(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum over every index but one: the whole sum less the term at j
+    (r"\sum_{i \ne j} p_i = 1 - p_j", "proved"),
+    (r"\sum_{i \ne j} p_i = 1 + p_j", "refuted"),
+    (r"-\frac{y_j}{p_j}p_j(1-p_j) - \sum_{i \ne j}\frac{y_i}{p_i}(-p_i p_j) = p_j - y_j", "proved"),
+    (r"\sum_{k \neq i} e^{z_k} = \sum_{k} e^{z_k} - e^{z_i}", "proved"),
+])
+def test_a_sum_over_every_index_but_one(text, expected):
+    assert status(text) == expected
+
+
+GRADIENT = r"""
+$$
+h_w(x) = P(y=1|x;w) = g(w^T x) = \frac{1}{1+e^{-w^T x}}
+$$
+
+$$
+\frac{\partial}{\partial w_j} \log\left(1 - h_w(x)\right) = -h_w(x) x_j
+$$
+
+$$
+\frac{\partial}{\partial w_j} \log\left(1 - h_w(x)\right) = h_w(x) x_j
+$$
+"""
+
+
+def test_a_gradient_through_a_function_the_chain_defines():
+    # h_w is the chain's last side; the wrong sign is never proved, and never a "step of
+    # solving" equivalent to the row before
+    report = lint_source(GRADIENT, "gradient.md", LIMITS)
+    got = [(s.line, s.status) for s in report.steps]
+    assert got == [(3, "unknown"), (7, "checked"), (11, "unknown")]
+    assert "step of solving" not in report.steps[2].message()

@@ -321,7 +321,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if t.startswith("\\mathbb{E}", i) or t.startswith("\\mathbb E", i):
             return self._expectation(t, i, offset, depth)
         if t.startswith(("\\sum", "\\prod"), i):
-            hit = self._over_data(t, i, offset, depth) or self._whole_body(t, i, offset, depth)
+            hit = self._over_data(t, i, offset, depth) or self._whole_body(t, i, offset, depth) \
+                or self._sum_except(t, i, offset, depth)
             if hit is not None:
                 return hit
         if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():

@@ -29,6 +29,8 @@ _PLAIN_DOT = re.compile(r"\s*(?P<a>\\(?:theta|beta|mu|phi|alpha|omega)|[A-Za-z])
                         r"(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)\s*"
                         r"(?P<b>\\(?:theta|beta|mu|phi|alpha|omega|xi)|[A-Za-z])\s*")
 _INDICES = "klrsuv"
+# \sum_{i \ne j}, \sum_{k \neq i}: every index but one
+_EXCEPT = re.compile(r"\\(sum)\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z])\s*\}")
 
 
 def _member(m: re.Match, k: str) -> str:
@@ -146,6 +148,23 @@ class OperatorNotation:
                            "index is used after the first term")
         body = self._rewrite(t[m.end():end], offset + m.end(), depth)
         return t[i:m.end()] + " \\left(" + body + " \\right) ", end
+
+    def _sum_except(self, t: str, i: int, offset: int, depth: int):
+        r"""``\sum_{i \ne j} f_i`` is ``\sum_{i=1}^{K} f_i - f_j``: every term but the one
+        at j (None for any other sum, or when the body uses i other than as a subscript)."""
+        m = _EXCEPT.match(t, i)
+        if not m:
+            return None
+        k, skipped = m.group(2), m.group(3)
+        end = _term_end(t, m.end())
+        body = t[m.end():end]
+        at = re.sub(r"_\s*\{\s*" + k + r"\s*\}|_" + k + r"(?![A-Za-z0-9])", "_{" + skipped + "}", body)
+        if not body.strip() or re.search(r"(?<![A-Za-z\\_{])" + k + r"(?![A-Za-z])", at):
+            return None
+        full = self._rewrite(body, offset + m.end(), depth)
+        one = self._rewrite(at, offset + m.end(), depth)
+        return (f" \\left(\\{m.group(1)}_{{{k}=1}}^{{K}} \\left({full}\\right) "
+                f"{'-' if m.group(1) == 'sum' else '/'} \\left({one}\\right)\\right) "), end
 
     def _sum(self, t: str, i: int):
         j = i + 4

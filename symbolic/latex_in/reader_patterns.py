@@ -114,10 +114,12 @@ def _mentions(symbol, name: str) -> bool:
 def _check_opaque(expr) -> None:
     """An opaque quantity inside a sum, product, integral, derivative or argmin must not use
     the variable that construct binds: as a constant it would make false relations hold.
-    Nor may a family be indexed twice (``p_k(x)`` read as the pmf P[k] at x: P[k] would be
-    one pmf whatever k is)."""
+    Nor may a family be indexed twice by a summed index (``\\prod_k p_k(x)`` read as the pmf
+    P[k] at x: P[k] would be one pmf whatever k is)."""
     _check_hidden_dependence(expr)
-    nested = [ix for ix in expr.atoms(sp.Indexed) if isinstance(ix.base.label, sp.Indexed)]
+    bound = {v for e in expr.atoms(sp.Sum, sp.Product, sp.Integral) for v in e.variables}
+    nested = [ix for ix in expr.atoms(sp.Indexed) if isinstance(ix.base.label, sp.Indexed)
+              and ix.base.label.free_symbols & bound]   # q_t(z) at one t is one pmf
     if nested:
         raise UnknownNotation(f"cannot read {nested[0]}: a family of distributions or "
                               "functions indexed by a variable is not read")

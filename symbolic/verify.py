@@ -70,7 +70,7 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     key = key or f"{lhs} {relation} {rhs}"
     rng = rng_for(key, options)
     if lhs == rhs and relation in ("=", "≈"):
-        return Verdict("proved", "symbolic: the two sides are the same expression")
+        return Verdict("proved", "symbolic: identical")
     if is_model_claim(lhs, rhs):
         verdict = check_model_relation(lhs, rhs, relation, context, options, rng)
         if verdict.status == "unknown" and relation == "=":

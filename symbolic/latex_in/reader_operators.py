@@ -30,7 +30,7 @@ _PLAIN_DOT = re.compile(r"\s*(?P<a>\\(?:theta|beta|mu|phi|alpha|omega)|[A-Za-z])
                         r"(?P<b>\\(?:theta|beta|mu|phi|alpha|omega|xi)|[A-Za-z])\s*")
 _INDICES = "klrsuv"
 # \sum_{i \ne j}, \sum_{k \neq i}: every index but one
-_EXCEPT = re.compile(r"\\(sum)\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z])\s*\}")
+_EXCEPT = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z])\s*\}")
 
 
 def _member(m: re.Match, k: str) -> str:
@@ -155,7 +155,7 @@ class OperatorNotation:
         m = _EXCEPT.match(t, i)
         if not m:
             return None
-        k, skipped = m.group(2), m.group(3)
+        k, skipped = m.group(1), m.group(2)
         end = _term_end(t, m.end())
         body = t[m.end():end]
         at = re.sub(r"_\s*\{\s*" + k + r"\s*\}|_" + k + r"(?![A-Za-z0-9])", "_{" + skipped + "}", body)
@@ -163,8 +163,8 @@ class OperatorNotation:
             return None
         full = self._rewrite(body, offset + m.end(), depth)
         one = self._rewrite(at, offset + m.end(), depth)
-        return (f" \\left(\\{m.group(1)}_{{{k}=1}}^{{K}} \\left({full}\\right) "
-                f"{'-' if m.group(1) == 'sum' else '/'} \\left({one}\\right)\\right) "), end
+        return (f" \\left(\\sum_{{{k}=1}}^{{K}} \\left({full}\\right) - "
+                f"\\left({one}\\right)\\right) "), end
 
     def _sum(self, t: str, i: int):
         j = i + 4

@@ -35,7 +35,15 @@ def number_value(text: str):
 
 
 def pmf_value(sem, lhs_text: str, rhs_text: str, listed: bool) -> bool:
-    """``p(a) = 1/3``, ``P(X_i = 1) = 1``, ``P(X_i = c) = 0 (c \ne 1)``: values of a pmf."""
+    r"""``p(a) = 1/3``, ``P(X_i = 1) = 1``, ``P(X_i = c) = 0 (c \ne 1)``: values of a pmf.
+
+    >>> from symbolic.latex_in.semantics import Semantics
+    >>> sem = Semantics()
+    >>> pmf_value(sem, "p(1)", "0.5", False), pmf_value(sem, "p(2)", r"\frac{1}{2}", False)
+    (True, True)
+    >>> sem.bound_pmfs()["p"][0]
+    {1: 1/2, 2: 1/2}
+    """
     m, r = _PMF_VALUE.fullmatch(lhs_text), _RATIONAL.fullmatch(rhs_text)
     if not m or not r:
         return False
@@ -81,7 +89,15 @@ def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
 
 
 def table_bindings(table, sem) -> None:
-    """Rows (or columns) labelled with a pmf letter and holding numbers give its values."""
+    """Rows (or columns) labelled with a pmf letter and holding numbers give its values.
+
+    >>> from types import SimpleNamespace
+    >>> from symbolic.latex_in.semantics import Semantics
+    >>> sem = Semantics()
+    >>> table_bindings(SimpleNamespace(rows=[["x", "1", "2"], ["$p$", "0.25", "0.75"]]), sem)
+    >>> sem.bound_pmfs()["p"][0]
+    {1: 1/4, 2: 3/4}
+    """
     label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*$")
     rows = [[c.strip() for c in r] for r in table.rows if r]
     for lines in (rows, [list(col) for col in zip(*rows)] if rows else []):

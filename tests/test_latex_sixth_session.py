@@ -152,10 +152,10 @@ $$
 
 def test_cases_of_equal_and_other_indices_are_a_kronecker_delta():
     report = lint_source(JACOBIAN, "jacobian.md", LIMITS)
-    # the wrong row (1 + p_i) is unknown, not refuted: j is on its right side only, and the
-    # left side's j is the derivative's (a failure there may need i = j)
+    # the wrong row (1 + p_i) is refuted: the cases state both i = j and i ≠ j, so the
+    # derivative's j is the left side's variable too
     assert [(s.line, s.status) for s in report.steps] == [
-        (5, "checked"), (9, "checked"), (13, "unknown"), (17, "proved")]
+        (5, "checked"), (9, "checked"), (13, "refuted"), (17, "proved")]
 
 
 @pytest.mark.parametrize("text, expected", [

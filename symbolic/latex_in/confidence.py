@@ -75,6 +75,7 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
     renames notation (``\\log\\frac{p}{1-p} = X\\beta + \\varepsilon``).
     """
     (ls, lo), (rs, ro) = variables(lhs), variables(rhs)
+    ls, rs = ls | _stated_cases(lhs, rhs), rs | _stated_cases(rhs, lhs)
     left = {v for v in ls | lo if str(v) not in bound}
     right = {v for v in rs | ro if str(v) not in bound}
     doubts = []
@@ -105,6 +106,25 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
                       f"size {_names(open_size)} the text does not fix")
     return doubts
+
+
+def _stated_cases(side, other) -> set:
+    """The indices of ``side``'s derivative variables (∂p_i/∂z_j: j) that a Kronecker delta
+    of ``other`` names: the cases i = j and i ≠ j are both stated there (a Jacobian written
+    with cases), so the index is the side's variable too and a failure is the author's.
+
+    >>> i, j = sp.Symbol("i", integer=True), sp.Symbol("j", integer=True)
+    >>> z = sp.IndexedBase("z")
+    >>> _stated_cases(sp.Derivative(z[i] ** 2, z[j]), sp.KroneckerDelta(i, j))
+    {j}
+    >>> _stated_cases(sp.Derivative(z[i] ** 2, z[j]), z[i])
+    set()
+    """
+    if not (isinstance(side, sp.Basic) and isinstance(other, sp.Basic)):
+        return set()
+    deltas = {x for d in other.atoms(sp.KroneckerDelta) for x in d.free_symbols}
+    return {x for d in side.atoms(sp.Derivative) for v in d.variables
+            if isinstance(v, sp.Indexed) for x in v.indices if x in deltas}
 
 
 def sizes(symbols) -> set:

@@ -243,3 +243,28 @@ def test_a_gradient_through_a_function_the_chain_defines():
     got = [(s.line, s.status) for s in report.steps]
     assert got == [(3, "unknown"), (7, "checked"), (11, "unknown")]
     assert "step of solving" not in report.steps[2].message()
+
+
+ERRORS = r"""
+Let
+
+$$
+e_n = y_n - t_n
+$$
+
+$$
+\sum_{n=1}^{N} e_n^2 = \sum_{n=1}^{N} (y_n - t_n)^2
+$$
+
+$$
+\sum_{n=1}^{N} e_n^2 = \sum_{n=1}^{N} (y_n + t_n)^2
+$$
+"""
+
+
+def test_a_subscripted_e_is_a_name_not_eulers_number():
+    # e_n = … defines e_n (it was a parse error); \mathbf{w}^\top\mathbf{x} is a dot product
+    report = lint_source(ERRORS, "errors.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [(9, "proved"), (13, "refuted")]
+    assert status(r"\frac{\partial}{\partial w_j} (\mathbf{w}^\top\mathbf{x} + b) = x_j") == \
+        "checked"

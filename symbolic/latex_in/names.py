@@ -7,6 +7,8 @@ first relation of a chain, either defines the name; it is not a claim.
 
 >>> lone_name(r"\\hat{y}_3"), lone_name(r"l_{t}^{i}"), lone_name("y^2"), lone_name("e^{z}")
 ('y', 'l', None, None)
+>>> lone_name("e_n"), lone_name("e")
+('e', None)
 >>> lone_name(r"\\text{sample}\\ 1\\ \\text{loss}")
 'sample1loss'
 >>> function_head(r"L'(\\mathrm{w})"), function_head(r"H(p, q)")
@@ -74,7 +76,9 @@ def lone_name(text: str) -> str | None:
         return re.sub(r"\\(?:text|textrm|mathrm)\s*\{([^{}]*)\}|\\.|\s+", r"\1", text).strip()
     core = _strip(text)
     m = _CORE.fullmatch(core)
-    if not m or core in ("e", "\\infty", "\\pi", "\\cdot", "\\ldots", "\\sum", "\\prod"):
+    named_e = core == "e" and re.fullmatch(r"\s*e\s*_.*", text, re.S) is not None   # e_n, an error
+    if not m or core in ("e", "\\infty", "\\pi", "\\cdot", "\\ldots", "\\sum", "\\prod") \
+            and not named_e:
         return None   # e^{z} is a power of e, not a name
     return core.lstrip("\\")
 

@@ -65,6 +65,7 @@ def clean(text: str) -> str:
     # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label
     t = re.sub(r"_\s*\{\s*\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
                r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
+    t = re.sub(r"\\(top|intercal)(?=[A-Za-z0-9])", r"\\\1 ", t)   # \mathbf{w}^\top\mathbf{x}
     t = re.sub(_TEXT_CMD, _named, t)
     # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
     t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:theta|phi|mu|sigma|beta|"

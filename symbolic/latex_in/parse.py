@@ -40,6 +40,8 @@ from symbolic.latex_in.reader_patterns import (
     _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
+# e_n, e_{12}: a subscripted e is a name, not Euler's number
+_E_NAME = re.compile(r"e_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
 # a derivative or gradient in a bold variable: \partial \mathbf{W}, \nabla_{\boldsymbol{\theta}}
@@ -281,6 +283,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
                 return self._hold(self.defined_value(hit[0], offset, depth)), hit[1]
+        m = _E_NAME.match(t, i)
+        if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
+            # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e
+            return self._hold(sp.Symbol(f"e_{m.group(1) or m.group(2)}", real=True)), m.end()
         m = _KRONECKER.match(t, i)
         if m and not (i > 0 and t[i - 1].isalpha()):
             # \delta_{ij}: 1 when the indices are equal, else 0 (δ_k alone stays a name)

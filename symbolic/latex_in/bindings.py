@@ -311,16 +311,19 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
                                    all(re.fullmatch(r"[a-z]", v) for v in variables)):
         applied = defined_head(lhs_text)
         if applied:
-            _define_application(reader, applied, rhs_text, offset)
+            _define_application(reader, applied, rhs_text, offset,
+                                None if body is None else (body, err))
         return
     if err is None:
         syms = [sp.Symbol(v, real=True) for v in variables]
         reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
 
 
-def _define_application(reader: Reader, applied, rhs_text: str, offset: int) -> None:
-    """``E_{n}(\\mathbf{w}) = body``: later ``E_{n}(\\mathbf{w})`` is the body."""
-    body, err = _read_definition(reader, rhs_text, offset)
+def _define_application(reader: Reader, applied, rhs_text: str, offset: int,
+                        read=None) -> None:
+    """``E_{n}(\\mathbf{w}) = body``: later ``E_{n}(\\mathbf{w})`` is the body (``read``: the
+    right side's (body, error) when the caller has read it already)."""
+    body, err = read or _read_definition(reader, rhs_text, offset)
     key, args = applied
     if err is None and key not in {_plain(getattr(s, "name", "")) for s in body.free_symbols}:
         reader.sem.applications[key] = (args, body)

@@ -22,6 +22,7 @@ from symbolic import quantities as qu
 from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.ellipses import sums_of_ellipses
 from symbolic.latex_in.notation import (clean, log_scope_doubts, log_to_base, reject_unknown,
                                        written_bases)
 from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
@@ -146,7 +147,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if bold:       # ∂(Wx)/∂W is not x: a vector or matrix read as a number would be
             raise UnknownNotation("a derivative in a vector or a matrix (a bold or capital variable) "
                                   "is not read", offset + bold.start())
-        t = clean(text)
+        t = sums_of_ellipses(clean(text))          # a_1 + a_2 + \dots + a_n: the sum
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:
             t = t[1:-1].strip()                      # {1 \over 1 + e^{-z}}: a group, not a set

@@ -1,0 +1,43 @@
+"""Readings added in the seventh session: sums written out with an ellipsis."""
+import pytest
+
+from symbolic.latex_in.ellipses import sums_of_ellipses
+from verifying_helpers import status
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\frac{e^{z_j}}{\sum_{i=1}^m e^{z_i}} = \frac{e^{z_j}}{e^{z_1}+e^{z_2}+\dots+e^{z_m}}",
+     "proved"),
+    (r"\sum_{i=1}^n a_i = a_1 + a_2 + \cdots + a_n", "proved"),
+    (r"H(p) = -(p_1 \log p_1 + \dots + p_K \log p_K)", "proved"),
+    (r"\sum_{i=0}^{n-1} x_i = x_0 + x_1 + \ldots + x_{n-1}", "proved"),
+    (r"\sum_{i=1}^n w_i x_i = w_1 x_1 + w_2 x_2 + \dots + w_n x_n", "proved"),
+    # wrong: a sign, a square lost, one term too few (never proved)
+    (r"\sum_{i=1}^n a_i = a_1 - a_2 - \cdots - a_n", "unknown"),   # a sum from 2
+    (r"\sum_{i=1}^n a_i^2 = a_1 + a_2 + \dots + a_n", "refuted"),
+    (r"\sum_{i=1}^n a_i = a_1 + a_2 + \cdots + a_{n-1}", "unknown"),
+])
+def test_a_sum_written_out_with_an_ellipsis(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    r"f(x_1, \dots, x_n)",                 # a list of arguments
+    r"a_1 + b_2 + \dots + a_n",            # the terms do not count up
+    r"a_1 + a_3 + \dots + a_n",            # they count up by two
+    r"a_1 + a_2 + \dots + a_2",            # the last term is not a bound
+    r"x_1 x_2 \cdots x_n",                 # a product is not rewritten
+    r"a_1 + a_2 + \dots - a_n",            # the signs change
+    r"1 + 2 + \dots + n",                  # numbers, not an index
+])
+def test_an_ellipsis_that_is_not_a_counted_sum_is_left(text):
+    assert sums_of_ellipses(text) == text
+
+
+def test_terms_before_the_counted_run_stay():
+    assert sums_of_ellipses(r"a_1 - a_2 - \cdots - a_n") == r"a_1 - (\sum_{k=2}^{n} a_{k})"
+
+
+def test_the_sum_index_is_a_letter_the_text_does_not_use():
+    assert sums_of_ellipses(r"k + a_1 + a_2 + \dots + a_n") == \
+        r"k + (\sum_{j=1}^{n} a_{j})"

@@ -2,6 +2,7 @@
 import pytest
 
 from symbolic.latex_in.ellipses import sums_of_ellipses
+from symbolic.latex_in.lint import lint_source
 from verifying_helpers import status
 
 
@@ -41,3 +42,49 @@ def test_terms_before_the_counted_run_stay():
 def test_the_sum_index_is_a_letter_the_text_does_not_use():
     assert sums_of_ellipses(r"k + a_1 + a_2 + \dots + a_n") == \
         r"k + (\sum_{j=1}^{n} a_{j})"
+
+
+ERROR_FUNCTION = r"""
+The error function of the weights:
+
+$$
+\begin{aligned}
+E(\mathbf{w}) &= -\frac{1}{N} \log P(\mathbf{T} \mid \mathbf{X}) \\
+&= -\frac{1}{N} \sum_{n=1}^{N} \left( t_n \log y_n + (1 - t_n) \log (1 - y_n) \right)
+\end{aligned}
+$$
+
+with $y_n = \sigma(a_n)$ and $a_n = w_0 x_n + w_1$. Then
+
+$$
+\frac{\partial}{\partial w_0} E(\mathbf{w}) = \frac{1}{N} \sum_{n=1}^{N} (y_n - t_n) x_n
+$$
+
+and, wrongly,
+
+$$
+\frac{\partial}{\partial w_1} E(\mathbf{w}) = \frac{1}{N} \sum_{n=1}^{N} (t_n - y_n)
+$$
+"""
+
+
+def test_an_error_function_of_the_weights_is_defined_by_its_spelled_out_side():
+    """E(w) (PRML's error function) is a function the text defines, not an expectation;
+    it is defined by the side that spells it out, not by the likelihood P(T|X) the text
+    does not read."""
+    report = lint_source(ERROR_FUNCTION, "error.md")
+    assert [(s.lhs.strip()[:30], s.status) for s in report.steps] == [
+        (r"-\frac{1}{N} \log P(\mathbf{T}", "unknown"),
+        (r"\frac{\partial}{\partial w_0} ", "checked"),
+        (r"\frac{\partial}{\partial w_1} ", "refuted"),
+    ]
+
+
+def test_an_expectation_of_a_random_variable_is_not_defined():
+    """E(X) is the expectation: the row is a claim (not read here), not a definition."""
+    report = lint_source("$$E(X) = \\sum_x x p(x)$$\n", "expectation.md")
+    assert [(s.lhs, s.status) for s in report.steps] == [("E(X)", "unknown")]
+
+
+def test_an_escaped_subscript_is_a_subscript():
+    assert status(r"\mathcal{D}\_{KL}(p \| q) = \sum_x p(x) \log \frac{p(x)}{q(x)}") == "proved"

@@ -22,6 +22,7 @@ from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.passing import defines_in_passing, defining_side
 from symbolic.latex_in.reader_binary import labels
+from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top
@@ -95,7 +96,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         defining = n == 0 or n == 1 and chain.relations[0].symbol == ":=" and \
             function_head(lhs_t) is not None
         spelled = sides[defining_side(reader, sides)] if n == 0 and document and steps and \
-            function_head(lhs_t) and all(r.symbol == "=" for r in chain.relations) else rhs_t
+            (function_head(lhs_t) or defined_head(lhs_t)) and \
+            all(r.symbol == "=" for r in chain.relations) else rhs_t
         if defining and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, spelled, chain.side_positions[n], document, True,
                         rel.symbol, listed=listed):

@@ -55,6 +55,7 @@ def clean(text: str) -> str:
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = t.replace("~", " ").replace("’", "'")
+    t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
     # \frac12, \frac1{n}, \frac{a}2: one-token arguments without braces
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)

@@ -65,6 +65,8 @@ def defines_in_passing(reader: Reader, sides, n: int, offset: int) -> bool:
 # P(y = 1 | x; w), p_\theta(x), \Pr[…]: a probability the chain states, not spelled out
 _STATED = re.compile(r"\s*(?:\\Pr|[pPqQ](?:_\{?[^{}()]*\}?)?)\s*[(\[]")
 _DECIMAL = re.compile(r"\d\.\d")
+# -\frac{1}{N} \log P(T | X): a side built on a conditional probability it does not spell out
+_CONDITIONAL = re.compile(r"(?<![A-Za-z\\])(?:\\Pr|[pPqQ])\s*(?:_\{?[^{}()]*\}?)?\s*\((?:[^()]*)(?:\||\\mid)")
 
 
 def defining_side(reader: Reader, sides) -> int:
@@ -78,6 +80,8 @@ def defining_side(reader: Reader, sides) -> int:
     3
     >>> defining_side(Reader(), ["f(x) ", " (x + 1)^2 ", " x^2 + 2x + 1"])
     1
+    >>> defining_side(Reader(), ["E(w) ", r" -\log P(T \mid X) ", r" -\sum_n t_n \log y_n"])
+    2
     """
     for k in range(1, len(sides)):
         side = sides[k]
@@ -85,6 +89,7 @@ def defining_side(reader: Reader, sides) -> int:
             return 1
         head = function_head(side)
         unknown = head and len(_plain(head[0])) == 1 and not _known(reader, head[0], True)
-        if not (_STATED.match(side) and side.rstrip().endswith((")", "]")) or unknown):
+        if not (_STATED.match(side) and side.rstrip().endswith((")", "]")) or unknown or
+                _CONDITIONAL.search(side)):
             return k
     return 1

@@ -40,6 +40,9 @@ ROUNDS = 8   # definitions nested deeper than this are left as they are
 _HEAD = re.compile(r"(\\mathcal\{[A-Z]\}|\\(?:text|textrm|mathrm|operatorname)\{[A-Za-z]{2,}\}|[A-Za-z])(\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
                    r"\\?[A-Za-z0-9]+))?\s*\(")
 _READER_HEADS = {"p", "q", "r", "P", "Q", "R", "H", "I", "D", "e", "d"}
+# E(\mathbf{w}), E(\theta): an error function of parameters (PRML's notation), not the
+# expectation of a random variable E(X)
+_PARAMETERS = re.compile(r"(?:w|theta|phi|beta|omega|psi)(?:_\w+)?")
 _DECORATIONS = re.compile(r"\\(?:mathrm|mathbf|boldsymbol|bm|bf|rm|mathit)\b\s*")
 
 
@@ -69,6 +72,8 @@ def defined_head(text: str):
     (('E_n', 'w'), ('g', 'w^Tx'))
     >>> defined_head(r"P(y=1 | x)"), defined_head(r"E(X)"), defined_head(r"H(p)")
     (None, None, None)
+    >>> defined_head(r"E( { \\bf w } )"), defined_head(r"E(\\boldsymbol{\\theta})")
+    (('E', 'w'), ('E', 'theta'))
     >>> defined_head(r"L(\\theta | x)"), defined_head(r"\\mathcal{L}(\\theta ; D)")
     (('L', 'theta|x'), ('mathcalL', 'theta;D'))
     >>> defined_head(r"\\text{OR}(Y \\mid X)"), defined_head(r"\\text{CE}(X, Y)")
@@ -80,10 +85,11 @@ def defined_head(text: str):
         return None
     letter, sub = m.group(1), m.group(2)
     word = re.fullmatch(r"\\\w+\{(\w+)\}", letter)
-    if letter in _READER_HEADS or letter == "E" and not sub or \
-            word and (word.group(1) in NAMED or word.group(1).lower() in NAMED):
-        return None     # pmfs, measures, E[…], \text{CE}(…) have the reader's own meaning
     args = t[m.end():-1]
+    if letter in _READER_HEADS or letter == "E" and not sub and not _PARAMETERS.fullmatch(
+            argument_key(args)) or \
+            word and (word.group(1) in NAMED or word.group(1).lower() in NAMED):
+        return None     # pmfs, measures, E[X], \text{CE}(…) have the reader's own meaning
     if not args.strip() or "\\sim" in args:
         return None
     return application_key(letter + (sub or "")), argument_key(args)

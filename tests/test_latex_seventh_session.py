@@ -88,3 +88,14 @@ def test_an_expectation_of_a_random_variable_is_not_defined():
 
 def test_an_escaped_subscript_is_a_subscript():
     assert status(r"\mathcal{D}\_{KL}(p \| q) = \sum_x p(x) \log \frac{p(x)}{q(x)}") == "proved"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last integral's dz is left out: it runs over the chain's one variable z
+    (r"-\int q(z) \log p(z) dz + \int q(z) \log q(z) dz = \int q(z) \log \frac{q(z)}{p(z)}",
+     "proved"),
+    (r"-\int q(z) \log p(z) dz + \int q(z) \log q(z) dz = \int q(z) \log \frac{p(z)}{q(z)}",
+     "refuted"),
+])
+def test_an_integral_without_its_differential_runs_over_the_chains_variable(text, expected):
+    assert status(text) == expected

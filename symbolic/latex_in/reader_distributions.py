@@ -40,7 +40,7 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.notation import clean
-from symbolic.latex_in.reader_patterns import integral_at
+from symbolic.latex_in.reader_patterns import DIFFERENTIAL, integral_at
 from symbolic.latex_in.scan import matching, read_group, split_top
 
 # a distribution head applied: P(, q_{\phi}(, \hat{q}(, \Pr[
@@ -253,6 +253,8 @@ def continuous_variables(document: str) -> frozenset:
 class DistributionNotation:
     """The reading of distributions named by letter (see the module docstring)."""
 
+    integrated = None     # the one variable the chain integrates over, if one
+
     def _support_of(self, name: str):
         """2 for a variable the chain writes only as 0 or 1 (a label), else K."""
         return sp.Integer(2) if name in self.binary else se.K
@@ -366,7 +368,7 @@ class DistributionNotation:
 
     def _integral(self, t: str, i: int, offset: int, depth: int):
         """``\\int f(z) dz`` over a variable of the distributions: a sum with cell widths."""
-        found = integral_at(t, i, _BOUNDS)
+        found = integral_at(t, i, _BOUNDS, self.integrated)
         variables = {v for vs in self.distributions.values() for v in vs}
         if not found or found[2] not in variables or not found[1].strip():
             return None
@@ -432,6 +434,8 @@ class DistributionNotation:
         self.distributions = plan(sides) if sides else {}
         self.implicit_expectation = None
         self.binary, self.by_letter, self.applied = frozenset(), {}, []
+        written = {m.group(1) for side in sides for m in DIFFERENTIAL.finditer(side)}
+        self.integrated = written.pop() if len(written) == 1 else None  # \int … without dz
         if not self.distributions:
             return
         firsts = []

@@ -78,12 +78,16 @@ DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=
                           r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
 
 
-def integral_at(t: str, i: int, bounds: re.Pattern):
+def integral_at(t: str, i: int, bounds: re.Pattern, unwritten: str | None = None):
     """``(start, body, variable, end)`` of the ``\\int … dz`` at ``i`` whose bounds, if any,
     ``bounds`` matches; None for other bounds, no differential, or an integral inside.
+    An integral whose differential the author left out (the side ends without one) is over
+    ``unwritten``, the one variable the chain's other integrals run over, if given.
 
     >>> integral_at(r"\\int q(z) \\log q(z) \\, dz + 1", 0, re.compile("x^"))
     (4, ' q(z) \\\\log q(z) ', 'z', 25)
+    >>> integral_at(r"\\int q(z) \\log q(z)", 0, re.compile("x^"), "z")
+    (4, ' q(z) \\\\log q(z)', 'z', 19)
     """
     j = i + 4
     written = bounds.match(t, j)
@@ -92,6 +96,9 @@ def integral_at(t: str, i: int, bounds: re.Pattern):
     elif t[j:j + 1] in "_^":
         return None
     end = DIFFERENTIAL.search(t, j)
+    if not end and unwritten and "\\int" not in t[j:] and \
+            re.search(r"(?<![A-Za-z\\])" + unwritten + r"(?![A-Za-z])", t[j:]):
+        return j, t[j:], unwritten, len(t)
     if not end or "\\int" in t[j:end.start()]:
         return None
     return j, t[j:end.start()], end.group(1), end.end()

@@ -99,3 +99,33 @@ def test_an_escaped_subscript_is_a_subscript():
 ])
 def test_an_integral_without_its_differential_runs_over_the_chains_variable(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # densities of x: an integral over x reads p and q as densities, as over z
+    (r"KL(p||q) = -\int p(x) \ln q(x) dx - (-\int p(x) \ln p(x) dx)", "proved"),
+    (r"KL(p\|q) = \int p(x) \log \frac{q(x)}{p(x)} dx", "refuted"),
+    (r"H(p,q) = -\int p(x) \log q(x) dx", "proved"),
+    (r"\int p(x) dx = 1", "proved"),
+    # a density may exceed 1: differential entropy can be negative
+    (r"-\int p(x) \log p(x) dx \ge 0", "refuted"),
+    (r"\int p(x)^2 dx \le 1", "refuted"),
+])
+def test_densities_of_x_under_an_integral(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"KL(p||q) = -\int_{}^{}p(x)lnq(x)dx-(-\int_{}^{}p(x)lnp(x)dx)", "proved"),   # empty bounds
+    # \log\int: the integral right after \log is read as one
+    (r"\log p_{\theta}(x) = \log\int p_{\theta}(x\mid z)p_{\theta}(z)dz", "proved"),
+    (r"\log p_{\theta}(x) = \log\int p_{\theta}(x\mid z)dz", "refuted"),
+    (r"\log\int p_{\theta}(x\mid z)p_{\theta}(z)\frac{q_{\phi}(z\mid x)}{q_{\phi}(z\mid x)}dz \ge "
+     r"\int q_{\phi}(z\mid x)\log\left(p_{\theta}(x\mid z)\frac{p_{\theta}(z)}{q_{\phi}(z\mid x)}\right)dz",
+     "checked"),                                                                 # Jensen
+    (r"\log\int p_{\theta}(x\mid z)p_{\theta}(z)\frac{q_{\phi}(z\mid x)}{q_{\phi}(z\mid x)}dz \le "
+     r"\int q_{\phi}(z\mid x)\log\left(p_{\theta}(x\mid z)\frac{p_{\theta}(z)}{q_{\phi}(z\mid x)}\right)dz",
+     "refuted"),
+])
+def test_integrals_of_a_latent_variable_model(text, expected):
+    assert status(text) == expected

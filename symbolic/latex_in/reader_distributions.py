@@ -52,9 +52,9 @@ _PARAMETER = re.compile(r"\s*(?:\\hat\s*\{?\s*)?\\(?:theta|phi|psi|lambda|beta|e
 _VARIABLE = re.compile(r"\s*(?:\\mathbf\{([A-Za-z])\}|([A-Za-z]))\s*(?:=\s*(\d|[a-z])\s*)?")
 _NOT_VARIABLES = set("wWdeKNn")
 _DATA = re.compile(r"data|model|emp|true", re.I)
-# \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z: over the whole line
+# \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z, \int_{}^{}: over the whole line
 _BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
-                     r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?")
+                     r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?|\s*_\s*\{\s*\}\s*\^\s*\{\s*\}")
 # an information measure applied: D_{KL}( (as \KL), H(, I(, \CE(
 _MEASURE = re.compile(r"(\\KL|\\CE|H|I)(_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*[(\[]")
 _SKIP = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\arg|\\max|\\min|\\operatorname")
@@ -146,8 +146,8 @@ def plan(sides) -> dict:
 
     >>> plan([r"\\log P(X) - D_{KL}(Q(z|X) \\| P(z|X))"])
     {'P': ('x', 'z'), 'Q': ('x', 'z')}
-    >>> plan([r"-\\sum_{x} p(x) \\log q(x)"])
-    {}
+    >>> plan([r"-\\sum_{x} p(x) \\log q(x)"]), plan([r"-\\int p(x) \\log q(x) dx"])
+    ({}, {'P': ('x',), 'Q': ('x',)})
     """
     text = " ".join(sides)
     if _SKIP.search(text):
@@ -163,7 +163,8 @@ def plan(sides) -> dict:
         heads.setdefault(head, set()).update(names)
         beyond = beyond or "_" in head or ";" in head or not names <= {"x", "y"} or \
             (head[0] != "P" and len(names) > 1) or text[m.start():m.start() + 3] == "\\Pr"
-    if not beyond or any(len(v) > 2 for v in heads.values()):
+    beyond = beyond or re.search(r"\\int(?![A-Za-z])", text) is not None  # the seeds' pmfs
+    if not beyond or any(len(v) > 2 for v in heads.values()):          # are never integrated
         return {}
     variables = {n for v in heads.values() for n in v}
     if _used_outside(text, variables):
@@ -304,7 +305,8 @@ class DistributionNotation:
 
     def _distribution_at(self, t: str, i: int, offset: int, depth: int):
         """A distribution, an expectation under one, or a KL divergence of two, at ``i``."""
-        if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\") and not t.startswith("\\Pr", i):
+        if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\") and \
+                not t.startswith(("\\Pr", "\\int"), i):     # \log\int …: an integral all the same
             return None
         hit = application(t, i)
         if hit is not None:

@@ -129,3 +129,19 @@ def test_densities_of_x_under_an_integral(text, expected):
 ])
 def test_integrals_of_a_latent_variable_model(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"D_{KL}(\cdot\rVert\cdot) \ge 0", "proved"),       # of any two distributions
+    (r"H(\cdot) \ge 0", "proved"),
+    # which \cdot is which is not read: a failure is not the author's
+    (r"D_{KL}(\cdot \| \cdot) \le 0", "unknown"),
+])
+def test_information_measures_of_any_distribution(text, expected):
+    assert status(text) == expected
+
+
+def test_a_trailing_for_all_is_a_note():
+    report = lint_source("Axioms:\n\n$$P(X) \\ge 0,\\,\\forall X$$\n", "axioms.md")
+    assert [(s.lhs, s.relation, s.rhs, s.status) for s in report.steps] == [
+        ("P(X)", "≥", "0", "proved")]

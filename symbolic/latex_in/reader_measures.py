@@ -89,6 +89,12 @@ class MeasureNotation:
         raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
 
     def _measure(self, word, inner, pos):
+        if word in ("H", "\\CE", "\\KL") and all(
+                a.strip() == "\\cdot" for a in re.split(r"‖|,|\|\|", inner)):
+            # D_{KL}(\cdot \| \cdot), H(\cdot): of any distributions, read as the pmfs p, q
+            inner = re.sub(r"\\cdot", lambda m, it=iter("pq"): next(it, "r"), inner)
+            self.doubts.append("the arguments \\cdot are read as any pmfs p, q: which of them "
+                               "the text means to be the same is not read")
         model = self._model_measure(word, inner, pos)
         if model is not None:
             return model

@@ -178,6 +178,9 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     ('a = b', ('\\\\because c = d',), (), [])
     >>> set_aside(r"\\text{MAE loss} = |y - a|")[0]
     '\\\\text{MAE loss} = |y - a|'
+    >>> t, notes, _, _ = set_aside(r"P(X) \\ge 0,\\,\\forall X")
+    >>> t.rstrip(), notes
+    ('P(X) \\\\ge 0', ('\\\\forall X',))
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -199,6 +202,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     if m:
         notes.append(text[m.start():].strip())
         text = blank(text, m.start(), len(text))
+    m = re.search(r"(?:\s|,|\\q?quad|\\[,;:!])*\\forall(?![A-Za-z])", text)
+    if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
+        notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
+        text = _blank_tail(text, m.start())             # of what is free anyway
     for m in reversed(list(re.finditer(r"\\therefore(?![A-Za-z])", text))):
         text = blank(text, m.start(), m.end())
         if text[:m.start()].strip():

@@ -145,3 +145,47 @@ def test_a_trailing_for_all_is_a_note():
     report = lint_source("Axioms:\n\n$$P(X) \\ge 0,\\,\\forall X$$\n", "axioms.md")
     assert [(s.lhs, s.relation, s.rhs, s.status) for s in report.steps] == [
         ("P(X)", "≥", "0", "proved")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Q_phi and P_theta named bare: the distributions the chain applies to the same variables
+    (r"D_{KL}(Q_{\phi}\rVert P_{\theta}) = "
+     r"\int q_{\phi}(z\mid x)\log\frac{q_{\phi}(z\mid x)}{p_{\theta}(z\mid x)}dz", "proved"),
+    (r"D_{KL}(Q_{\phi}\rVert P_{\theta}) = "
+     r"\int q_{\phi}(z\mid x)\log\frac{p_{\theta}(z\mid x)}{q_{\phi}(z\mid x)}dz", "refuted"),
+    # no p_theta of z given x in the chain: which one is meant is not read
+    (r"D_{KL}(Q_{\phi}\rVert P_{\theta}) = "
+     r"\int q_{\phi}(z\mid x)\log\frac{q_{\phi}(z\mid x)}{p_{\theta}(z, x)}dz + \log p_{\theta}(x)",
+     "unknown"),
+])
+def test_a_kl_divergence_of_distributions_named_bare(text, expected):
+    assert status(text) == expected
+
+
+ELBO = r"""
+The evidence lower bound:
+
+\begin{equation}
+\mathcal{L}(\phi) = \mathbb{E}_{Q}\left[\log\frac{p_{\theta}(z)}{q_{\phi}(z\mid x)}+\log p_{\theta}(x\mid z)\right]
+\end{equation}
+
+so that, by the non-negativity of the KL divergence,
+
+\begin{equation}
+\log p_{\theta}(x)\geq\mathcal{L}(\phi)
+\end{equation}
+
+and not
+
+\begin{equation}
+\log p_{\theta}(x)\leq\mathcal{L}(\phi)
+\end{equation}
+"""
+
+
+def test_a_definition_read_through_distributions_is_read_again_where_it_is_used():
+    """The ELBO defined through q_phi(z|x) and p_theta(x|z) is read again, with the chain's
+    distributions, where log p_theta(x) is compared with it: the bound holds, and the
+    reversed one is refuted (its distributions are free, as in the definition)."""
+    report = lint_source(ELBO, "elbo.tex")
+    assert [(s.relation, s.status) for s in report.steps] == [("≥", "checked"), ("≤", "refuted")]

@@ -326,7 +326,9 @@ def _define_application(reader: Reader, applied, rhs_text: str, offset: int,
     body, err = read or _read_definition(reader, rhs_text, offset)
     key, args = applied
     if err is None and key not in {_plain(getattr(s, "name", "")) for s in body.free_symbols}:
-        reader.sem.applications[key] = (args, body)
+        # \mathcal{L}(\phi) = \mathbb{E}_Q[…] read through the chain's distributions: kept as
+        # text, read again with the distributions of the chain that uses it
+        reader.sem.applications[key] = (args, rhs_text.strip() if reader.distributions else body)
     else:
         reader.sem.applications.pop(key, None)   # set again to what is not read: forgotten
 

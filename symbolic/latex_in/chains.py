@@ -74,7 +74,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         return claims
     reader.start_chain(chain.sides)
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
-    if reader.distributions and document and len(chain.relations) == 1:
+    if reader.distributions and document and len(chain.relations) == 1 and \
+            chain.relations[0].symbol in ("=", ":="):
         # P(Y=1|X=x) = p(x): a lone equation between distributions may name a model, and
         # P the probability it gives rather than a second distribution
         chain_doubts.append("a lone equation between distributions named by letter may "
@@ -143,7 +144,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             setattr(claim, attr, value)
     binary = bool(reader.sem.positives)
     for claim in claims:
-        claim.bound = frozenset(reader.bound_names)
+        claim.bound = frozenset(reader.bound_names) | _defined_distributions(claim, reader)
         free = _free_parameters(claim) if reader.distributions else ""
         if free:   # -KL(q(z|x) ‖ p(z)) = ½ Σ_j (1 + log σ_j² − μ_j² − σ_j²): of a family μ, σ name
             claim.doubts.append(f"distributions named by letter beside free quantities ({free}): "
@@ -312,6 +313,18 @@ def _implications(text, chain) -> bool:
         [len(text)]
     return all(len(split_chain(text[a:b]).relations) == 1
                for a, b in zip(bounds[::2], bounds[1::2]))
+
+
+def _defined_distributions(claim, reader) -> frozenset:
+    """The distributions a definition put into ``claim`` (``\\mathcal{L}(\\phi)`` of q_φ and p_θ):
+    free for every choice, as in the definition, not notation one side brings in; only when
+    each side keeps a variable of its own (``\\mathcal{L}(\\phi) = 0.5`` is about one value)."""
+    names = getattr(reader, "defined_names", set()) & set(reader.distributions or ())
+    if not names or claim.error is not None:
+        return frozenset()
+    sides = [{str(getattr(s, "label", s)) for s in e.atoms(sp.Symbol, sp.IndexedBase)}
+             if isinstance(e, sp.Basic) else set() for e in (claim.lhs, claim.rhs)]
+    return frozenset(names) if all(side - names for side in sides) else frozenset()
 
 
 def _equivalences(text, chain, reader):

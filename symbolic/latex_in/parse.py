@@ -92,6 +92,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.families = {}
         self.doubts = []
         self.bound_names = set()
+        self.defined_names = set()      # families a definition put in (its pmfs: P_theta)
         # the indices of a Kronecker delta: z_i and z_j beside \delta_{ij} are entries of z
         self.delta_indices = {n for side in sides or () for m in _KRONECKER.finditer(side)
                               for n in m.groups()}
@@ -283,7 +284,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if self.sem.applications:       # E_{n}(\mathbf{w}) as the text defined it
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
-                return self._hold(self.defined_value(hit[0], offset, depth)), hit[1]
+                value = self.defined_value(hit[0], offset, depth)
+                self.defined_names |= {str(b.label) for b in value.atoms(sp.IndexedBase)}
+                return self._hold(value), hit[1]
         m = _E_NAME.match(t, i)
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e

@@ -40,6 +40,7 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.notation import clean
+from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_patterns import DIFFERENTIAL, integral_at
 from symbolic.latex_in.scan import matching, read_group, split_top
 
@@ -330,6 +331,9 @@ class DistributionNotation:
         word, inner = m.group(1), t[m.end():close]
         parts = split_top(inner, "‖" if word == "\\KL" else ",")
         dists = [_whole(p) or self.by_letter.get(p.strip()) or self._of_head(p) for p in parts]
+        known = [d for d in dists if d is not None]
+        if known and len(known) < len(dists):   # D_{KL}(Q_\phi \| P_\theta) beside q_\phi(z|x):
+            dists = [d or self._of_head(p, known[0]) for d, p in zip(dists, parts)]  # p_θ(z|x)
         written = re.sub(r"^_|[{}\s]", "", m.group(2) or "")
         under = (self.by_letter.get(written) or self._of_head(written)) if written else None
         if word == "H" and under and len(parts) == 1 and \
@@ -355,14 +359,18 @@ class DistributionNotation:
         base = self.measure_base(word)
         return self._hold(value / sp.log(base) if base else value), close + 1
 
-    def _of_head(self, written: str):
+    def _of_head(self, written: str, like=None):
         """The one distribution the chain applies whose head is ``written`` bare (``q_t``,
-        ``q_{\\phi}``), or None."""
+        ``q_{\\phi}``), or None; with ``like`` (another distribution), the one applied to the
+        same variables, before and after the bar, as it is."""
         hit = application(written.strip() + "(u)", 0) if written.strip() else None
         if hit is None or hit[3] != len(written.strip()) + 3:
             return None
         found = {(h, tuple(left), tuple(given)) for h, left, given, _ in self.applied
                  if h == hit[0]}
+        if like is not None:
+            found = {f for f in found if [v for v, _ in f[1]] == [v for v, _ in like[1]] and
+                     [v for v, _ in f[2]] == [v for v, _ in like[2]]}
         if len(found) != 1:
             return None
         head, left, given = found.pop()
@@ -430,9 +438,24 @@ class DistributionNotation:
                                 if isinstance(s, sp.Symbol) and s.name in names})
         return self._hold(self._expected(dist, inner)), close + 1
 
+    def _bodies_used(self, sides) -> list:
+        """The texts of the definitions (kept as text) that ``sides`` apply."""
+        applications = getattr(self.sem, "applications", {})
+        texts = [v[1] for v in applications.values() if isinstance(v[1], str)]
+        if not texts:
+            return []
+        used = []
+        for side in sides:
+            for i in range(len(side)):
+                hit = applied_at(side, i, applications)
+                if hit is not None and isinstance(hit[0], str) and hit[0] not in used:
+                    used.append(hit[0])
+        return used
+
     def plan_distributions(self, sides) -> None:
         """Decide, for a new chain, whether its distributions are read by letter."""
         sides = [clean(side) for side in sides or ()]
+        sides += [clean(body) for body in self._bodies_used(sides)]
         self.distributions = plan(sides) if sides else {}
         self.implicit_expectation = None
         self.binary, self.by_letter, self.applied = frozenset(), {}, []

@@ -17,7 +17,7 @@ REVIEWED = {
     "01_leenashekhar-vae-gaussian-kl.md": {79},
     "06_gitycc-distillation-temperature.md": {55, 60},
     "11_orhaifler-cs229-ps3-kl-mle.tex": {42},
-    "13_enijkamp-vae-notes.tex": {558, 566, 570, 592},
+    "13_enijkamp-vae-notes.tex": {548, 558, 566, 570, 592},
     "16_parkgeonyeong-prml-information-ko.md": {24},
     "18_emeraldgoose-softmax-ce-grad-ko.md": {41, 138},
 }

@@ -49,7 +49,7 @@ def test_a_parse_error_shows_the_side_as_written():
     steps, error = verify_text(text, LIMITS)
     assert error is not None
     assert error.message == (r"cannot parse '\\ln p(x) - \\mathcal{D}\\_{KL} ( q(Z) \\| "
-                             r"p(Z|x) ) )': I don't understand this")
+                             r"p(Z|x) ) )': I expected something else here")
 
 
 @pytest.mark.parametrize("text, expected", [

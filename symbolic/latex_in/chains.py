@@ -336,27 +336,33 @@ def _equivalences(text, chain, reader):
             positions.append((rel.position, rel.symbol))
             start = rel.position + len(rel.source)
     pieces.append((text[start:], start))
-    relations = []
+    relations, piece_doubts = [], []
     for piece, offset in pieces:
         sub = split_chain(piece)
         if len(sub.relations) != 1 or sub.relations[0].symbol not in _REL:
             relations.append((piece.strip(), None, UnknownNotation(
                 f"each side of ⇔ must be one relation: {piece.strip()!r}", offset)))
+            piece_doubts.append([])
             continue
         r = sub.relations[0]
         if all(re.fullmatch(r"\s*[pPqQ]\s*", side) for side in sub.sides):
             # D(p ‖ q) = 0 ⇔ p = q: an equation between distributions, not two numbers
             relations.append((piece.strip(), None, UnknownNotation(
                 f"{piece.strip()}: an equation between distributions is not read", offset)))
+            piece_doubts.append([])
             continue
+        before = len(reader.doubts)
         lhs, e1 = _read(reader, sub.sides[0], offset)
         rhs, e2 = _read(reader, sub.sides[1], offset + sub.side_positions[1])
         err = e1 or e2
         relations.append((piece.strip(), None if err else (lhs, r.symbol, rhs), err))
+        piece_doubts.append(reader.doubts[before:])
     claims = []
     for n, (pos, symbol) in enumerate(positions):
         (t0, r0, e0), (t1, r1, e1) = relations[n], relations[n + 1]
         claim = Claim(symbol, t0, t1, pos)
+        # an opaque quantity in either relation (I[X, Y] not read) keeps a failure unknown
+        claim.doubts += [d for d in piece_doubts[n] + piece_doubts[n + 1] if d not in claim.doubts]
         if e0 or e1:
             claim.error = e0 or e1
         else:

@@ -84,10 +84,12 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"one side is a number and the other depends on {_names(free)}, which "
                       "the text does not fix: a statement about particular values, not an "
                       "identity")
-    elif left - sizes(left) != right - sizes(right) and relation != "⇔":
+    elif left - sizes(left) != right - sizes(right):
         only_l = (left - right) - sizes(left)
         only_r = (right - left) - sizes(right)
-        if only_l and only_r:
+        if relation == "⇔" and not (only_l and only_r):
+            pass   # x = 2 ⇔ 2x - y = 4 - y: one relation may drop a variable the other cancels
+        elif only_l and only_r:
             doubts.append(f"{_names(only_l)} appears on one side only and {_names(only_r)} on "
                           "the other only: the relation relates notation or states an "
                           "equation, not an identity")

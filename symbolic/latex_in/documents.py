@@ -197,6 +197,24 @@ def _ends_with_relation(text: str) -> bool:
     return bool(chain.relations) and not chain.sides[-1].strip()
 
 
+def _once(before: str, row: str) -> str:
+    """``row`` without its leading relation when ``before`` already ends with the same one
+    (``$$ a = b = $$`` then ``$$ = c $$``: the relation is written at the end of one block
+    and again at the start of the next; it is one step).
+
+    >>> _once("a = b = ", " = c"), _once("a = b", " = c"), _once("a > b =", "< c")
+    ('   c', ' = c', '< c')
+    """
+    chain = split_chain(before)
+    s = row.lstrip()
+    lead = _relation_at(s, 0)
+    if not chain.relations or chain.sides[-1].strip() or lead is None or \
+            chain.relations[-1].symbol != lead[1]:
+        return row
+    k = len(row) - len(s)
+    return row[:k] + " " * len(lead[0]) + row[k + len(lead[0]):]
+
+
 def _continues_side(row: str) -> bool:
     """A row that starts with ``+`` or ``-`` (``& \\quad - \\sum …``) goes on with the
     right side of the row before it.
@@ -239,7 +257,8 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                     at = len(out) - 1 if current is not None else last_display
                     prev = out[at]
                     merged = {k: prev[5][k] + v for k, v in extra.items()}
-                    current = [prev[0] + " " + piece.text,
+                    text = _once(prev[0], piece.text)
+                    current = [prev[0] + " " + text,
                                prev[1] + [piece.offsets[0] if piece.offsets else 0]
                                + list(piece.offsets), *prev[2:5], {**prev[5], **merged}]
                     out[at] = current

@@ -53,8 +53,8 @@ _PARAMETER = re.compile(r"\s*(?:\\hat\s*\{?\s*)?\\(?:theta|phi|psi|lambda|beta|e
 _VARIABLE = re.compile(r"\s*(?:\\mathbf\{([A-Za-z])\}|([A-Za-z]))\s*(?:=\s*(\d|[a-z])\s*)?")
 _NOT_VARIABLES = set("wWdeKNn")
 _DATA = re.compile(r"data|model|emp|true", re.I)
-# \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z, \int_{}^{}: over the whole line
-_BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z])\s*\}?"
+# \int_{-\infty}^{\infty}, \int_{\mathbb{R}}, \int_z, \int_{}^{}, \int_{\mathcal{X}}: over the whole line
+_BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z]|\\mathcal\s*\{?\s*[A-Z]\s*\}?)\s*\}?"
                      r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?|\s*_\s*\{\s*\}\s*\^\s*\{\s*\}")
 # an information measure applied: D_{KL}( (as \KL), H(, I(, \CE(
 _MEASURE = re.compile(r"(\\KL|\\CE|H|I)(_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*[(\[]")
@@ -381,6 +381,11 @@ class DistributionNotation:
         found = integral_at(t, i, _BOUNDS, self.integrated)
         variables = {v for vs in self.distributions.values() for v in vs}
         if not found or found[2] not in variables or not found[1].strip():
+            return None
+        # \int_{\mathcal{X}} … dx: over the range of x, written with its capital; any other
+        # set (\int_{\mathcal{A}} … dx) may be part of the range
+        over = re.search(r"\\mathcal\s*\{?\s*([A-Z])", t[i:found[0]])
+        if over and over.group(1).lower() != found[2]:
             return None
         j, body, n, after = found
         inner = self.read_side(body, offset + j, depth + 1)

@@ -95,8 +95,14 @@ def is_escaped(source: str) -> bool:
 
     >>> is_escaped(r"$$ a \\\\ b \\\\ c_\{1\} \_x $$"), is_escaped(r"$$ a \\ b $$")
     (True, False)
+    >>> is_escaped(r"$$\\frac{1}{2} \\left( x \\right)$$"), is_escaped(r"$$\frac{1}{2} \left(x\right)$$ \\left")
+    (True, False)
     """
-    hits = len(re.findall(r"\\\\(?:text|begin|end|sum|log|frac|mathbb|left|right|sim)\b", source))
+    words = r"(?:text|begin|end|sum|log|frac|mathbb|left|right|sim)\b"
+    hits = len(re.findall(r"\\\\" + words, source))
+    # a page that writes these commands mostly with one backslash is not escaped: a stray
+    # ``\\left`` or two in it are the author's typos
+    hits = hits if hits > len(re.findall(r"(?<!\\)\\" + words, source)) else 0
     display = "".join(re.findall(r"\$\$.*?\$\$", source, flags=re.S))
     marks = len(re.findall(r"\\\\\\\\\s|\\_|\\\\[{}]", display))
     plain_rows = len(re.findall(r"(?<!\\)\\\\\s*\n", display))

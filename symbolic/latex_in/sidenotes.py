@@ -42,6 +42,9 @@ NOTE_WORDS = ("by", "since", "because", "using", "from", "via", "as", "due", "ap
 UNITS = ("bit", "bits", "nat", "nats", "ban", "bans", "hartley", "hartleys", "dit", "dits")
 CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", "hence",
                "thus", "so", "then", "therefore", "which gives", "gives")
+# a word that leads a row into its claim (\text{Let } f(x) = …, \text{Then } e^y = x)
+LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "now", "finally",
+         "similarly", "also", "i.e.", "i.e.,", "clearly", "obviously")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
                     r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt)(?![A-Za-z])|\\ ")
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
@@ -181,6 +184,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     >>> t, notes, _, _ = set_aside(r"P(X) \\ge 0,\\,\\forall X")
     >>> t.rstrip(), notes
     ('P(X) \\\\ge 0', ('\\\\forall X',))
+    >>> set_aside(r"\\text{Let } f(x) = x^2")[0].strip()
+    'f(x) = x^2'
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -222,6 +227,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             continue   # \text{MAE loss} = …: the words name the left side
         first = _first_word(words)
         before = text[:start]
+        if not before.strip() and first in LEADS and split_chain(text[end:]).relations:
+            notes.append(text[start:end].strip())   # \text{Let } f(x) = …: the row's claim follows
+            text = blank(text, start, end)
+            continue
         opened = re.search(r"\(\s*$", before)
         if first in CONNECTIVES and split_chain(before).relations \
                 and split_chain(text[end:]).relations:

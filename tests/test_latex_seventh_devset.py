@@ -137,3 +137,23 @@ def test_a_row_led_by_words(text, expected):
 ])
 def test_one_character_sum_scripts(text, expected):
     assert status(text) == expected
+
+
+# -- two index letters after a comma: the row's case ------------------------------------------
+
+JACOBIAN = r"""
+$$s_m = \frac{e^{u_m}}{\sum_n e^{u_n}}$$
+
+$$ \frac{\partial s_m}{\partial u_l} = s_l(1 - s_l), \quad l = m $$
+
+$$ \frac{\partial s_m}{\partial u_l} = -s_l s_m,\quad l \neq m. $$
+
+$$ \frac{\partial s_m}{\partial u_l} = s_l(1 + s_l), \quad l = m $$
+
+$$ \frac{\partial s_m}{\partial u_l} = s_l s_m,\quad l \neq m. $$
+"""
+
+
+def test_index_letters_after_a_comma_are_the_case():
+    got = [(r[0], r[4]) for r in rows(JACOBIAN)]
+    assert got == [(4, "checked"), (6, "checked"), (8, "refuted"), (10, "refuted")]

@@ -45,6 +45,8 @@ CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", 
 # a word that leads a row into its claim (\text{Let } f(x) = …, \text{Then } e^y = x)
 LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "now", "finally",
          "similarly", "also", "i.e.", "i.e.,", "clearly", "obviously")
+INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
+                        r"\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
                     r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt)(?![A-Za-z])|\\ ")
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
@@ -184,6 +186,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     >>> t, notes, _, _ = set_aside(r"P(X) \\ge 0,\\,\\forall X")
     >>> t.rstrip(), notes
     ('P(X) \\\\ge 0', ('\\\\forall X',))
+    >>> set_aside(r"a_{ij} = a_i(1 - a_i), \\quad i = j.")[2]
+    ('i = j',)
     >>> set_aside(r"\\text{Let } f(x) = x^2")[0].strip()
     'f(x) = x^2'
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
@@ -192,6 +196,11 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     """
     notes, conditions, cuts = [], [], []
     text = _annotations(text, notes)
+    # … = a_i(1 - a_i), \quad i = j: two index letters after a comma end the row as its case
+    case = INDEX_CASE.search(text)
+    if case and split_chain(text[:case.start()]).relations:
+        conditions.append(f"{case.group(1)} {case.group(2)} {case.group(3)}")
+        text = blank(text, case.start(), len(text))
     for m in reversed(list(PAREN_NOTE.finditer(text))):
         if _depth_at(text, m.start()) == 0:
             end = _closing(text, m.start())

@@ -28,6 +28,7 @@ p_model[§θ, §D[2, 1], §D[2, 2]]
 from __future__ import annotations
 
 import sympy as sp
+from sympy.core.symbol import Str
 
 from symbolic.context import DATA_SUPPORTS
 from symbolic.objects import data_set, index, parameter_tables, support_size
@@ -229,9 +230,16 @@ LAZY = (Likelihood, ModelCrossEntropy, ModelKL)
 
 
 class ArgMin(sp.Function):
-    """``ArgMin(A)``: the minimisers of A over the model parameters θ (argmax A = ArgMin(−A))."""
+    """``ArgMin(A)``: the minimisers of A over the model parameters θ (argmax A = ArgMin(−A));
+    ``ArgMin(A, Str(v))``: over another variable v (φ, q, w), decided by
+    :mod:`symbolic.argmin_identity` only.
 
-    nargs = 1
+    >>> ArgMin(sp.Symbol("a")).variable, ArgMin(sp.Symbol("a"), Str("phi")).variable
+    ('theta', 'phi')
+    """
+
+    nargs = (1, 2)
+    variable = property(lambda self: str(self.args[1]) if len(self.args) > 1 else "theta")
 
 
 def resolve(expr: sp.Basic, point) -> sp.Basic:
@@ -378,6 +386,9 @@ def model_form(lhs, rhs, relation: str):
     if any(opt) and not all(opt):
         raise Unreadable("argmin (a set of parameters) compared with a value")
     if all(opt):
+        other = sorted({s.variable for s in (lhs, rhs)} - {"theta"})
+        if other:
+            raise Unreadable(f"argmin over {other[0]!r}: the model checks optimise θ only")
         if relation != "=":
             raise Unreadable(f"argmin sets compared with {relation}")
         return "argmin", strip_const(lhs.args[0]), strip_const(rhs.args[0])

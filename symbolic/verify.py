@@ -35,6 +35,7 @@ from symbolic.context import Context, Unsampleable, draw
 from symbolic.convex import check_convex, uses_convex
 from symbolic.derivation import Derivation, Step
 from symbolic.equivalence import check_equivalence
+from symbolic.extremum import check_extremum, has_extremum
 from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.lemmas.base import Proof
 from symbolic.lemmas.decimals import Decision
@@ -69,6 +70,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
     key = key or f"{lhs} {relation} {rhs}"
     rng = rng_for(key, options)
+    if has_extremum(lhs, rhs):
+        return check_extremum(lhs, rhs, relation)
     if lhs == rhs and relation in ("=", "≈"):
         return Verdict("proved", "symbolic: identical")
     if is_model_claim(lhs, rhs):

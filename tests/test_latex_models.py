@@ -129,7 +129,7 @@ def test_different_minimisers_come_with_a_two_valued_model():
      "two models"),
     (r"\arg\min_\theta H(\hat{p}_{data}, p_{model}) = H(\hat{p}_{data}, p_{model})",
      "compared with a value"),
-    (r"\arg\min_w H(p, q) = \arg\min_w H(p, q)", "only the model parameters"),
+    (r"\arg\min_w H(p, q) = \arg\min_\theta H(p, q)", "different variables"),
     # a data point free on one side only: x may be the whole sample there
     (r"p_{model}(y_i|x_i,\theta) = \prod_{k=1}^{N} p_{model}(y_k|x_k,\theta)", "not bound"),
     (r"H(p) = constant", "other than the model"),

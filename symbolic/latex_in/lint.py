@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from symbolic.extremum import has_extremum
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.confidence import refutation_doubts
@@ -106,6 +107,8 @@ def _is_condition(claim, standalone: bool = False) -> bool:
     indexed or superscripted, symbol or a number; between two compound expressions
     (``$\log \hat{y}^2 = 1 - \log \hat{y}$``) it is a claim.  ``standalone``: the math is alone
     on its line, where only a relation between two lone sides (``$k = i$``) is a condition."""
+    if has_extremum(claim.lhs, claim.rhs):
+        return False                   # \max_v F(v) ≥ F(v_0) in prose is a claim
     free = False
     for side in (claim.lhs, claim.rhs):
         for s in getattr(side, "free_symbols", set()):

@@ -37,7 +37,7 @@ from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
 from symbolic.latex_in.reader_operators import OperatorNotation
 from symbolic.latex_in.reader_patterns import (
-    _APPLIED, _ARGOPT, _COND, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
+    _APPLIED, _ARGOPT, _COND, _EXTREMUM, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
     _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
@@ -166,6 +166,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         opt = _ARGOPT.match(t)
         if opt:
             return self._argopt(t, opt, offset, depth)
+        extremum = _EXTREMUM.match(t)
+        if extremum:
+            return self._extremum(t, extremum, offset, depth)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
         self.doubts += log_scope_doubts(t)

@@ -58,6 +58,10 @@ _BOUNDS = re.compile(r"\s*_\s*\{?\s*(?:-\s*\\infty|\\mathbb\{R\}[^{}]*|[a-z]|\\m
                      r"(?:\s*\^\s*\{?\s*\+?\s*\\infty\s*\}?)?|\s*_\s*\{\s*\}\s*\^\s*\{\s*\}")
 # an information measure applied: D_{KL}( (as \KL), H(, I(, \CE(
 _MEASURE = re.compile(r"(\\KL|\\CE|H|I)(_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*[(\[]")
+# an argmin or argmax over a variable: over one other than θ (the model parameters, read by
+# reader_models), a chain of distributions by letter is read inside it
+_OPT_OVER = re.compile(r"\\underset\s*\{([^{}]*)\}\s*\{\s*\\arg\s*\\?(?:min|max)\s*\}|"
+                       r"\\arg\s*\\?(?:min|max)\s*_\s*(?:\{([^{}]*)\}|(\\?[A-Za-z]+))")
 _SKIP = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\arg|\\max|\\min|\\operatorname")
 
 
@@ -150,7 +154,7 @@ def plan(sides) -> dict:
     >>> plan([r"-\\sum_{x} p(x) \\log q(x)"]), plan([r"-\\int p(x) \\log q(x) dx"])
     ({}, {'P': ('x',), 'Q': ('x',)})
     """
-    text = " ".join(sides)
+    text = _OPT_OVER.sub(" ", " ".join(sides))
     if _SKIP.search(text):
         return {}
     heads: dict = {}

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 import sympy as sp
+from sympy.core.symbol import Str
 
 from symbolic import objects as ob
+from symbolic.extremum import Extremum
 from symbolic.latex_in import models as mo
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.notation import clean
@@ -27,16 +29,39 @@ class ModelNotation:
         return raw.name if isinstance(raw, sp.Symbol) else None
 
     def _argopt(self, t, m, offset, depth):
-        """``\\arg\\min_\\theta A`` (the rest of the side is A); argmax A is argmin −A."""
+        """``\\arg\\min_\\theta A`` (the rest of the side is A); argmax A is argmin −A.
+
+        Over θ, the model parameters; over another one-symbol variable (``\\phi``, ``q``,
+        ``w``) the argmin keeps its name, and only an identity between the two functions
+        minimised decides it (:mod:`symbolic.argmin_identity`).
+        """
         var = (m.group(4) or m.group(5) or "").strip()
+        name = None
         if var not in ("\\theta", "{\\theta}"):
-            raise UnknownNotation(f"argmin over {var!r}: only the model parameters θ are read",
-                                  offset)
+            name = self.symbol_name(var)
+            if name is None or not re.fullmatch(r"[A-Za-z]+", name) or name == "theta":
+                raise UnknownNotation(f"argmin over {var!r}: only the model parameters θ or "
+                                      "one named variable are read", offset)
         body = t[m.end():]
         if not body.strip():
             raise UnknownNotation("argmin of nothing", offset)
         inner = self.read_side(body, offset + m.end(), depth + 1)
-        return mo.ArgMin(inner if (m.group(1) or m.group(2) or m.group(3)) == "min" else -inner)
+        inner = inner if (m.group(1) or m.group(2) or m.group(3)) == "min" else -inner
+        return mo.ArgMin(inner) if name is None else mo.ArgMin(inner, Str(name))
+
+    def _extremum(self, t, m, offset, depth):
+        """``\\max_\\theta U(\\theta, q)`` (``\\min``): the maximum of one application or
+        one bracketed group over a named variable (:class:`symbolic.extremum.Extremum`)."""
+        name = self.symbol_name(m.group(2) or m.group(3) or "")
+        body = t[m.end():].strip()
+        head = re.match(r"(?:\\(?:left|[Bb]igg?[lr]?)\s*)?(?=[(\[])|\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?"
+                        r"\s*(?=\()", body)
+        if not (name and re.fullmatch(r"[A-Za-z]+(?:_\w+)?", name) and head and
+                matching(body, head.end()) == len(body) - 1):
+            raise UnknownNotation("unknown notation (optimisation): a max or min over a "
+                                  "variable of more than one function or group", offset)
+        inner = self.read_side(body, offset + m.end(), depth + 1)
+        return Extremum(inner, Str(name), Str(m.group(1)))
 
     def _conditional(self, t, m, offset):
         """A model ``p_{model}(y_i | x_i, θ)`` or the empirical ``\\hat{p}_{data}(y_i | x_i)``."""

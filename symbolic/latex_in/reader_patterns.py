@@ -27,6 +27,8 @@ def _convert(text: str, offset: int):
 # \arg\min_\theta, \arg\max_{\theta}, \operatorname*{arg\,min}_\theta at the start of a side
 _ARGOPT = re.compile(r"\s*(?:\\arg\s*\\(min|max)|\\arg(min|max)|\\(?:operatorname\*?|mathrm)"
                      r"\{\s*arg\s*(min|max)\s*\})\s*(?:_\s*\{\s*([^{}]*?)\s*\}|_\s*(\\?[A-Za-z]+))\s*")
+# \max_\theta, \min_{q} at the start of a side: the maximum (minimum) over a variable
+_EXTREMUM = re.compile(r"\s*\\(max|min)\s*_\s*(?:\{\s*([^{}]*?)\s*\}|(\\?[A-Za-z]+))\s*")
 # \underset{\theta}{\arg\min}: the same as \arg\min_{\theta}
 _UNDERSET = re.compile(r"\\underset\s*\{([^{}]*)\}\s*\{\s*(\\arg\s*\\(?:min|max)|\\arg(?:min|max)|"
                        r"\\(?:operatorname\*?|mathrm)\{\s*arg\s*(?:min|max)\s*\})\s*\}")
@@ -131,8 +133,9 @@ def _check_opaque(expr) -> None:
         raise UnknownNotation(f"cannot read {nested[0]}: a family of distributions or "
                               "functions indexed by a variable is not read")
     for e in expr.atoms(sp.Sum, sp.Product, sp.Derivative, sp.Integral, mo.ArgMin):
-        bound = [v.name for v in e.variables] if hasattr(e, "variables") else ["theta"]
+        bound = [v.name for v in e.variables] if hasattr(e, "variables") else [e.variable]
         bound += [re.sub(r"_.*$", "", b) for b in bound]   # d/dw_j also moves w
+        bound += [b.upper() for b in bound if len(b) == 1]  # \sum_z beside ⟨L(θ; X, Z)⟩
         labels = {b.label for b in e.atoms(sp.IndexedBase)}
         for s in e.free_symbols - labels:
             if isinstance(s, sp.Symbol) and s.name.startswith("⟨") and \

@@ -252,7 +252,7 @@ def continuous_variables(document: str) -> frozenset:
     """
     integrated = set(re.findall(r"\\int[^$]*?(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\})"
                                 r"\s*(?:\\mathrm\{d\}|d)\s*([a-z])(?![A-Za-z])", document))
-    summed = set(re.findall(r"\\sum_\{?\s*([a-z])", document))
+    summed = set(re.findall(r"\\sum\s*_\s*\{?\s*([a-z])", document))     # \sum_ {x …} too
     return frozenset(integrated - summed)
 
 
@@ -469,6 +469,10 @@ class DistributionNotation:
         self.implicit_expectation = None
         self.binary, self.by_letter, self.applied = frozenset(), {}, []
         written = {m.group(1) for side in sides for m in DIFFERENTIAL.finditer(side)}
+        summed = {v for side in sides for v in re.findall(r"\\sum\s*_\s*\{?\s*([a-z])", side)}
+        if written & summed:     # -\sum_x P(x) \log Q(x) = -\int P(x) \log Q(x) dx: two cases
+            self.doubts.append(f"the chain sums and integrates over {min(written & summed)}: the "
+                               "discrete and the continuous case of one definition, side by side")
         self.integrated = written.pop() if len(written) == 1 else None  # \int … without dz
         if not self.distributions:
             return

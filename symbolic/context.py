@@ -277,8 +277,9 @@ def sample_object(kind, shape, rng, n, zeros=False, hot=None):
                                rng.choice([0.5, 2.0, 8.0], size=n)[:, None]))
     if kind is BinaryLabels:
         return rng.integers(0, 2, size=(n,) + shape).astype(float)
-    if kind is RealVector:
-        return rng.standard_normal((n,) + shape) * rng.choice([1.0, 10.0], size=n)[:, None]
+    if kind is RealVector:     # a vector, or a matrix W[i, k]: one scale per sample
+        scales = rng.choice([1.0, 10.0], size=n).reshape((n,) + (1,) * len(shape))
+        return rng.standard_normal((n,) + shape) * scales
     if kind is PositiveVector:   # log-normal over many orders of magnitude, both sides of 1
         return np.exp(rng.standard_normal((n,) + shape) *
                       rng.choice([0.5, 2.0, 8.0], size=n)[:, None])

@@ -17,6 +17,7 @@ from symbolic.latex_in.bindings import (_defined_with_families, _define, _equati
                                         names_estimate)
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.independence import under_independence
+from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
@@ -72,6 +73,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claim.position = chain.relations[0].position
                 claims.append(claim)
         return claims
+    displayed = entry_rows(chain, text, reader.sem.displays)   # [a; b] = [c; d]
     reader.start_chain(chain.sides)
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1 and \
@@ -90,6 +92,10 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     steps = len(chain.relations) > 1
     for n, rel in enumerate(chain.relations):
         lhs_t, rhs_t = sides[n], sides[n + 1]
+        if n in displayed:     # compared entry by entry below, never a definition
+            claims.append(Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position,
+                                chain_step=steps))
+            continue
         equation = _equation(reader, lhs_t, rhs_t) if document and not steps and \
             rel.symbol == "=" else None
         # Likelihood := L(\theta | x) = P(X = x | \theta): the function named after := is
@@ -151,7 +157,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                                 "they may be a family those quantities name, not any "
                                 "distribution")
         claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
-    return _finish(claims, reader)
+    claims = _finish(claims, reader)
+    if displayed:      # two displays of one shape: a claim per entry
+        claims = with_entries(claims, chain, displayed,
+                              lambda row: read_chain(row, reader, document, inline, listed))
+    return claims
 
 
 _LISTED = re.compile(r"\s*(?:\\left\s*)?\[(.*)(?:\\right\s*)?\]\s*[.,]?\s*|\s*(?:\\left\s*)?\((.*)(?:\\right\s*)?\)\s*[.,]?\s*",

@@ -49,6 +49,7 @@ from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped,  #
 from symbolic.latex_in.relations import _relation_at, split_chain
 from symbolic.latex_in.scan import split_top
 from symbolic.latex_in.sidenotes import pieces
+from symbolic.latex_in.matrices import cells_of as cells_of_display
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Chain:
     plain: bool = False   # a formula written as plain text, converted to LaTeX
     conditions: tuple = ()  # LaTeX of the conditions its rows state (``i = j``)
     cases: tuple = ()       # (value, condition) rows of a ``\begin{cases}`` in it
+    displays: tuple = ()    # (file offset, cells) of each matrix display in it (``matrices``)
     notes: tuple = ()       # side notes set aside (``\because …``, ``\text{by …}``)
     scope: str = ""         # ``P(x)`` for ``P(x): \mu = 0`` in a parameter list
 
@@ -137,7 +139,11 @@ def _rows(content: str, offs: list):
 
 CASES = re.compile(r"\\left\\\{\s*\\begin\{(aligned|array|matrix)\}(?:\{[^{}]*\})?(.*?)\\end\{\1\}"
                    r"\s*\\right\.|\\begin\{(cases|dcases|rcases)\}(.*?)\\end\{\3\}", re.S)
-MATRIX = re.compile(r"\\begin\{(pmatrix|bmatrix|matrix|array)\}.*?\\end\{\1\}", re.S)
+MATRIX = re.compile(r"\\begin\{(pmatrix|bmatrix|matrix|array)\}(.*?)\\end\{\1\}", re.S)
+
+
+# a case in words after its value, without &: 1 \phantom{abc} \text{if $i = j$}
+_WORDED_CONDITION = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:if|when|otherwise)\b")
 
 
 def cases_of(body: str) -> tuple:
@@ -148,6 +154,8 @@ def cases_of(body: str) -> tuple:
     (('S_i(1 - S_i)', 'i = k'), ('-S_i S_k', 'i \\neq k'))
     >>> cases_of(r"\begin{aligned} p, y=1 \\ 1-p,y=0 \end{aligned}")
     (('p', 'y=1'), ('1-p', 'y=0'))
+    >>> cases_of(r"1 \phantom{ab} \text{if $i = j$} \\ 0 \phantom{ab} \text{if otherwise}")
+    (('1', 'i = j'), ('0', 'otherwise'))
     """
     out = []
     body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\{[^{}]*\})?", " ", body)
@@ -155,6 +163,9 @@ def cases_of(body: str) -> tuple:
         if not row.strip():
             continue
         value, _, condition = row.partition("&")
+        worded = None if condition else _WORDED_CONDITION.search(row)
+        if worded:      # 1 \phantom{abc} \text{if $i = j$}: no &, the words start the case
+            value, condition = row[:worded.start()], row[worded.start():]
         if not condition:
             parts = split_top(row, ",")
             if len(parts) > 1 and split_chain(parts[-1]).relations:
@@ -162,15 +173,15 @@ def cases_of(body: str) -> tuple:
         condition = re.sub(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:if|when|for|otherwise)?"
                            r"\s*(\$?)([^{}]*?)\1\s*\}", r" \2 ", condition)
         condition = re.sub(r"\\q?quad|~|\\[,;!]|^\s*(?:if|for|when)\b|[,.]\s*$", " ", condition)
-        value = re.sub(r"\\q?quad|~|\\[,;!]|[,.]\s*$", " ", value)
+        value = re.sub(r"\\q?quad|~|\\[,;!]|\\phantom\s*\{[^{}]*\}|[,.]\s*$", " ", value)
         out.append((value.strip(), " ".join(condition.split()) or "otherwise"))
     return tuple(out)
 
 
-def _blank_cases(content: str) -> tuple[str, dict]:
+def _blank_cases(content: str) -> tuple[str, dict, dict]:
     """Replace each cases-like environment, and each matrix, by ``\\cases`` and spaces; the
-    rows of the cases by the position of their placeholder."""
-    rows = {}
+    rows of the cases, and the cells of the matrices, by the position of their placeholder."""
+    rows, displays = {}, {}
 
     def placeholder(g):
         return "\\cases" + " " * (len(g.group(0)) - 6)
@@ -178,7 +189,14 @@ def _blank_cases(content: str) -> tuple[str, dict]:
     def cases(g):
         rows[g.start()] = cases_of(g.group(2) if g.group(2) is not None else g.group(4))
         return placeholder(g)
-    return MATRIX.sub(placeholder, CASES.sub(cases, content)), rows
+
+    def matrix(g):
+        body = re.sub(r"^\s*\{[^{}]*\}", "", g.group(2)) if g.group(1) == "array" else g.group(2)
+        cells = cells_of_display(body)
+        if cells is not None:
+            displays[g.start()] = cells
+        return placeholder(g)
+    return MATRIX.sub(matrix, CASES.sub(cases, content)), rows, displays
 
 
 def _starts_with_relation(row: str) -> bool:
@@ -239,15 +257,18 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
     last_display = None   # index in ``out`` of the last chain of a display block
     for number, m in enumerate(markup.math):
         content, offs = m.content, list(m.offsets)
-        content, case_rows = _blank_cases(content)
+        content, case_rows, shown = _blank_cases(content)
         cases_at = {offs[k]: v for k, v in case_rows.items() if k < len(offs)}
+        shown_at = {offs[k]: v for k, v in shown.items() if k < len(offs)}
         current = None
         for row, roffs in _rows(content, offs):
             if not row.strip():
                 continue
             for piece in pieces(row, roffs):
                 cases = tuple(c for at, v in cases_at.items() if at in piece.offsets for c in v)
-                extra = dict(conditions=piece.conditions, cases=cases, notes=piece.notes)
+                displays = tuple((at, v) for at, v in shown_at.items() if at in piece.offsets)
+                extra = dict(conditions=piece.conditions, cases=cases, notes=piece.notes,
+                             displays=displays)
                 joins = current is not None or (not m.inline and last_display is not None
                                                 and out[last_display][4] == m.section)
                 if not piece.new_claim and not piece.listed and (

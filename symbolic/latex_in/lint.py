@@ -9,6 +9,7 @@ import sympy as sp
 from symbolic.extremum import has_extremum
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
+from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
@@ -201,6 +202,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
+        reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
+            if chain.displays and text == chain.text else ()
         try:
             claims = read_limited(text, reader, limits, readings=decisions.readings,
                                   document=True, inline=chain.inline, listed=chain.listed)
@@ -213,6 +216,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             continue
         finally:
             reader.sem.finite = {}           # the values of the cases hold for this chain only
+            reader.sem.displays = ()
         put_back(claims, chain.text, text, chain.cases)
         read = [c for c in claims if c.error is None and not c.definition]
         alone = chain.inline and _standalone(source, chain.offset_of(0))

@@ -33,6 +33,7 @@ from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_members import DefinedFamilies
+from symbolic.latex_in.reader_matrices import jacobian_entries, settled
 from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
 from symbolic.latex_in.reader_operators import OperatorNotation
@@ -113,7 +114,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if depth == 0:
             self._scope_placeholders(text, offset)
             try:
-                return self._read_side(text, offset, depth)
+                return settled(self._read_side(text, offset, depth))   # one W per side
             except LatexSyntaxError as exc:
                 raise self._in_own_words(exc, text) from None
         return self._read_side(text, offset, depth)
@@ -144,6 +145,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         return LatexSyntaxError(f"cannot parse {shown!r}: {reason}", exc.position)
 
     def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
+        text = jacobian_entries(text, self.doubts)   # (∂z/∂x)_{ij}: ∂z_i/∂x_j
         bold = _BOLD_DERIVATIVE.search(text)
         if bold:       # ∂(Wx)/∂W is not x: a vector or matrix read as a number would be
             raise UnknownNotation("a derivative in a vector or a matrix (a bold or capital variable) "

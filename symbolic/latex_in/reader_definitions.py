@@ -30,6 +30,7 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.notation import NAMED
+from symbolic.latex_in.reader_matrices import entry_of, unread_entry
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.scan import closing
 
@@ -194,9 +195,14 @@ def through_definitions(expr, defined: dict, expand=None, defines=None):
                     moved[v] = s
             m = _MEMBER.fullmatch(_plain(v.name))
             bases = {_plain(str(b.label)): b for b in inner.atoms(sp.IndexedBase)}
-            if m and m.group(1) in bases and v not in moved:
+            entry = entry_of(_plain(v.name), bases)
+            if entry is not None and v not in moved:
+                moved[v] = entry      # W_{ij} of a matrix the definitions use: W[i, j]
+            elif m and m.group(1) in bases and len(bases[m.group(1)].shape or (1,)) == 1 \
+                    and v not in moved:
                 moved[v] = bases[m.group(1)][member_index(m.group(2))]
         counts = [(moved.get(v, v), n) for v, n in d.variable_count]
+        unread_entry(inner, [v for v, _ in counts])
         return sp.Derivative(inner, *counts).doit()
 
     return expr.replace(lambda e: isinstance(e, sp.Derivative), take)

@@ -18,6 +18,8 @@ from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.reader_operators import bound_apart_from
 from symbolic.models import ArgMin, depends_on_theta
 from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
+from symbolic.latex_in.reader_matrices import (entry_of, is_matrix, summed_entries,
+                                               unread_entry)
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 
 
@@ -97,6 +99,10 @@ class MeaningPass:
                         raise UnknownNotation(f"sums must start at 1 (or 0): {e}")
                     # \sum_{n=0}^{N-1}: N terms; \sum_{n=0}^{N}: N + 1
                     size = self._size(hi) if lo == 1 else self._size(sp.expand(hi + 1))
+                    if lo == 1:     # W_{ik} under \sum_k: an entry of a matrix W[i, k]
+                        body = summed_entries(body, v.name, k, size, families, self.doubts,
+                                              self._size, {b[0].name: b[2] for b in e.limits
+                                                           if len(b) == 3 and b[1] == 1})
                     if not any(_mentions(s, v.name) for s in body.free_symbols):
                         swallowed = sorted(s.name for s in body.free_symbols
                                            if _subscript_uses(s, v.name))
@@ -155,7 +161,10 @@ class MeaningPass:
         for s in expr.free_symbols:
             if isinstance(s, sp.Symbol):
                 b, sub = split(s)
-                if b in families and (sub.isdigit() or sub == _size_name(families[b])):
+                entry = entry_of(s.name, families)
+                if entry is not None:    # W_{ij} beside \sum_k W_{ik} x_k: the entry W[i, j]
+                    repl[s] = entry
+                elif b in families and (sub.isdigit() or sub == _size_name(families[b])):
                     # a_1, a_K beside \sum_k a_k: its first, its last entry
                     repl[s] = _numbered_entry(families[b], sub, getattr(self, "chain_text", ""))
                 elif b in families and sub.isalpha():
@@ -254,12 +263,18 @@ def _entry_derivative(d: sp.Derivative) -> sp.Derivative:
     bases = {str(b.label): b for b in d.expr.atoms(sp.IndexedBase)}
     counts = []
     for v, n in d.variable_count:
+        entry = entry_of(v.name, bases) if isinstance(v, sp.Symbol) else None
+        if entry is not None and v not in d.expr.free_symbols:
+            counts.append((entry, n))     # W_{ij} of a matrix the expression uses: W[i, j]
+            continue
         m = re.fullmatch(r"([A-Za-z]+)_\{?([a-z]|\d+)\}?", getattr(v, "name", "")) \
             if isinstance(v, sp.Symbol) else None
-        if m and m.group(1) in bases and v not in d.expr.free_symbols:
+        if m and m.group(1) in bases and v not in d.expr.free_symbols and \
+                not is_matrix(bases[m.group(1)]):
             sub = m.group(2)
             v = bases[m.group(1)][int(sub) if sub.isdigit() else ob.index(sub)]
         counts.append((v, n))
+    unread_entry(d.expr, [v for v, _ in counts])    # W_{12} beside W[k, l]: not read
     return sp.Derivative(bound_apart_from(d.expr, [v for v, _ in counts]), *counts)
 
 

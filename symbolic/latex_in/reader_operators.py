@@ -13,6 +13,7 @@ from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, member_index
+from symbolic.latex_in.reader_matrices import entry_of, is_matrix
 from symbolic.latex_in.scan import matching, read_group, top_level
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT as _DOT_ANY
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
@@ -214,7 +215,15 @@ class OperatorNotation:
             inner = self.read_side(t[j:end], offset + j, depth + 1)
         name = re.sub(r"[{}\\]", "", m.group(2))
         base, _, sub = name.partition("_")
-        if sub and base in self.families and len(sub) == 1 and not sub.isdigit():
+        matrices = {**self.families,     # the operand's own matrix first: one W in ∂/∂W_{ij}
+                    **{_plain(str(b.label)): b for b in inner.atoms(sp.IndexedBase)}}
+        entry = entry_of(name, matrices)
+        if entry is not None:   # W_{ij} beside \sum_l W_{kl} x_l: the entry W[i, j]
+            var = entry
+        elif sub and is_matrix(matrices.get(base)):
+            raise UnknownNotation(f"the derivative in {name}: its entry of {base} is not read",
+                                  offset + m.start())
+        elif sub and base in self.families and len(sub) == 1 and not sub.isdigit():
             var = self.families[base][ob.index(sub)]
         elif sub and base in self.families and sub.isdigit():
             var = self.families[base][int(sub)]
@@ -261,7 +270,12 @@ class OperatorNotation:
         target = next((s for s in value.free_symbols if _plain(getattr(s, "name", "")) ==
                        _plain(var)), sp.Symbol(var, real=True))
         bases = {_plain(str(b.label)): b for b in value.atoms(sp.IndexedBase)}
-        if sub and base in bases and target not in value.free_symbols:
+        entry = entry_of(var, bases)
+        if entry is not None:     # W_{ij} of a matrix the value uses: W[i, j]
+            target = entry
+        elif sub and base in bases and target not in value.free_symbols:
+            if is_matrix(bases[base]) or not re.fullmatch(r"[a-z]|\d+", sub):
+                raise UnknownNotation(f"the derivative in {var}: its entry of {base} is not read")
             target = bases[base][member_index(sub)]   # z_j of a family the value uses: z[j]
         return self._hold(sp.Derivative(value, target)), m.end()
 

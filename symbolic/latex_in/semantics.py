@@ -68,6 +68,7 @@ class Semantics:
     continuous: frozenset = frozenset()              # variables the text integrates over
     gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)
     finite: dict = field(default_factory=dict)       # 'y' -> {0, 1}: the values of cases
+    displays: tuple = ()   # the cells of each placeholder of the chain read (None: cases)
 
     # --- pmfs whose values the document gives ------------------------------------
     def set_pmf_value(self, letter: str, outcome, value) -> None:

@@ -50,8 +50,10 @@ def test_log_arguments_end_at_products(text, expected):
     (r"\frac{\partial}{\partial \mathbf{W}} (\mathbf{W}\mathbf{x}) = \mathbf{x}", "unknown"),
     (r"\frac{\partial}{\partial W} (W x) = x", "unknown"),
     (r"\nabla_{\lambda} (\lambda^2 + 3\lambda) = 2\lambda + 3", "proved"),
-    # an entry of a matrix indexed by the sum's index is not a constant
-    (r"\frac{\partial}{\partial w_j}\sum_{k} w_k x_{ik} = x_{ij}", "unknown"),
+    # an entry of a matrix indexed by the sum's index is not a constant: x_{ik} is x[i, k]
+    # (since the seventh session), so the row holds, and a wrong one is never held
+    (r"\frac{\partial}{\partial w_j}\sum_{k} w_k x_{ik} = x_{ij}", "checked"),
+    (r"\frac{\partial}{\partial w_j}\sum_{k} w_k x_{ik} = x_{ik}", "unknown"),
     # z_i of softmax(z)_i is an entry of z
     (r"\frac{\partial}{\partial z_j} \mathrm{softmax}(z)_i = "
      r"\mathrm{softmax}(z)_i(\delta_{ij} - \mathrm{softmax}(z)_j)", "checked"),

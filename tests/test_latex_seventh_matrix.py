@@ -23,6 +23,10 @@ from verifying_helpers import LIMITS, status
     # two sums over the entries, swapped
     (r"\sum_{k=1}^{n} \sum_{l=1}^{m} W_{kl} = \sum_{l=1}^{m} \sum_{k=1}^{n} W_{kl}", "proved"),
     (r"\frac{\partial}{\partial W_{ij}} \sum_{l=1}^{m} W_{kl} x_l = \delta_{ik} x_j", "checked"),
+    # a design matrix x_{ik} (lower case): the gradient of a squared error
+    (r"\frac{\partial}{\partial w_j} \sum_{i=1}^{n} (y_i - \sum_{k=1}^{m} x_{ik} w_k)^2 = "
+     r"-2 \sum_{i=1}^{n} x_{ij} \cdot (y_i - \sum_{k=1}^{m} x_{ik} w_k)", "checked"),
+    (r"\frac{\partial}{\partial w_{ij}} \sum_{k}\sum_{l} w_{kl} h_l = h_j", "checked"),
 ])
 def test_entries_of_a_matrix(text, expected):
     assert status(text) == expected
@@ -41,6 +45,12 @@ def test_entries_of_a_matrix(text, expected):
     r"\frac{\partial}{\partial W_{ij}} \sum_{k}\sum_{l} W_{k,l}^2 = 2 \sum_{k} W_{k,j}",
     # a matrix is not symmetric
     r"\sum_{i=1}^{n}\sum_{j=1}^{n} A_{ij} x_j = \sum_{j=1}^{n}\sum_{i=1}^{n} A_{ji} x_j",
+    # the sign of a squared error's gradient; w_{kl} moves only in the row k = i
+    r"\frac{\partial}{\partial w_j} \sum_{i=1}^{n} (y_i - \sum_{k=1}^{m} x_{ik} w_k)^2 = "
+    r"2 \sum_{i=1}^{n} x_{ij} \cdot (y_i - \sum_{k=1}^{m} x_{ik} w_k)",
+    r"\frac{\partial}{\partial w_{ij}} \sum_{l} w_{kl} h_l = h_j",
+    # labels and probabilities with two indices are not a matrix of reals: not read
+    r"\sum_{k=1}^{K} y_{ik} = 1",
 ])
 def test_false_rows_about_entries_are_never_held(text):
     assert status(text) in ("refuted", "unknown")

@@ -9,15 +9,16 @@ The reader makes such a matrix one two-index family of reals ``W[i, k]`` (an
 
 * An axis an index bound by a sum runs over has that sum's size; an axis whose index is
   free (``i`` of ``W_{ik}``) has a size of its own, ``rows(W)`` or ``cols(W)``.
-* Only a capital letter that the reader gives no other meaning is a matrix here (``W``,
-  ``U``, ``A``; not the pmf letters, X, Y, Z, H, I, D, E, the support sizes K and C, N, T):
-  ``y_{ik}`` and ``p_{ik}`` of a classification post are labels and probabilities, whose
-  constraints a family of reals would lose.
+* Only a letter that the reader gives no other meaning is a matrix here (``W``, ``U``,
+  ``A``, ``X``, ``x_{ik}``, ``w_{kl}``; not the pmf letters p, q, r, the labels y and t, e,
+  Y, Z, H, I, D, E, the support sizes K and C, N, T): ``y_{ik}`` and ``p_{ik}`` of a
+  classification post are labels and probabilities, whose constraints a family of reals
+  would lose.
 * The entries are any real numbers; the text may constrain them (an adjacency matrix of
   0 and 1), so a failure is a doubt, never the author's error (see :data:`DOUBT`).
 
->>> two_index("W_{ik}"), two_index("W_{i,k}"), two_index("W_ij"), two_index("y_{ik}")
-(('W', 'i', 'k'), ('W', 'i', 'k'), ('W', 'i', 'j'), None)
+>>> two_index("W_{ik}"), two_index("W_{i,k}"), two_index("x_ij"), two_index("y_{ik}")
+(('W', 'i', 'k'), ('W', 'i', 'k'), ('x', 'i', 'j'), None)
 """
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in.errors import UnknownNotation
 
-MATRIX_LETTERS = set("ABFGJLMOSUVW")
+MATRIX_LETTERS = set("ABFGJLMOSUVWX") | set("abcfghsuvwxz")
 # W_{ik}, W_ik (a plain name), W_{i,k}, W_{1,2} (numbers only with the comma)
-_TWO = re.compile(r"([A-Z])_\{?\s*(?:([a-z])\s*([a-z])|([a-z]|\d+)\s*,\s*([a-z]|\d+))\s*\}?")
+_TWO = re.compile(r"([A-Za-z])_\{?\s*(?:([a-z])\s*([a-z])|([a-z]|\d+)\s*,\s*([a-z]|\d+))\s*\}?")
 DOUBT = ("the entries of a matrix are read as any real numbers (the text may constrain "
          "them)")
 

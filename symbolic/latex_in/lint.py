@@ -19,7 +19,7 @@ from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.pmf_values import table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
-from symbolic.latex_in.reader_distributions import continuous_variables
+from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain

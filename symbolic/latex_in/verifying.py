@@ -9,7 +9,7 @@ from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.lint import StepResult, _repairs, under_doubts
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.reader_distributions import continuous_variables
+from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain

@@ -43,7 +43,8 @@ _HEAD = re.compile(r"(\\mathcal\{[A-Z]\}|\\(?:text|textrm|mathrm|operatorname)\{
 _READER_HEADS = {"p", "q", "r", "P", "Q", "R", "H", "I", "D", "e", "d"}
 # E(\mathbf{w}), E(\theta): an error function of parameters (PRML's notation), not the
 # expectation of a random variable E(X)
-_PARAMETERS = re.compile(r"(?:w|theta|phi|beta|omega|psi)(?:_\w+)?")
+_PARAMETERS = re.compile(r"(?:(?:w|b|theta|phi|beta|omega|psi)(?:_\w+)?)"
+                         r"(?:,(?:w|b|theta|phi|beta|omega|psi)(?:_\w+)?)*")   # E(w, b) too
 _DECORATIONS = re.compile(r"\\(?:mathrm|mathbf|boldsymbol|bm|bf|rm|mathit)\b\s*")
 
 
@@ -75,6 +76,8 @@ def defined_head(text: str):
     (None, None, None)
     >>> defined_head(r"E( { \\bf w } )"), defined_head(r"E(\\boldsymbol{\\theta})")
     (('E', 'w'), ('E', 'theta'))
+    >>> defined_head(r"E(w, b)"), defined_head(r"E(X, Y)")
+    (('E', 'w,b'), None)
     >>> defined_head(r"L(\\theta | x)"), defined_head(r"\\mathcal{L}(\\theta ; D)")
     (('L', 'theta|x'), ('mathcalL', 'theta;D'))
     >>> defined_head(r"\\text{OR}(Y \\mid X)"), defined_head(r"\\text{CE}(X, Y)")

@@ -189,3 +189,38 @@ def test_a_definition_read_through_distributions_is_read_again_where_it_is_used(
     reversed one is refuted (its distributions are free, as in the definition)."""
     report = lint_source(ELBO, "elbo.tex")
     assert [(s.relation, s.status) for s in report.steps] == [("≥", "checked"), ("≤", "refuted")]
+
+
+ENTROPY_EXAMPLES = r"""
+For a fair coin
+
+$$H(X) = -(\frac{1}{2}\log_2\frac{1}{2} + \frac{1}{2}\log_2\frac{1}{2}) = 1$$
+
+and for a biased one
+
+$$H(q) = -[0.8 \log(0.8) + 0.1 \log(0.1) + 0.1 \log(0.1)] = 0.639$$
+
+and, with the minus sign lost,
+
+$$H(q) = 0.8 \log(0.8) + 0.2 \log(0.2)$$
+
+and then $$H(X) = 1.5$$ for a distribution the text does not give.
+"""
+
+
+def test_an_entropy_written_out_in_numbers_gives_its_pmf():
+    """The numbers of -Σ p log p give p for that chain only; a lost minus sign is refuted."""
+    report = lint_source(ENTROPY_EXAMPLES, "entropy.md")
+    assert [(s.line, s.status) for s in report.steps] == [
+        (4, "proved"), (4, "proved"), (8, "proved"), (8, "checked"), (12, "refuted"),
+        (14, "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    r"-[0.8 \log(0.2) + 0.2 \log(0.8)]",          # a cross-entropy's terms, not -Σ q log q
+    r"-(0.5 \log 0.5 + 0.25 \log 0.25)",          # the numbers do not sum to 1
+    r"-(0.5 \log 0.5 + 0.5 \log 0.5) + x",        # something besides the terms
+])
+def test_an_expansion_that_is_not_an_entropy_gives_nothing(text):
+    from symbolic.latex_in.pmf_values import expansion_pmfs
+    assert expansion_pmfs("H(q)", [text]) == {}

@@ -17,7 +17,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.naming import first_applications, introduces
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
-from symbolic.latex_in.pmf_values import table_bindings
+from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
@@ -177,9 +177,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     bases = log_bases(source, markup) if log_base is None else []
     tables = sorted(markup.tables, key=lambda t: t.offset)
     first = first_applications((m.content, m.offsets) for m in markup.math)
-    section, solving, cases, case_block = 0, None, [], None
+    section, solving, cases, case_block, given = 0, None, [], None, None
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
+        if given is not None:       # the pmfs the previous chain gave by example, taken back
+            reader.sem.pmf_values, given = given, None
         if chain.section != section:
             section, solving, cases, case_block = chain.section, None, [], None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
@@ -201,6 +203,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             continue     # q(z) \sim N(\mu, \sigma^2) binds q; P(Y=1|X=x) = p(x) names p(x)
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
+        given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
         text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
             if chain.displays and text == chain.text else ()

@@ -108,3 +108,81 @@ def table_bindings(table, sem) -> None:
             if all(v is not None for v in values):
                 for k, v in enumerate(values, 1):
                     sem.set_pmf_value(label.match(cells[0]).group(1), k, v)
+
+
+_NUMBER = r"(\d+(?:\.\d+)?|\\frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\\frac\s*\d\s*\d)"
+# 0.8 \log 0.8, \frac12 \log_2 \frac12, 0.7 \times \ln(0.7), 0.5 log\frac{1}{0.5}
+_TERM = re.compile(_NUMBER + r"\s*(?:\\cdot|\\times|\*)?\s*\\?(?:log|ln|lg)(?:_\s*\{?\s*\d+\s*\}?)?\s*"
+                   r"(?:\(\s*(?P<a>[^()]*?)\s*\)|\{\s*(?P<b>[^{}]*?)\s*\}|(?P<c>\\frac\s*\{[^{}]*\}\s*\{[^{}]*\}|"
+                   r"\\frac\s*\d\s*\d|\d+(?:\.\d+)?))")
+_MEASURED = re.compile(r"\s*H\s*\(\s*([pPqQ]|[XYxy])\s*(?:,\s*([pPqQ])\s*)?\)\s*")
+
+
+def _exact(text: str):
+    t = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", text.strip())
+    t = re.sub(r"\\frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}", r"\\frac{\1}{\2}", t)
+    return number_value(t)
+
+
+def expansion_pmfs(side: str, sides) -> dict:
+    r"""The pmf values a chain gives by writing an entropy out in numbers: in
+    ``H(q) = -[0.8 \log 0.8 + 0.1 \log 0.1 + 0.1 \log 0.1]`` q is (0.8, 0.1, 0.1), and in
+    ``H(p, q) = -(0.5 \log 0.25 + 0.5 \log 0.75)`` p is (1/2, 1/2) and q (1/4, 3/4).  Only
+    when ``side`` (the chain's first) is the measure and another side is such a sum, every
+    term of the same form, the first numbers summing to 1 (and the second too); else ``{}``.
+
+    >>> expansion_pmfs("H(q) ", [r" -[0.8 \log(0.8) + 0.1 \log(0.1) + 0.1 \log(0.1)]"])
+    {'q': [4/5, 1/10, 1/10]}
+    >>> expansion_pmfs("H(q)", [r"-[0.8 \log(0.2) + 0.2 \log(0.8)]"])   # not -Σ q log q
+    {}
+    """
+    m = _MEASURED.fullmatch(side)
+    if not m:
+        return {}
+    for other in sides:
+        text = re.sub(r"\\(?:left|right|[,;!])|\\text\s*\{\s*(log|ln)\s*\}", lambda t: t.group(1) or "",
+                      other)
+        terms = list(_TERM.finditer(text))
+        rest = _TERM.sub(" ", text)
+        if len(terms) < 2 or re.search(r"[0-9A-Za-z\\]", re.sub(r"\\cdot|\\times", "", rest)):
+            continue
+        pairs = [(_exact(t.group(1)), _exact(t.group("a") or t.group("b") or t.group("c") or ""))
+                 for t in terms]
+        if any(c is None or a is None or a <= 0 for c, a in pairs):
+            continue
+        weights, args = [c for c, _ in pairs], [a for _, a in pairs]
+        if sum(weights) != 1 or any(c <= 0 for c in weights):
+            continue
+        if m.group(2) is None:
+            if all(a == c for c, a in pairs) or all(a == 1 / c for c, a in pairs):
+                return {m.group(1): weights}
+        elif sum(args) == 1:
+            return {m.group(1): weights, m.group(2): args}
+    return {}
+
+
+def bind_expansion(text: str, sem):
+    """Bind, for one chain, the pmfs its entropy written out in numbers gives (see
+    :func:`expansion_pmfs`); return the values the document had set before, to be put back
+    after the chain, or None when the chain gives none.
+
+    >>> from symbolic.latex_in.semantics import Semantics
+    >>> sem = Semantics()
+    >>> before = bind_expansion(r"H(X) = -(0.5 \\log_2 0.5 + 0.5 \\log_2 0.5) = 1", sem)
+    >>> before, sorted(sem.pmf_values.values(), key=str)
+    ({}, [{1: 1/2, 2: 1/2}])
+    """
+    from symbolic.latex_in.relations import split_chain
+    chain = split_chain(text)
+    if len(chain.sides) < 2:
+        return None
+    found = expansion_pmfs(chain.sides[0], chain.sides[1:])
+    if not found:
+        return None
+    saved = {k: dict(v) for k, v in sem.pmf_values.items()}
+    for letter, values in found.items():
+        name = sem.pmf_of_variable(letter.upper()).label.name if letter in "XYxy" else letter
+        sem.pmf_values.pop(name, None)
+        for k, v in enumerate(values, 1):
+            sem.set_pmf_value(name, k, v)
+    return saved

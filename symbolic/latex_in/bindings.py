@@ -131,6 +131,8 @@ def _an_estimate(row: _Row):
 def _a_function(row: _Row):
     r"""``f(x) = …``, ``\mathcal{L}(y, \hat{y}) = …``, ``L(\theta | x) = …``: names a function."""
     head = function_head(row.lhs)
+    if head and head[0].endswith("'") and head[0].rstrip("'") in row.reader.sem.functions:
+        return None    # f'(x) = … after f(x) = …: a claim about f's derivative
     if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
         _define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.marks import normalise_marks
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
@@ -54,8 +55,12 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad|enspace|thinspace|medspace|"
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
+<<<<<<< HEAD
     t = t.replace("~", " ").replace("’", "'")
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
+=======
+    t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
+>>>>>>> b74d3e5 (Names with marks (marks.py): θ', θ^{\prime}, C’, W^{[1]}, y_k^{LS}, x^{(train)} are names of their own, \hat{\beta}, \tilde{d}, \bar{x} and U_{t+1} are read; σ'(z) and f'(x) of a function the text defined are derivatives; an entry the sum's index moves (x_{t+1} in Σ_t) and a derivative of a marked name are unknown; a \left( \text{…} \right) note after spacing is set aside)
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
     # \sum_xp(x), \sum_{i=1}^np_i: a script of one character, as LaTeX takes it, then the body
     t = re.sub(r"(\\(?:sum|prod)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*?\s*[_^])\s*([A-Za-z0-9])"
@@ -73,7 +78,7 @@ def clean(text: str) -> str:
     t = re.sub(_TEXT_CMD, _named, t)
     # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
     t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:theta|phi|mu|sigma|beta|"
-               r"alpha|pi|lambda|gamma|tau|omega)(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)"
+               r"alpha|pi|lambda|gamma|tau|omega)(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z](?:\s*[+-]\s*\d+)?|\d+)\s*\)"
                r"\s*\}(?!\s*\()", r"\1_{\2}", t)
     # q^{(t)}(Z), p^{(t)}(z|x): a distribution at iteration t (of f^{(n)}(x), the n-th derivative)
     t = re.sub(r"(?<![\\A-Za-z])([pPqQ])\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)\s*\}(?=\s*\()", r"\1_{\2}", t)

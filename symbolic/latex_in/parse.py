@@ -31,6 +31,7 @@ from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
 from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation
+from symbolic.latex_in.marks import MarkedNames
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_members import DefinedFamilies
 from symbolic.latex_in.reader_matrices import jacobian_entries, settled
@@ -66,7 +67,7 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
 
 
 class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
-             ModelNotation, DefinedFamilies, EventModels, BinaryModel, MeaningPass):
+             ModelNotation, DefinedFamilies, EventModels, BinaryModel, MarkedNames, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):
@@ -289,9 +290,16 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if self.sem.applications:       # E_{n}(\mathbf{w}) as the text defined it
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
+<<<<<<< HEAD
                 value = self.defined_value(hit[0], offset, depth)
                 self.defined_names |= {str(b.label) for b in value.atoms(sp.IndexedBase)}
                 return self._hold(value), hit[1]
+=======
+                return self._hold(self.defined_value(hit[0], offset, depth)), hit[1]
+        hit = self._marked_at(t, i, offset, depth)    # θ', W^{[1]}, σ'(z)
+        if hit is not None:
+            return hit
+>>>>>>> b74d3e5 (Names with marks (marks.py): θ', θ^{\prime}, C’, W^{[1]}, y_k^{LS}, x^{(train)} are names of their own, \hat{\beta}, \tilde{d}, \bar{x} and U_{t+1} are read; σ'(z) and f'(x) of a function the text defined are derivatives; an entry the sum's index moves (x_{t+1} in Σ_t) and a derivative of a marked name are unknown; a \left( \text{…} \right) note after spacing is set aside)
         m = _E_NAME.match(t, i)
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e

@@ -21,6 +21,11 @@ from symbolic.latex_in.reader_definitions import expand_except, family_of_define
 from symbolic.latex_in.reader_matrices import (entry_of, is_matrix, summed_entries,
                                                unread_entry)
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
+from symbolic.latex_in.marks import is_marked
+
+# the names read as scalars: y, y_i, \hat{y}, \hat{\beta}_0, \tilde{d}, \bar{x}, U_{t+1}
+_READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check|breve)\{\\?)?"
+                       r"\w+\}?(?:_(?:\{?\w+\}?|\{[A-Za-z]\s*[+-]\s*\d+\}))?")
 
 
 class MeaningPass:
@@ -139,6 +144,9 @@ class MeaningPass:
                             if b and sub == v.name:
                                 fam = families.setdefault(b, self._family_object(b, size))
                                 body = body.xreplace({s: fam[k]})
+                            elif _subscript_uses(s, v.name):   # x_{t+1} beside x_t in Σ_t
+                                raise UnknownNotation(f"{s.name} under the sum over {v.name}: "
+                                                      "an entry the sum's index moves is not read")
                     if size != se.K and hi.is_Symbol and any(
                             isinstance(ix.base, (ob.Pmf, ob.JointPmf)) and any(
                                 i == k and d == se.K for i, d in zip(ix.indices, ix.base.shape))
@@ -221,7 +229,9 @@ class MeaningPass:
                 raise UnknownNotation("the model parameters θ have no value here")
             elif s.name == "theta":    # \log\theta + (n-k)\log(1-\theta): θ is one number
                 repl[s] = sp.Symbol("theta", real=True)
-            elif re.fullmatch(r"(?:\\?hat\{)?\w+\}?(?:_\{?\w+\}?)?", s.name) is None:
+            elif is_marked(s.name):     # θ', W^{[1]}: a name a mark made (marks.py)
+                repl[s] = sp.Symbol(s.name, real=True)
+            elif _READABLE.fullmatch(s.name) is None:
                 raise UnknownNotation(f"cannot read the symbol {s.name!r}")
             else:
                 repl[s] = sp.Symbol(s.name.replace("\\", ""), real=True)

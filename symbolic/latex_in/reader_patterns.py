@@ -144,8 +144,9 @@ def _check_opaque(expr) -> None:
                                       "summed, integrated, differentiated or optimised variable")
 
 
-# names of quantities that are usually functions of the parameters: \hat{y}, \tilde{x}, ⟨…⟩
-_DEPENDENT_LOOKING = re.compile(r"hat|tilde|bar|⟨")
+# names of quantities that are usually functions of the parameters: \hat{y}, \tilde{x}, ⟨…⟩,
+# and names whose definition is not read: θ', W^{[1]}, x_{t+1}
+_DEPENDENT_LOOKING = re.compile(r"hat|tilde|bar|⟨|'|\^|_\{[A-Za-z]\s*[+-]")
 
 
 def _check_hidden_dependence(expr) -> None:

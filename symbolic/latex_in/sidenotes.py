@@ -56,7 +56,9 @@ PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_W
 SCRIPTED = re.compile(r"(?:[=<>]|\\(?:leq?|geq?|leqslant|geqslant|approx|neq?|simeq|equiv)(?![A-Za-z]))"
                       r"(\s*[\^_]\s*)(\{|\([^()]{1,12}\))")
 # \; (\textrm{fixed } X) ending a row: words in parentheses set apart by spacing
-SPACED_PAREN = re.compile(r"(?:\\[;,:]|\\q?quad|~)\s*(\()\s*\\(?:text|textrm|mbox|textit)\s*\{\s*"
+# (also \quad \left( \text{Data distribution doesn't depend on } \theta \right))
+SPACED_PAREN = re.compile(r"(?:\\[;,:]|\\q?quad|~)\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?(\()\s*"
+                          r"\\(?:text|textrm|mbox|textit)\s*\{\s*"
                           r"[A-Za-z]{2,}")
 _FULLWIDTH = str.maketrans("，；：（）", ",;:()")
 ANNOTATED = re.compile(r"\\(?:overset|stackrel|underset)\s*\{")

@@ -1,0 +1,137 @@
+r"""Names with marks: primes, superscript labels and decorations (docs/latex.md).
+
+Real posts decorate their names.  Each mark makes a name of its own, distinct from the bare
+letter: ``\theta'`` (also ``\theta^{'}``, ``\theta^{\prime}``, ``C’``) is the name θ', never
+θ; ``W^{[1]}``, ``y_k^{LS}`` and ``x^{(train)}`` carry their label in the name, so
+``W^{[1]}`` and ``W^{[2]}`` are two names; ``\hat{\beta}``, ``\tilde{d}`` and ``\bar{x}``
+are names of their own.  A name with a mark is held as a real symbol whose name has a
+``'`` or a ``^`` in it, which the parser never gives a symbol it reads (it drops primes and
+reads ``^`` as a power), so no name the author writes can be taken for it.
+
+A prime on an applied function is its derivative when the reader knows the function: the
+sigmoid (``\sigma'(z)``) or a function of one variable the text defined (``f(x) = x^2``, then
+``f'(x)``).  A prime on any other applied function, and a label on an applied name
+(``Q_i^{(t)}(z)``, ``f^{(n)}(x)``, the n-th derivative), are not read.
+
+>>> normalise_marks(r"\theta^{'} + \sigma^{\prime}(z) + \hat\beta + \hat{\beta_0} + C’")
+"\\theta' + \\sigma'(z) + \\hat{\\beta} + \\hat{\\beta}_{0} + C'"
+>>> normalise_marks(r"\hat{y}^{\text{(train)}} - y^{\mathrm{train}}")
+'\\hat{y}^{(train)} - y^{(train)}'
+>>> marked_name(r"w_{1,2}^{[1]} x", 0), marked_name(r"\theta' + 1", 0)
+(('w_{1,2}^{[1]}', 13, 0, False), ("theta'", 7, 1, False))
+>>> marked_name(r"\sigma'(z)", 0), marked_name("y^2", 0), marked_name(r"x_{i}", 0)
+(("sigma'", 7, 1, True), None, None)
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic import quantities as qu
+from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.scan import matching, split_top
+
+_GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|"
+          r"mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
+          r"Sigma|Phi|Psi|Omega")
+_DECORATIONS = r"hat|widehat|tilde|widetilde|bar|overline|check|breve"
+_LETTER = r"(?:\\(?:" + _GREEK + r")(?![A-Za-z])|[A-Za-z])"
+_SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]|\\(?:" + _GREEK + r")(?![A-Za-z]))"
+# a superscript label: [l], (train), (t, k), LS (two capitals), or a word of three letters
+_LABEL = (r"\^\s*\{\s*(?:\[[^{}\[\]]+\]|\(\s*[A-Za-z][^{}()]*\)|[A-Z]{2,}|[A-Za-z]{3,})\s*\}")
+_MARKED = re.compile(r"(?P<core>\\(?:" + _DECORATIONS + r")\s*\{\s*" + _LETTER + r"\s*\}|"
+                     + _LETTER + r")\s*(?P<sub>" + _SUB + r")?\s*(?:(?P<primes>'+)|"
+                     r"(?P<label>" + _LABEL + r"))(?:\s*(?P<sub2>" + _SUB + r"))?")
+
+
+def normalise_marks(text: str) -> str:
+    """One spelling for each mark: primes as ``'``, a decoration's braces, a subscript out of
+    the decoration (``\\hat{\\beta_0}`` is ``\\hat{\\beta}_0``), words of a label unwrapped."""
+    t = re.sub(r"\^\s*\{\s*((?:'|\\prime(?![A-Za-z])\s*)+)\}",
+               lambda m: "'" * (m.group(1).count("'") + m.group(1).count("\\prime")),
+               text.replace("’", "'"))
+    t = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", t)
+    t = re.sub(r"\\(" + _DECORATIONS + r")(?:\s+([A-Za-z])(?![A-Za-z])|\s*(\\(?:" + _GREEK +
+               r"))(?![A-Za-z]))", lambda m: f"\\{m.group(1)}{{{m.group(2) or m.group(3)}}}", t)
+    t = re.sub(r"\\(" + _DECORATIONS + r")\s*\{\s*(" + _LETTER + r")\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])"
+               r"\s*\}", lambda m: f"\\{m.group(1)}{{{m.group(2)}}}_{{{m.group(3).strip('{}')}}}",
+               t)
+    return re.sub(r"\^\s*\{\s*\\(?:text|textrm|mathrm|textit|mathit)\s*\{\s*\(?\s*([A-Za-z]+)"
+                  r"\s*\)?\s*\}\s*\}", r"^{(\1)}", t)
+
+
+def _canonical(part: str) -> str:
+    """A core or script as the parser names it: no spaces or backslashes, one-character
+    subscripts without braces."""
+    p = re.sub(r"\s+|\\", "", part)
+    return re.sub(r"_\{(\w)\}$", r"_\1", p)
+
+
+def marked_name(t: str, i: int):
+    """``(name, end, primes, applied)`` of a name with a prime or a superscript label that
+    starts at ``i`` of ``t``, else None."""
+    if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+        return None
+    m = _MARKED.match(t, i)
+    if not m or m.group("core") == "e" and not m.group("sub"):
+        return None     # e' or e^{(…)}: Euler's number, not read
+    name = _canonical(m.group("core")) + (_canonical(m.group("sub")) if m.group("sub") else "")
+    if m.group("sub2"):
+        if m.group("sub"):
+            return None
+        name += _canonical(m.group("sub2"))
+    if m.group("primes"):
+        name += m.group("primes")
+    else:
+        label = re.sub(r"\s+", "", m.group("label"))[1:]
+        name += "^" + re.sub(r"^\{\((.*)\)\}$", r"{\1}", label)   # x^{(train)}: x^{train}
+    applied = t[m.end():].lstrip().startswith("(")
+    return name, m.end(), len(m.group("primes") or ""), applied
+
+
+def is_marked(name: str) -> bool:
+    """Is ``name`` one a mark made (a symbol the parser never names so)?
+
+    >>> is_marked("theta'"), is_marked("W^{[1]}"), is_marked("theta_1")
+    (True, True, False)
+    """
+    return "'" in name or "^" in name
+
+
+class MarkedNames:
+    """A part of :class:`symbolic.latex_in.parse.Reader` (it uses ``sem``, ``read_side`` and
+    ``_hold``)."""
+
+    def _marked_at(self, t: str, i: int, offset: int, depth: int):
+        found = marked_name(t, i)
+        if not found:
+            return None
+        name, end, primes, applied = found
+        if not applied:
+            return self._hold(sp.Symbol(name, real=True)), end
+        if not primes:
+            return None     # Q_i^{(t)}(z), f^{(n)}(x): not read (rejected later)
+        base = name.rstrip("'")
+        close = matching(t, t.index("(", end))
+        inner = t[t.index("(", end) + 1:close]
+        if base in ("sigma", "sigmoid"):
+            u = sp.Dummy("u", real=True)
+            body, variables = qu.Sigmoid(u), (u,)
+        elif base in self.sem.functions:
+            lam = self.sem.functions[base]
+            body, variables = lam.expr, lam.variables
+            if len(variables) != 1 or body.atoms(sp.Derivative, sp.Integral) or \
+                    any(getattr(s, "name", "").startswith("⟨") for s in body.free_symbols):
+                raise UnknownNotation(f"the derivative {base}{chr(39) * primes} of a function "
+                                      "of several variables or of unread parts is not read",
+                                      offset + i)
+        else:
+            raise UnknownNotation(f"unknown notation (a primed name, θ' or f'(x)): the "
+                                  f"derivative of {base}, a function the text does not define",
+                                  offset + i)
+        if len(split_top(inner, ",")) != 1:
+            raise UnknownNotation(f"{base}{chr(39) * primes} takes one argument", offset + i)
+        arg = self.read_side(inner, offset + i, depth + 1)
+        derivative = sp.diff(body, variables[0], primes)
+        return self._hold(derivative.xreplace({variables[0]: arg})), close + 1

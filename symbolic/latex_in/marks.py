@@ -55,7 +55,7 @@ def normalise_marks(text: str) -> str:
     t = re.sub(r"\\(" + _DECORATIONS + r")(?:\s+([A-Za-z])(?![A-Za-z])|\s*(\\(?:" + _GREEK +
                r"))(?![A-Za-z]))", lambda m: f"\\{m.group(1)}{{{m.group(2) or m.group(3)}}}", t)
     t = re.sub(r"\\(" + _DECORATIONS + r")\s*\{\s*(" + _LETTER + r")\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])"
-               r"\s*\}", lambda m: f"\\{m.group(1)}{{{m.group(2)}}}_{{{m.group(3).strip('{}')}}}",
+               r"\s*\}(?!\s*_)", lambda m: f"\\{m.group(1)}{{{m.group(2)}}}_{{{m.group(3).strip('{}')}}}",
                t)
     return re.sub(r"\^\s*\{\s*\\(?:text|textrm|mathrm|textit|mathit)\s*\{\s*\(?\s*([A-Za-z]+)"
                   r"\s*\)?\s*\}\s*\}", r"^{(\1)}", t)
@@ -71,8 +71,8 @@ def _canonical(part: str) -> str:
 def marked_name(t: str, i: int):
     """``(name, end, primes, applied)`` of a name with a prime or a superscript label that
     starts at ``i`` of ``t``, else None."""
-    if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
-        return None
+    if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\") or _in_script(t, i):
+        return None     # \sum_{k'}, z_{k'}: a bound or an index with a prime is not read
     m = _MARKED.match(t, i)
     if not m or m.group("core") == "e" and not m.group("sub"):
         return None     # e' or e^{(…)}: Euler's number, not read
@@ -88,6 +88,28 @@ def marked_name(t: str, i: int):
         name += "^" + re.sub(r"^\{\((.*)\)\}$", r"{\1}", label)   # x^{(train)}: x^{train}
     applied = t[m.end():].lstrip().startswith("(")
     return name, m.end(), len(m.group("primes") or ""), applied
+
+
+_BOUND_ABOVE = re.compile(r"\\(?:sum|prod|int)\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w+))?\s*\^$")
+
+
+def _in_script(t: str, i: int) -> bool:
+    """Is position ``i`` inside the braces of a sub- or superscript (``\\sum_{x' \\in X}``)?
+
+    >>> _in_script("z_{k'}", 3), _in_script("a + {b'}", 5), _in_script("x_1 + b'", 6)
+    (True, False, False)
+    >>> _in_script("e^{-b'}", 4), _in_script(r"\\sum_{i=1}^{n'}", 13)
+    (False, True)
+    """
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        depth += (t[j] == "}") - (t[j] == "{")
+        if depth < 0:
+            before = t[:j].rstrip()
+            if before.endswith("_") or _BOUND_ABOVE.search(before):
+                return True     # an exponent (e^{-\theta'}) is an expression like any other
+            depth = 0
+    return False
 
 
 def is_marked(name: str) -> bool:

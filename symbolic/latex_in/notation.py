@@ -312,6 +312,9 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"\\(?:arg|sup|inf|argmin|argmax)(?![A-Za-z])|\\(?:min|max)(?![A-Za-z])(?!\s*\()",
                            "optimisation"),
                           (r"'|\^\s*\{?\s*\\prime", "a primed name, θ' or f'(x)"),
+                          (r"‖\s*[_^]", "a norm ‖x‖_2: vectors are not read"),
+                          (r"\\(?:sum|prod)\s*_\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*_", "a sum over a "
+                           "subscripted variable"),
                           (_SUPERSCRIPT_LABEL, "a superscript label, y^{LS}, W^{[l]} or θ^{(t+1)}")):
         m = re.search(pattern, text)
         if m:

@@ -30,6 +30,11 @@ from verifying_helpers import LIMITS, status, verdicts
     (r"\sigma^{\prime}(z) = \sigma(z)(1 - \sigma(z))", "proved"),
     (r"\sigma''(z) = \sigma(z)(1 - \sigma(z))(1 - 2\sigma(z))", "proved"),
     (r"\sigma'(z) = \sigma(z)(1 + \sigma(z))", "refuted"),
+    # o^{(i)}(1 - o^{(i)}): the i-th example times a bracket that uses it
+    (r"\sum_{i=1}^{m} a^{(i)}(1-a^{(i)}) = \sum_{i=1}^{m} (a^{(i)} - (a^{(i)})^2)", "proved"),
+    (r"\sum_{i=1}^{m} a^{(i)}(1-a^{(i)}) = \sum_{i=1}^{m} (a^{(i)} + (a^{(i)})^2)", "refuted"),
+    # a prime or label inside an exponent is a name like any other
+    (r"e^{-\theta'} e^{\theta'} = 1", "proved"),
     (r"\sigma'(z) = \sigma(z)^2", "refuted"),
 ])
 def test_marked_names_and_primes(text, expected):
@@ -74,6 +79,11 @@ def test_a_mark_never_vanishes(text):
     (r"\frac{\partial}{\partial \theta} \theta' = 0", "definition not read"),
     (r"\frac{\partial}{\partial x_t} x_{t+1} = 0", "definition not read"),
     (r"\frac{\partial}{\partial \theta} W^{[1]} = 0", "definition not read"),
+    # a primed index or bound, a norm, a sum over a subscripted variable: not read
+    (r"\sum_{k'} e^{z_{k'}} = K e^{z_k}", "a primed name"),
+    (r"\sum_{i=1}^{n'} x_i = n' x_1", "a primed name"),
+    (r"\frac{1}{m} ||a^{(train)} - b||_2^2 = 1", "a norm"),
+    (r"\sum_{z^{(i)}} q(z^{(i)}) = 1", "subscripted variable"),
 ])
 def test_marks_not_read_stay_unknown(text, reason):
     [(got, why)] = verdicts(text)
@@ -143,3 +153,23 @@ def test_marked_names_never_capture_placeholders(names):
     assert len(symbols) == len(set(names))
     assert not any(s.name.startswith(("xi_", "chi_", "psi_")) and s.name[-1].isdigit()
                    for s in symbols)
+
+
+MEAN = r"""
+The sample mean is
+
+$$\bar{x} = \frac{1}{n}\sum_{i=1}^{n} x_i$$
+
+so the squared deviations are
+
+$$\sum_{i=1}^{n} (x_i - \bar{x})^2 = \sum_{i=1}^{n} x_i^2 - n\bar{x}^2$$
+
+and not
+
+$$\sum_{i=1}^{n} (x_i - \bar{x})^2 = \sum_{i=1}^{n} x_i^2 - \bar{x}^2$$
+"""
+
+
+def test_a_decorated_name_the_text_defines_is_put_in():
+    report = lint_source(MEAN, "mean.md", LIMITS)
+    assert [(s.line, s.status) for s in report.steps] == [(8, "proved"), (12, "refuted")]

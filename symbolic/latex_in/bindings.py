@@ -24,7 +24,9 @@ from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, 
 from symbolic.latex_in.reader_patterns import _plain
 
 _SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}")
-_BARE = re.compile(r"\s*((?:\\hat\{)?[A-Za-z]\}?(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
+# a lone name: y_n, \hat{y}, \bar{x}, \tilde{x}_i, \hat{\beta}_0
+_BARE = re.compile(r"\s*((?:\\(?:hat|bar|tilde|overline)\s*\{\s*(?:[A-Za-z]|\\(?:beta|theta|mu|sigma|alpha)"
+                   r"(?![A-Za-z]))\s*\}|\\hat\{[A-Za-z]\}?|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
 # \text{odds} = …: a word that names the right-hand side
 _WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
 # F(θ | x), \mathcal{L}(y, \hat{y}): a function of named arguments (not a pmf value)

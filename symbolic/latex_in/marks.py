@@ -61,6 +61,32 @@ def normalise_marks(text: str) -> str:
                   r"\s*\)?\s*\}\s*\}", r"^{(\1)}", t)
 
 
+# o^{(i)}(…): the i-th example times a bracket, or the i-th derivative applied (f^{(n)}(x))
+_INDEX_BEFORE_BRACKET = re.compile(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:"
+                                   + _GREEK + r")(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z])\s*\)"
+                                   r"\s*\}(?=\s*\()")
+
+
+def example_products(text: str) -> str:
+    r"""``o^{(i)}(1 - o^{(i)})``: the bracket uses the i-th example of the same name, so the
+    name before it is that example (a product), not an i-th derivative applied.  Without it
+    (``f^{(n)}(x)``) nothing changes.
+
+    >>> example_products(r"o^{(i)}(1-o_{i}) + \hat{y}^{(i)}(1 - \hat{y}^{(i)}) + f^{(n)}(x)")
+    'o_{i}(1-o_{i}) + \\hat{y}_{i}(1 - \\hat{y}^{(i)}) + f^{(n)}(x)'
+    """
+    out = text
+    for m in reversed(list(_INDEX_BEFORE_BRACKET.finditer(text))):
+        open_at = text.index("(", m.end())
+        close = matching(text, open_at)
+        core, k = re.sub(r"\s+", "", m.group(1)), m.group(2)
+        inner = re.sub(r"\s+", "", text[open_at + 1:close]) if close > 0 else ""
+        if re.search(r"(?<![\\A-Za-z])" + re.escape(core) + r"(?:_\{?" + k + r"\}?|\^\{\(" + k + r"\)\})",
+                     inner):
+            out = out[:m.start()] + f"{m.group(1)}_{{{k}}}" + out[m.end():]
+    return out
+
+
 def _canonical(part: str) -> str:
     """A core or script as the parser names it: no spaces or backslashes, one-character
     subscripts without braces."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
-from symbolic.latex_in.marks import normalise_marks
+from symbolic.latex_in.marks import example_products, normalise_marks
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
@@ -76,6 +76,7 @@ def clean(text: str) -> str:
                r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
     t = re.sub(r"\\(top|intercal)(?=[A-Za-z0-9])", r"\\\1 ", t)   # \mathbf{w}^\top\mathbf{x}
     t = re.sub(_TEXT_CMD, _named, t)
+    t = example_products(t)     # o^{(i)}(1 - o^{(i)}): the i-th example times a bracket
     # x^{(i)}, \hat{y}^{(i)}: the i-th example, not a power (f^{(n)}(x), applied, is left)
     t = re.sub(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:theta|phi|mu|sigma|beta|"
                r"alpha|pi|lambda|gamma|tau|omega)(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z](?:\s*[+-]\s*\d+)?|\d+)\s*\)"

@@ -58,6 +58,8 @@ def test_marked_names_and_primes(text, expected):
     r"U_{t+1} + 0 = U_t",
     r"\hat{\beta}_0 + 0 = \hat{\beta}_1",
     r"\theta' + 0 = \theta^{''}",
+    # a family of hatted Greek letters is real, not a probability as ŷ_k is
+    r"\sum_{j=1}^{n} \hat{\beta}_j^2 \le \sum_{j=1}^{n} \hat{\beta}_j",
 ])
 def test_a_mark_never_vanishes(text):
     """Each is false as meant: the marked name is another quantity.  Read without the mark it

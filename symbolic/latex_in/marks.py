@@ -46,8 +46,12 @@ _MARKED = re.compile(r"(?P<core>\\(?:" + _DECORATIONS + r")\s*\{\s*" + _LETTER +
 
 
 def normalise_marks(text: str) -> str:
-    """One spelling for each mark: primes as ``'``, a decoration's braces, a subscript out of
-    the decoration (``\\hat{\\beta_0}`` is ``\\hat{\\beta}_0``), words of a label unwrapped."""
+    r"""One spelling for each mark: primes as ``'``, a decoration's braces, a subscript out of
+    the decoration (``\hat{\beta_0}`` is ``\hat{\beta}_0``), words of a label unwrapped.
+
+    >>> normalise_marks(r"f^{\prime\prime}(x) + \tilde d + x^{\text{train}}")
+    "f''(x) + \\tilde{d} + x^{(train)}"
+    """
     t = re.sub(r"\^\s*\{\s*((?:'|\\prime(?![A-Za-z])\s*)+)\}",
                lambda m: "'" * (m.group(1).count("'") + m.group(1).count("\\prime")),
                text.replace("’", "'"))
@@ -96,7 +100,11 @@ def _canonical(part: str) -> str:
 
 def marked_name(t: str, i: int):
     """``(name, end, primes, applied)`` of a name with a prime or a superscript label that
-    starts at ``i`` of ``t``, else None."""
+    starts at ``i`` of ``t``, else None.
+
+    >>> marked_name(r"y_k^{LS} + 1", 0), marked_name(r"W^{[2]}_{ij}", 0)
+    (('y_k^{LS}', 8, 0, False), ('W_{ij}^{[2]}', 12, 0, False))
+    """
     if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\") or _in_script(t, i):
         return None     # \sum_{k'}, z_{k'}: a bound or an index with a prime is not read
     m = _MARKED.match(t, i)

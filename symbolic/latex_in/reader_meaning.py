@@ -67,7 +67,7 @@ class MeaningPass:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
         if base in ("y", "t"):    # labels, or targets t_k (Bishop): one-hot over classes
             return ob.one_hot(base, size) if over_classes else ob.binary_labels(base, size)
-        if base.startswith("hat{") or base.startswith("\\hat{"):
+        if re.fullmatch(r"\\?hat\{[A-Za-z]\}", base):   # ŷ_k (a hatted Greek β̂_j is real)
             return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
         return ob.logits(name, size) if over_classes else ob.reals(name, size)
 

@@ -86,6 +86,14 @@ def test_a_mark_never_vanishes(text):
     (r"\sum_{i=1}^{n'} x_i = n' x_1", "a primed name"),
     (r"\frac{1}{m} ||a^{(train)} - b||_2^2 = 1", "a norm"),
     (r"\sum_{z^{(i)}} q(z^{(i)}) = 1", "subscripted variable"),
+    # a prime before a name may be a transpose (X'X, w'x): matrices are not read
+    (r"X'X = XX'", "may be a transpose"),
+    (r"w'x = x'w", "may be a transpose"),
+    (r"(X'X)^{-1}X'y = X^{-1}y", "may be a transpose"),
+    (r"X' \cdot X = X \cdot X'", "may be a transpose"),
+    # a layer's matrix times another factor does not commute
+    (r"W^{[1]} W^{[2]} = W^{[2]} W^{[1]}", "a layer's matrix"),
+    (r"W^{[2]} a^{[1]} + b^{[2]} = a^{[1]} W^{[2]} + b^{[2]}", "a layer's matrix"),
 ])
 def test_marks_not_read_stay_unknown(text, reason):
     [(got, why)] = verdicts(text)

@@ -45,6 +45,11 @@ _MARKED = re.compile(r"(?P<core>\\(?:" + _DECORATIONS + r")\s*\{\s*" + _LETTER +
                      r"(?P<label>" + _LABEL + r"))(?:\s*(?P<sub2>" + _SUB + r"))?")
 
 
+# what follows X' in X'X, w'x, x'\beta: another factor, so the prime may be a transpose
+_NAME_NEXT = re.compile(r"\s*(?:[A-Za-z]|\\(?:" + _GREEK + r"|mathbf|boldsymbol|bm|hat|tilde|bar)"
+                        r"(?![A-Za-z]))")
+
+
 def normalise_marks(text: str) -> str:
     r"""One spelling for each mark: primes as ``'``, a decoration's braces, a subscript out of
     the decoration (``\hat{\beta_0}`` is ``\hat{\beta}_0``), words of a label unwrapped.
@@ -146,6 +151,18 @@ def _in_script(t: str, i: int) -> bool:
     return False
 
 
+def _multiplied(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` written beside another factor (``W^{[2]} a^{[1]}``)?
+
+    >>> _multiplied("W^{[1]} W^{[2]}", 0, 7), _multiplied("W^{[1]} + 1", 0, 7)
+    (True, False)
+    """
+    before, after = t[:start].rstrip(), t[end:].lstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "})") or \
+        re.match(r"[A-Za-z0-9(]|\\(?!cdot|times|right|frac)[A-Za-z]|\\(?:cdot|times)(?![A-Za-z])",
+                 after) is not None
+
+
 def is_marked(name: str) -> bool:
     """Is ``name`` one a mark made (a symbol the parser never names so)?
 
@@ -164,6 +181,13 @@ class MarkedNames:
         if not found:
             return None
         name, end, primes, applied = found
+        if primes and (_NAME_NEXT.match(t, end) or name[0].isupper() and
+                       re.match(r"\s*\\(?:cdot|times)(?![A-Za-z])", t[end:])):
+            raise UnknownNotation("unknown notation (a prime before a name: X'X, w'x may be a "
+                                  "transpose, and vectors and matrices are not read)", offset + i)
+        if "^{[" in name and name[0].isupper() and _multiplied(t, i, end):
+            raise UnknownNotation("unknown notation (a layer's matrix W^{[l]} times another "
+                                  "factor: vectors and matrices are not read)", offset + i)
         if not applied:
             return self._hold(sp.Symbol(name, real=True)), end
         if not primes:

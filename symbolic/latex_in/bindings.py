@@ -235,7 +235,7 @@ def _a_lone_name(row: _Row):
         if err is None and not value.free_symbols:
             sem.bindings[key] = value      # p = 0.8: an assignment, from here on
             return True
-    if not key and _NUMBER.fullmatch(row.rhs):
+    if not key and re.search(r"'|\^", row.lhs) and _NUMBER.fullmatch(row.rhs):
         return True    # C' = 2, a^{[0]} = 1: an assignment of a name with a mark, not bound
     if not row.document:
         return False

@@ -55,12 +55,8 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad|enspace|thinspace|medspace|"
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
-<<<<<<< HEAD
-    t = t.replace("~", " ").replace("’", "'")
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
-=======
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
->>>>>>> b74d3e5 (Names with marks (marks.py): θ', θ^{\prime}, C’, W^{[1]}, y_k^{LS}, x^{(train)} are names of their own, \hat{\beta}, \tilde{d}, \bar{x} and U_{t+1} are read; σ'(z) and f'(x) of a function the text defined are derivatives; an entry the sum's index moves (x_{t+1} in Σ_t) and a derivative of a marked name are unknown; a \left( \text{…} \right) note after spacing is set aside)
     t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
     # \sum_xp(x), \sum_{i=1}^np_i: a script of one character, as LaTeX takes it, then the body
     t = re.sub(r"(\\(?:sum|prod)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*?\s*[_^])\s*([A-Za-z0-9])"

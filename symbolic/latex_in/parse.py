@@ -290,16 +290,12 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if self.sem.applications:       # E_{n}(\mathbf{w}) as the text defined it
             hit = applied_at(t, i, self.sem.applications)
             if hit is not None:
-<<<<<<< HEAD
                 value = self.defined_value(hit[0], offset, depth)
                 self.defined_names |= {str(b.label) for b in value.atoms(sp.IndexedBase)}
                 return self._hold(value), hit[1]
-=======
-                return self._hold(self.defined_value(hit[0], offset, depth)), hit[1]
         hit = self._marked_at(t, i, offset, depth)    # θ', W^{[1]}, σ'(z)
         if hit is not None:
             return hit
->>>>>>> b74d3e5 (Names with marks (marks.py): θ', θ^{\prime}, C’, W^{[1]}, y_k^{LS}, x^{(train)} are names of their own, \hat{\beta}, \tilde{d}, \bar{x} and U_{t+1} are read; σ'(z) and f'(x) of a function the text defined are derivatives; an entry the sum's index moves (x_{t+1} in Σ_t) and a derivative of a marked name are unknown; a \left( \text{…} \right) note after spacing is set aside)
         m = _E_NAME.match(t, i)
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e

@@ -111,6 +111,7 @@ $$
 """
 
 
+@pytest.mark.slow
 def test_a_layer_differentiated_entry_by_entry():
     report = lint_source(POST, "layer.md", LIMITS)
     got = [(s.line, s.lhs, s.rhs, s.status) for s in report.steps]

@@ -68,6 +68,7 @@ $$
 """
 
 
+@pytest.mark.slow
 def test_an_error_function_of_the_weights_is_defined_by_its_spelled_out_side():
     """E(w) (PRML's error function) is a function the text defines, not an expectation;
     it is defined by the side that spells it out, not by the likelihood P(T|X) the text
@@ -183,6 +184,7 @@ and not
 """
 
 
+@pytest.mark.slow
 def test_a_definition_read_through_distributions_is_read_again_where_it_is_used():
     """The ELBO defined through q_phi(z|x) and p_theta(x|z) is read again, with the chain's
     distributions, where log p_theta(x) is compared with it: the bound holds, and the

@@ -36,6 +36,7 @@ $$
 """
 
 
+@pytest.mark.slow
 def test_squared_error_sigmoid_gradient_is_not_refuted_by_unresolved_logits():
     report = lint_source(POST, "gradient.md", LIMITS)
     assert [s.verdict.status for s in report.steps] == ["checked", "refuted"]

@@ -1,5 +1,6 @@
 """Names and applications a document defines, and derivatives through them
 (symbolic/latex_in/reader_definitions.py): a gradient by the chain rule, as posts write it."""
+import pytest
 import sympy as sp
 
 from symbolic.latex_in.chains import read_chain
@@ -213,6 +214,7 @@ DISTILLATION = r"""
 """
 
 
+@pytest.mark.slow
 def test_a_gradient_through_a_family_and_an_inline_definition():
     steps = lint_source(DISTILLATION, "distill.md").steps
     # C alone is a size (the number of classes), so the first gradient is not read; C_2 is a

@@ -77,6 +77,7 @@ def test_not_equal_means_not_identically_equal():
     assert steps[18].status == "checked"
 
 
+@pytest.mark.slow
 def test_inline_definition_rebinds_and_prose_names_bind():
     steps = {line: s for (line, lhs), s in lint("assumptions.md").items() if lhs != "e^{z}"}
     first = {line: s for (line, lhs), s in lint("assumptions.md").items() if lhs == "e^{z}"}

@@ -35,6 +35,7 @@ def test_a_different_variable_is_said():
     assert got == "unknown" and "different variables" in reason
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     # the VAE's encoder: KL to the posterior = log p_θ(x) − ELBO, and log p_θ(x) is free of φ
     (r"\arg\min_\phi D_{KL}(q_\phi(z|x) \| p_\theta(z|x)) = "

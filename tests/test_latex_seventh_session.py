@@ -116,6 +116,7 @@ def test_densities_of_x_under_an_integral(text, expected):
     assert status(text) == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     (r"KL(p||q) = -\int_{}^{}p(x)lnq(x)dx-(-\int_{}^{}p(x)lnp(x)dx)", "proved"),   # empty bounds
     # \log\int: the integral right after \log is read as one

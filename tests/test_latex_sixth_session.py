@@ -70,6 +70,7 @@ def test_a_chain_names_a_function_and_a_value_in_passing():
     assert set(report.steps[2].verdict.counterexample.values) == {"K", "w", "x"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     (r"\frac{\partial}{\partial w_j} w^T x = x_j", "checked"),
     (r"\frac{\partial}{\partial w_k} w^T x = x_k", "checked"),

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from symbolic.latex_in.errors import LatexSyntaxError
+from symbolic.latex_in.scan import matching
+
 DOTS = re.compile(r"\\(?:cdots|ldots|dots|dotsb|dotsc)(?![A-Za-z])|\.\.\.|…")
-_CLOSE = {"(": ")", "{": "}", "[": "]"}
 _INDEX_LETTERS = "kjlrstuv"
 
 
@@ -43,31 +45,20 @@ def sums_of_ellipses(text: str) -> str:
 
 def _group(text: str, at: int) -> tuple[int, int]:
     """The bounds of the innermost bracket group around ``at`` (its contents only)."""
-    depth, start = 0, 0
+    depth = 0
     for j in range(at - 1, -1, -1):
-        ch = text[j]
         if j > 0 and text[j - 1] == "\\":
             continue
-        if ch in ")}]":
+        if text[j] in ")}]":
             depth += 1
-        elif ch in "({[":
+        elif text[j] in "({[":
             if depth == 0:
-                start = j + 1
-                break
+                try:
+                    return j + 1, matching(text, j)
+                except LatexSyntaxError:
+                    return j + 1, len(text)
             depth -= 1
-    depth, end = 0, len(text)
-    for j in range(at, len(text)):
-        ch = text[j]
-        if j > 0 and text[j - 1] == "\\":
-            continue
-        if ch in "({[":
-            depth += 1
-        elif ch in ")}]":
-            if depth == 0:
-                end = j
-                break
-            depth -= 1
-    return start, end
+    return 0, len(text)
 
 
 def terms(segment: str) -> list[tuple[str, int, int]]:

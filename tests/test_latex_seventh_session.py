@@ -227,3 +227,13 @@ def test_an_entropy_written_out_in_numbers_gives_its_pmf():
 def test_an_expansion_that_is_not_an_entropy_gives_nothing(text):
     from symbolic.latex_in.pmf_values import expansion_pmfs
     assert expansion_pmfs("H(q)", [text]) == {}
+
+
+def test_the_other_value_of_a_binary_label_is_the_complement_of_the_model():
+    post = ("The model is\n\n$$P(y=1 \\mid x) = \\frac{1}{1+e^{-w^T x}}$$\n\nthen\n\n"
+            "$$P(y=0 \\mid x) = 1 - P(y=1 \\mid x)$$\n\nand, wrongly,\n\n"
+            "$$P(y=0 \\mid x) = \\frac{1}{1+e^{w^T x}} + 1$$\n")
+    report = lint_source(post, "binary.md")
+    # the second is false as read, but the label's two values are the reader's assumption
+    assert [(s.line, s.status) for s in report.steps] == [(7, "proved"), (11, "unknown")]
+    assert "taken to have two values" in report.steps[1].message()

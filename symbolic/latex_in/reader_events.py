@@ -31,6 +31,8 @@ from symbolic.latex_in.errors import LatexReadError
 EVENT = re.compile(r"(?<![A-Za-z\\])P\s*\(\s*(Y|y(?:_\{?[a-z]\}?|\^\{\([a-z]\)\})?)\s*=\s*1\s*"
                    r"(?:(?:\||\\mid|\\vert)\s*(X|x(?:_\{?[a-z]\}?|\^\{\([a-z]\)\})?)\s*"
                    r"(?:=\s*([^()|]+?))?\s*)?\)")
+# P(Y = 0 | X = v) of a binary label: one minus the event's probability
+COMPLEMENT = re.compile(EVENT.pattern.replace(r"=\s*1\s*", r"=\s*0\s*", 1))
 _UNKNOWN = "\\omega"
 _VARIABLES = re.compile(r"[Xx](?:_\{?[a-z]\}?)?")
 
@@ -94,9 +96,12 @@ class EventModels:
     """The reader's part: ``P(Y=1 \\mid X=v)`` read through the model the text stated."""
 
     def _event_at(self, t: str, i: int, offset: int, depth: int):
-        m = EVENT.match(t, i)
+        m = EVENT.match(t, i) or COMPLEMENT.match(t, i)
         if not m or _key(m.group(1)) not in self.sem.event_models:
             return None
+        if m.re is COMPLEMENT:
+            self.doubts.append(f"{m.group(0)} is read as one minus the model's probability of "
+                               "the label 1: the label is taken to have two values")
         variable, value = self.sem.event_models[_key(m.group(1))]
         if m.group(3) is not None:
             if variable is None:
@@ -107,4 +112,4 @@ class EventModels:
             # P(y_i = 1) through a model stated in x_i: an index a sum binds elsewhere may
             # not be the one the model was read with
             self.doubts.append(f"{m.group(0)} is read through the model the text stated")
-        return self._hold(value), m.end()
+        return self._hold(1 - value if m.re is COMPLEMENT else value), m.end()

@@ -131,8 +131,10 @@ def _roots(line: NormalisedRelation, group: SampleGroup, v, grid):
         change = np.isfinite(values[:, :-1]) & np.isfinite(values[:, 1:]) & \
             (np.sign(values[:, :-1]) * np.sign(values[:, 1:]) < 0)
     rows, cols = np.nonzero(change)
+    on_grid_rows, on_grid_cols = np.nonzero(values == 0)     # a root exactly at a grid point
+    on_grid = (on_grid_rows, np.asarray(grid, dtype=float)[on_grid_cols])
     if not len(rows):
-        return rows, np.zeros(0)
+        return on_grid
     sub = _subgroup(group, rows)
     lo, hi = grid[cols].astype(float), grid[cols + 1].astype(float)
     f_lo = values[rows, cols]
@@ -142,7 +144,7 @@ def _roots(line: NormalisedRelation, group: SampleGroup, v, grid):
         same = np.sign(f_mid) == np.sign(f_lo)
         lo, f_lo = np.where(same, mid, lo), np.where(same, f_mid, f_lo)
         hi = np.where(same, hi, mid)
-    return rows, (lo + hi) / 2
+    return np.concatenate([rows, on_grid[0]]), np.concatenate([(lo + hi) / 2, on_grid[1]])
 
 
 def _point_row(group, i, v=None, value=None):

@@ -71,5 +71,7 @@ def test_real_notation(text, expected):
 
 
 def test_implication_is_a_step_not_equals_then_greater():
-    steps, _ = verify_text(r"e^{z} = 1 => z = 0", LIMITS)
+    steps, _ = verify_text(r"e^{z} = 1 => z = 0", LIMITS)    # equivalent: the root z = 0
+    assert [(s.relation, s.status) for s in steps] == [("⇒", "proved")]
+    steps, _ = verify_text(r"e^{z} = 2 => z = 0", LIMITS)
     assert [(s.relation, s.status) for s in steps] == [("⇒", "unknown")]   # never refuted

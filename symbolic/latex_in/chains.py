@@ -21,7 +21,7 @@ from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.passing import defines_in_passing, defining_side
+from symbolic.latex_in.passing import condition_on_a_bound_name, defines_in_passing, defining_side
 from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
@@ -85,6 +85,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     renamed = renamed_summation_variable(text)
     if renamed:
         chain_doubts.append(renamed)
+    condition = condition_on_a_bound_name(chain, reader)
+    if condition:
+        chain_doubts.append(condition)
     if any(r.symbol == "⇔" for r in chain.relations) or _implications(text, chain):
         return _equivalences(text, chain, reader)
     claims = []
@@ -118,6 +121,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         if rel.symbol == ":=" or verbal(lhs_t) or verbal(rhs_t) or \
                 names_estimate(reader, rhs_t, rel.symbol, last=n == len(chain.relations) - 1):
             continue   # a definition, a side of words, or … = \hat{\theta}_{MLE} naming the result
+        if rel.symbol == "⇒" and any(0 <= k < len(chain.relations) and
+                                     chain.relations[k].symbol != "⇒" for k in (n - 1, n + 1)):
+            continue   # a = b ⇒ c = d = e: ⇒ joins relations, checked one by one, not b and c
         claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
         if rel.symbol == "⇒":
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)

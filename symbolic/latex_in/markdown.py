@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mdit_py_plugins.amsmath import ENVIRONMENTS as AMSMATH_ENVIRONMENTS
+
 from symbolic.latex_in import plaintext
 from symbolic.latex_in.delimiters import explicit_blocks, inline_spans
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
@@ -81,6 +83,22 @@ def _code_spans(text: str):
 
 
 _QUARTO_LABEL = re.compile(r"\$\$[ \t]*\{#[-\w:.]+\}[ \t]*$", re.M)
+# $$ lines around a top-level amsmath environment (align, not aligned): markdown-it's amsmath
+# rule takes the environment as a block of its own even inside a paragraph, and the two $$
+# would then pair with other dollars (indented four spaces, it is not taken)
+_WRAPPED_ENV = re.compile(r"(?m)^([ \t]*\$\$[ \t]*\n)( {0,3}\\begin\{((?:"
+                          + "|".join(AMSMATH_ENVIRONMENTS) + r")\*?)\}(?:(?!\$\$|\\begin\{\3\})[\s\S])*?"
+                          r"\\end\{\3\}[ \t]*\n)([ \t]*\$\$)[ \t]*$")
+
+
+def _unwrap_environments(masked: str) -> str:
+    r"""Blank the ``$$`` lines around an environment, keeping offsets.
+
+    >>> _unwrap_environments("So:\n$$\n\\begin{align}a&=b\n\\end{align}\n$$\nNext $c$.")
+    'So:\n  \n\\begin{align}a&=b\n\\end{align}\n  \nNext $c$.'
+    """
+    return _WRAPPED_ENV.sub(lambda m: " " * (len(m.group(1)) - 1) + "\n" + m.group(2)
+                            + " " * len(m.group(4)), masked)
 
 
 def markdown_markup(source: str) -> Markup:
@@ -92,7 +110,7 @@ def markdown_markup(source: str) -> Markup:
     masked, explicit = explicit_blocks(source)
     # Quarto's $$ … $$ {#eq-label}: the label after the closing $$ would keep the block open
     masked = _QUARTO_LABEL.sub(lambda m: "$$" + " " * (len(m.group(0)) - 2), masked)
-    tokens = _parser().parse(masked)
+    tokens = _parser().parse(_unwrap_environments(masked))
     starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
 
     def span(m):

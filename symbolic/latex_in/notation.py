@@ -57,7 +57,13 @@ def clean(text: str) -> str:
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
-    t = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", t)
+    t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
+    t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
+    # \partial L / \partial z_j: the derivative written with a slash
+    t = re.sub(r"\\partial\s*((?:\\[A-Za-z]+\s*\{[A-Za-z]\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
+               r"(?:\s*\([^()]*\))?)\s*/\s*"
+               r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)",
+               r"\\frac{\\partial \1}{\\partial \2}", t)
     # \sum_xp(x), \sum_{i=1}^np_i: a script of one character, as LaTeX takes it, then the body
     t = re.sub(r"(\\(?:sum|prod)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*?\s*[_^])\s*([A-Za-z0-9])"
                r"(?=[A-Za-z\\])", r"\1{\2} ", t)
@@ -65,8 +71,9 @@ def clean(text: str) -> str:
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*\{", r"\\frac{\1}{", t)
     t = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9A-Za-z])", r"\\frac\1{\2}", t)
-    t = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{((?:[^{}]|\{[^{}]*\})*)\}",
-               lambda m: m.group(2), t)      # \boldsymbol{x^{(i)}}: one level of braces inside
+    # \boldsymbol{x^{(i)}}: one level of braces inside; \mid\mathbf{x} keeps the command apart
+    t = re.sub(r"(\\[A-Za-z]+)?\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{((?:[^{}]|\{[^{}]*\})*)\}",
+               lambda m: (m.group(1) + " " if m.group(1) else "") + m.group(3), t)
     # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label
     t = re.sub(r"_\s*\{\s*\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
                r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
@@ -158,6 +165,8 @@ _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|od
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
+# log or ln glued to a probability: logP(x), lnq(x), logp_{\theta}(x)
+_GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\()")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 
@@ -170,7 +179,9 @@ def bare_functions(text: str) -> str:
     ``ln`` glued to one-letter names, as in ``NlnN - n_ilnn_i + lnq(x)``, is the logarithm:
 
     >>> bare_functions("NlnN - n_ilnn_i + lnq(x) - y_iln(q_i)")
-    'N \\ln N - n_i \\ln n_i +  \\ln q(x) - y_i \\ln (q_i)'
+    'N \\ln N - n_i \\ln n_i + \\ln q(x) - y_i \\ln (q_i)'
+    >>> bare_functions("-logP(x) + logq_{\\theta}(x)")
+    '-\\log P(x) + \\log q_{\\theta}(x)'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)
@@ -180,6 +191,8 @@ def bare_functions(text: str) -> str:
         return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
 
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
+    text = _GLUED_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+                          else f"\\{m.group(1)} ", text)
     text = _GLUED_LN.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                          else f"{m.group(1) or ''} \\ln ", text)
     return _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
@@ -189,13 +202,14 @@ def bare_functions(text: str) -> str:
 def words_in_math(text: str) -> list[str]:
     """Runs of three or more letters that are not commands or subscript labels.
 
-    >>> words_in_math(r"logistic(X) + p_{model} + \\hat{y}^{train}")
+    >>> words_in_math(r"logistic(X) + p_{model} + \\hat{y}^{train} + w_{1new}")
     ['logistic']
     """
     out = []
+    scripts = [m.span() for m in re.finditer(r"_\s*\{[^{}]*\}", text)]   # w_{1new}: a label
     for m in _WORD.finditer(text):
         before = text[:m.start()].rstrip()
-        if before.endswith(("_", "^", "_{", "^{")):
+        if before.endswith(("_", "^", "_{", "^{")) or any(a < m.start() < b for a, b in scripts):
             continue
         out.append(m.group(0))
     return out

@@ -23,7 +23,7 @@ from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
-from symbolic.latex_in.notation import (clean, log_scope_doubts, log_to_base, reject_unknown,
+from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base, reject_unknown,
                                        written_bases)
 from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
 from symbolic.latex_in.reader_definitions import applied_at
@@ -43,6 +43,8 @@ from symbolic.latex_in.reader_patterns import (
     _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
+# E_{x \sim p}[…], E_{p(x)}[…]: an expectation written with a plain E, its bracket square
+_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*\[")
 # e_n, e_{12}: a subscripted e is a name, not Euler's number
 _E_NAME = re.compile(r"e_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
@@ -98,7 +100,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         # the indices of a Kronecker delta: z_i and z_j beside \delta_{ij} are entries of z
         self.delta_indices = {n for side in sides or () for m in _KRONECKER.finditer(side)
                               for n in m.groups()}
-        self.chain_bases = written_bases(" ".join(sides or ()))
+        self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
         # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits)
         self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ())
@@ -216,19 +218,6 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         here (a definition through distributions named by letter)."""
         return self.read_side(body, offset, depth + 1) if isinstance(body, str) else body
 
-    def _other_derivative(self, t: str, i: int):
-        """``\\frac{\\partial \\hat{y}}{\\partial z}`` and other derivatives the patterns do not
-        read: an opaque quantity (the parser would take the derivative of a constant, 0)."""
-        try:
-            top, j = read_group(t, i + len("\\frac"))
-            bottom, end = read_group(t, j)
-        except LatexSyntaxError:
-            return None
-        if re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?=\s*\\|\s*[A-Za-z]\b))", bottom) and \
-                re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?![a-z]))", top):
-            return self._hold(self.opaque(t[i:end], "")), end
-        return None
-
     def _opaque_application(self, t: str, i: int):
         """``q_{\\phi}(z | x)`` and other applications not read: an opaque quantity.
 
@@ -324,6 +313,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 hit = self._conditional(t, m, offset)
                 if hit is not None:
                     return hit
+        if _PLAIN_EXPECTATION.match(t, i) and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
+            return self._expectation(t, i, offset, depth)
         m = _OPAQUE_HEAD.match(t, i) or (not t.startswith("\\mathbb", i) and _EXPECTED.match(t, i))
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")) and \
                 t[i:m.end() - 1].strip() not in self.sem.functions:
@@ -355,7 +346,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if _HIGHER_DERIVATIVE.match(t, i):   # d^2 would be read as d times d
             raise UnknownNotation("a higher derivative in this form is not read", offset + i)
         if t.startswith("\\frac", i):
-            hit = self._other_derivative(t, i)
+            hit = self._other_derivative(t, i, offset, depth)
             if hit is not None:
                 return hit
         found = self._word_at(t, i)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.bindings import _define
-from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head
+from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_patterns import _plain
 
@@ -93,3 +93,28 @@ def defining_side(reader: Reader, sides) -> int:
                 _CONDITIONAL.search(side)):
             return k
     return 1
+
+
+_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
+
+
+def condition_on_a_bound_name(chain, reader) -> str:
+    """``when $P > 0.5$`` after ``$P = 0.5$``: an inequality between a name the text set to a
+    value and a number is a case the prose considers, not a claim about that value.
+
+    >>> from symbolic.latex_in.relations import split_chain
+    >>> reader = Reader()
+    >>> reader.sem.bindings["P"] = 0.5
+    >>> condition_on_a_bound_name(split_chain("P > 0.5"), reader)[:40]
+    'P compared with a number may be a case t'
+    >>> condition_on_a_bound_name(split_chain("Q > 0.5"), reader)
+    ''
+    """
+    if len(chain.relations) != 1 or chain.relations[0].symbol not in ("<", ">", "≤", "≥"):
+        return ""
+    names = [lone_name(side) for side in chain.sides if not _NUMBER.fullmatch(side)]
+    if len(names) == 1 and names[0] in reader.sem.bindings and \
+            any(_NUMBER.fullmatch(side) for side in chain.sides):
+        return (f"{names[0]} compared with a number may be a case the text considers, not a "
+                "claim about the value it set earlier")
+    return ""

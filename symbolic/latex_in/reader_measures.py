@@ -54,11 +54,15 @@ class MeasureNotation:
         if word == "\\softmax":
             m = re.match(r"\s*_\{?\s*([a-z])\s*\}?", t[end:])
             arg = inner.strip()
-            fam = re.fullmatch(r"([a-z])_\{?([a-z])\}?", arg)
+            fam = re.fullmatch(r"([A-Za-z])_\{?([a-z])\}?", arg)   # z_i, Z_i
+            # softmax(z_i) = e^{z_i} / \sum_{j=1}^n e^{z_j}: as many classes as the chain's sums
+            bounds = set(re.findall(r"\\sum\s*_\s*\{\s*[a-z]\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])",
+                                    self.chain_text))
+            size = ob.support_size(bounds.pop()) if len(bounds) == 1 else se.K
             if m and re.fullmatch(r"[a-z]", arg):
-                return qu.Softmax(ob.logits(arg, se.K), ob.index(m.group(1))), end + m.end()
+                return qu.Softmax(ob.logits(arg, size), ob.index(m.group(1))), end + m.end()
             if fam:
-                return qu.Softmax(ob.logits(fam.group(1), se.K), ob.index(fam.group(2))), end
+                return qu.Softmax(ob.logits(fam.group(1), size), ob.index(fam.group(2))), end
             raise UnknownNotation(f"softmax of {arg!r}: write softmax(z)_i or softmax(z_i)", pos)
         if word in self.sem.functions:
             lam = self.sem.functions[word]
@@ -98,8 +102,18 @@ class MeasureNotation:
         model = self._model_measure(word, inner, pos)
         if model is not None:
             return model
+        if word == "I" and re.fullmatch(r"\s*x(?:_\{?[a-z0-9]\}?)?\s*", inner):
+            # I(x) = -\log p(x): the information of one outcome (its self-information); beside
+            # no log of a probability, I may be a function of the text's own (∫_0^x f)
+            if not re.search(r"(?:\\log|\\ln|log|ln)\s*(?:_\s*\{?\w+\}?)?\s*\\?(?:frac\s*\{1\}\s*\{)?\s*"
+                             r"[pP]\s*\(", self.chain_text):
+                self.doubts.append("I(x) is read as the information -log p(x) of the outcome x: "
+                                   "the text may mean a function of its own")
+            return -sp.log(self._probability("p", inner, pos, 1))
         if word == "I":
             parts = split_top(inner, ";")
+            if len(parts) == 1:    # I(X, Y): the mutual information, written with a comma
+                parts = split_top(inner, ",")
             if _of_x_and_y(parts):
                 self.joint_used = True
                 return qu.MutualInformation(se.JOINT)
@@ -112,6 +126,20 @@ class MeasureNotation:
                 raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
             return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
         cond = split_top(inner, "|")
+        valued = re.fullmatch(r"\s*([XY])\s*=\s*([a-z])\s*", cond[-1])
+        if word == "H" and len(cond) == 2 and valued and \
+                {se.variable_letter(cond[0]), valued.group(1)} == {"X", "Y"}:
+            # H(Y|X=x): the entropy of the distribution of Y given the value x of X
+            return self._entropy_given_value(se.variable_letter(cond[0]), valued.group(2))
+        if word == "H" and len(cond) == 2 and all(re.fullmatch(r"\s*[xy]\s*", c) for c in cond) \
+                and cond[0].strip() != cond[1].strip():
+            given = cond[1].strip()
+            if re.search(r"\\sum\s*_\s*\{?\s*" + given + r"(?![A-Za-z])", self.chain_text):
+                # \sum_x p(x) H(y|x): under a sum over x, the entropy of Y given X = x
+                return self._entropy_given_value(cond[0].strip().upper(), given)
+            self.doubts.append(f"H({inner.strip()}) in lower case is read as H({cond[0].strip().upper()}"
+                               f"|{given.upper()}); it may mean the entropy given one value")
+            cond = [c.strip().upper() for c in cond]     # H(y|x): H(Y|X) in lower case
         if word == "H" and len(cond) == 2:
             a, b = (se.variable_letter(c) for c in cond)
             if _of_x_and_y(cond):
@@ -123,13 +151,7 @@ class MeasureNotation:
         given = re.fullmatch(r"\s*[PpQq]\s*\(\s*([XY])\s*\|\s*([XY])\s*=\s*([a-z])\s*\)\s*", inner)
         if word == "H" and given and given.group(1) != given.group(2):
             # H(P(Y|X=x)): the entropy of the conditional distribution of Y given X = x
-            self.joint_used = True
-            x, u, v = ob.index(given.group(3)), sp.Dummy("u", integer=True), sp.Dummy("v", integer=True)
-            if given.group(1) == "Y":
-                cond = se.JOINT[x, u] / sp.Sum(se.JOINT[x, v], (v, 1, se.K))
-            else:
-                cond = se.JOINT[u, x] / sp.Sum(se.JOINT[v, x], (v, 1, se.K))
-            return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
+            return self._entropy_given_value(given.group(1), given.group(3))
         vector = self._probability_vector(parts, pos) if word == "H" and len(parts) > 1 else None
         if vector is not None:   # H(1/2, 1/4, 1/8, 1/8): the entropy of the given pmf
             return -sp.Add(*[v * sp.log(v.definition() if isinstance(v, qu.StatedDecimal)
@@ -145,6 +167,16 @@ class MeasureNotation:
                 raise UnknownNotation(_NOT_X_AND_Y.format(f"H({inner.strip()})"), pos)
             return qu.CrossEntropy(p, q)
         raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
+
+    def _entropy_given_value(self, target: str, value: str):
+        """H(Y | X = x) (target Y) or H(X | Y = y): −Σ_u P(u | x) log P(u | x) over the joint pmf."""
+        self.joint_used = True
+        x, u, v = ob.index(value), sp.Dummy("u", integer=True), sp.Dummy("v", integer=True)
+        if target == "Y":
+            cond = se.JOINT[x, u] / sp.Sum(se.JOINT[x, v], (v, 1, se.K))
+        else:
+            cond = se.JOINT[u, x] / sp.Sum(se.JOINT[v, x], (v, 1, se.K))
+        return -sp.Sum(cond * sp.log(cond), (u, 1, se.K))
 
     def _probability_vector(self, parts, pos):
         """The probabilities of ``H(1/2, 1/4, …)``, or None when the parts are not numbers

@@ -11,12 +11,12 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
-from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, member_index
 from symbolic.latex_in.reader_matrices import entry_of, is_matrix
 from symbolic.latex_in.scan import matching, read_group, top_level
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT as _DOT_ANY
-from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _plain, _term_end)
+from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _VARIABLE, _plain, _term_end)
 
 
 # \sum_{i=1}^{m}, \prod_{k=0}^{N-1}: a sum or product with its bounds written out
@@ -264,6 +264,11 @@ class OperatorNotation:
             # \frac{\partial}{\partial x_j} x_i
             operator = f"\\frac{{\\partial}}{{\\partial {m.group(4)}}} {m.group(2)}"
             return self._hold(self.read_side(operator, offset, depth + 1)), m.end()
+        if value is None and m.group(3):    # \frac{d\sigma(z)}{dz}: a known function written out
+            top, bottom = m.group(0)[6:].split("}{", 1)
+            value = self.spelled_derivative(top, bottom[:-1], offset + m.start(), depth)
+            if value is not None:
+                return self._hold(value), m.end()
         if value is None:
             return self._hold(self.opaque(m.group(0), "")), m.end()
         base, _, sub = var.partition("_")
@@ -279,8 +284,58 @@ class OperatorNotation:
             target = bases[base][member_index(sub)]   # z_j of a family the value uses: z[j]
         return self._hold(sp.Derivative(value, target)), m.end()
 
+    def _other_derivative(self, t: str, i: int, offset: int = 0, depth: int = 0):
+        """``\\frac{d(e^u)}{du}`` and ``\\frac{d \\ln(1 + e^{-x})}{dx}``: the derivative of an
+        expression written out, as ``\\frac{d}{du}(e^u)``; ``\\frac{\\partial \\hat{y}}{\\partial z}``
+        and other derivatives the patterns do not read: an opaque quantity (the parser would
+        take the derivative of a constant, 0)."""
+        try:
+            top, j = read_group(t, i + len("\\frac"))
+            bottom, end = read_group(t, j)
+        except LatexSyntaxError:
+            return None
+        if re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?=\s*\\|\s*[A-Za-z]\b))", bottom) and \
+                re.match(r"\s*(?:\\partial(?![A-Za-z])|d(?![a-z]))", top):
+            spelled = self.spelled_derivative(top, bottom, offset + i, depth)
+            if spelled is not None:
+                return self._hold(spelled), end
+            return self._hold(self.opaque(t[i:end], "")), end
+        return None
+
+    def spelled_derivative(self, top: str, bottom: str, offset: int, depth: int):
+        """The derivative ``\\frac{d EXPR}{d v}`` as ``\\frac{d}{d v}(EXPR)``, when EXPR is written
+        out: a bracket, or a function the reader knows (σ, ln, log, exp, e^…) applied; None
+        when EXPR is a bare name, or reads with a quantity not understood.
+
+        >>> from symbolic.latex_in.parse import Reader
+        >>> Reader().spelled_derivative(r"d\\sigma(z)", "dz", 0, 0)
+        Derivative(Sigmoid(z), z)
+        >>> Reader().spelled_derivative(r"d\\hat{y}", "dz", 0, 0) is None
+        True
+        """
+        op = re.match(r"\s*(\\partial(?![A-Za-z])|d)\s*", top)
+        var = re.fullmatch(r"\s*(?:\\partial(?![A-Za-z])|d)\s*" + _VARIABLE + r"\s*", bottom)
+        rest = top[op.end():].strip() if op else ""
+        written_out = re.match(r"(?:\\left\s*)?[(\[]|\\(?:ln|log|exp|sigma|tanh|softmax)(?![A-Za-z])|e\s*\^",
+                               rest)
+        if not (var and written_out) or rest.startswith("(") and matching(rest, 0) != len(rest) - 1:
+            return None
+        before = len(self.doubts)
+        try:
+            value = self.read_side(f"\\frac{{{op.group(1)}}}{{{op.group(1)} {var.group(1)}}}"
+                                   f"\\left({rest}\\right)", offset, depth + 1)
+        except (LatexSyntaxError, UnknownNotation):
+            del self.doubts[before:]
+            return None
+        if any(str(s).startswith("⟨") for s in value.free_symbols) or \
+                value.atoms(sp.core.function.AppliedUndef):
+            del self.doubts[before:]
+            return None
+        return value
+
     def _expectation(self, t, i, offset, depth):
-        j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else i + len("\\mathbb E")
+        j = i + len("\\mathbb{E}") if t.startswith("\\mathbb{E}", i) else \
+            i + 1 if t.startswith("E", i) else i + len("\\mathbb E")     # E_{x \sim p}[…]
         sub = None
         if j < len(t) and t[j] == "_":
             sub, j = read_group(t, j + 1)
@@ -302,8 +357,13 @@ class OperatorNotation:
         if sub and _EMPIRICAL_SUB.fullmatch(sub):
             return self._empirical_expectation(body, offset + body_at, depth, after)
         var, pmf_name, rv = "x", "p", None
+        if not sub:    # E[-\log P(X)]: over the one random variable the argument uses
+            used = set(re.findall(r"\(\s*([XY])\s*\)", body))
+            sub = used.pop() if len(used) == 1 and not re.search(r"[XY]\s*[,|]", body) else None
         if sub:
-            m = re.fullmatch(r"\s*([a-z])\s*\\sim\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
+            # E_{p(x)}, E_{P(x)}: over x drawn from that pmf; E_{x \in p} (sic) as E_{x \sim p}
+            sub = re.sub(r"^\s*([PpQq])\s*\(\s*([a-z])\s*\)\s*$", r"\2 \\sim \1", sub)
+            m = re.fullmatch(r"\s*([a-z])\s*\\(?:sim|in)\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
                              r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
             m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
             m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ])|[PpQq]\s*\(\s*([XYZ])\s*\))\s*", sub)

@@ -103,6 +103,8 @@ def _unwrap_relations(text: str) -> str:
 
     >>> _unwrap_relations("{a = b} = {c}")
     ' a = b  = {c}'
+    >>> _unwrap_relations("\\sum _ {k=1} p_k = 1") == "\\sum _ {k=1} p_k = 1"
+    True
     """
     out, depth, start = list(text), 0, None
     i = 0
@@ -112,7 +114,8 @@ def _unwrap_relations(text: str) -> str:
             i += 2
             continue
         if ch == "{":
-            if depth == 0 and (i == 0 or not text[i - 1].isalpha() and text[i - 1] not in "_^}"):
+            before = text[:i].rstrip()[-1:]      # \sum _ {k=1}: a script, with a space
+            if depth == 0 and (not before or not before.isalpha() and before not in "_^}"):
                 start = i
             depth += 1
         elif ch == "}":

@@ -182,3 +182,16 @@ def test_expectations_and_information_of_an_outcome(text, expected):
 ])
 def test_softmax_of_a_family_and_its_derivative(text, expected):
     assert status(text) == expected
+
+
+# -- a definition of odds is checked against the odds --------------------------------------------
+
+def test_a_definition_of_the_odds_is_checked():
+    text = ("The odds of success:\n\n$$odds = \\frac{p}{1-p}$$\n\n"
+            "and, wrongly, $odds = \\frac{1}{1-p}$ and $\\text{Odds} = \\frac{P}{1 + P}$.\n")
+    assert [(r[1], r[-1]) for r in rows(text)] == [
+        ("odds", "proved"), ("odds", "refuted"), ("\\text{Odds}", "refuted")]
+
+
+def test_odds_of_an_event_or_another_letter_stay_definitions():
+    assert rows("$$odds = \\frac{P(A)}{P(B)}$$\n\n$$odds = \\frac{q}{1-q}$$\n") == []

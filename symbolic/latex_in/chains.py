@@ -21,7 +21,9 @@ from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.passing import condition_on_a_bound_name, defines_in_passing, defining_side
+from symbolic.latex_in.passing import (condition_on_a_bound_name, defines_in_passing,
+                                       defining_side, renamed_summation_variable,
+                                       standard_object)
 from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
@@ -108,6 +110,15 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         spelled = sides[defining_side(reader, sides)] if n == 0 and document and steps and \
             (function_head(lhs_t) or defined_head(lhs_t)) and \
             all(r.symbol == "=" for r in chain.relations) else rhs_t
+        standard = standard_object(lhs_t, rhs_t) if n == 0 and rel.symbol in ("=", ":=") \
+            else None
+        if standard:     # odds = \frac{1}{1-p}: a definition of a standard object is checked
+            claim = Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
+            claim.read_texts = (standard, rhs_t)
+            claims.append(claim)
+            _define(reader, lhs_t, spelled, chain.side_positions[n], document, True, rel.symbol,
+                    listed=listed)
+            continue
         if defining and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, spelled, chain.side_positions[n], document, True,
                         rel.symbol, listed=listed):
@@ -205,32 +216,6 @@ def entrywise(chain) -> list:
         return []
     word = "=" if chain.relations[0].symbol == "=" else "\\approx"
     return [f"{a.strip()} {word} {b.strip()}" for a, b in zip(*items)]
-
-
-_APPLIED_TO = re.compile(r"(?<![A-Za-z\\])([pPqQ])\s*\(\s*([a-z])\s*\)")
-_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
-
-
-def renamed_summation_variable(text: str) -> str:
-    r"""A doubt when one pmf letter is applied to several variables that are each summed
-    over: ``\sum_x p(x) \log p(x) = \sum_z p(z) \log p(z)`` may rename the variable of one
-    pmf (then it holds) or name the distributions of X and Z (as read); "" otherwise.
-
-    >>> renamed_summation_variable(r"\sum_x p(x)^2 = \sum_{z} p(z)^2")[:36]
-    'p is applied to x and z, each summed'
-    >>> renamed_summation_variable(r"\sum_x p(x, y) = p(y)")
-    ''
-    """
-    summed = set(_SUMMED.findall(text))
-    letters = {}
-    for letter, var in _APPLIED_TO.findall(text):
-        letters.setdefault(letter, set()).add(var)
-    for letter, variables in sorted(letters.items()):
-        if len(variables) > 1 and variables <= summed:
-            return (f"{letter} is applied to {' and '.join(sorted(variables))}, each summed over: "
-                    "one pmf with its variable renamed, or the distributions of different "
-                    "variables (as read)")
-    return ""
 
 
 def _free_parameters(claim) -> str:

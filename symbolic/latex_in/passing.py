@@ -5,6 +5,12 @@ function g, then the name p: a row whose left side applies a function the docume
 defined (and the row before brought in) defines it, and a last side that is a lone new
 letter names the value before it.  Either row would otherwise be a claim about a name with
 no value, which cannot be decided; read as definitions they let later rows be checked.
+
+Three more judgements about names belong here: a definition of a word with one meaning in the
+field (``odds = \\frac{1}{1-p}``) is checked against that meaning (``standard_object``); a
+comparison of a name the text set with a number (``when $P > 0.5$``) is a case, not a claim
+(``condition_on_a_bound_name``); and a sum whose variable is renamed inside the chain is read
+under a doubt (``renamed_summation_variable``).
 """
 from __future__ import annotations
 
@@ -117,4 +123,51 @@ def condition_on_a_bound_name(chain, reader) -> str:
             any(_NUMBER.fullmatch(side) for side in chain.sides):
         return (f"{names[0]} compared with a number may be a case the text considers, not a "
                 "claim about the value it set earlier")
+    return ""
+
+
+# odds, Odds, \text{odds}: the word names one standard object
+_ODDS_WORD = re.compile(r"\s*(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*)?[Oo]dds\s*\}?\s*")
+
+
+def standard_object(lhs: str, rhs: str) -> str | None:
+    r"""``odds = \frac{1}{1-p}`` defines a word that has one meaning in the field: the text of
+    that object (``\odds(p)``) to check the definition against, or None.  Only when the right
+    side is written in one probability letter, p or P.
+
+    >>> standard_object("odds", r"\frac{p}{1-p}"), standard_object(r"\text{Odds}", r"\frac{P}{1 + P}")
+    ('\\odds(p)', '\\odds(P)')
+    >>> standard_object("odds", r"\frac{P(A)}{P(B)}") is None, standard_object("J", "p") is None
+    (True, True)
+    """
+    bare = re.sub(r"\\[A-Za-z]+", " ", rhs)
+    if not _ODDS_WORD.fullmatch(lhs) or re.search(r"[A-Za-z]\s*\(", bare):   # P(A): an event's
+        return None
+    letters = set(re.findall(r"[A-Za-z]", bare))
+    return f"\\odds({letters.pop()})" if len(letters) == 1 and letters <= {"p", "P"} else None
+
+
+_APPLIED_TO = re.compile(r"(?<![A-Za-z\\])([pPqQ])\s*\(\s*([a-z])\s*\)")
+_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
+
+
+def renamed_summation_variable(text: str) -> str:
+    r"""A doubt when one pmf letter is applied to several variables that are each summed
+    over: ``\sum_x p(x) \log p(x) = \sum_z p(z) \log p(z)`` may rename the variable of one
+    pmf (then it holds) or name the distributions of X and Z (as read); "" otherwise.
+
+    >>> renamed_summation_variable(r"\sum_x p(x)^2 = \sum_{z} p(z)^2")[:36]
+    'p is applied to x and z, each summed'
+    >>> renamed_summation_variable(r"\sum_x p(x, y) = p(y)")
+    ''
+    """
+    summed = set(_SUMMED.findall(text))
+    letters = {}
+    for letter, var in _APPLIED_TO.findall(text):
+        letters.setdefault(letter, set()).add(var)
+    for letter, variables in sorted(letters.items()):
+        if len(variables) > 1 and variables <= summed:
+            return (f"{letter} is applied to {' and '.join(sorted(variables))}, each summed over: "
+                    "one pmf with its variable renamed, or the distributions of different "
+                    "variables (as read)")
     return ""

@@ -140,7 +140,7 @@ def run(args, out) -> int:
     paths = configuration.lint_targets(args.files, settings)
     if not paths:
         print("infoderive: no Markdown or LaTeX file to lint", file=sys.stderr)
-    base = None if args.log_base in (None, "e", "E") else args.log_base
+    base = args.log_base     # "e" states the natural base; None states none
     limits = Limits(seconds=max(0.1, float(args.timeout)), samples=args.samples)
     cache = open_cache(not args.no_cache)
     try:

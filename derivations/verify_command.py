@@ -38,8 +38,10 @@ def _bindings(items):
 
 
 def _base(text):
-    if text in (None, "", "e", "E"):
+    if text in (None, ""):
         return None
+    if text in ("e", "E"):
+        return "e"          # stated: the natural base
     if not text.isdigit():
         raise ValueError(f"--log-base wants e or a positive integer, got {text!r}")
     return int(text)

@@ -160,6 +160,9 @@ def test_a_word_in_a_subscript_is_a_label():
     (r"I(x_j) = -\log_2 p(x_j)", "proved"),
     (r"I(x) = \log P(x)", "refuted"),
     (r"I(x) = x^2", "unknown"),          # a function of the text's own, maybe
+    (r"H(p(x)) = -\sum_x p(x)\log p(x)", "proved"),      # the pmf written with its argument
+    (r"H(p(x)) = \sum_x p(x)\log p(x)", "refuted"),
+    (r"D_{KL}(P(X) \| Q(X)) = \sum_x P(x) \log\frac{P(x)}{Q(x)}", "proved"),
     (r"H(y|x) = H(X,Y) - H(X)", "proved"),
     # in lower case alone, H(y|x) may mean the entropy given one value: never refuted
     (r"H(y|x) = H(X,Y) - H(Y)", "unknown"),
@@ -195,3 +198,39 @@ def test_a_definition_of_the_odds_is_checked():
 
 def test_odds_of_an_event_or_another_letter_stay_definitions():
     assert rows("$$odds = \\frac{P(A)}{P(B)}$$\n\n$$odds = \\frac{q}{1-q}$$\n") == []
+
+
+# -- the derivative of a function the text defined by an application; a column under a sum ----
+
+LOSS_TERM = r"""
+$$
+\begin{align*}
+\text{Let } f(x_i) &= \ln(1 + e^{-z_i}) + (1 - y_i)z_i \\
+\dfrac{df}{dz_i} &= \dfrac{d}{dz_i}[\ln(1 + e^{-z_i}) + (1-y_i)z_i]
+\end{align*}
+$$
+
+$$\dfrac{df}{dz_i} = \sigma(z_i) - y_i$$
+
+and, wrongly,
+
+$$\dfrac{df}{dz_i} = \sigma(z_i) + y_i$$
+
+$$\dfrac{df}{dw_1} = 0$$
+"""
+
+
+def test_the_derivative_of_a_function_defined_by_its_application():
+    # the last: f does not use w_1 as read, but may through z_i: an opaque quantity
+    assert [r[-1] for r in rows(LOSS_TERM)] == ["proved", "proved", "refuted", "unknown"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\sum_{i=1}^{N}[(\sigma(z_i) - y_i)x_{i1}] = \sum_{i=1}^{N}\sigma(z_i)x_{i1} - "
+     r"\sum_{i=1}^{N}y_i x_{i1}", "proved"),
+    (r"\sum_{i=1}^{N} x_{i1} x_{i2} = \sum_{i=1}^{N} x_{i2} x_{i1}", "proved"),
+    (r"\sum_{i=1}^{N} x_{i1} = \sum_{i=1}^{N} x_{i2}", "refuted"),   # two columns, any data
+    (r"\sum_{i=1}^{N} 2 x_{i1} = \sum_{i=1}^{N} x_{i1}", "refuted"),
+])
+def test_a_column_of_a_data_matrix_under_a_sum(text, expected):
+    assert status(text) == expected

@@ -19,7 +19,7 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNo
 from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
-from symbolic.latex_in.naming import verbal
+from symbolic.latex_in.naming import verbal, worded
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.passing import (condition_on_a_bound_name, defines_in_passing,
                                        defining_side, renamed_summation_variable,
@@ -136,7 +136,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                                      chain.relations[k].symbol != "⇒" for k in (n - 1, n + 1)):
             continue   # a = b ⇒ c = d = e: ⇒ joins relations, checked one by one, not b and c
         claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
-        if rel.symbol == "⇒":
+        if worded(lhs_t) or worded(rhs_t):
+            claim.error = UnknownNotation("a side of words and math (\\text{…} of several "
+                                          "words): prose about the math, not a quantity",
+                                          rel.position)
+        elif rel.symbol == "⇒":
             claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
         elif any(0 <= k < len(chain.relations) and chain.relations[k].symbol == "⇒"
                  for k in (n - 1, n + 1)):
@@ -168,6 +172,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     binary = bool(reader.sem.positives)
     for claim in claims:
         claim.bound = frozenset(reader.bound_names) | _defined_distributions(claim, reader)
+        columns = _columns_also_outside(claim)
+        if columns:
+            claim.doubts.append(columns)
         free = _free_parameters(claim) if reader.distributions else ""
         if free:   # -KL(q(z|x) ‖ p(z)) = ½ Σ_j (1 + log σ_j² − μ_j² − σ_j²): of a family μ, σ name
             claim.doubts.append(f"distributions named by letter beside free quantities ({free}): "
@@ -302,6 +309,18 @@ def one_size(lhs, rhs):
                 and s.name in sizes and s != sizes[s.name] and not s.is_integer}
         return e.xreplace(repl) if repl else e
     return unify(lhs), unify(rhs)
+
+
+def _columns_also_outside(claim) -> str:
+    """``\\sum_{i} x_{i1} = x_{11} + x_{21}``: a column read under a sum (``x[i1]``) beside
+    entries of x written out elsewhere, which the reading does not tie to it."""
+    atoms = [e.atoms(sp.Symbol, sp.IndexedBase) for e in (claim.lhs, claim.rhs)
+             if isinstance(e, sp.Basic)]
+    names = {str(getattr(a, "label", a)) for side in atoms for a in side}
+    columns = {n.split("[")[0] for n in names if re.fullmatch(r".+\[\w+\]", n)}
+    loose = sorted(n for n in names if n.split("_")[0] in columns and "[" not in n)
+    return (f"{loose[0]} beside the column of {loose[0].split('_')[0]} a sum reads: how "
+            "the two relate is not read") if loose else ""
 
 
 def _implications(text, chain) -> bool:

@@ -123,7 +123,15 @@ def apply_cases(claims, conditions) -> None:
         if distinct and replace:
             claim.instance = instance_of(replace)
         if replace and claim.lhs is not None and claim.rhs is not None:
-            claim.lhs, claim.rhs = claim.lhs.xreplace(replace), claim.rhs.xreplace(replace)
+            # the index of a sum or an integral is its own, not the case's (k = 1 beside Σ_k)
+            bound = {v for side in (claim.lhs, claim.rhs) if isinstance(side, sp.Basic)
+                     for e in side.atoms(sp.Sum, sp.Product, sp.Integral) for v in e.variables}
+            free = {k: v for k, v in replace.items() if k not in bound}
+            try:
+                claim.lhs, claim.rhs = claim.lhs.xreplace(free), claim.rhs.xreplace(free)
+            except (ValueError, TypeError):    # a case that cannot be put in: read without it
+                claim.doubts.append("the case stated for this row cannot be applied to it")
+                continue
             # the case settles whether the indices of a derivative are equal
             claim.doubts = [d for d in claim.doubts if not d.startswith("the derivative in")]
         claim.doubts += [d for d in doubts if d not in claim.doubts]

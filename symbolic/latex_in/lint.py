@@ -17,13 +17,16 @@ from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
 from symbolic.latex_in.naming import first_applications, introduces
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
+from symbolic.latex_in.prose_conditions import condition_before
+from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure,
+                                               einstein_convention)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.semantics import Semantics
+from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.solving import equation_row, solving_step
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
@@ -170,6 +173,7 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
 
 def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileReport:
     report = FileReport(name)
+    log_base = stated_base(log_base)
     reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source)))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
@@ -178,6 +182,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     tables = sorted(markup.tables, key=lambda t: t.offset)
     first = first_applications((m.content, m.offsets) for m in markup.math)
     section, solving, cases, case_block, given = 0, None, [], None, None
+    worded = (object(), None)     # the block of the last chain, and its prose's condition
+    einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if given is not None:       # the pmfs the previous chain gave by example, taken back
@@ -196,7 +202,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.convex = {name for at, sec, name in convex_at
                              if at < start and sec in (None, section)}
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
-        reader.sem.log_base = stated[-1] if stated else log_base   # "logs are base 2"
+        reader.sem.log_base = stated_base(stated[-1]) if stated else log_base   # "base 2"
         if any(_IN_BITS.search(note) for note in chain.notes):
             reader.sem.log_base = 2                     # = 1.5 \text{ bits}: this row's logs
         if _gaussian(reader, chain.text) or introduces(chain.text, start, first):
@@ -222,6 +228,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             reader.sem.displays = ()
         put_back(claims, chain.text, text, chain.cases)
         read = [c for c in claims if c.error is None and not c.definition]
+        if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
+            worded = (chain.block, condition_before(source, markup, start))
+        add_document_doubts(read, worded[1], einstein, redefined)
         alone = chain.inline and _standalone(source, chain.offset_of(0))
         if case_block is not None and chain.block != case_block:
             cases, case_block = [], None      # a case holds for the one display after it
@@ -274,6 +283,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = _confident(claim, verdict, frozenset(introduced))
             if claim.error is None and claim.chain_step:
                 introduced |= _brought_in(claim)
+            own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \
+                if claim.error is None and not verdict.holds else None
+            redefined.update({own: line} if own else {})
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, isinstance(claim.error, LatexSyntaxError),
                                            _repairs(claim, verdict, limits, key, decisions)))

@@ -46,6 +46,17 @@ def verbal(side: str) -> bool:
     return not _GLUE.sub("", _TEXT.sub("", side)).strip()
 
 
+def worded(side: str) -> bool:
+    r"""Does ``side`` hold a phrase of two words or more beside its math (not in a script)?
+    ``\text{Gradient Descent on } (-\log P)`` is prose about the math, not a quantity.
+
+    >>> worded(r"\text{Gradient Descent on } (-\log P)"), worded(r"p_{\text{model data}}(x)")
+    (True, False)
+    """
+    return any(len(m.group(1).split()) >= 2 and not re.search(r"[_^]\s*\{?\s*$", side[:m.start()])
+               for m in _TEXT.finditer(side))
+
+
 def _key(head: str, sub: str | None) -> str:
     return head + ("_" + re.sub(r"[\s{}]", "", sub) if sub else "")
 

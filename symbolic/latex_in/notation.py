@@ -223,7 +223,7 @@ def log_to_base(text: str, base) -> str:
     >>> log_to_base(r"\log x", 2)
     '\\log_{2} x'
     """
-    repl = r"\\ln" if base is None else "\\\\log_{" + str(base) + "}"
+    repl = r"\\ln" if base is None or str(base) in ("E", "e") else "\\\\log_{" + str(base) + "}"
     return re.sub(r"\\log(?![A-Za-z_])", repl, text)
 
 
@@ -267,6 +267,8 @@ def log_scope_doubts(text: str) -> list[str]:
     ['\\log \\frac{a}{b} \\frac{c}{d}: does the log take the factors after its argument?']
     >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b")
     ([], [])
+    >>> len(log_scope_doubts(r"\log \frac{a}{b} \cdot \frac{b}{c}")), log_scope_doubts(r"\log 2 \cdot \frac{1}{2}")
+    (1, [])
     """
     out = []
     for m in _LOG_HEAD.finditer(text):
@@ -274,6 +276,11 @@ def log_scope_doubts(text: str) -> list[str]:
         if j is None:
             continue
         rest = text[j:].lstrip()
+        if re.match(r"\\(?:cdot|times)\s*\\frac", rest) and \
+                not re.fullmatch(r"\s*[\d.]+\s*", text[m.end():j]):
+            out.append(f"{text[m.start():j].strip()} {rest[:5]}\\frac…: does the log take the "
+                       "fraction after its argument?")   # \log \frac{a}{b} \cdot \frac{b}{c}
+            continue
         if rest and not re.match(r"[-+=<>,)\]}|&]|\\(?:cdot|times|right|quad|qquad|le|ge|ne|"
                                  r"leq|geq|approx|\\|Big|big)(?![A-Za-z])|_|\^", rest):
             out.append(f"{text[m.start():j].strip()} {rest.split()[0] if rest.split() else ''}"
@@ -318,6 +325,9 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists|cases)(?![A-Za-z])",
                            "symbol"),
                           (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis"),
+                          # E f(X), EX: an expectation written with a plain E and no bracket
+                          (r"(?<![\\A-Za-z{])E(?=\s*(?:[A-Za-z]|\\(?!cdot|times|quad)[A-Za-z]))",
+                           "an expectation E X without a bracket"),
                           (r"\^\s*(?:\{\s*(?:T|\\top|\\mathrm\{T\}|\\intercal)\s*\}|T(?![A-Za-z])|"
                            r"\\top(?![A-Za-z]))", "transpose: vectors and matrices are not read"),
                           (r"\\(?:arg|sup|inf|argmin|argmax)(?![A-Za-z])|\\(?:min|max)(?![A-Za-z])(?!\s*\()",

@@ -153,6 +153,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if bold:       # ∂(Wx)/∂W is not x: a vector or matrix read as a number would be
             raise UnknownNotation("a derivative in a vector or a matrix (a bold or capital variable) "
                                   "is not read", offset + bold.start())
+        # \log \frac{a}{b} \cdot \frac{b}{c}: clean() ends the log's argument at \cdot, a guess
+        self.doubts += [d for d in log_scope_doubts(text) if "fraction after" in d]
         t = sums_of_ellipses(clean(text))          # a_1 + a_2 + \dots + a_n: the sum
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:

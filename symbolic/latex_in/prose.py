@@ -15,8 +15,9 @@ from symbolic.latex_in import convex
 _SENTENCE = re.compile(r"(?<=[.!?다。])\s+|\n")
 
 
-_INDEPENDENT = re.compile(r"independen|독립", re.I)
-_NEGATED = re.compile(r"not\s+independent|\bdependent|아니|종속|않", re.I)
+_INDEPENDENT = re.compile(r"independen|독립|独立", re.I)
+_NEGATED = re.compile(r"not\s+independent|\bdependent|아니|종속|않|不独立|非独立|独立ではな|"
+                      r"独立していな|独立でな", re.I)
 _DIRECTIVE = re.compile(r"(?:<!--|%)\s*infoderive:\s*assume\s+([^\n]*?)\s*(?:-->|$)", re.M)
 
 
@@ -81,13 +82,13 @@ _BASE_NEGATED = re.compile(r"\bnot\b|\binstead\b|rather than|아니|않|不是|�
 
 
 def log_bases(source: str, markup) -> list:
-    r"""(offset, section, base) where the prose fixes the base of ``\\log``: 2, 10, or None
-    for e ("natural logarithm"); a negated sentence does not count.
+    r"""(offset, section, base) where the prose fixes the base of ``\\log``: 2, 10, or "e"
+    ("natural logarithm"); a negated sentence does not count.
 
     >>> from symbolic.latex_in.documents import read_markup
     >>> doc = "All logarithms on this page are base 2.\n\n# A\n\nWe use the natural log.\n"
     >>> [(sec, base) for _, sec, base in log_bases(doc, read_markup(doc))]
-    [(None, 2), (1, None)]
+    [(None, 2), (1, 'e')]
     """
     out = []
     for prose in markup.prose:
@@ -98,9 +99,9 @@ def log_bases(source: str, markup) -> list:
             section = None if prose.section == 0 else prose.section
             if m:
                 value = next(g for g in m.groups() if g)
-                out.append((prose.offset, section, None if value == "e" else int(value)))
+                out.append((prose.offset, section, "e" if value == "e" else int(value)))
             elif _BITS.search(sentence):
                 out.append((prose.offset, section, 2))
             elif _NATURAL.search(sentence):
-                out.append((prose.offset, section, None))
+                out.append((prose.offset, section, "e"))
     return out

@@ -28,6 +28,16 @@ _READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check
                        r"\w+\}?(?:_(?:\{?\w+\}?|\{[A-Za-z]\s*[+-]\s*\d+\}))?")
 
 
+def _column(name: str, index: str):
+    """``x_{i1}`` under a sum over i: the match of a column (its base and digit), or None.
+
+    >>> _column("x_{i1}", "i").groups(), _column("x_{2i}", "i").groups(), _column("x_{ij}", "i")
+    (('x', '1', None), ('x', None, '2'), None)
+    """
+    return re.fullmatch(r"(.+?)_\{?(?:" + re.escape(index) + r",?(\d)|(\d),?" + re.escape(index)
+                        + r")\}?", name)
+
+
 class MeaningPass:
     def _meaning(self, raw, offset):
         expr = raw
@@ -108,7 +118,8 @@ class MeaningPass:
                         body = summed_entries(body, v.name, k, size, families, self.doubts,
                                               self._size, {b[0].name: b[2] for b in e.limits
                                                            if len(b) == 3 and b[1] == 1})
-                    if not any(_mentions(s, v.name) for s in body.free_symbols):
+                    if not any(_mentions(s, v.name) or _column(getattr(s, "name", ""), v.name)
+                               for s in body.free_symbols):
                         swallowed = sorted(s.name for s in body.free_symbols
                                            if _subscript_uses(s, v.name))
                         if swallowed:   # \sum_k p_{k,\theta}(x): a member of a family of k
@@ -135,6 +146,13 @@ class MeaningPass:
                                 body = body.xreplace({s: fam[k]})
                         elif isinstance(s, sp.Symbol):
                             b, sub = split(s)
+                            column = _column(s.name, v.name)
+                            if column and not b:   # x_{i1} under Σ_i: column 1, a family over i
+                                name = f"{column.group(1)}[{v.name}{column.group(2) or ''}," \
+                                    f"{column.group(3) or ''}]".replace(",]", "]").replace("[,", "[")
+                                fam = families.setdefault(name, self._family_object(name, size))
+                                body = body.xreplace({s: fam[k]})
+                                continue
                             if re.fullmatch(r".+_\{?(?=[A-Za-z0-9,]*" + re.escape(v.name) +
                                             r")[A-Za-z0-9]{1,2},?[A-Za-z0-9]?\}?", s.name) and \
                                     not b:

@@ -79,6 +79,10 @@ class MeasureNotation:
     def _object(self, name: str, pos: int):
         """A pmf for a pmf letter or a random variable."""
         name = name.strip()
+        applied = re.fullmatch(r"([pqPQ])\s*\(\s*([a-zXY])\s*\)", name)
+        if applied:    # H(p(x)), D(P(X) ‖ Q(X)): the pmf written with its argument
+            name = applied.group(1) if applied.group(2) not in "XY" or \
+                applied.group(1) not in "pP" else applied.group(2)
         var = se.variable_letter(name.upper() if name in ("x", "y") else name)  # H(x): H(X)
         if var == "Z":
             self.doubts.append("the pmf of Z is read as r, a third pmf: the text may give Z "

@@ -12,7 +12,7 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
-from symbolic.latex_in.reader_definitions import applied_at, member_index
+from symbolic.latex_in.reader_definitions import applied_at, application_key, member_index
 from symbolic.latex_in.reader_matrices import entry_of, is_matrix
 from symbolic.latex_in.scan import matching, read_group, top_level
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT as _DOT_ANY
@@ -258,6 +258,15 @@ class OperatorNotation:
             if value is None:     # p_j of p_i = e^{z_i}/\sum_k e^{z_k} in the text
                 member = self._members(sp.Symbol(name, real=True))
                 value = None if member == sp.Symbol(name, real=True) else member
+            entry = self.sem.applications.get(application_key(m.group(2)))
+            if value is None and entry is not None:
+                # \frac{df}{dz_i} of f(x_i) = \ln(1 + e^{-z_i}) + …: of the body the text gave f,
+                # when the body uses the variable (else f may depend on it through a name)
+                body = self.defined_value(entry[1], offset, depth)
+                written = re.sub(r"[{}\\\s]", "", m.group(4))
+                if any(_plain(getattr(s, "name", "")) == _plain(written)
+                       for s in body.free_symbols):
+                    value = body
         var = re.sub(r"[{}\\]", "", m.group(4))
         if value is None and not m.group(3) and _same_vector(name, _plain(var)):
             # ∂x_i/∂x_j: one entry of a vector the text does not define in another, read as

@@ -224,3 +224,18 @@ class Semantics:
         if name == "b":
             return sp.Interval.open(1, sp.oo)
         return sp.S.Reals
+
+
+def stated_base(base):
+    """The base of ``\\log`` a caller states: ``"e"`` is the natural base, stated (``sp.E``,
+    which keeps a failure in base e from being read again in base 2); a number; None when no
+    base is stated.
+
+    >>> stated_base("e"), stated_base("2"), stated_base(None), stated_base(10)
+    (E, 2, None, 10)
+    """
+    if base is None:
+        return None
+    if str(base) in ("e", "E"):
+        return sp.E
+    return int(base) if isinstance(base, str) else base

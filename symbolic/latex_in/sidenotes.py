@@ -255,6 +255,9 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
                 cuts.append(end + taken + 1)
             else:
                 text = _blank_tail(text, start)
+        elif _is_prose(words) and not opened and first not in NOTE_WORDS and \
+                _starts_a_side(text, start, end):
+            continue   # \text{Gradient Descent on } (-\log P) = …: words inside a side stay
         elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words) \
                 or _trailing_after_space(text, start, end) \
                 or first in UNITS and SPACING.fullmatch(text[end:]):
@@ -267,6 +270,16 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
                 and not SPACING.fullmatch(text[b:]) else _blank_tail(text, a)
     return text, tuple(reversed(notes)) if notes else (), \
         tuple(c for c in reversed(conditions) if c), sorted(cuts)
+
+
+def _starts_a_side(text: str, start: int, end: int) -> bool:
+    """Do the words at ``text[start:end]`` begin a side, with its math right after them
+    (``\\text{Gradient Descent on } (-\\log P) = …``), rather than stand beside a claim?"""
+    before, after = text[:start].rstrip(), text[end:]
+    return (not before or bool(re.search(r"(?:[=<>]|\\(?:leq?|geq?|approx|neq?|equiv)(?![A-Za-z]))$",
+                                         before))) and bool(after.strip()) and \
+        not SPACING.fullmatch(after) and not _relation_at(after.lstrip(), 0) and \
+        not re.match(r"\s*(?:\\q?quad|\\[,;:]|,)", after)
 
 
 def _trailing_after_space(text: str, start: int, end: int) -> bool:

@@ -2,8 +2,12 @@
 
 ``H(\\frac12, \\frac12) = 1`` writes no log and names no base: it holds in bits and fails in
 nats.  The reader reads such measures in nats and notes that the unit was a guess; a
-relation that fails so is read again with the measures in bits.  If it holds there, that
-verdict stands (the text meant bits); if it fails there too, the refutation stands.
+relation that fails so is read again with the measures (and the logs of no written base) in
+bits.  If it holds there, that verdict stands (the text meant bits); if it fails there too,
+the refutation stands, unless it holds with those logs in base 10 (``\\log 100 = 2``).  A
+relation whose only guess is the base of a bare log (``-\\log \\frac{1}{4} = 2``) and that holds
+in base 2 or 10 is ``unknown``: never refuted, and not proved in a base the text never names.
+Beside ``e^z``, ``\\exp`` or ``\\ln`` a bare log is natural and is not read again.
 
 >>> UNIT_GUESS.startswith("the unit of")
 True
@@ -11,11 +15,13 @@ True
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import replace
 
 import sympy as sp
 
 from symbolic.latex_in.errors import LatexReadError
+from symbolic.verdict import Verdict
 
 UNIT_GUESS = "the unit of "
 
@@ -23,17 +29,25 @@ UNIT_GUESS = "the unit of "
 _LATEX = {"≤": "\\le", "≥": "\\ge", "≈": "\\approx", "≠": "\\ne"}
 
 
-def in_bits(claim, reader, decide, limits):
-    """The verdict on ``claim`` with its measures in bits, or None when its unit was not a
-    guess or it cannot be read again.  The relation is read again as the chain was, in a
+# \log or log with no base written (not \log_2, not \ln)
+_BARE_LOG = re.compile(r"(?<![A-Za-z])\\?log(?![A-Za-z_0-9])(?!\s*_)")
+
+
+def in_bits(claim, reader, decide, limits, base: int = 2):
+    """The verdict on ``claim`` with its measures and its logs of no written base in base
+    ``base`` (bits for 2), or None when neither unit nor base was a guess (the text states
+    a base) or it cannot be read again.  The relation is read again as the chain was, in a
     worker under ``limits``; ``decide(claim)`` decides the reading."""
     from symbolic.latex_in.reading import read_limited
-    if claim.lhs is None or not any(d.startswith(UNIT_GUESS) for d in claim.doubts):
-        return None
     lhs, rhs = claim.read_texts or (claim.lhs_text, claim.rhs_text)
+    both = f"{lhs} {rhs}"    # beside e^z, \exp or \ln a bare log is natural: log(1 + e^z)
+    bare = reader.sem.log_base is None and bool(_BARE_LOG.search(both)) and \
+        not re.search(r"(?<![A-Za-z\\])e\s*\^|\\exp(?![A-Za-z])|\\ln(?![A-Za-z])", both)
+    if claim.lhs is None or not (bare or any(d.startswith(UNIT_GUESS) for d in claim.doubts)):
+        return None
     text = f"{lhs} {_LATEX.get(claim.relation, claim.relation)} {rhs}"
     saved = pickle.dumps(reader.sem)
-    reader.sem.log_base = sp.Integer(2)
+    reader.sem.log_base = sp.Integer(base)
     try:
         again = read_limited(text, reader, limits)
     except (LatexReadError, ValueError, TypeError, RecursionError):
@@ -47,7 +61,8 @@ def in_bits(claim, reader, decide, limits):
     verdict = decide(twin)
     if verdict.status == "refuted" and twin.doubts:
         return None        # the bits reading has doubts of its own: no refutation from it
-    return replace(verdict, method=f"{verdict.method}, with the measures in bits")
+    unit = "with the measures in bits" if base == 2 else f"with logs in base {base}"
+    return replace(verdict, method=f"{verdict.method}, {unit}")
 
 
 def either_unit(claim, verdict, reader, decide, limits):
@@ -59,6 +74,15 @@ def either_unit(claim, verdict, reader, decide, limits):
     if bits is None:
         return verdict
     if bits.status == "refuted":
+        tens = in_bits(claim, reader, decide, limits, base=10)   # \log 100 = 2
+        if tens is not None and tens.holds:
+            return Verdict("unknown", "none", reason=(
+                "fails with its logs in base e and 2, holds in base 10: the text states no "
+                "base"))
         claim.doubts = [d for d in claim.doubts if not d.startswith(UNIT_GUESS)]
         return verdict
+    if bits.holds and not any(d.startswith(UNIT_GUESS) for d in claim.doubts):
+        return Verdict("unknown", "none", reason=(   # a bare log's base is not the measures'
+            f"fails with its logs in base e, holds in base 2 ({bits.method}): the text states "
+            "no base"))
     return bits if bits.holds else verdict

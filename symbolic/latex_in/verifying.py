@@ -13,7 +13,7 @@ from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.semantics import Semantics
+from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.sidenotes import pieces
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict
@@ -21,7 +21,7 @@ from symbolic.verdict import Verdict
 
 def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):
     """(steps, error) for one relation or chain; error is a LatexReadError or None."""
-    sem = Semantics(log_base=log_base, continuous=continuous_variables(text))
+    sem = Semantics(log_base=stated_base(log_base), continuous=continuous_variables(text))
     for name, value in (bindings or {}).items():
         if name in ("X", "Y", "Z"):
             sem.variable_pmfs[name] = value

@@ -1,0 +1,80 @@
+"""Doubts a whole document casts on the claims it makes (docs/latex.md, eighth session).
+
+Three things a page says once hold for the math after them, and the reader reads none of them:
+
+* a **condition of the prose** that leads into the math (``If $p = q$, then …``, see
+  :mod:`symbolic.latex_in.prose_conditions`);
+* **Einstein's summation convention** (``the sum is implied by repeated indices``), which
+  makes ``h_i \\delta_{ic} = h_c`` a sum over i;
+* a **definition of its own** for a measure (``H(q) = -\\sum_x p(x) \\log q(x)``, a
+  cross-entropy the author calls the entropy of q): a row that states a measure of one
+  argument, and does not hold as the field defines it, gives that measure the author's
+  meaning in the rows after it.
+
+Each only keeps a failure from being a refutation; a proof stands.
+
+>>> einstein_convention("In Einstein notation the sum over repeated indices is implied.")
+True
+>>> defined_measure("=", r"H(q)", True), defined_measure("=", r"H(p, q)", True)
+('H(q)', 'H(p,q)')
+>>> defined_measure("≤", r"H(q)", True), defined_measure("=", r"x", True)
+(None, None)
+>>> defined_measure("=", r"H(p)", True, r"H(p) + 1") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+_EINSTEIN = re.compile(r"Einstein|아인슈타인|アインシュタイン|爱因斯坦|愛因斯坦")
+# H(q), D_{KL}(p \| q), I(X; Y), CE(p, q): a measure applied, alone on a side
+_MEASURE = re.compile(r"(?:H|I|CE|\\CE|\\mathbb\{H\}|D(?:_\{?\s*(?:\\?(?:text|mathrm)\{)?KL\}?\}?)?|"
+                      r"KL)\s*[\[(].*[\])]")
+
+
+def einstein_convention(source: str) -> bool:
+    """Does the document sum over repeated indices by Einstein's convention?"""
+    return bool(_EINSTEIN.search(source))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+|\\left|\\right", "", text)
+
+
+def defined_measure(relation: str, lhs_text: str, lone: bool, rhs_text: str = "") -> str | None:
+    """The measure a lone equation states (``H(q) = …``, its right side free of it), as a key
+    of its text; else None."""
+    if relation != "=" or not lone or not _MEASURE.fullmatch(lhs_text.strip()) or \
+            _key(lhs_text) in _key(rhs_text):
+        return None
+    return _key(lhs_text)
+
+
+def redefinition_doubt(lhs_text: str, rhs_text: str, redefined: dict) -> str | None:
+    """The doubt for a claim that uses a measure the document defined its own way earlier."""
+    used = _key(lhs_text) + "=" + _key(rhs_text)
+    for key, line in redefined.items():
+        if key in used:
+            return (f"the text gave {key} a meaning of its own on line {line} (its statement "
+                    "there does not hold as the field defines it)")
+    return None
+
+
+def document_doubts(condition: str | None, einstein: bool, subscripted: bool) -> list[str]:
+    """The doubts of the prose's condition and of Einstein's convention for one claim."""
+    out = []
+    if condition:
+        out.append(f"the prose states it under a condition ('{condition}'), which the check "
+                   "does not apply")
+    if einstein and subscripted:
+        out.append("the text sums over repeated indices (Einstein's convention), which the "
+                   "reader does not")
+    return out
+
+
+def add_document_doubts(claims, condition: str | None, einstein: bool, redefined: dict) -> None:
+    """Give each claim read from one chain the doubts its document casts on it (in place)."""
+    for c in claims:
+        c.doubts += document_doubts(condition, einstein, "_" in c.lhs_text + c.rhs_text)
+        own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined)
+        c.doubts += [own] if own else []

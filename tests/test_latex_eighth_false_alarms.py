@@ -113,3 +113,11 @@ def test_a_standard_measure_stated_right_keeps_later_refutations():
 def test_a_case_beside_a_sum_over_its_letter_does_not_crash():
     text = "For $k=1$:\n\n$$\n\\sum_k p_k \\log p_k = \\sum_k p_k \\log p_k\n$$\n"
     assert statuses(text) == ["proved"]
+
+
+def test_a_finished_sentence_before_a_display_is_not_its_case():
+    text = ("For continuous distributions we use the squared error instead.\n\n"
+            "$$D_{KL}(p \\| q) = H(p, q) + H(p)$$\n")
+    assert statuses(text) == ["refuted"]
+    text = "If the two distributions are equal, then\n\n$$D_{KL}(p \\| q) = 0$$\n"
+    assert statuses(text) == ["unknown"]

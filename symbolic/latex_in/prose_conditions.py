@@ -5,8 +5,9 @@ $Y$, then $I(X; Y) = H(X)$`` state relations that hold in a case the sentence na
 words; ``the following must hold for all $\\lambda \\in [0, 1]$:`` before a display limits its
 variables.  The reader cannot read such a case, so a relation that fails when read without
 it is not refuted: the sentence that leads into the math (the part of its sentence before an
-inline formula, or the last sentence before a display) is searched for a conditional word,
-in English, Korean, Japanese and Chinese.
+inline formula, or an unfinished sentence that runs into a display) is searched for a
+conditional word, in English, Korean, Japanese and Chinese.  A sentence that ends with its
+stop before a display states something of its own, not the display's case.
 
 >>> from symbolic.latex_in.markdown import markdown_markup
 >>> text = "If $p = q$, then $D(p||q) = 0$. We have $a = b$."
@@ -22,7 +23,7 @@ from symbolic.latex_in.markup import prose_before
 
 # a word that makes what follows hold in a case: if, when, for all, 경우, 場合, 如果, …
 CONDITION = re.compile(
-    r"\b(?:if|when|whenever|unless|suppose|supposing|assume|assuming|provided|given that|"
+    r"\b(?:if|when|whenever|unless|suppose|supposing|assume|assuming|provided|"
     r"in case|for (?:all|every|any|each))\b|"
     r"만약|경우|라면|이라면|일 때|할 때|때에는|"
     r"場合|ならば|なら|れば|もし|とき|"
@@ -50,7 +51,7 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     text = last.text
     ends = list(_SENTENCE_END.finditer(text))
     if ends and not text[ends[-1].end():].strip(" \t\n$"):
-        ends = ends[:-1]        # the sentence before a display may end with its own stop
+        return None             # a finished sentence before a display does not lead into it
     sentence = text[ends[-1].end():] if ends else text
     sentence = re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
     found = CONDITION.search(sentence)

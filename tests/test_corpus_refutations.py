@@ -16,12 +16,13 @@ CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REVIEWED = {
     "01_leenashekhar-vae-gaussian-kl.md": {79},
     "06_gitycc-distillation-temperature.md": {55, 60},
+    "10_hauselin-logistic-regression-rmd.md": {312},
     "11_orhaifler-cs229-ps3-kl-mle.tex": {42},
     "13_enijkamp-vae-notes.tex": {548, 558, 566, 570, 592},
     "16_parkgeonyeong-prml-information-ko.md": {24},
     "18_emeraldgoose-softmax-ce-grad-ko.md": {41, 138},
 }
-OTHERS = ["02_wiseodd-vae-elbo.md", "10_hauselin-logistic-regression-rmd.md",
+OTHERS = ["02_wiseodd-vae-elbo.md",
           "17_gem763-em-jensen-ko.md", "20_harleyszhang-loss-functions-zh.md",
           "22_wat36-ce-gradient-ja.md"]
 

@@ -5,13 +5,7 @@ author defines their own way, a case that met a sum's own index (a crash).  Each
 written in the style of those posts; the near misses show real errors are still refuted."""
 import pytest
 
-from symbolic.latex_in.lint import lint_source
-from verifying_helpers import LIMITS
-
-
-def rows(text: str):
-    report = lint_source(text, "post.md", LIMITS)
-    return [(s.line, s.lhs.strip(), s.relation, s.rhs.strip(), s.status) for s in report.steps]
+from verifying_helpers import rows
 
 
 def statuses(text: str):

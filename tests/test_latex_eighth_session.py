@@ -4,14 +4,8 @@ written out (``\\frac{d(e^u)}{du}``, ``\\frac{d\\sigma(z)}{dz}``), ``I(X, Y)``, 
 and ``logP(x)``.  Each reading comes with near misses that must never be proved."""
 import pytest
 
-from symbolic.latex_in.lint import lint_source
 from symbolic.latex_in.markdown import markdown_markup
-from verifying_helpers import LIMITS, status
-
-
-def rows(text: str):
-    report = lint_source(text, "post.md", LIMITS)
-    return [(s.line, s.lhs.strip(), s.relation, s.rhs.strip(), s.status) for s in report.steps]
+from verifying_helpers import rows, status
 
 
 # -- $$ around \begin{align*} inside a paragraph ---------------------------------------------

@@ -5,19 +5,14 @@ words, and one-character sum scripts.  Each reading comes with near-miss false r
 that must never be proved or checked."""
 import pytest
 
-from symbolic.latex_in.lint import lint_source, verify_text
-from verifying_helpers import LIMITS, status
+from symbolic.latex_in.lint import verify_text
+from verifying_helpers import LIMITS, rows, status
 
 
 def read(text: str) -> str:
     """The statuses of ``text``'s steps, or ``error`` when it is not read."""
     steps, error = verify_text(text, LIMITS)
     return "error" if error is not None else "/".join(s.status for s in steps)
-
-
-def rows(text: str):
-    report = lint_source(text, "post.md", LIMITS)
-    return [(s.line, s.lhs.strip(), s.relation, s.rhs.strip(), s.status) for s in report.steps]
 
 
 # -- ⇔ between relations ---------------------------------------------------------------------

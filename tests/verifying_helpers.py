@@ -1,7 +1,8 @@
 """What the tests of ``infoderive verify``'s reading share: the limits and the verdicts of
-one relation or chain, as ``"proved/refuted"`` or as (status, reason) pairs."""
+one relation or chain, as ``"proved/refuted"`` or as (status, reason) pairs; and the rows
+``lint`` finds in a short document."""
 from symbolic.latex_in.check import Limits
-from symbolic.latex_in.lint import verify_text
+from symbolic.latex_in.lint import lint_source, verify_text
 
 LIMITS = Limits(seconds=20, samples=300)
 
@@ -18,3 +19,9 @@ def verdicts(text: str):
     steps, error = verify_text(text, LIMITS)
     assert error is None
     return [(s.status, s.verdict.reason) for s in steps]
+
+
+def rows(text: str):
+    """(line, lhs, relation, rhs, status) of each step ``lint`` finds in the Markdown ``text``."""
+    report = lint_source(text, "post.md", LIMITS)
+    return [(s.line, s.lhs.strip(), s.relation, s.rhs.strip(), s.status) for s in report.steps]

@@ -82,7 +82,7 @@ def test_inline_definition_rebinds_and_prose_names_bind():
     steps = {line: s for (line, lhs), s in lint("assumptions.md").items() if lhs != "e^{z}"}
     first = {line: s for (line, lhs), s in lint("assumptions.md").items() if lhs == "e^{z}"}
     assert steps[24].status in ("proved", "checked")     # x = x_0 - x_1 given inline
-    assert 28 not in steps                               # odds = p/(1-p) is a definition
+    assert steps[28].status == "proved"    # odds = p/(1-p): a definition checked against the odds
     assert first[32].status == "unknown" and "z appears on one side only and p on the other only" in first[32].verdict.reason
     assert steps[32].status == "proved"
 

@@ -25,7 +25,7 @@ import numpy as np
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from symbolic.quantities import Quantity
+from symbolic.quantities import Quantity, differentiate
 
 MAX_TERMS = 100_000
 PRECISE_DIGITS = 50
@@ -253,7 +253,7 @@ def _walk(e, env, be, budget):
 
 @functools.lru_cache(maxsize=256)
 def _differentiated(e: sp.Derivative) -> sp.Basic:
-    return e.doit()
+    return differentiate(e)
 
 
 # The walk meets the same nodes once per sample group, per term of a sum and per

@@ -15,6 +15,9 @@ Sum(log(p[k]/q[k])*p[k], (k, 1, K))
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import sympy as sp
 
 from symbolic.objects import index
@@ -43,6 +46,43 @@ class Quantity(sp.Function):
         return self.definition()
 
 
+#: The names free in the whole expression being expanded: a definition's own summation index
+#: must not capture them (∂/∂z_k of Σ_j y_j log softmax(z)_j, whose Σ would otherwise run on k).
+_FREE_AROUND: ContextVar[frozenset] = ContextVar("_FREE_AROUND", default=frozenset())
+
+
+@contextmanager
+def names_taken(expr):
+    """While inside, the sums that definitions open avoid the names free in ``expr`` (and
+    the variables it differentiates in), so they cannot capture them.
+
+    >>> z, k = sp.IndexedBase("z", shape=(sp.Symbol("K"),)), sp.Symbol("k", integer=True)
+    >>> with names_taken(z[k]):
+    ...     LogSumExp(z).definition()
+    log(Sum(exp(z[j]), (j, 1, K)))
+    """
+    found = set(getattr(expr, "free_symbols", ()))
+    for d in (expr.atoms(sp.Derivative) if isinstance(expr, sp.Basic) else ()):
+        found |= {s for v in d.variables for s in v.free_symbols}   # ∂/∂z_k: k is taken
+    names = {s.name for s in found}
+    token = _FREE_AROUND.set(_FREE_AROUND.get() | names)
+    try:
+        yield
+    finally:
+        _FREE_AROUND.reset(token)
+
+
+def differentiate(derivative: sp.Derivative) -> sp.Basic:
+    """``derivative.doit()``, the sums of the definitions it opens kept off its variables.
+
+    >>> z, k = sp.IndexedBase("z", shape=(sp.Symbol("K"),)), sp.Symbol("k", integer=True)
+    >>> differentiate(sp.Derivative(LogSumExp(z), z[k])).has(sp.Sum(sp.exp(z[k]), (k, 1, z.shape[0])))
+    False
+    """
+    with names_taken(derivative):
+        return derivative.doit()
+
+
 def _bound_index(size, avoid: set, preferred: str | None = None) -> sp.Symbol:
     """A summation index named after the support size (K → k), avoiding clashes."""
     names = []
@@ -51,7 +91,7 @@ def _bound_index(size, avoid: set, preferred: str | None = None) -> sp.Symbol:
     if isinstance(size, sp.Symbol) and len(size.name) == 1 and size.name.isupper():
         names.append(size.name.lower())
     names += ["k", "j", "m", "l"]
-    taken = {s.name for s in avoid}
+    taken = {s.name for s in avoid} | _FREE_AROUND.get()
     for name in names:
         if name not in taken:
             return index(name)
@@ -253,6 +293,19 @@ class Odds(Quantity):
 class _VectorFunction(Quantity):
     """A function of a whole score vector z (its size is z's shape)."""
 
+    def _eval_derivative(self, s):
+        """∂/∂z_k through the definition (SymPy's chain rule would take ∂z/∂z_k = 0), its sum
+        on an index other than k.
+
+        >>> from symbolic.objects import index
+        >>> z, k = sp.IndexedBase("z", shape=(2,)), index("k")
+        >>> Softmax(z, 1).diff(z[k])
+        exp(z[1])*KroneckerDelta(1, k)/Sum(exp(z[j]), (j, 1, 2)) - exp(z[1])*Sum(exp(z[j])*KroneckerDelta(j, k), (j, 1, 2))/Sum(exp(z[j]), (j, 1, 2))**2
+        """
+        with names_taken(s):
+            body = self.definition()
+        return body.diff(s)
+
     def _sum(self, body, extra_avoid=frozenset()):
         z = self.args[0]
         size = _size(z)
@@ -370,8 +423,9 @@ def expand_quantities(expr: sp.Basic) -> sp.Basic:
     >>> expand_quantities(Sigmoid(Symbol("z")) + 1)
     1 + 1/(1 + exp(-z))
     """
-    previous = None
-    while previous != expr:
-        previous = expr
-        expr = expr.replace(lambda e: isinstance(e, Quantity), lambda e: e.definition())
+    with names_taken(expr):
+        previous = None
+        while previous != expr:
+            previous = expr
+            expr = expr.replace(lambda e: isinstance(e, Quantity), lambda e: e.definition())
     return expr

@@ -25,7 +25,7 @@ from symbolic.latex_in.reader_patterns import _plain
 
 _SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}")
 # a lone name: y_n, \hat{y}, \bar{x}, \tilde{x}_i, \hat{\beta}_0
-_BARE = re.compile(r"\s*((?:\\(?:hat|bar|tilde|overline)\s*\{\s*(?:[A-Za-z]|\\(?:beta|theta|mu|sigma|alpha)"
+_BARE = re.compile(r"\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|\\(?:hat|bar|tilde|overline)\s*\{\s*(?:[A-Za-z]|\\(?:beta|theta|mu|sigma|alpha)"
                    r"(?![A-Za-z]))\s*\}|\\hat\{[A-Za-z]\}?|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
 # \text{odds} = …: a word that names the right-hand side
 _WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
@@ -239,6 +239,8 @@ def _a_lone_name(row: _Row):
         return True    # C' = 2, a^{[0]} = 1: an assignment of a name with a mark, not bound
     if not row.document:
         return False
+    if _vector_softmax(reader, row):
+        return True
     if key:
         value, err = _read_definition(reader, row.rhs, row.offset)
         # a_n = w_0 x_n + w_1 after y_n = \sigma(a_n): bound too, unless it defines itself
@@ -249,6 +251,32 @@ def _a_lone_name(row: _Row):
             sem.bindings[key] = value
             sem.used |= used
             reader.define_family(key, value)   # p_i = e^{z_i}/\sum_j e^{z_j}: p_j, p_k too
+    return True
+
+
+# p = \text{softmax}(z), \mathbf{p} = \mathrm{softmax}(\mathbf{z}): a vector of softmax outputs
+_SOFTMAX_OF_VECTOR = re.compile(r"\s*\\?(?:(?:text|operatorname|mathrm)\s*\{\s*softmax\s*\}|softmax)\s*"
+                                r"(?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))"
+                                r"\s*(?:\\right\s*)?\)\s*[.,]?\s*")
+
+
+_VECTOR_NAME = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))\s*")
+
+
+def _vector_softmax(reader: Reader, row: _Row) -> bool:
+    """``p = \\text{softmax}(z)``, ``\\mathbf{p} = \\text{softmax}(\\mathbf{z})``: the family
+    p_i = softmax(z)_i (the name has no subscript)."""
+    m = _SOFTMAX_OF_VECTOR.fullmatch(row.rhs)
+    name = _VECTOR_NAME.fullmatch(row.lhs)
+    if not (m and name):
+        return False
+    key = name.group(1) or name.group(2)
+    letter = next(c for c in "ijklmnc" if c not in (key, m.group(1) or m.group(2)))
+    value, err = _read(reader, f"\\text{{softmax}}({m.group(1) or m.group(2)}_{letter})",
+                       row.offset)
+    if err is not None:
+        return False
+    reader.sem.family_definitions[key] = (letter, value)
     return True
 
 

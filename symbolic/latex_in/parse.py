@@ -165,9 +165,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         missing = t.count("(") - t.count(")") if depth == 0 else 0
         if missing > 0 and not re.search(r"\\[()]", t):
             # -(0 \log 0.3 + 1 \log 0.4 = 0.91: an unclosed parenthesis, closed at the end
+            if not (missing == 1 and _opens_whole_side(t)):   # -(a + b = c is read surely
+                self.doubts.append("a parenthesis the text leaves open is closed at the end "
+                                   "of the side")
             t += ")" * missing
-            self.doubts.append("a parenthesis the text leaves open is closed at the end of "
-                               "the side")
         t = log_to_base(t, self.sem.log_base)
         t = _UNDERSET.sub(lambda u: f"{u.group(2)}_{{{u.group(1)}}}", t)
         opt = _ARGOPT.match(t)
@@ -386,3 +387,21 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             # f_\theta(x): a model output, parameters left implicit
             return word[0], j
         return None
+
+
+def _opens_whole_side(text: str) -> bool:
+    """Does the side start (after a sign) with the one parenthesis it never closes?  Then
+    closing it at the end of the side is the only reading.
+
+    >>> _opens_whole_side("-(0 \\log 0.3 + 1 \\log(0.4)"), _opens_whole_side("(a) (b + c")
+    (True, False)
+    """
+    start = re.match(r"[-+]?\s*\(", text)
+    if not start:
+        return False
+    depth = 0
+    for ch in text[start.end() - 1:]:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return False
+    return True

@@ -15,6 +15,8 @@ A derivative in a defined name is taken before that name is replaced by its defi
 ``1/y_n``, and then ``1/\\sigma(a_n)``.
 
 >>> import sympy as sp
+
+from symbolic.quantities import differentiate
 >>> a, y, t = sp.symbols("a_n y_n t_n", real=True)
 >>> defined = {"y_n": 1 / (1 + sp.exp(-a))}
 >>> sp.simplify(through_definitions(sp.Derivative(sp.log(y), a), defined) -
@@ -33,6 +35,7 @@ from symbolic.latex_in.notation import NAMED
 from symbolic.latex_in.reader_matrices import entry_of, unread_entry
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.scan import closing
+from symbolic.quantities import differentiate
 
 ROUNDS = 8   # definitions nested deeper than this are left as they are
 
@@ -79,7 +82,7 @@ def defined_head(text: str):
     >>> defined_head(r"E(w, b)"), defined_head(r"E(X, Y)")
     (('E', 'w,b'), None)
     >>> defined_head(r"L(\\theta | x)"), defined_head(r"\\mathcal{L}(\\theta ; D)")
-    (('L', 'theta|x'), ('mathcalL', 'theta;D'))
+    (('L', 'theta|x'), ('mathL', 'theta;D'))
     >>> defined_head(r"\\text{OR}(Y \\mid X)"), defined_head(r"\\text{CE}(X, Y)")
     (('textOR', 'Y|X'), None)
     """
@@ -206,7 +209,7 @@ def through_definitions(expr, defined: dict, expand=None, defines=None):
                 moved[v] = bases[m.group(1)][member_index(m.group(2))]
         counts = [(moved.get(v, v), n) for v, n in d.variable_count]
         unread_entry(inner, [v for v, _ in counts])
-        return sp.Derivative(inner, *counts).doit()
+        return differentiate(sp.Derivative(inner, *counts))
 
     return expr.replace(lambda e: isinstance(e, sp.Derivative), take)
 

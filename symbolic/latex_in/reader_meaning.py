@@ -24,7 +24,7 @@ from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 from symbolic.latex_in.marks import is_marked
 
 # the names read as scalars: y, y_i, \hat{y}, \hat{\beta}_0, \tilde{d}, \bar{x}, U_{t+1}
-_READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check|breve)\{\\?)?"
+_READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|math)\{\\?)?"
                        r"\w+\}?(?:_(?:\{?\w+\}?|\{[A-Za-z]\s*[+-]\s*\d+\}))?")
 
 

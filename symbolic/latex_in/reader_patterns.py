@@ -62,10 +62,12 @@ _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\
                           r"T(?=[a-z](?![A-Za-z]))|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)
 # the variable of a derivative: z, z_j, z_{12}, \theta, W_{ij}, \mu_{k}
-_VARIABLE = r"((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)"
+_VARIABLE = (r"((?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\}|\\[A-Za-z]+|[A-Za-z])"
+             r"(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)")   # z_i, \theta, \hat{y}_k, \hat{y_k}
 # \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
 # (the name may be applied: \frac{\partial E_{n}(\mathbf{w})}{\partial y_n})
-_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)"
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|\\[A-Za-z]+|"
+                               r"[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)"
                                r"(\s*\((?:[^()]|\([^()]*\))*\))?\s*\}"
                                r"\{\s*(?:\\partial|d)\s*" + _VARIABLE + r"\s*\}")
 _DERIVATIVE = re.compile(r"\\frac\{\s*(?:\\partial|d)\s*(?:\^\s*\{?\s*(2)\s*\}?\s*)?\}"
@@ -107,8 +109,17 @@ def integral_at(t: str, i: int, bounds: re.Pattern, unwritten: str | None = None
 
 
 def _plain(name: str) -> str:
-    """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol."""
-    return re.sub(r"[{}\\\s]", "", name)
+    """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol;
+    ``\\mathcal{L}`` as written and the parser's ``math{L}`` are one name.
+
+    >>> _plain("z_{i}"), _plain("\\mathcal{L}"), _plain("math{L}_{sup}")
+    ('z_i', 'mathL', 'mathL_sup')
+    """
+    return re.sub(r"[{}\\\s]", "", _SCRIPT_FONT.sub("math", name))
+
+
+# \mathcal{L}, \mathscr{L}: a letter in a script font, which the parser names math{L}
+_SCRIPT_FONT = re.compile(r"\\?math(?:cal|scr|frak|sf)(?=\s*\{\s*[A-Z]\s*\})")
 
 
 def _mentions(symbol, name: str) -> bool:

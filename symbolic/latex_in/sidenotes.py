@@ -48,7 +48,9 @@ LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
-                    r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt)(?![A-Za-z])|\\ ")
+                    r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt|space)(?![A-Za-z])|\\ ")
+# \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
+ODD_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*(\\)(?=\s)")
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
 SPACING = re.compile(r"(?:\s|,|;|~|\\quad|\\qquad|\\[,;:!]|\\hspace\*?\{[^{}]*\})*$")
 PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_WORDS) + r")\b)")
@@ -91,9 +93,13 @@ def blank_markup(text: str) -> str:
 
     >>> blank_markup(r"a = b \tag{1}\label{x} \nonumber")
     'a = b                           '
+    >>> blank_markup("a \\\\\\\n  = b\\space.")
+    'a \\\\ \n  = b      .'
     """
     for m in reversed(list(MARKUP.finditer(text))):
         text = blank(text, m.start(), m.end())
+    for m in reversed(list(ODD_BACKSLASH.finditer(text))):
+        text = blank(text, m.start(1), m.end(1))
     text = text.translate(_FULLWIDTH)     # m=2，y_1=1-y_2: CJK punctuation in math
     return re.sub(r"[\u00a0\u2000-\u200b\u3000]", " ", text)
 

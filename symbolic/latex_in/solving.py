@@ -19,6 +19,7 @@ import sympy as sp
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.confidence import sizes
 from symbolic.verdict import Verdict
+from symbolic.quantities import differentiate
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     current = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
     # a derivative left unevaluated would be abstracted as an unknown by the ⇔ check
     done = lambda e: e.replace(lambda d: isinstance(d, sp.Derivative),  # noqa: E731
-                               lambda d: d.doit())
+                               differentiate)
     step = replace(claim, relation="⇔", lhs=done(previous.equation), rhs=done(current))
     verdict = decide(step, limits, key=key + ":solving")
     where = f"line {previous.line}"

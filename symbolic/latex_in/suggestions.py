@@ -57,7 +57,7 @@ def repairs(claim) -> list[tuple[str, object]]:
         value = sp.N(qu.expand_quantities(lhs), 30)
         mantissa = int(sp.floor(abs(value) * 10 ** digits + sp.Rational(1, 2)))
         rounded = qu.StatedDecimal(mantissa if value >= 0 else -mantissa, digits)
-        out.append((f"round to {sp.N(rounded.definition(), digits + 1)}",
+        out.append((f"round to {'-' if value < 0 else ''}{mantissa / 10 ** digits:.{digits}f}",
                     replace(claim, rhs=rounded)))
     return out[:MAX_REPAIRS]
 

@@ -1,0 +1,99 @@
+"""Readings added in the ninth session: a stated decimal under ``=`` must be the correct
+rounding; an unclosed parenthesis that opens a side; ``\\mathcal{L}`` as a name; a vector of
+softmax outputs ``p = \\text{softmax}(z)``; and the derivative of a softmax read from LaTeX,
+which was 0 (SymPy's chain rule took ∂z/∂z_k = 0) and whose definition's sum could capture
+the index of the derivative.  Each reading comes with near misses that must never be proved."""
+import pytest
+import sympy as sp
+
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import lint_source
+from symbolic.objects import index
+from symbolic.quantities import LogSumExp, Softmax, differentiate
+from verifying_helpers import rows, status
+
+# -- a stated decimal under = is a rounding: half a unit of its last digit -----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"-\ln 0.4 = 0.92", "checked"),
+    (r"-\ln 0.4 = 0.91", "refuted"),            # 0.9163 truncated
+    (r"-\log_2 0.99 = 0.0145", "checked"),
+    (r"-\log_2 0.99 = 0.0144", "refuted"),       # 0.014500 truncated
+    (r"\frac{1}{3} = 0.3333", "checked"),
+    (r"e^1 = 2.72", "checked"),
+    (r"e^1 = 2.71", "refuted"),
+    (r"-\ln 0.4 \approx 0.91", "proved"),       # an approximation keeps one unit
+])
+def test_a_stated_decimal_under_equals_must_be_the_correct_rounding(text, expected):
+    assert status(text) == expected
+
+
+def test_a_wrong_rounding_is_repaired_with_the_right_digits():
+    report = lint_source("The loss is $-\\ln 0.4 = 0.91$ here.\n", "post.md",
+                         Limits(seconds=20, samples=300))
+    [step] = report.steps
+    assert step.status == "refuted"
+    assert [s["change"] for s in step.suggestions] == ["round to 0.92"]
+
+
+# -- a parenthesis that opens the side and is never closed -----------------------------------
+
+def test_a_parenthesis_opening_the_whole_side_is_closed_at_its_end_with_confidence():
+    text = "$$\\text{loss} = -(0\\times \\log(0.3) + 1\\times \\log(0.4) = 0.91$$\n"
+    assert [r[-1] for r in rows(text)] == ["refuted"]
+    right = "$$\\text{loss} = -(0\\times \\log(0.3) + 1\\times \\log(0.4) = 0.92$$\n"
+    assert [r[-1] for r in rows(right)] == ["checked"]
+
+
+def test_a_parenthesis_left_open_inside_the_side_stays_a_doubt():
+    text = "$$(0.5) \\cdot (\\log 0.3 + \\log 0.4 = 7$$\n"
+    assert [r[-1] for r in rows(text)] == ["unknown"]
+
+
+# -- \mathcal{L} and p = softmax(z) ----------------------------------------------------------
+
+GRADIENT = r"""Let $\mathbf{z}$ be logits, $\mathbf{p} = \text{softmax}(\mathbf{z})$, and $\mathbf{y}$ be one-hot.
+
+Cross-entropy: $\mathcal{L} = -\sum_k y_k \log p_k$.
+
+$$\frac{\partial \mathcal{L}}{\partial z_k} = p_k - y_k$$
+"""
+
+
+def test_the_gradient_of_softmax_cross_entropy_through_the_texts_definitions():
+    assert [r[-1] for r in rows(GRADIENT)] == ["checked"]
+
+
+def test_the_same_gradient_with_the_sign_flipped_is_refuted():
+    wrong = GRADIENT.replace("= p_k - y_k", "= y_k - p_k")
+    assert [r[-1] for r in rows(wrong)] == ["refuted"]
+
+
+def test_a_script_letter_alone_is_a_name():
+    assert status(r"\mathcal{L} + 1 = 1 + \mathcal{L}") == "proved"
+
+
+# -- the derivative of softmax and log-sum-exp -----------------------------------------------
+
+def test_the_derivative_of_a_softmax_is_not_zero():
+    z, k = sp.IndexedBase("z", shape=(2,)), index("k")
+    d = Softmax(z, 1).diff(z[k]).subs(k, 1).doit()
+    assert sp.simplify(d - Softmax(z, 1).doit() * (1 - Softmax(z, 1).doit())) == 0
+
+
+def test_a_definitions_sum_does_not_capture_the_index_of_the_derivative():
+    K = sp.Symbol("K", integer=True, positive=True)
+    z, k = sp.IndexedBase("z", shape=(K,)), index("k")
+    done = differentiate(sp.Derivative(LogSumExp(z), z[k]))
+    bound = {v for s in done.atoms(sp.Sum) for v in s.variables}
+    assert k not in bound
+
+
+@pytest.mark.parametrize("rhs, expected", [
+    (r"\text{softmax}(z_k) - y_k", "checked"),
+    (r"\text{softmax}(z_k) + y_k", "refuted"),
+])
+def test_the_softmax_gradient_read_from_latex(rhs, expected):
+    lhs = r"\frac{\partial}{\partial z_k} \left(-\sum_j y_j \log \text{softmax}(z_j)\right)"
+    assert status(f"{lhs} = {rhs}") == expected

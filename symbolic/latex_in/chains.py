@@ -21,9 +21,9 @@ from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal, worded
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.passing import (condition_on_a_bound_name, defines_in_passing,
-                                       defining_side, renamed_summation_variable,
-                                       standard_object)
+from symbolic.latex_in.passing import (assigns_one_value, condition_on_a_bound_name,
+                                       defines_in_passing, defining_side,
+                                       renamed_summation_variable, standard_object)
 from symbolic.latex_in.reader_binary import labels
 from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
@@ -94,6 +94,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         return _equivalences(text, chain, reader)
     claims = []
     sides = chain.sides
+    if document and all(r.symbol == "=" for r in chain.relations) and assigns_one_value(sides):
+        return claims      # p_1 = \cdots = p_k = 1/K: a value given, not a claim
     steps = len(chain.relations) > 1
     for n, rel in enumerate(chain.relations):
         lhs_t, rhs_t = sides[n], sides[n + 1]
@@ -126,7 +128,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))
             continue
-        if document and steps and rel.symbol == "=" and \
+        if document and rel.symbol == "=" and \
                 defines_in_passing(reader, sides, n, chain.side_positions[n]):
             continue   # … = g(u) = \frac{1}{1 + e^{-u}} = p: g, then p, named in passing
         if rel.symbol == ":=" or verbal(lhs_t) or verbal(rhs_t) or \

@@ -21,7 +21,7 @@ from symbolic.latex_in.prose_conditions import condition_before
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure,
                                                einstein_convention)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
-from symbolic.latex_in.prose import assumptions, convexity, log_bases
+from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
@@ -174,7 +174,8 @@ def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None
 def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileReport:
     report = FileReport(name)
     log_base = stated_base(log_base)
-    reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source)))
+    reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source),
+                              one_hot=one_hot_labels(source)))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
     convex_at = convexity(source, markup)

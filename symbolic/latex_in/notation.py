@@ -56,6 +56,8 @@ def clean(text: str) -> str:
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
+    t = re.sub(r"\(\s*\{\s*([^{}()]*?)\s*\}\s*\)", r"(\1)", t)   # P({ x }): a group, the argument x
+    t = re.sub(r"(?<![\\A-Za-z_^}\]])\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1", t)   # { D }_{ KL }: the letter D
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
@@ -100,7 +102,7 @@ def clean(text: str) -> str:
                r"\1", t)
     # D_{KL}, \mathcal{D}_{KL}, \mathbb{D}_{\mathrm{KL}} (the subscript's words are unwrapped above)
     t = re.sub(r"(?:\\math(?:cal|bb|rm|bf)\s*\{\s*D\s*\}|(?<![\\A-Za-z])D)\s*"
-               r"(?:_\{?\\?KL\}?|_\{\\KL\})", r"\\KL", t)
+               r"(?:_\s*\{?\s*\\?KL\s*\}?|_\{\s*\\KL\s*\})", r"\\KL", t)
     t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
     t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)
     t = re.sub(r"\\mathbb\{KL\}|\\mathcal\{KL\}", r"\\KL", t)
@@ -170,6 +172,9 @@ _GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 
+_WORDED_LOG = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*(log|ln|lg|exp)\s*\}")
+
+
 def bare_functions(text: str) -> str:
     r"""Function names written without a backslash: ``log``, ``log2``, ``ln``, ``exp``, …
 
@@ -182,6 +187,8 @@ def bare_functions(text: str) -> str:
     'N \\ln N - n_i \\ln n_i + \\ln q(x) - y_i \\ln (q_i)'
     >>> bare_functions("-logP(x) + logq_{\\theta}(x)")
     '-\\log P(x) + \\log q_{\\theta}(x)'
+    >>> bare_functions(r"p(x)\text{log}_{2}p(x)")
+    'p(x)\\log_{2}p(x)'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)
@@ -190,6 +197,7 @@ def bare_functions(text: str) -> str:
         name = NAMED.get(word, "\\" + word)
         return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
 
+    text = _WORDED_LOG.sub(r"\\\1", text)      # \text{log}_{2}: the log, base and all
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
     text = _GLUED_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else f"\\{m.group(1)} ", text)

@@ -25,7 +25,8 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
 from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base, reject_unknown,
                                        written_bases)
-from symbolic.latex_in.scan import check_balanced, matching, read_group, split_top
+from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, read_group,
+                                   split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
@@ -45,6 +46,8 @@ from symbolic.latex_in.reader_patterns import (
 
 # E_{x \sim p}[…], E_{p(x)}[…]: an expectation written with a plain E, its bracket square
 _PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*\[")
+# p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
+_E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(?:[,|;)]|\\mid)")
 # e_n, e_{12}: a subscripted e is a name, not Euler's number
 _E_NAME = re.compile(r"e_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
@@ -165,7 +168,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         missing = t.count("(") - t.count(")") if depth == 0 else 0
         if missing > 0 and not re.search(r"\\[()]", t):
             # -(0 \log 0.3 + 1 \log 0.4 = 0.91: an unclosed parenthesis, closed at the end
-            if not (missing == 1 and _opens_whole_side(t)):   # -(a + b = c is read surely
+            if not (missing == 1 and opens_whole_side(t)):   # -(a + b = c is read surely
                 self.doubts.append("a parenthesis the text leaves open is closed at the end "
                                    "of the side")
             t += ")" * missing
@@ -177,6 +180,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         extremum = _EXTREMUM.match(t)
         if extremum:
             return self._extremum(t, extremum, offset, depth)
+        if _E_ARGUMENT.search(t):
+            raise UnknownNotation("e is an argument of a probability here, a variable, not "
+                                  "Euler's number", offset)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
         self.doubts += log_scope_doubts(t)
@@ -388,20 +394,3 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             return word[0], j
         return None
 
-
-def _opens_whole_side(text: str) -> bool:
-    """Does the side start (after a sign) with the one parenthesis it never closes?  Then
-    closing it at the end of the side is the only reading.
-
-    >>> _opens_whole_side("-(0 \\log 0.3 + 1 \\log(0.4)"), _opens_whole_side("(a) (b + c")
-    (True, False)
-    """
-    start = re.match(r"[-+]?\s*\(", text)
-    if not start:
-        return False
-    depth = 0
-    for ch in text[start.end() - 1:]:
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return False
-    return True

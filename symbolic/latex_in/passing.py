@@ -21,8 +21,8 @@ from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_patterns import _plain
 
-# a lone letter, possibly hatted: p, \hat{p}, \hat p
-_LONE_LETTER = re.compile(r"\s*(?:\\hat\s*\{?\s*([A-Za-z])\s*\}?|([A-Za-z]))\s*[.,]?\s*")
+# a lone letter, possibly hatted or barred: p, \hat{p}, \hat p, \bar{x}
+_LONE_LETTER = re.compile(r"\s*(?:\\(?:hat|bar|tilde|overline)\s*\{?\s*([A-Za-z])\s*\}?|([A-Za-z]))\s*[.,]?\s*")
 # letters that are constants or sizes, never named in passing
 _NOT_NAMES = set("eiKCnNmM")
 
@@ -51,21 +51,45 @@ def defines_in_passing(reader: Reader, sides, n: int, offset: int) -> bool:
     (True, 1/(1 + exp(-u)))
     >>> defines_in_passing(Reader(), ["a", " f(x) ", " f(x) + 1"], 1, 0)
     False
+    >>> r = Reader()
+    >>> defines_in_passing(r, [r"\frac{1}{m}\sum_{i=1}^{m} x_i", r" \bar{x}"], 0, 0), "barx" in r.sem.bindings
+    (True, True)
     """
-    if n == 0:
+    if n == 0 and len(sides) > 2:
         return False
     lhs, rhs = sides[n], sides[n + 1]
     head = function_head(lhs)
     others = " ".join(s for k, s in enumerate(sides) if k not in (n, n + 1))
-    if head and len(_plain(head[0])) == 1 and not _known(reader, head[0], True) and \
+    if n and head and len(_plain(head[0])) == 1 and not _known(reader, head[0], True) and \
             not _occurs(head[0], rhs) and not _occurs(head[0], others):
         return _define(reader, lhs, rhs, offset, True, True, "=")
     letter = _LONE_LETTER.fullmatch(rhs)
-    name = letter and (letter.group(1) or letter.group(2))
-    if n == len(sides) - 2 and name and name not in _NOT_NAMES and \
-            not _known(reader, name, False) and not any(_occurs(name, s) for s in sides[:-1]):
+    if not (letter and n == len(sides) - 2):
+        return False
+    # \frac{1}{m}\sum_i x_i = \bar{x}: a new name, set to what precedes it (a decorated
+    # name is known and occurs by its whole spelling, x̄ is not x)
+    name = _plain(rhs.strip().rstrip(".,")) if letter.group(1) else letter.group(2)
+    occurs = (lambda s: name in _plain(s)) if letter.group(1) else (lambda s: _occurs(name, s))
+    if name not in _NOT_NAMES and not _known(reader, name, False) and \
+            not any(occurs(s) for s in sides[:-1]):
         return _define(reader, rhs, lhs, offset, True, True, "=")
     return False
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\\[cl]?dots|\\ldots|\.\.\.|…)\s*")
+
+
+def assigns_one_value(sides) -> bool:
+    r"""``p_1 = p_2 = \cdots = p_k = \frac{1}{K}``: names (and an ellipsis) set to one value
+    (a solution, an assignment), no relation among them to check.
+
+    >>> assigns_one_value(["p_{1} ", " p_{2} ", r" \cdots ", " p_{k} ", r" \frac{1}{K}"])
+    True
+    >>> assigns_one_value(["H(p) ", r" -\sum_k p_k \log p_k"]), assigns_one_value(["a ", " b"])
+    (False, False)
+    """
+    return len(sides) > 2 and all(_ELLIPSIS.fullmatch(s) or lone_name(s.strip())
+                                  for s in sides[:-1])
 
 
 # P(y = 1 | x; w), p_\theta(x), \Pr[…]: a probability the chain states, not spelled out

@@ -41,6 +41,18 @@ def assumptions(source: str, markup) -> list:
     return out
 
 
+_ONE_HOT = re.compile(r"one[- ]?hot|원[- ]?핫|ワンホット|独热|獨熱", re.I)
+
+
+def one_hot_labels(source: str) -> bool:
+    """Does the text call its labels one-hot (``y`` over q classes sums to 1)?
+
+    >>> one_hot_labels("Since $y$ is a one-hot vector of length $q$"), one_hot_labels("labels")
+    (True, False)
+    """
+    return _ONE_HOT.search(source) is not None
+
+
 _CONVEX = re.compile(convex.CONVEX_WORDS, re.I)
 _NOT_CONVEX = re.compile(convex.NOT_CONVEX, re.I)
 _FUNCTION_NAMED = re.compile(r"\$\s*([fgh])\s*\$")

@@ -76,7 +76,9 @@ class MeaningPass:
         if base in se.PMF_LETTERS:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
         if base in ("y", "t"):    # labels, or targets t_k (Bishop): one-hot over classes
-            return ob.one_hot(base, size) if over_classes else ob.binary_labels(base, size)
+            # (over q classes too, when the text calls them one-hot; never over the data)
+            one_hot = over_classes or self.sem.one_hot and str(size) not in ("n", "N", "m", "M")
+            return ob.one_hot(base, size) if one_hot else ob.binary_labels(base, size)
         if re.fullmatch(r"\\?hat\{[A-Za-z]\}", base):   # ŷ_k (a hatted Greek β̂_j is real)
             return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
         return ob.logits(name, size) if over_classes else ob.reals(name, size)

@@ -1,6 +1,8 @@
 """Brace- and bracket-aware scanning helpers shared by the reader's passes."""
 from __future__ import annotations
 
+import re
+
 from symbolic.latex_in.errors import LatexSyntaxError
 
 OPEN = {"{": "}", "(": ")", "[": "]"}
@@ -135,3 +137,21 @@ def split_top(text: str, sep: str) -> list[str]:
             last = i + len(sep)
     parts.append(text[last:])
     return parts
+
+
+def opens_whole_side(text: str) -> bool:
+    """Does the side start (after a sign) with the one parenthesis it never closes?  Then
+    closing it at the end of the side is the only reading.
+
+    >>> opens_whole_side("-(0 \\log 0.3 + 1 \\log(0.4)"), opens_whole_side("(a) (b + c")
+    (True, False)
+    """
+    start = re.match(r"[-+]?\s*\(", text)
+    if not start:
+        return False
+    depth = 0
+    for ch in text[start.end() - 1:]:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return False
+    return True

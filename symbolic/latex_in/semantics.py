@@ -66,6 +66,7 @@ class Semantics:
     convex: set = field(default_factory=set)         # function names the text says are convex
     independence: bool = False   # the text assumes its draws and events independent
     continuous: frozenset = frozenset()              # variables the text integrates over
+    one_hot: bool = False     # the text calls its labels one-hot (over any number of classes)
     gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)
     finite: dict = field(default_factory=dict)       # 'y' -> {0, 1}: the values of cases
     displays: tuple = ()   # the cells of each placeholder of the chain read (None: cases)

@@ -62,9 +62,10 @@ from verifying_helpers import LIMITS, status
      r"\sum_{i=1}^{m} \left( y_{i} \log p_i + (1+y_{i}) \log (1-p_i) \right)", "unknown"),
     (r"\sum_{i=1}^{n} x_i + n = n + \sum_{i=1}^{n} x_i", "proved"),
     (r"\sum_{i=1}^{n} x_i + n = \sum_{i=1}^{n} (x_i + n)", "refuted"),
-    # a parenthesis left open is closed at the end of the side: a guess, never refuted
+    # a parenthesis that opens the side and is never closed closes at its end: the only
+    # reading (one left open inside the side is a guess, never refuted: test_latex_ninth_session)
     (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 0.92", "checked"),
-    (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 2.5", "unknown"),
+    (r"-(0 \times \log 0.3 + 1 \times \log 0.4 = 2.5", "refuted"),
 ])
 def test_real_notation(text, expected):
     assert status(text) == expected

@@ -240,11 +240,11 @@ $$
 
 
 def test_a_gradient_through_a_function_the_chain_defines():
-    # h_w is the chain's last side; the wrong sign is never proved, and never a "step of
-    # solving" equivalent to the row before
+    # h_w is the chain's last side; the wrong sign is refuted (the index j of ∂/∂w_j is on
+    # both sides), and never a "step of solving" equivalent to the row before
     report = lint_source(GRADIENT, "gradient.md", LIMITS)
     got = [(s.line, s.status) for s in report.steps]
-    assert got == [(3, "unknown"), (7, "checked"), (11, "unknown")]
+    assert got == [(3, "unknown"), (7, "checked"), (11, "refuted")]
     assert "step of solving" not in report.steps[2].message()
 
 

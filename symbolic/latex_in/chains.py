@@ -128,7 +128,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))
             continue
-        if document and rel.symbol == "=" and \
+        if document and rel.symbol == "=" and (steps or inline) and \
                 defines_in_passing(reader, sides, n, chain.side_positions[n]):
             continue   # … = g(u) = \frac{1}{1 + e^{-u}} = p: g, then p, named in passing
         if rel.symbol == ":=" or verbal(lhs_t) or verbal(rhs_t) or \

@@ -44,7 +44,10 @@ def variables(expr) -> tuple[set, set]:
     sizes = {d for b in expr.atoms(sp.IndexedBase) for d in (b.shape or ())
              for d in getattr(d, "free_symbols", ())}
     scalars, objects = set(), set()
-    for s in expr.free_symbols:
+    free = set(expr.free_symbols)
+    for d in expr.atoms(sp.Derivative):    # ∂/∂p_k: the index k is the side's too
+        free |= {s for v in d.variables for s in v.free_symbols}
+    for s in free:
         if isinstance(s, sp.Indexed):
             continue
         if s in labels or s in sizes or (s.is_integer and s.is_positive):

@@ -109,6 +109,9 @@ def _read_markup(source: str, name: str) -> Markup:
         return Markup([Math(c, o, i) for c, o, i in scan_math(source)], [], [])
 
 
+_NEW_ROW = re.compile(r"\\(?:newline|cr)(?![A-Za-z])")
+
+
 def _rows(content: str, offs: list):
     """Split an environment into rows on ``\\\\`` (and ``\\\\[2pt]``); drop ``&`` and the
     ``\\begin``/``\\end`` of the environment."""
@@ -124,6 +127,10 @@ def _rows(content: str, offs: list):
             spacing = re.match(r"\\\\\*?(?:\s*\[[^\]]*\])?", t[i:])
             start = i + spacing.end()
             i = start
+            continue
+        if depth == 0 and _NEW_ROW.match(t, i):      # \newline and \cr end a row too
+            rows.append((t[start:i], offs[start:i]))
+            start = i = _NEW_ROW.match(t, i).end()
             continue
         if t[i] == "\\":
             i += 2

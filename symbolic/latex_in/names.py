@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from symbolic.latex_in.scan import plain_parentheses
+
 _DECORATION = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|check|dot|ddot|"
                          r"mathbf|boldsymbol|bm|mathrm|mathit|mathcal|mathscr|mathsf|mathbb|"
                          r"operatorname\*?|text|textrm|textit|textbf)\s*")
@@ -87,8 +89,9 @@ def lone_name(text: str) -> str | None:
 
 
 def function_head(text: str) -> tuple[str, str] | None:
-    """(name, arguments) of ``name(arguments)`` when the name is not one the reader knows."""
-    t = text.strip()
+    """(name, arguments) of ``name(arguments)`` when the name is not one the reader knows;
+    ``L \\left( p, \\lambda \\right)`` is ``L(p, \\lambda)``."""
+    t = plain_parentheses(text)
     if not t.endswith(")"):
         return None
     depth, start = 0, -1

@@ -61,6 +61,7 @@ def clean(text: str) -> str:
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
+    t = re.sub(r"\\partial\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}", r"\\partial \1", t)   # \partial{p_{k}}
     # \partial L / \partial z_j: the derivative written with a slash
     t = re.sub(r"\\partial\s*((?:\\[A-Za-z]+\s*\{[A-Za-z]\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
                r"(?:\s*\([^()]*\))?)\s*/\s*"
@@ -103,7 +104,8 @@ def clean(text: str) -> str:
     # D_{KL}, \mathcal{D}_{KL}, \mathbb{D}_{\mathrm{KL}} (the subscript's words are unwrapped above)
     t = re.sub(r"(?:\\math(?:cal|bb|rm|bf)\s*\{\s*D\s*\}|(?<![\\A-Za-z])D)\s*"
                r"(?:_\s*\{?\s*\\?KL\s*\}?|_\{\s*\\KL\s*\})", r"\\KL", t)
-    t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])", "‖", t)
+    t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])|\\vert\s*\\vert(?![A-Za-z])|∥", "‖", t)   # p \vert\vert q
+    t = re.sub(r"\\(?:arrowvert|lvert|rvert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)
     t = re.sub(r"\\mathbb\{KL\}|\\mathcal\{KL\}", r"\\KL", t)
     t = re.sub(r"\\math(?:cal|bb)\s*\{\s*H\s*\}(?=\s*[_(\[])", "H", t)   # \mathcal{H}_q(Z)

@@ -34,7 +34,7 @@ import sympy as sp
 from symbolic.latex_in.notation import NAMED
 from symbolic.latex_in.reader_matrices import entry_of, unread_entry
 from symbolic.latex_in.reader_patterns import _plain
-from symbolic.latex_in.scan import closing
+from symbolic.latex_in.scan import closing, plain_parentheses
 from symbolic.quantities import differentiate
 
 ROUNDS = 8   # definitions nested deeper than this are left as they are
@@ -86,7 +86,7 @@ def defined_head(text: str):
     >>> defined_head(r"\\text{OR}(Y \\mid X)"), defined_head(r"\\text{CE}(X, Y)")
     (('textOR', 'Y|X'), None)
     """
-    t = text.strip()
+    t = plain_parentheses(text)
     m = _HEAD.match(t)
     if not m or not t.endswith(")") or closing(t, m.end() - 1) != len(t) - 1:
         return None

@@ -74,6 +74,19 @@ def _open_indices(base: str, sub: str) -> str:
             "depends on whether the indices are equal (a case the text may state in words)")
 
 
+def _other_entry(expr, base: str, sub: str) -> bool:
+    """Does ``expr`` use an entry of the family ``base`` at a free index other than ``sub``?
+
+    >>> x, i = sp.IndexedBase("x"), sp.Symbol("i", integer=True)
+    >>> _other_entry(sp.exp(x[i]), "x", "k"), _other_entry(sp.exp(x[i]), "x", "i")
+    (True, False)
+    """
+    bound = {v for e in expr.atoms(sp.Sum, sp.Product) for v in e.variables}
+    return any(_plain(str(e.base.label)) == base and e.indices[0].is_Symbol and
+               e.indices[0].name != sub and e.indices[0] not in bound
+               for e in expr.atoms(sp.Indexed))
+
+
 def _same_vector(name: str, var: str) -> bool:
     """Are ``x_i`` and ``x_j`` (or ``x_1``) entries of one vector named by a letter?
 
@@ -241,6 +254,11 @@ class OperatorNotation:
                 re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]+\}?",
                              getattr(s, "name", "")) for s in inner.free_symbols):
             self.doubts.append(_open_indices(base, sub))
+        elif sub and sub.isalpha() and _other_entry(inner, base, sub):
+            # ∂/∂x_k of e^{x_i}/Σ_j e^{x_j}: the sampling covers k = i and k ≠ i, but a
+            # failure in one of them may be the case the text states in words
+            self.doubts.append(f"whether {sub} equals the index of the other entry of {base} "
+                               f"that ∂/∂{base}_{sub} meets may be a case the text states in words")
         return self._hold(sp.Derivative(inner, (var, 2 if m.group(1) else 1))), end
 
     def _named_derivative(self, t, m, offset, depth):
@@ -263,9 +281,10 @@ class OperatorNotation:
                 # \frac{df}{dz_i} of f(x_i) = \ln(1 + e^{-z_i}) + …: of the body the text gave f,
                 # when the body uses the variable (else f may depend on it through a name)
                 body = self.defined_value(entry[1], offset, depth)
-                written = re.sub(r"[{}\\\s]", "", m.group(4))
-                if any(_plain(getattr(s, "name", "")) == _plain(written)
-                       for s in body.free_symbols):
+                written = _plain(m.group(4))
+                labels = {_plain(str(b.label)) for b in body.atoms(sp.IndexedBase)}
+                if any(_plain(getattr(s, "name", "")) == written for s in body.free_symbols) \
+                        or written.partition("_")[0] in labels:   # ∂/∂p_k of a sum over p_k
                     value = body
         var = re.sub(r"[{}\\]", "", m.group(4))
         if value is None and not m.group(3) and _same_vector(name, _plain(var)):

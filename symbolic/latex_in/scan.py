@@ -140,7 +140,7 @@ def split_top(text: str, sep: str) -> list[str]:
 
 
 def opens_whole_side(text: str) -> bool:
-    """Does the side start (after a sign) with the one parenthesis it never closes?  Then
+    r"""Does the side start (after a sign) with the one parenthesis it never closes?  Then
     closing it at the end of the side is the only reading.
 
     >>> opens_whole_side("-(0 \\log 0.3 + 1 \\log(0.4)"), opens_whole_side("(a) (b + c")
@@ -155,3 +155,15 @@ def opens_whole_side(text: str) -> bool:
         if depth == 0:
             return False
     return True
+
+
+def plain_parentheses(text: str) -> str:
+    r"""``L \left( p, \ \lambda \right)`` as ``L( p,   \lambda )``: sized parentheses and
+    spacing commands are parentheses and spaces.
+
+    >>> plain_parentheses(r"L \left( p, \ \lambda \right)")
+    'L ( p,  \\lambda )'
+    """
+    text = re.sub(r"\\(?:left|right|[bB]igg?[lr]?)\s*([()])", r"\1", text)
+    return re.sub(r"\\[ ,;:!]", " ", text).strip()
+

@@ -79,6 +79,10 @@ def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document:
             first: bool, relation: str, listed: bool = False) -> bool:
     """Bind a name if ``lhs relation rhs`` is a definition; say whether it was.  Each rule of
     ``_DEFINITIONS`` in turn says yes (True), no (False) or not mine (None)."""
+    head = function_head(lhs_text)
+    if head and re.search(r"(?<![A-Za-z\\])" + re.escape(head[0]) + r"\s*(?:\\left\s*)?\(",
+                          rhs_text):
+        return False    # f(\sum_c p(c) q(c)) = f(P(X = Y)): f on both sides, a claim
     row = _Row(reader, lhs_text, rhs_text, offset, document, first, relation, listed)
     for rule in _DEFINITIONS:
         answer = rule(row)

@@ -46,6 +46,8 @@ from symbolic.latex_in.reader_patterns import (
 
 # E_{x \sim p}[…], E_{p(x)}[…]: an expectation written with a plain E, its bracket square
 _PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*\[")
+# x^i, \mathbf{x}^i, x_j^i: a superscript i, read as a power, may be a data point's index
+_INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
 # p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
 _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(?:[,|;)]|\\mid)")
 # e_n, e_{12}: a subscripted e is a name, not Euler's number
@@ -159,6 +161,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         # \log \frac{a}{b} \cdot \frac{b}{c}: clean() ends the log's argument at \cdot, a guess
         self.doubts += [d for d in log_scope_doubts(text) if "fraction after" in d]
         t = sums_of_ellipses(clean(text))          # a_1 + a_2 + \dots + a_n: the sum
+        if _INDEX_SUPERSCRIPT.search(t):           # h(\mathbf{x}^i), y^i: Ng's data index
+            self.doubts.append("a superscript i (x^i) may index a data point, not raise a power")
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:
             t = t[1:-1].strip()                      # {1 \over 1 + e^{-z}}: a group, not a set

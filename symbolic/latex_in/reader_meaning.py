@@ -15,7 +15,7 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
-from symbolic.latex_in.reader_operators import bound_apart_from
+from symbolic.latex_in.derivative_indices import bound_apart_from
 from symbolic.models import ArgMin, depends_on_theta
 from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
 from symbolic.latex_in.reader_matrices import (entry_of, is_matrix, summed_entries,

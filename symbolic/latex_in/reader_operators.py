@@ -11,6 +11,8 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
+from symbolic.latex_in.derivative_indices import (bound_apart_from, open_indices, other_entry,
+                                                 same_vector)
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, application_key, member_index
 from symbolic.latex_in.reader_matrices import entry_of, is_matrix
@@ -42,62 +44,6 @@ def _member(m: re.Match, k: str) -> str:
         return m.group(0)
     member = f"{m.group(1)}_{{{k}}}"
     return "{" + member + "}" if before.endswith("^") else member
-
-
-def bound_apart_from(expr, variables):
-    """``expr`` with each sum or product index that ``var`` also uses renamed: in
-    ∂/∂z_k Σ_k e^{z_k} the sum's k is another letter (it is bound), so the derivative
-    is e^{z_k}, not the derivative of every term.
-
-    >>> k = sp.Symbol("k", integer=True, positive=True)
-    >>> z = sp.IndexedBase("z")
-    >>> e = bound_apart_from(sp.Sum(z[k], (k, 1, 3)), [z[k]])
-    >>> e.variables[0] == k, e.function.has(k)
-    (False, False)
-    """
-    clash = {i for v in variables if isinstance(v, sp.Indexed) for i in v.indices
-             if isinstance(i, sp.Symbol)}
-    if not clash:
-        return expr
-
-    def apart(e):
-        shared = set(e.variables) & clash
-        return e.xreplace({v: sp.Dummy(v.name, **v.assumptions0) for v in shared})
-    return expr.replace(lambda e: isinstance(e, (sp.Sum, sp.Product)) and
-                        set(e.variables) & clash, apart)
-
-
-def _open_indices(base: str, sub: str) -> str:
-    """The doubt of a derivative in ``base_sub`` of an expression in another entry of base
-    (:func:`symbolic.latex_in.conditions.equal_case` reads it back)."""
-    return (f"the derivative in {base}_{sub} of an expression in another {base}_·: the result "
-            "depends on whether the indices are equal (a case the text may state in words)")
-
-
-def _other_entry(expr, base: str, sub: str) -> bool:
-    """Does ``expr`` use an entry of the family ``base`` at a free index other than ``sub``?
-
-    >>> x, i = sp.IndexedBase("x"), sp.Symbol("i", integer=True)
-    >>> _other_entry(sp.exp(x[i]), "x", "k"), _other_entry(sp.exp(x[i]), "x", "i")
-    (True, False)
-    """
-    bound = {v for e in expr.atoms(sp.Sum, sp.Product) for v in e.variables}
-    return any(_plain(str(e.base.label)) == base and e.indices[0].is_Symbol and
-               e.indices[0].name != sub and e.indices[0] not in bound
-               for e in expr.atoms(sp.Indexed))
-
-
-def _same_vector(name: str, var: str) -> bool:
-    """Are ``x_i`` and ``x_j`` (or ``x_1``) entries of one vector named by a letter?
-
-    >>> _same_vector("x_i", "x_j"), _same_vector("x_i", "z_j"), _same_vector("x", "x_j")
-    (True, False, False)
-    """
-    a, b = _MEMBER_NAME.fullmatch(name), _MEMBER_NAME.fullmatch(var)
-    return bool(a and b) and a.group(1) == b.group(1)
-
-
-_MEMBER_NAME = re.compile(r"([A-Za-z])_([a-z0-9])")
 
 
 def _written(name: str, text: str):
@@ -251,10 +197,10 @@ class OperatorNotation:
             var = next((s for s in inner.free_symbols if _plain(getattr(s, "name", "")) ==
                         _plain(var.name)), var)
         if sub and sub.isalpha() and any(
-                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)[a-z]+\}?",
+                re.fullmatch(re.escape(base) + r"_\{?(?!" + re.escape(sub) + r"\b)(?:[a-z]+|\d)\}?",
                              getattr(s, "name", "")) for s in inner.free_symbols):
-            self.doubts.append(_open_indices(base, sub))
-        elif sub and sub.isalpha() and _other_entry(inner, base, sub):
+            self.doubts.append(open_indices(base, sub))
+        elif sub and sub.isalpha() and other_entry(inner, base, sub):
             # ∂/∂x_k of e^{x_i}/Σ_j e^{x_j}: the sampling covers k = i and k ≠ i, but a
             # failure in one of them may be the case the text states in words
             self.doubts.append(f"whether {sub} equals the index of the other entry of {base} "
@@ -287,7 +233,7 @@ class OperatorNotation:
                         or written.partition("_")[0] in labels:   # ∂/∂p_k of a sum over p_k
                     value = body
         var = re.sub(r"[{}\\]", "", m.group(4))
-        if value is None and not m.group(3) and _same_vector(name, _plain(var)):
+        if value is None and not m.group(3) and same_vector(name, _plain(var)):
             # ∂x_i/∂x_j: one entry of a vector the text does not define in another, read as
             # \frac{\partial}{\partial x_j} x_i
             operator = f"\\frac{{\\partial}}{{\\partial {m.group(4)}}} {m.group(2)}"

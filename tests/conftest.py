@@ -1,8 +1,23 @@
 """Shared fixtures: the whole catalogue is checked once per test session."""
 import os
 import tempfile
+from pathlib import Path
 
 import pytest
+
+
+#: node ids of tests that take 4 s or more (tests/long_tests.txt): marked slow
+LONG = frozenset(line.strip() for line in
+                 (Path(__file__).parent / "long_tests.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark the long tests slow before ``-m 'not slow'`` deselects by mark."""
+    for item in items:
+        if item.nodeid in LONG:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_configure(config):

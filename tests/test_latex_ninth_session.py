@@ -97,3 +97,80 @@ def test_a_definitions_sum_does_not_capture_the_index_of_the_derivative():
 def test_the_softmax_gradient_read_from_latex(rhs, expected):
     lhs = r"\frac{\partial}{\partial z_k} \left(-\sum_j y_j \log \text{softmax}(z_j)\right)"
     assert status(f"{lhs} = {rhs}") == expected
+
+
+# -- layout and names of the ninth session ---------------------------------------------------
+
+NEWLINE_ROWS = r"""
+$$
+\begin{aligned}
+-y \log p - (1 - y) \log(1 - p) \newline = -y \log p - \log(1 - p) + y \log(1 - p)
+\end{aligned}
+$$
+"""
+
+
+def test_newline_ends_a_row():
+    assert [r[-1] for r in rows(NEWLINE_ROWS)] == ["proved"]
+
+
+@pytest.mark.parametrize("text", [
+    r"D_{KL}(p \vert\vert q) = \sum_x p(x) \log \frac{p(x)}{q(x)}",
+    "D_{KL}(p ∥ q) = \\sum_x p(x) \\log \\frac{p(x)}{q(x)}",
+    r"H(Y \arrowvert X) = H(X, Y) - H(X)",
+])
+def test_other_spellings_of_the_bars(text):
+    assert status(text) == "proved"
+
+
+LAGRANGIAN = r"""
+$$
+L \left( p, \ \lambda \right) = -\sum_{k = 1}^{K} p_{k} \log p_{k} + \lambda \left( \sum_{k = 1}^{K} p_{k} - 1 \right)
+$$
+
+$$
+\frac{\partial{L}}{\partial{p_{k}}} = - \left( 1 + \log p_{k} \right) + \lambda
+$$
+
+$$
+\frac{\partial{L}}{\partial{p_{k}}} = - \left( 1 + \log p_{k} \right) - \lambda
+$$
+"""
+
+
+def test_the_derivative_of_a_lagrangian_the_text_defines():
+    assert [r[-1] for r in rows(LAGRANGIAN)] == ["checked", "refuted"]
+
+
+def test_a_function_on_both_sides_is_a_claim_not_a_definition():
+    text = "$$\nf \\left( a + b \\right) = f \\left( b + a \\right)\n$$\n"
+    assert [r[-1] for r in rows(text)] == ["proved"]
+
+
+def test_a_case_in_the_prose_cannot_hold_back_a_relation_of_numbers():
+    text = ("All but one term vanish since $p(x_i) = 0$ there, so\n\n"
+            "$$- p(x_3) \\log(q(x_3)) = 1 \\cdot \\log(0.75) \\approx 0.415$$\n")
+    assert [r[-1] for r in rows(text)] == ["unknown", "refuted"]
+
+
+def test_a_derivative_in_w_i_of_an_expression_in_w_1_leaves_the_indices_open():
+    text = "$$\n\\frac{d}{dw_i}[w_1 x_{i1} + w_2 x_{i2} + b] = x_{i1}\n$$\n"
+    assert [r[-1] for r in rows(text)] == ["unknown"]
+
+
+def test_a_superscript_i_may_index_a_data_point():
+    wrong_if_power = r"\frac{\partial (\theta^T\mathbf{x}^i)}{\partial \theta_j} = \mathbf{x}_j^i"
+    assert status(wrong_if_power) == "unknown"
+
+
+LIST_CASE = r"""
+- Cases with values
+  - $r=s=\frac{1}{2}$
+    - $D(p||q) = D(q||p) = 0$
+  - $r=\frac{1}{2}, s=\frac{1}{4}$
+    - $D(p||q) = D(q||p)$
+"""
+
+
+def test_a_list_item_that_sets_values_is_the_case_of_the_items_under_it():
+    assert {r[-1] for r in rows(LIST_CASE)} == {"unknown"}

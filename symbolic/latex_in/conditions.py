@@ -133,7 +133,8 @@ def apply_cases(claims, conditions) -> None:
                 claim.doubts.append("the case stated for this row cannot be applied to it")
                 continue
             # the case settles whether the indices of a derivative are equal
-            claim.doubts = [d for d in claim.doubts if not d.startswith("the derivative in")]
+            claim.doubts = [d for d in claim.doubts
+                            if not d.startswith(("the derivative in", "whether "))]
         numbers = all(isinstance(side, sp.Basic) and not side.free_symbols
                       for side in (claim.lhs, claim.rhs))
         if not numbers:     # no case makes 1 \cdot \log 0.75 ≈ 0.415 hold

@@ -63,3 +63,23 @@ def same_vector(name: str, var: str) -> bool:
 
 
 _MEMBER_NAME = re.compile(r"([A-Za-z])_([a-z0-9])")
+
+
+def other_entry_doubt(base: str, sub: str) -> str:
+    """The doubt of ∂/∂x_k of an expression in another entry x_i (a family's entries)."""
+    return (f"whether {sub} equals the index of the other entry of {base} that ∂/∂{base}_{sub} "
+            "meets may be a case the text states in words")
+
+
+def settled_indices(doubts: list, *sides) -> list:
+    """``doubts`` without those of :func:`other_entry_doubt` when a side writes a Kronecker
+    delta (``δ_{ij}``): the relation itself says what holds when the indices are equal.
+
+    >>> i, j = sp.symbols("i j", integer=True)
+    >>> settled_indices([other_entry_doubt("z", "j"), "other"], sp.KroneckerDelta(i, j))
+    ['other']
+    """
+    if any(isinstance(side, sp.Basic) and side.has(sp.KroneckerDelta) for side in sides):
+        return [d for d in doubts if not d.startswith("whether ")]
+    return doubts
+

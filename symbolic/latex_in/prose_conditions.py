@@ -40,6 +40,9 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     The prose must lead straight into the math: the paragraph holding an inline formula,
     or prose that ends just before a display's opening.
     """
+    listed = case_of_the_parent_item(source, offset)
+    if listed:
+        return listed
     prose = prose_before(markup, offset)
     if not prose:
         return None
@@ -56,3 +59,40 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     sentence = re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
     found = CONDITION.search(sentence)
     return found.group(0) if found else None
+
+
+_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(.*)")
+# the whole item is math that sets names to values: $r=s=\frac{1}{2}$, $`r=\frac12, s=\frac14`$
+_VALUE = r"(?:-?\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?|\d+\s*/\s*\d+)"
+_NAME = r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?)"
+_SETTING = re.compile(r"\$`?\s*" + _NAME + r"\s*(?:=\s*" + _NAME + r"\s*)*=\s*" + _VALUE +
+                      r"(?:\s*,\s*" + _NAME + r"\s*=\s*" + _VALUE + r")*\s*`?\$[\s.:,)]*")
+
+
+def case_of_the_parent_item(source: str, offset: int) -> str | None:
+    r"""The values the parent list item sets, when the math at ``offset`` is in a nested list
+    item and the parent item is nothing but such a setting (``- $r=s=\frac{1}{2}$`` above
+    ``  - $D(p\|q) = D(q\|p) = 0$``): a case the check does not apply.
+
+    >>> doc = "- $r=s=\\frac{1}{2}$\n  - $D(p||q) = D(q||p) = 0$\n"
+    >>> case_of_the_parent_item(doc, doc.index("D(p"))
+    '$r=s=\\frac{1}{2}$'
+    >>> case_of_the_parent_item("- $a = 1$\n- $b = a + 1$\n", 14) is None
+    True
+    """
+    start = source.rfind("\n", 0, offset) + 1
+    item = _ITEM.match(source, start)
+    if not item:
+        return None
+    indent = len(item.group(1).expandtabs(4))
+    for line in reversed(source[:max(start - 1, 0)].split("\n")[-40:]):
+        parent = _ITEM.match(line)
+        if not parent:
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                return None          # the list ended above
+            continue
+        if len(parent.group(1).expandtabs(4)) < indent:
+            return parent.group(2).strip() if _SETTING.fullmatch(parent.group(2).strip()) \
+                else None
+    return None
+

@@ -12,7 +12,7 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.derivative_indices import (bound_apart_from, open_indices, other_entry,
-                                                 same_vector)
+                                                 other_entry_doubt, same_vector)
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, application_key, member_index
 from symbolic.latex_in.reader_matrices import entry_of, is_matrix
@@ -203,8 +203,7 @@ class OperatorNotation:
         elif sub and sub.isalpha() and other_entry(inner, base, sub):
             # ∂/∂x_k of e^{x_i}/Σ_j e^{x_j}: the sampling covers k = i and k ≠ i, but a
             # failure in one of them may be the case the text states in words
-            self.doubts.append(f"whether {sub} equals the index of the other entry of {base} "
-                               f"that ∂/∂{base}_{sub} meets may be a case the text states in words")
+            self.doubts.append(other_entry_doubt(base, sub))
         return self._hold(sp.Derivative(inner, (var, 2 if m.group(1) else 1))), end
 
     def _named_derivative(self, t, m, offset, depth):

@@ -62,6 +62,8 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
     t = re.sub(r"\\partial\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}", r"\\partial \1", t)   # \partial{p_{k}}
+    if "\\int" in t:     # \int\int p(x, y) … dydx: the differentials written as one word
+        t = re.sub(r"(?<![A-Za-z\\])d([a-z])\s*d([a-z])(?![A-Za-z])", r"d\1 \\, d\2", t)
     # \partial L / \partial z_j: the derivative written with a slash
     t = re.sub(r"\\partial\s*((?:\\[A-Za-z]+\s*\{[A-Za-z]\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
                r"(?:\s*\([^()]*\))?)\s*/\s*"

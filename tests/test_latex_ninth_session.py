@@ -174,3 +174,9 @@ LIST_CASE = r"""
 
 def test_a_list_item_that_sets_values_is_the_case_of_the_items_under_it():
     assert {r[-1] for r in rows(LIST_CASE)} == {"unknown"}
+
+
+def test_differentials_written_as_one_word_after_an_integral():
+    from symbolic.latex_in.notation import clean
+    assert clean(r"\int\int p(y,x)\ln p(y|x)dydx") == r"\int\int p(y,x)\ln p(y|x)dy \, dx"
+    assert clean(r"a + dydx") == r"a + dydx"      # no integral: a word, left as it is

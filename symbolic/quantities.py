@@ -416,16 +416,20 @@ QUANTITIES = (
 )
 
 
-def expand_quantities(expr: sp.Basic) -> sp.Basic:
-    """Replace every quantity by its definition, leaving the rest untouched.
+def expand_quantities(expr: sp.Basic, kinds=None) -> sp.Basic:
+    """Replace every quantity (or every one of ``kinds``) by its definition, again until none
+    is left, leaving the rest untouched.
 
     >>> from sympy import Symbol
     >>> expand_quantities(Sigmoid(Symbol("z")) + 1)
     1 + 1/(1 + exp(-z))
+    >>> expand_quantities(Sigmoid(Symbol("z")) + Logit(Symbol("p")), kinds=(Logit,))
+    log(p/(1 - p)) + Sigmoid(z)
     """
+    kinds = kinds or Quantity
     with names_taken(expr):
         previous = None
         while previous != expr:
             previous = expr
-            expr = expr.replace(lambda e: isinstance(e, Quantity), lambda e: e.definition())
+            expr = expr.replace(lambda e: isinstance(e, kinds), lambda e: e.definition())
     return expr

@@ -115,10 +115,7 @@ class Semantics:
             from symbolic.latex_in.errors import UnknownNotation
             raise UnknownNotation("the pmfs given in the text have different numbers of outcomes")
         measures = (qu.Entropy, qu.CrossEntropy, qu.KLDivergence, qu.AgreementProbability)
-        previous = None
-        while previous != expr:
-            previous = expr
-            expr = expr.replace(lambda e: isinstance(e, measures), lambda e: e.definition())
+        expr = qu.expand_quantities(expr, measures)
         if sizes:
             expr = expr.xreplace({K: sizes.pop()})
 
@@ -142,10 +139,7 @@ class Semantics:
         px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y")
         measures = (qu.JointEntropy, qu.ConditionalEntropyYX, qu.ConditionalEntropyXY,
                     qu.MutualInformation)
-        previous = None
-        while previous != expr:
-            previous = expr
-            expr = expr.replace(lambda e: isinstance(e, measures), lambda e: e.definition())
+        expr = qu.expand_quantities(expr, measures)
         return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base == JOINT,
                             lambda e: px[e.indices[0]] * py[e.indices[1]])
 

@@ -180,3 +180,14 @@ def test_differentials_written_as_one_word_after_an_integral():
     from symbolic.latex_in.notation import clean
     assert clean(r"\int\int p(y,x)\ln p(y|x)dydx") == r"\int\int p(y,x)\ln p(y|x)dy \, dx"
     assert clean(r"a + dydx") == r"a + dydx"      # no integral: a word, left as it is
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\color{red}{a} + b = b + a", "proved"),
+    (r"\textcolor{blue}{a} + b = b + a", "proved"),
+    (r"\cancel{a} + b - \cancel{a} = b", "proved"),
+    (r"a = a \tag{1}", "proved"),
+    (r"\color{red}{a} + b = b - a", "refuted"),
+])
+def test_colour_strike_out_and_tags_are_layout(text, expected):
+    assert status(text) == expected

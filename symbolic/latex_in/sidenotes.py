@@ -47,8 +47,9 @@ LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "
          "similarly", "also", "i.e.", "i.e.,", "clearly", "obviously")
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
-MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle"
-                    r"|textstyle|scriptstyle|limits|nolimits|bf|rm|it|sf|tt|space)(?![A-Za-z])|\\ ")
+MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox)\s*\{[^{}]*\}|"
+                    r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
+                    r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z])|\\ ")
 # \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
 ODD_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*(\\)(?=\s)")
 TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
@@ -93,6 +94,8 @@ def blank_markup(text: str) -> str:
 
     >>> blank_markup(r"a = b \tag{1}\label{x} \nonumber")
     'a = b                           '
+    >>> blank_markup(r"\color{red}{a} = \cancel{b}").split()
+    ['{a}', '=', '{b}']
     >>> blank_markup("a \\\\\\\n  = b\\space.")
     'a \\\\ \n  = b      .'
     """

@@ -14,13 +14,14 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.sidenotes import pieces
+from symbolic.latex_in.sidenotes import blank_markup, pieces
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict
 
 
 def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=None):
     """(steps, error) for one relation or chain; error is a LatexReadError or None."""
+    text = blank_markup(text)     # \tag{1}, \label{…}, \color{red}, \cancel: layout, as in lint
     sem = Semantics(log_base=stated_base(log_base), continuous=continuous_variables(text))
     for name, value in (bindings or {}).items():
         if name in ("X", "Y", "Z"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.bindings import _define
+from symbolic.latex_in.ellipses import DOTS
 from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_patterns import _plain
@@ -76,9 +77,6 @@ def defines_in_passing(reader: Reader, sides, n: int, offset: int) -> bool:
     return False
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\\[cl]?dots|\\ldots|\.\.\.|…)\s*")
-
-
 def assigns_one_value(sides) -> bool:
     r"""``p_1 = p_2 = \cdots = p_k = \frac{1}{K}``: names (and an ellipsis) set to one value
     (a solution, an assignment), no relation among them to check.
@@ -88,7 +86,7 @@ def assigns_one_value(sides) -> bool:
     >>> assigns_one_value(["H(p) ", r" -\sum_k p_k \log p_k"]), assigns_one_value(["a ", " b"])
     (False, False)
     """
-    return len(sides) > 2 and all(_ELLIPSIS.fullmatch(s) or lone_name(s.strip())
+    return len(sides) > 2 and all(DOTS.fullmatch(s.strip()) or lone_name(s.strip())
                                   for s in sides[:-1])
 
 

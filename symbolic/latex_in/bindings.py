@@ -259,12 +259,11 @@ def _a_lone_name(row: _Row):
 
 
 # p = \text{softmax}(z), \mathbf{p} = \mathrm{softmax}(\mathbf{z}): a vector of softmax outputs
+_VECTOR_LETTER = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))"   # z, \mathbf{z}
 _SOFTMAX_OF_VECTOR = re.compile(r"\s*\\?(?:(?:text|operatorname|mathrm)\s*\{\s*softmax\s*\}|softmax)\s*"
-                                r"(?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))"
+                                r"(?:\\left\s*)?\(\s*" + _VECTOR_LETTER +
                                 r"\s*(?:\\right\s*)?\)\s*[.,]?\s*")
-
-
-_VECTOR_NAME = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))\s*")
+_VECTOR_NAME = re.compile(r"\s*" + _VECTOR_LETTER + r"\s*")
 
 
 def _vector_softmax(reader: Reader, row: _Row) -> bool:

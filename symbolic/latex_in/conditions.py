@@ -25,6 +25,7 @@ from dataclasses import replace as copy
 
 import sympy as sp
 
+from symbolic.latex_in.derivative_indices import is_other_entry_doubt
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
@@ -133,8 +134,8 @@ def apply_cases(claims, conditions) -> None:
                 claim.doubts.append("the case stated for this row cannot be applied to it")
                 continue
             # the case settles whether the indices of a derivative are equal
-            claim.doubts = [d for d in claim.doubts
-                            if not d.startswith(("the derivative in", "whether "))]
+            claim.doubts = [d for d in claim.doubts if not (d.startswith("the derivative in")
+                                                            or is_other_entry_doubt(d))]
         numbers = all(isinstance(side, sp.Basic) and not side.free_symbols
                       for side in (claim.lhs, claim.rhs))
         if not numbers:     # no case makes 1 \cdot \log 0.75 ≈ 0.415 hold

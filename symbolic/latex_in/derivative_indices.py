@@ -71,6 +71,15 @@ def other_entry_doubt(base: str, sub: str) -> str:
             "meets may be a case the text states in words")
 
 
+def is_other_entry_doubt(doubt: str) -> bool:
+    """Is ``doubt`` one of :func:`other_entry_doubt`?
+
+    >>> is_other_entry_doubt(other_entry_doubt("z", "j")), is_other_entry_doubt("whether x")
+    (True, False)
+    """
+    return doubt.startswith("whether ") and " the other entry of " in doubt
+
+
 def settled_indices(doubts: list, *sides) -> list:
     """``doubts`` without those of :func:`other_entry_doubt` when a side writes a Kronecker
     delta (``δ_{ij}``): the relation itself says what holds when the indices are equal.
@@ -80,6 +89,6 @@ def settled_indices(doubts: list, *sides) -> list:
     ['other']
     """
     if any(isinstance(side, sp.Basic) and side.has(sp.KroneckerDelta) for side in sides):
-        return [d for d in doubts if not d.startswith("whether ")]
+        return [d for d in doubts if not is_other_entry_doubt(d)]
     return doubts
 

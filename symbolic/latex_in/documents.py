@@ -128,9 +128,9 @@ def _rows(content: str, offs: list):
             start = i + spacing.end()
             i = start
             continue
-        if depth == 0 and _NEW_ROW.match(t, i):      # \newline and \cr end a row too
+        if t[i] == "\\" and depth == 0 and (ended := _NEW_ROW.match(t, i)):   # \newline, \cr
             rows.append((t[start:i], offs[start:i]))
-            start = i = _NEW_ROW.match(t, i).end()
+            start = i = ended.end()
             continue
         if t[i] == "\\":
             i += 2

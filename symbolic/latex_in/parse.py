@@ -397,4 +397,3 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             # f_\theta(x): a model output, parameters left implicit
             return word[0], j
         return None
-

@@ -57,6 +57,10 @@ class Claim:
     instance: str = ""                 # values a case k ≠ i gave indices ("i = 1, k = 2")
     assumed: str = ""                  # read under an assumption of the text ("independence")
     read_texts: tuple | None = None    # the sides as read, when that assumption rewrote them
+    after_implication: object = None  # the claim before ⇒ that this row may solve
+
+
+BESIDE_IMPLICATION = "a relation beside ⇒ is an equation being solved, not an identity"
 
 
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
@@ -148,8 +152,10 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         elif any(0 <= k < len(chain.relations) and chain.relations[k].symbol == "⇒"
                  for k in (n - 1, n + 1)):
             # … = 0 \Rightarrow \mu = …: the relations beside ⇒ are equations being solved
-            claim.doubts.append("a relation beside ⇒ is an equation being solved, not an "
-                                "identity")
+            claim.doubts.append(BESIDE_IMPLICATION)
+            if n >= 2 and chain.relations[n - 1].symbol == "⇒" and claims and \
+                    claims[-1].position == chain.relations[n - 2].position:
+                claim.after_implication = claims[-1]   # … = 0 ⇒ \hat{\theta} = k/n
         claims.append(claim)
     cache = {}
     defined = _defined_with_families(reader)

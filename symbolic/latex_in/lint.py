@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from symbolic.extremum import has_extremum
+from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.matrices import placed
@@ -27,7 +28,8 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.solving import equation_row, solving_step
+from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
+                                      solving_step)
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.warmup import prepare
@@ -250,6 +252,12 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         for claim in claims:
+            solved = solution_row(solving, claim, chain.block, limits,
+                                  f"{name}:{claim.lhs_text}") if \
+                claim.definition and solving and not decisions.collecting else None
+            if solved is not None:   # \hat{\mu} = … after … = 0: a value that solves it
+                report.steps.append(StepResult(line_of(source, chain.offset_of(
+                    claim.position)), "=", claim.lhs_text, claim.rhs_text, solved))
             if claim.definition or chain.inline and claim.error is None and \
                     _is_condition(claim, alone):
                 continue
@@ -274,12 +282,13 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key, decisions)
             identity = verdict
-            solved = solving_step(solving, claim, chain.block, limits, key) \
-                if lone and solving is not None and not verdict.holds and \
-                not decisions.collecting else None
+            solved = None if verdict.holds or decisions.collecting else \
+                solving_step(solving, claim, chain.block, limits, key) if lone and solving \
+                else solution_after_implication(claim, limits, key)
             if solved is not None:      # a step of solving: only the reader's doubts remain
-                verdict = _doubted(solved, claim.doubts) if solved.status == "refuted" and \
-                    claim.doubts else solved
+                doubts = [d for d in claim.doubts if d != BESIDE_IMPLICATION]
+                verdict = _doubted(solved, doubts) if solved.status == "refuted" and \
+                    doubts else solved
             elif claim.error is None:
                 verdict = _confident(claim, verdict, frozenset(introduced))
             if claim.error is None and claim.chain_step:
@@ -291,9 +300,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                            verdict, isinstance(claim.error, LatexSyntaxError),
                                            _repairs(claim, verdict, limits, key, decisions)))
         if claims and not chain.inline:   # an identity that holds starts no solution
-            held = not claims[0].definition and identity is not None and identity.holds
-            solving = equation_row(claims[0], line_of(source, chain.offset_of(
-                claims[0].position)), chain.block, section) if lone and not held else None
+            last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow
+            held = not last.definition and identity is not None and identity.holds
+            zero = lone or last.error is None and last.relation == "=" and last.rhs == 0
+            solving = equation_row(last, line_of(source, chain.offset_of(last.position)),
+                                   chain.block, section) if zero and not held else None
     return report
 
 

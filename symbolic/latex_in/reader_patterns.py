@@ -66,7 +66,8 @@ _VARIABLE = (r"((?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s
              r"(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)")   # z_i, \theta, \hat{y}_k, \hat{y_k}
 # \frac{\partial L}{\partial z_j}, \frac{dJ}{dw}: the derivative of a name the text defines
 # (the name may be applied: \frac{\partial E_{n}(\mathbf{w})}{\partial y_n})
-_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|\\[A-Za-z]+|"
+_NAMED_DERIVATIVE = re.compile(r"\\frac\{\s*(\\partial|d)\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|"
+                               r"\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\}|\\[A-Za-z]+|"
                                r"[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)"
                                r"(\s*\((?:[^()]|\([^()]*\))*\))?\s*\}"
                                r"\{\s*(?:\\partial|d)\s*" + _VARIABLE + r"\s*\}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, replace
+from types import SimpleNamespace
 
 import sympy as sp
 
@@ -46,6 +47,12 @@ def _derivative(claim) -> bool:
         re.search(r"\\frac\s*\{\s*d", claim.lhs_text + claim.rhs_text) is not None
 
 
+def _differentiated(expr):
+    """``expr`` with its derivatives taken: one left unevaluated would be abstracted as an
+    unknown by the engine's checks."""
+    return expr.replace(lambda d: isinstance(d, sp.Derivative), differentiate)
+
+
 def equation_row(claim, line: int, block: int, section: int) -> EquationRow | None:
     """The row a lone equation (claim or definition) offers to the next one.
 
@@ -66,21 +73,40 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
     return EquationRow(equation, line, block, section, unknowns)
 
 
+def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
+                 key: str) -> Verdict | None:
+    """The verdict on ``claim`` (``\\hat{\\mu} = \\frac{1}{n}\\sum_i x_i``) as the value that solves
+    the equation ``previous`` (``\\sum_i (x_i - \\mu) = 0``), or None when it is not one.  A value
+    that does not solve it is refuted only in the same display block."""
+    if claim.lhs is None or claim.rhs is None or claim.relation != "=":
+        return None
+    named = getattr(claim.lhs.as_base_exp()[0], "name", "")
+    if block != previous.block and estimated(named) == named:
+        return None    # W = 0 in a later display names a value; \hat{W} would be the solution
+    solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)
+    where = f"line {previous.line}"
+    if solved is None or solved.status != "refuted" or block == previous.block:
+        return solved and replace(solved, method=f"{solved.method} on {where}")
+    return Verdict("unknown", "none", reason=f"the value does not solve the equation on "
+                   f"{where}, written in another display ({solved.method})")
+
+
 def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
                  key: str) -> Verdict | None:
     """The verdict on ``claim`` as the next row of solving ``previous`` (None: not one)."""
     if claim.lhs is None or claim.rhs is None or claim.relation != "=" or _derivative(claim) \
             or previous.equation.atoms(sp.Derivative):
         return None
+    where = f"line {previous.line}"
+    solved = solution_row(previous, claim, block, limits, key)
+    if solved is not None:
+        return solved
     if _unknowns(claim.lhs, claim.rhs) != previous.unknowns:
         return None
     current = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
-    # a derivative left unevaluated would be abstracted as an unknown by the ⇔ check
-    done = lambda e: e.replace(lambda d: isinstance(d, sp.Derivative),  # noqa: E731
-                               differentiate)
-    step = replace(claim, relation="⇔", lhs=done(previous.equation), rhs=done(current))
+    step = replace(claim, relation="⇔", lhs=_differentiated(previous.equation),
+                   rhs=_differentiated(current))
     verdict = decide(step, limits, key=key + ":solving")
-    where = f"line {previous.line}"
     if verdict.holds:
         return Verdict(verdict.status, f"a step of solving: equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, seconds=verdict.seconds)
@@ -91,3 +117,82 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
+
+
+_ESTIMATE = re.compile(r"hat\{([^{}]+)\}(?:_\{?(?:MLE|ML|mle)\}?)?|(.+?)_\{?(?:MLE|ML|mle)\}?")
+
+
+def estimated(name: str) -> str:
+    """The name of the unknown that ``name`` (an estimate ``\\hat{\\theta}``, ``\\theta_{MLE}``)
+    is the solution for; ``name`` itself otherwise.
+
+    >>> estimated("hat{theta}"), estimated("theta_{MLE}"), estimated("hat{mu}_{ML}"), estimated("p")
+    ('theta', 'theta', 'mu', 'p')
+    >>> estimated("hat{y}")
+    'hat{y}'
+
+    """
+    m = _ESTIMATE.fullmatch(name)
+    unknown = (m.group(1) or m.group(2)) if m else name
+    # \hat{y} is a prediction, not the estimate of the data y: parameters only
+    return unknown if m is None or _PARAMETER.fullmatch(unknown) else name
+
+
+_PARAMETER = re.compile(r"(?:theta|mu|sigma|pi|lambda|phi|beta|alpha|eta|rho|tau|gamma|psi|"
+                        r"omega|kappa|nu|p)(?:_\{?\w+\}?)?")
+
+
+def solution_after_implication(claim, limits: Limits, key: str) -> Verdict | None:
+    """The verdict on ``\\hat{\\theta} = \\frac{k}{n}`` written right after
+    ``\\frac{k}{\\theta} - \\frac{n-k}{1-\\theta} = 0 \\Rightarrow``: that the value solves the
+    equation before ⇒ (put in for θ, the equation holds).  None when the row is not a value
+    for an unknown of that equation.
+
+    >>> from symbolic.latex_in.chains import read_chain
+    >>> from symbolic.latex_in.parse import Reader
+    >>> rows = read_chain(r"L'(\\theta) = \\frac{k}{\\theta} - \\frac{n-k}{1-\\theta} = 0 "
+    ...                   r"\\Rightarrow \\hat{\\theta} = \\frac{k}{n}", Reader(), document=True)
+    >>> solution_after_implication(rows[-1], Limits(), "doctest").status
+    'proved'
+    """
+    before = claim.after_implication
+    if claim.relation == "⇒" and isinstance(claim.lhs, sp.Eq) and isinstance(claim.rhs, sp.Eq):
+        return solution(claim.lhs, *claim.rhs.args, claim, limits, key)  # a = 0 ⇒ \hat{θ} = k/n
+    if before is None or before.error is not None or claim.error is not None or \
+            before.relation != "=" or claim.relation != "=" or before.lhs is None or \
+            claim.lhs is None or claim.rhs is None:
+        return None
+    return solution(sp.Eq(before.lhs, before.rhs, evaluate=False), claim.lhs, claim.rhs,
+                    claim, limits, key)
+
+
+def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verdict | None:
+    """The verdict on ``lhs = rhs`` as the value of an unknown of ``equation`` that solves it
+    (``\\hat{\\mu} = \\frac{1}{n}\\sum_i x_i`` after ``\\sum_i (x_i - \\mu) = 0``); None when
+    ``lhs`` is not an unknown of ``equation``, or its estimate, or when undecided.
+
+    >>> from types import SimpleNamespace
+    >>> mu, x, mu_hat = sp.symbols("mu x hat{mu}")
+    >>> solution(sp.Eq(2 * (x - mu), 0), mu_hat, x, SimpleNamespace(), Limits(), "doctest").status
+    'proved'
+    """
+    power = 1
+    target = lhs
+    if isinstance(target, sp.Pow) and target.exp == 2:   # \hat{\sigma}^2 = …
+        target, power = target.base, 2
+    if not isinstance(target, sp.Symbol):
+        return None
+    unknown = next((s for s in equation.free_symbols
+                    if isinstance(s, sp.Symbol) and s.name == estimated(target.name)), None)
+    if unknown is None or unknown in rhs.free_symbols:
+        return None
+    value = rhs if power == 1 else sp.sqrt(rhs)
+    put_in = _differentiated(equation.lhs - equation.rhs).xreplace({unknown: value})
+    step = SimpleNamespace(relation="=", lhs=put_in, rhs=sp.Integer(0), error=None,
+                           context=getattr(claim, "context", None), lhs_text="", rhs_text="")
+    verdict = decide(step, limits, key=key + ":solution")
+    method = f"{verdict.method}; the value put in for {unknown} in the equation before"
+    if verdict.status in ("proved", "checked", "refuted"):
+        return Verdict(verdict.status, method, verdict.samples, verdict.counterexample,
+                       seconds=verdict.seconds)
+    return None

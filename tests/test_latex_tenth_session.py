@@ -1,0 +1,88 @@
+"""Readings added in the tenth session: the derivative of a decorated name the text defines
+(``\\frac{\\partial \\hat{y}}{\\partial z}`` with ``\\hat{y} = \\sigma(z)``), so that a backprop
+post's chain-rule factors are each read; and the value that solves an equation, written
+after ``… = 0 \\Rightarrow`` or in the next display (``\\hat{\\theta} = k/n``), is checked by
+putting it into that equation.  Each reading comes with near misses that must be refuted,
+and with the cases that must stay unknown."""
+import pytest
+
+from symbolic.latex_in.solving import estimated
+from verifying_helpers import rows
+
+BACKPROP = r"""Let $z = wx + b$, $\hat{y} = \sigma(z)$ and the loss
+
+$$L = -[y \log \hat{y} + (1-y)\log(1-\hat{y})]$$
+
+$$\frac{\partial \hat{y}}{\partial z} = \hat{y}(1-\hat{y})$$
+
+By the chain rule,
+
+$$\frac{\partial L}{\partial w} = \frac{\partial L}{\partial \hat{y}} \frac{\partial \hat{y}}{\partial z} \frac{\partial z}{\partial w} = (\hat{y} - y) x$$
+"""
+
+
+def test_each_factor_of_a_chain_rule_is_a_derivative_of_what_the_text_defined():
+    assert [(r[0], r[-1]) for r in rows(BACKPROP)] == [(5, "proved"), (9, "proved"),
+                                                       (9, "proved")]
+
+
+@pytest.mark.parametrize("old, new, line", [
+    (r"\hat{y}(1-\hat{y})$$", r"\hat{y}(1+\hat{y})$$", 5),
+    (r"= (\hat{y} - y) x", r"= (y - \hat{y}) x", 9),
+])
+def test_a_wrong_factor_or_a_wrong_sign_in_the_chain_is_refuted(old, new, line):
+    found = rows(BACKPROP.replace(old, new))
+    assert [(r[0], r[-1]) for r in found if r[-1] == "refuted"] == [(line, "refuted")]
+
+
+# -- the value that solves an equation -------------------------------------------------------
+
+COIN = (r"$$\frac{d}{d\theta}\left(k\log\theta + (n-k)\log(1-\theta)\right) = "
+        r"\frac{k}{\theta} - \frac{n-k}{1-\theta} = 0 \Rightarrow "
+        r"\hat{\theta} = \frac{k}{n}$$" "\n")
+
+
+def test_a_value_after_implication_is_checked_by_putting_it_into_the_equation():
+    found = rows(COIN)
+    assert found[-1][1:] == (r"\hat{\theta}", "=", r"\frac{k}{n}", "proved")
+
+
+def test_a_value_that_does_not_solve_the_equation_is_refuted():
+    found = rows(COIN.replace(r"\hat{\theta} = \frac{k}{n}", r"\hat{\theta} = \frac{n}{k}"))
+    assert found[-1][1:] == (r"\hat{\theta}", "=", r"\frac{n}{k}", "refuted")
+
+
+def test_an_implication_alone_of_an_equation_and_its_solution():
+    text = (r"$$\sum_{i=1}^{n}(x_i - \mu) = 0 \Rightarrow "
+            r"\hat{\mu} = \frac{1}{n}\sum_{i=1}^{n} x_i$$" "\n")
+    assert [r[-1] for r in rows(text)] == ["proved"]
+    wrong = text.replace(r"\frac{1}{n}\sum", r"\frac{1}{n-1}\sum")
+    assert [r[-1] for r in rows(wrong)] == ["refuted"]
+
+
+GAUSSIAN = r"""Setting the derivative to zero,
+
+$$\frac{1}{\sigma^2}\sum_{i=1}^{n}(x_i - \mu) = 0$$
+
+$$\hat{\mu} = \frac{1}{n}\sum_{i=1}^{n} x_i$$
+"""
+
+
+def test_an_estimate_in_the_next_display_solves_the_equation_before_it():
+    assert [(r[0], r[-1]) for r in rows(GAUSSIAN)] == [(3, "unknown"), (5, "proved")]
+
+
+def test_an_estimate_in_another_display_that_does_not_solve_it_is_only_unknown():
+    found = rows(GAUSSIAN.replace(r"\frac{1}{n}\sum", r"\frac{2}{n}\sum"))
+    assert [(r[0], r[-1]) for r in found] == [(3, "unknown"), (5, "unknown")]
+
+
+def test_a_name_set_in_the_next_display_is_not_taken_for_a_solution():
+    text = GAUSSIAN.replace(r"\hat{\mu} = \frac{1}{n}\sum_{i=1}^{n} x_i", r"\mu = 0")
+    assert [(r[0], r[-1]) for r in rows(text)] == [(3, "unknown")]
+
+
+def test_a_prediction_is_not_the_estimate_of_the_data():
+    assert estimated("hat{y}") == "hat{y}" and estimated("hat{p}") == "p"
+    text = (r"$$\sum_{i=1}^{n}(y_i - 3) = 0 \Rightarrow \hat{y} = \sigma(z)$$" "\n")
+    assert [r[-1] for r in rows(text)] == ["unknown"]

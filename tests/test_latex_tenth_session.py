@@ -7,7 +7,7 @@ and with the cases that must stay unknown."""
 import pytest
 
 from symbolic.latex_in.solving import estimated
-from verifying_helpers import rows
+from verifying_helpers import rows, status
 
 BACKPROP = r"""Let $z = wx + b$, $\hat{y} = \sigma(z)$ and the loss
 
@@ -86,3 +86,24 @@ def test_a_prediction_is_not_the_estimate_of_the_data():
     assert estimated("hat{y}") == "hat{y}" and estimated("hat{p}") == "p"
     text = (r"$$\sum_{i=1}^{n}(y_i - 3) = 0 \Rightarrow \hat{y} = \sigma(z)$$" "\n")
     assert [r[-1] for r in rows(text)] == ["unknown"]
+
+
+# -- the KL divergence of two normals written out --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"KL(\mathcal{N}(\mu,\sigma^2) \| \mathcal{N}(0,1)) = "
+     r"-\frac12(1 + \log\sigma^2 - \mu^2 - \sigma^2)", "checked"),
+    (r"KL(\mathcal{N}(\mu,\sigma^2) \| \mathcal{N}(0,1)) = "
+     r"-\frac12(1 + \log\sigma^2 - \mu^2 + \sigma^2)", "refuted"),
+    (r"D_{KL}[N(\mu_1, \sigma_1^2) \Vert N(\mu_2, \sigma_2^2)] = \log\frac{\sigma_2}{\sigma_1}"
+     r" + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac{1}{2}", "checked"),
+    (r"D_{KL}[N(\mu_1, \sigma_1^2) \Vert N(\mu_2, \sigma_2^2)] = \log\frac{\sigma_1}{\sigma_2}"
+     r" + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac{1}{2}", "refuted"),
+    # N(μ, σ): σ may be the standard deviation; N(μ, Σ), bold μ: a multivariate normal
+    (r"KL(\mathcal{N}(\mu,\sigma) \| \mathcal{N}(0,1)) = "
+     r"-\frac12(1 + \log\sigma^2 - \mu^2 - \sigma^2)", "unknown"),
+    (r"KL(\mathcal{N}(\mu,\Sigma) \| \mathcal{N}(0,I)) = 1", "unknown"),
+    (r"KL(\mathcal{N}(\boldsymbol{\mu},\sigma^2) \| \mathcal{N}(0,1)) = 1", "unknown"),
+])
+def test_the_kl_divergence_of_two_normals_written_out(text, expected):
+    assert status(text) == expected

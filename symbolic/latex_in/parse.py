@@ -31,7 +31,7 @@ from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
 from symbolic.latex_in.reader_distributions import DistributionNotation
-from symbolic.latex_in.reader_gaussians import GaussianNotation
+from symbolic.latex_in.reader_gaussians import GaussianNotation, refuse_multivariate_normal
 from symbolic.latex_in.marks import MarkedNames
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_members import DefinedFamilies
@@ -154,6 +154,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
 
     def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
         text = jacobian_entries(text, self.doubts)   # (∂z/∂x)_{ij}: ∂z_i/∂x_j
+        refuse_multivariate_normal(text, offset)
         bold = _BOLD_DERIVATIVE.search(text)
         if bold:       # ∂(Wx)/∂W is not x: a vector or matrix read as a number would be
             raise UnknownNotation("a derivative in a vector or a matrix (a bold or capital variable) "
@@ -273,6 +274,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         return word, i + len(word)
 
     def _construct_at(self, t: str, i: int, offset: int, depth: int):
+        hit = self._normals_kl_at(t, i, offset, depth) if t.startswith("\\KL", i) else None
+        if hit is not None:
+            return hit
         if self.sem.gaussians and t[i] in "pPqQH\\":
             hit = self._gaussian_at(t, i, offset, depth)
             if hit is not None:

@@ -42,14 +42,50 @@ def gaussian_binding(text: str):
     m = _BINDING.fullmatch(text)
     if not m:
         return None
-    parts = split_top(m.group(3), ",")
-    if len(parts) == 3 and parts[0].strip() == m.group(2):      # N(z; μ, σ²) written with commas
+    parts = normal_parameters(m.group(3), m.group(2))
+    return (m.group(1), m.group(2), *parts) if parts else None
+
+
+def normal_parameters(inside: str, variable: str = ""):
+    """``(mean, variance)`` written inside ``N(…)``: ``μ, σ^2``, ``z; μ, σ^2`` or
+    ``z \\mid μ, σ^2``; None for another number of parameters.
+
+    >>> normal_parameters(r"z; \\mu, \\sigma^2"), normal_parameters("0, 1", "z")
+    (('\\\\mu', '\\\\sigma^2'), ('0', '1'))
+    """
+    parts = split_top(inside, ",")
+    if len(parts) == 3 and parts[0].strip() == variable:      # N(z, μ, σ²) written with commas
         parts = parts[1:]
-    if len(parts) == 1 and ";" in parts[0]:
-        parts = split_top(parts[0].split(";", 1)[1], ",")
+    if len(parts) == 2 and re.match(r"\s*[a-z]\s*(?:;|\\mid\b|\|)", parts[0]):
+        parts = [re.split(r";|\\mid\b|\|", parts[0], maxsplit=1)[1], parts[1]]
     if len(parts) != 2:
         return None
-    return m.group(1), m.group(2), parts[0].strip(), parts[1].strip()
+    return parts[0].strip(), parts[1].strip()
+
+
+# N(…) or \mathcal{N}(…) written out, and a variance: σ², σ_1^2, a number (Σ may be a matrix)
+_NORMAL = re.compile(r"(?:\\mathcal\s*\{\s*N\s*\}|N)\s*\((.*)\)")
+_VARIANCE = re.compile(r"\s*(?:[^,]*\^\s*\{?\s*2\s*\}?|\d+(?:\.\d+)?)\s*")
+
+
+_MULTIVARIATE = re.compile(r"(?:\\mathcal\s*\{\s*N\s*\}|(?<![A-Za-z\\])N)\s*\((?:[^()]|\([^()]*\))*"
+                           r"\\(?:mathbf|boldsymbol|bm|vec)\b")
+
+
+def refuse_multivariate_normal(text: str, offset: int = 0) -> None:
+    """Raise :class:`UnknownNotation` when ``text`` (as written, before the reader drops bold
+    markup) has a normal with bold parameters: a multivariate normal is not read.
+
+    >>> refuse_multivariate_normal(r"\\mathcal{N}(\\mu, \\sigma^2)")
+    >>> refuse_multivariate_normal(r"\\mathcal{N}(\\boldsymbol{\\mu}, \\sigma^2)")
+    Traceback (most recent call last):
+    ...
+    symbolic.latex_in.errors.UnknownNotation: a normal of bold (vector) parameters, a multivariate normal, is not read
+    """
+    found = _MULTIVARIATE.search(text)
+    if found:
+        raise UnknownNotation("a normal of bold (vector) parameters, a multivariate normal, is "
+                              "not read", offset + found.start())
 
 
 def gaussian_moment(n: int):
@@ -89,6 +125,32 @@ class GaussianNotation:
 
     def _marker(self, letter: str) -> sp.Symbol:
         return sp.Symbol(f"⟦{letter.lower()}⟧", positive=True)
+
+    def _normals_kl_at(self, t: str, i: int, offset: int, depth: int):
+        """``KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²))`` of two normals written out: the closed form
+        log(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½, in the text's log base.  A second
+        parameter that is neither a square nor a number may be a standard deviation or a
+        covariance matrix: not read."""
+        m = re.match(r"\\KL\s*([(\[])", t[i:])
+        if not m:
+            return None
+        close = matching(t, i + m.end() - 1)
+        args = split_top(t[i + m.end():close], "‖")
+        normals = [_NORMAL.fullmatch(a.strip()) for a in args]
+        if len(args) != 2 or not all(normals):
+            return None
+        (m1, v1), (m2, v2) = [normal_parameters(n.group(1)) or (None, None) for n in normals]
+        if None in (m1, m2):
+            return None
+        for v in (v1, v2):
+            if not _VARIANCE.fullmatch(v):
+                raise UnknownNotation(f"N(…, {v}): a second parameter that is not a square or a "
+                                      "number may be a standard deviation or a covariance matrix",
+                                      offset + i)
+        mu1, var1, mu2, var2 = (self.read_side(x, offset + i, depth + 1) for x in (m1, v1, m2, v2))
+        value = sp.log(var2 / var1) / 2 + (var1 + (mu1 - mu2) ** 2) / (2 * var2) - sp.Rational(1, 2)
+        base = self.sem.log_base
+        return self._hold(value / sp.log(base) if base else value), close + 1
 
     def _gaussian_at(self, t: str, i: int, offset: int, depth: int):
         """``q(z)`` of a bound letter, ``\\int … dz`` over its variable, KL/H of two."""

@@ -107,3 +107,22 @@ def test_a_prediction_is_not_the_estimate_of_the_data():
 ])
 def test_the_kl_divergence_of_two_normals_written_out(text, expected):
     assert status(text) == expected
+
+
+# -- a row of an align that is only a note ---------------------------------------------------
+
+ASIDE = r"""Let $a, b > 0$.
+$$
+\begin{align}
+\ell &= \log(ab) \\
+& \quad \text{, where } a \triangleq 2b \\
+&= \log(2b) + \log b
+\end{align}
+$$
+"""
+
+
+def test_a_row_that_is_only_a_note_does_not_start_the_next_step():
+    # the note's right side 2b was read as the left side of the next row, and refuted
+    assert [r[1:] for r in rows(ASIDE) if r[0] == 6] == [
+        (r"\log(ab)", "=", r"\log(2b) + \log b", "unknown")]

@@ -276,6 +276,11 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                 displays = tuple((at, v) for at, v in shown_at.items() if at in piece.offsets)
                 extra = dict(conditions=piece.conditions, cases=cases, notes=piece.notes,
                              displays=displays)
+                if not piece.text.strip() and current is not None:
+                    # & \quad \text{where } a \triangleq 2b: a row of a note only; the chain
+                    # goes on from the row before it
+                    current[5].update({k: current[5][k] + v for k, v in extra.items()})
+                    continue
                 joins = current is not None or (not m.inline and last_display is not None
                                                 and out[last_display][4] == m.section)
                 if not piece.new_claim and not piece.listed and (

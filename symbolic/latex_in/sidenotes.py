@@ -161,7 +161,7 @@ def _text_groups(text: str):
 
 
 def _first_word(words: str) -> str:
-    w = words.strip().lower()
+    w = words.strip().lower().lstrip(",;:. ")     # \text{, where }: the word after the comma
     for c in sorted(CONNECTIVES, key=len, reverse=True):
         if w == c:
             return c

@@ -126,3 +126,41 @@ def test_a_row_that_is_only_a_note_does_not_start_the_next_step():
     # the note's right side 2b was read as the left side of the next row, and refuted
     assert [r[1:] for r in rows(ASIDE) if r[0] == 6] == [
         (r"\log(ab)", "=", r"\log(2b) + \log b", "unknown")]
+
+
+# -- notation of dev set 4 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"-{ p }_{ i }{ p }_{ j } = -p_i p_j", "proved"),             # an editor's braces
+    (r"\partial_{x} (x^2) = 2x", "proved"),                         # ∂_x f
+    (r"\partial_{x} (x^2) = 2", "refuted"),
+    (r"\theta^{*} + 1 = 1 + \theta^{*}", "proved"),                  # θ*: a name
+    (r"\log_e{x} = \ln x", "proved"),
+    (r"\log_e{x} = \log_2 x", "refuted"),
+    (r"\log \prod_i p_i = \sum_i \log p_i", "proved"),               # \prod_i as \sum_i
+    (r"\log \prod_i p_i = \sum_i p_i", "refuted"),
+    (r"\mathbb{I}(X;Y) = \mathbb{H}(X) - \mathbb{H}(X|Y)", "proved"),
+    (r"\mathbb{I}(X;Y) = \mathbb{H}(X) + \mathbb{H}(X|Y)", "refuted"),
+])
+def test_notation_of_dev_set_4(text, expected):
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    r"(X^T X)^{-1} X^T y = X^T y (X^T X)^{-1}",    # was proved: X read as a vector
+    r"A^T B = B^T A",
+])
+def test_a_capital_letter_under_a_transpose_is_a_matrix_whose_products_do_not_commute(text):
+    assert status(text) == "unknown"
+
+
+def test_a_lower_case_dot_product_is_still_symmetric():
+    assert status(r"\theta^T x = x^T \theta") == "proved"
+
+
+def test_the_inverse_in_the_next_display_solves_the_equation_before_it():
+    text = (r"$$\eta = \log\frac{\phi}{1 - \phi}$$" "\n\nConversely:\n\n"
+            r"$$\phi = \frac{1}{1 + e^{-\eta}}$$" "\n")
+    assert [(r[0], r[-1]) for r in rows(text)] == [(5, "proved")]
+    wrong = text.replace(r"\frac{1}{1 + e^{-\eta}}", r"\frac{1}{1 + e^{\eta}}")
+    assert rows(wrong) == []      # a name set in a later display may be a value: no finding

@@ -43,8 +43,8 @@ def _named(m: re.Match) -> str:
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
     t = text
-    # \nabla_{\lambda} f, \nabla_{w_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
-    t = re.sub(r"\\nabla\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
+    # \nabla_{\lambda} f, \partial_{o_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
+    t = re.sub(r"\\(?:nabla|partial)\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
                r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
                lambda m: "\\frac{\\partial}{\\partial " + (m.group(1) or m.group(2)) + "}", t)
     # a parenthetical remark made only of text: (\text{Jensen})
@@ -58,6 +58,11 @@ def clean(text: str) -> str:
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
     t = re.sub(r"\(\s*\{\s*([^{}()]*?)\s*\}\s*\)", r"(\1)", t)   # P({ x }): a group, the argument x
     t = re.sub(r"(?<![\\A-Za-z_^}\]])\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1", t)   # { D }_{ KL }: the letter D
+    t = re.sub(r"(_\s*\{[^{}]*\})\s*\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1 \2", t)   # { p }_{ i }{ p }_{ j }
+    # θ^*, q^{*}(x), w^\ast: a name (the optimum), not a power
+    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*\^\s*(?:\*|\{\s*(?:\*|\\ast)\s*\}|\\ast(?![A-Za-z]))",
+               r"\1_{star}", t)
+    t = re.sub(r"\\log\s*_\s*\{?\s*e\s*\}?(?![A-Za-z])", r"\\ln", t)     # \log_e x
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
@@ -111,6 +116,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)
     t = re.sub(r"\\mathbb\{KL\}|\\mathcal\{KL\}", r"\\KL", t)
     t = re.sub(r"\\math(?:cal|bb)\s*\{\s*H\s*\}(?=\s*[_(\[])", "H", t)   # \mathcal{H}_q(Z)
+    t = re.sub(r"\\mathbb\s*\{\s*I\s*\}(?=\s*\([^()]*;)", "I", t)   # \mathbb{I}(X;Y), not an indicator
     # D(p ‖ q) without a subscript: the KL divergence
     t = re.sub(r"(?<![\\A-Za-z_])D\s*(?=\((?:[^()‖]|\([^()]*\))*‖)", r"\\KL", t)
     t = re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", t)

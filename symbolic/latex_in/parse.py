@@ -352,7 +352,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 or self._sum_except(t, i, offset, depth)
             if hit is not None:
                 return hit
-        if t.startswith("\\sum", i) and not t[i + 4:i + 5].isalpha():
+        m = re.match(r"\\(?:sum|prod)(?![A-Za-z])", t[i:i + 6])
+        if m:
             return self._sum(t, i)
         m = _DERIVATIVE.match(t, i)
         if m:

@@ -127,7 +127,8 @@ class OperatorNotation:
                 f"\\left({one}\\right)\\right) "), end
 
     def _sum(self, t: str, i: int):
-        j = i + 4
+        op = "prod" if t.startswith("\\prod", i) else "sum"     # \prod_i as \sum_i
+        j = i + 1 + len(op)
         while j < len(t) and t[j] == " ":
             j += 1
         if j >= len(t) or t[j] != "_":
@@ -138,12 +139,12 @@ class OperatorNotation:
             if j < len(t) and t[j] == "^":
                 return None
             if len(outcomes) == 1:
-                return f"\\sum_{{{outcomes.pop()}=1}}^{{K}} ", j
+                return f"\\{op}_{{{outcomes.pop()}=1}}^{{K}} ", j
             # \sum \log p(x_{i}; \theta): over the one index its terms are written with
             indices = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{?\s*([a-z])\s*\}?(?![A-Za-z])", term))
             if outcomes or len(indices) != 1:
                 return None
-            return f"\\sum_{{{indices.pop()}=1}}^{{N}} ", j
+            return f"\\{op}_{{{indices.pop()}=1}}^{{N}} ", j
         sub, after = read_group(t, j + 1)
         if "=" in sub:
             return None
@@ -160,7 +161,7 @@ class OperatorNotation:
         if len(names) == 1 and k < len(t) and t[k] == "^":   # \sum_j^n: from 1 to n
             upper, after = read_group(t, k + 1)
             upper = upper.strip() or "K"                    # \sum_i^{}: no bound written
-        return "".join(f"\\sum_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
+        return "".join(f"\\{op}_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
 
     def _derivative(self, t, m, offset, depth):
         """``\\frac{d}{dz} f``, ``\\frac{\\partial}{\\partial z_k} f``: f runs to the next + or -."""

@@ -57,7 +57,9 @@ _EXPECTED = re.compile(r"(\\mathbb\s*\{?E\}?|E|\\Pr|\\mathbb\{P\})"
 # \mathcal{L}(\theta; X), E_{n}(w): a function named by a script letter or a subscripted capital
 _OPAQUE_HEAD = re.compile(r"\\mathcal\{[A-Z]\}(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*\(|"
                           r"[A-OS-Z](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)\s*\(")
-_VECTOR = r"\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
+# a vector is named by a lower-case letter (w, x, \theta); a capital (X, \Sigma) is a matrix,
+# whose products do not commute
+_VECTOR = r"\\?[a-z][A-Za-z]*(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
 _DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
                           r"T(?=[a-z](?![A-Za-z]))|"
                           r"\\top(?![A-Za-z]))\s*" + _VECTOR)

@@ -81,10 +81,11 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
     if claim.lhs is None or claim.rhs is None or claim.relation != "=":
         return None
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")
-    if block != previous.block and estimated(named) == named:
-        return None    # W = 0 in a later display names a value; \hat{W} would be the solution
     solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)
     where = f"line {previous.line}"
+    if solved is not None and block != previous.block and estimated(named) == named \
+            and not solved.holds:
+        return None    # W = 0 in a later display may name a value; \hat{W} is a solution
     if solved is None or solved.status != "refuted" or block == previous.block:
         return solved and replace(solved, method=f"{solved.method} on {where}")
     return Verdict("unknown", "none", reason=f"the value does not solve the equation on "
@@ -119,7 +120,7 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
                    seconds=verdict.seconds)
 
 
-_ESTIMATE = re.compile(r"hat\{([^{}]+)\}(?:_\{?(?:MLE|ML|mle)\}?)?|(.+?)_\{?(?:MLE|ML|mle)\}?")
+_ESTIMATE = re.compile(r"hat\{([^{}]+)\}(?:_\{?(?:MLE|ML|mle)\}?)?|(.+?)_\{?(?:MLE|ML|mle|star)\}?")
 
 
 def estimated(name: str) -> str:

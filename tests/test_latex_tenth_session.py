@@ -7,7 +7,8 @@ and with the cases that must stay unknown."""
 import pytest
 
 from symbolic.latex_in.solving import estimated
-from verifying_helpers import rows, status
+from symbolic.latex_in.lint import lint_source
+from verifying_helpers import LIMITS, rows, status
 
 BACKPROP = r"""Let $z = wx + b$, $\hat{y} = \sigma(z)$ and the loss
 
@@ -164,3 +165,30 @@ def test_the_inverse_in_the_next_display_solves_the_equation_before_it():
     assert [(r[0], r[-1]) for r in rows(text)] == [(5, "proved")]
     wrong = text.replace(r"\frac{1}{1 + e^{-\eta}}", r"\frac{1}{1 + e^{\eta}}")
     assert rows(wrong) == []      # a name set in a later display may be a value: no finding
+
+
+# -- a loss defined without its minus sign ---------------------------------------------------
+
+@pytest.mark.parametrize("definition", [
+    r"$$\text{loss} = y \log \hat{y} + (1-y)\log(1-\hat{y})$$",
+    r"$$C(y, a) = y \ln a + (1-y)\ln (1-a)$$",
+    r"$$loss = \sum_{j = 1}^{m}y_{j}\log(a_{j})$$",
+])
+def test_a_loss_defined_without_its_minus_sign_is_refuted(definition):
+    report = lint_source("Binary cross-entropy:\n\n" + definition + "\n", "post.md", LIMITS)
+    [step] = report.steps
+    assert step.status == "refuted"
+    assert "its sign is missing" in step.verdict.method
+    assert [s["change"] for s in step.suggestions] == ["flip the sign of the right side"]
+
+
+@pytest.mark.parametrize("definition", [
+    r"$$\text{loss} = -[y \log \hat{y} + (1-y)\log(1-\hat{y})]$$",
+    r"$$\text{loss} = \frac{1}{2}\log(2\pi\sigma^2) + \frac{(y-\mu)^2}{2\sigma^2}$$",  # may be < 0
+    r"$$\text{loss} = (y - a)^2$$",
+    r"$$\ell(\theta) = y \log \hat{y} + (1-y)\log(1-\hat{y})$$",    # a log-likelihood
+    r"$$L = y \log \hat{y} + (1-y)\log(1-\hat{y})$$",
+])
+def test_a_loss_that_may_be_positive_or_a_likelihood_is_not_refuted(definition):
+    report = lint_source("Binary cross-entropy:\n\n" + definition + "\n", "post.md", LIMITS)
+    assert [s.status for s in report.steps if s.status == "refuted"] == []

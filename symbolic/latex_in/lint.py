@@ -10,6 +10,7 @@ from symbolic.extremum import has_extremum
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
+from symbolic.latex_in.loss_sign import negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
@@ -255,9 +256,13 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             solved = solution_row(solving, claim, chain.block, limits,
                                   f"{name}:{claim.lhs_text}") if \
                 claim.definition and solving and not decisions.collecting else None
-            if solved is not None:   # \hat{\mu} = … after … = 0: a value that solves it
+            loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name) if \
+                claim.definition and solved is None and not decisions.collecting else None
+            if solved is not None or loss:   # \hat{\mu} = … after … = 0; loss = \sum y \log a
+                verdict, repairs = (solved, []) if solved else loss
                 report.steps.append(StepResult(line_of(source, chain.offset_of(
-                    claim.position)), "=", claim.lhs_text, claim.rhs_text, solved))
+                    claim.position)), "=", claim.lhs_text, claim.rhs_text, verdict,
+                    suggestions=repairs))
             if claim.definition or chain.inline and claim.error is None and \
                     _is_condition(claim, alone):
                 continue

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import sympy as sp
 
@@ -10,6 +10,7 @@ from symbolic.extremum import has_extremum
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
+from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.confidence import refutation_doubts
@@ -37,60 +38,6 @@ from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import Verdict
 
 SIZES = {"K", "n", "N"}
-
-
-@dataclass
-class StepResult:
-    """One checked relation: where it is, what it says, and the verdict."""
-
-    line: int
-    relation: str
-    lhs: str
-    rhs: str
-    verdict: Verdict
-    syntax_error: bool = False
-    suggestions: list = field(default_factory=list)   # repairs that hold, for a refuted step
-
-    @property
-    def status(self) -> str:
-        return "error" if self.syntax_error else self.verdict.status
-
-    def message(self) -> str:
-        v = self.verdict
-        if self.syntax_error or v.status == "unknown":
-            return v.reason or v.method
-        if v.status == "refuted":
-            return f"the relation fails ({v.method})"
-        return v.method
-
-    def as_json(self, with_line: bool = True) -> dict:
-        d = {"relation": self.relation, "lhs": self.lhs, "rhs": self.rhs,
-             "verdict": self.status, "method": self.verdict.method,
-             "counterexample": (self.verdict.counterexample.as_dict()
-                                if self.verdict.counterexample else None)}
-        if with_line:
-            d = {"line": self.line, **d, "message": self.message()}
-        if self.suggestions:
-            d["suggestions"] = self.suggestions
-        return d
-
-
-@dataclass
-class FileReport:
-    file: str
-    steps: list = field(default_factory=list)
-    error: str = ""
-
-    @property
-    def decided(self) -> int:
-        return sum(s.status in ("proved", "checked", "refuted") for s in self.steps)
-
-    def as_json(self) -> dict:
-        findings = [s.as_json() for s in self.steps if s.status not in ("proved", "checked")]
-        for f in findings:
-            f.pop("method", None)
-        return {"file": self.file, "relations_total": len(self.steps),
-                "relations_checked": self.decided, "findings": findings}
 
 
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)

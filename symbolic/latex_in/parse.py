@@ -25,8 +25,7 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
 from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base, reject_unknown,
                                        written_bases)
-from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, read_group,
-                                   split_top)
+from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels

@@ -11,7 +11,7 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in import semantics as se
-from symbolic.latex_in.derivative_indices import (bound_apart_from, open_indices, other_entry,
+from symbolic.latex_in.derivative_indices import (open_indices, other_entry,
                                                  other_entry_doubt, same_vector)
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, application_key, member_index

@@ -192,3 +192,16 @@ def test_a_loss_defined_without_its_minus_sign_is_refuted(definition):
 def test_a_loss_that_may_be_positive_or_a_likelihood_is_not_refuted(definition):
     report = lint_source("Binary cross-entropy:\n\n" + definition + "\n", "post.md", LIMITS)
     assert [s.status for s in report.steps if s.status == "refuted"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"H(P, Q) = \mathbb{E}_{X \sim P}[-\log Q(X)]", "proved"),      # X ~ P: over its values
+    (r"H(X) = \mathbb{E}_{X \sim P}[\log \frac{1}{P(X)}]", "proved"),
+    (r"H(P,Q) = E_{X \sim P}[\log(Q(x))]", "refuted"),
+    # the derivative of an expression written in the numerator without brackets
+    (r"\frac{\partial y_1 \log p_1}{\partial p_2} = 0", "proved"),
+    (r"\frac{\partial y_1 \log p_1}{\partial p_1} = -\frac{y_1}{p_1}", "refuted"),
+    (r"\frac{\partial L}{\partial w} = 0", "unknown"),                 # a bare name: opaque
+])
+def test_expectations_over_a_capital_variable_and_derivatives_of_written_numerators(text, expected):
+    assert status(text) == expected

@@ -291,7 +291,7 @@ class OperatorNotation:
         var = re.fullmatch(r"\s*(?:\\partial(?![A-Za-z])|d)\s*" + _VARIABLE + r"\s*", bottom)
         rest = top[op.end():].strip() if op else ""
         written_out = re.match(r"(?:\\left\s*)?[(\[]|\\(?:ln|log|exp|sigma|tanh|softmax)(?![A-Za-z])|e\s*\^",
-                               rest)
+                               rest) or re.search(r"\\(?:ln|log|exp)(?![A-Za-z])", rest)   # y_1 \log p_1
         if not (var and written_out) or rest.startswith("(") and matching(rest, 0) != len(rest) - 1:
             return None
         before = len(self.doubts)
@@ -337,12 +337,12 @@ class OperatorNotation:
         if sub:
             # E_{p(x)}, E_{P(x)}: over x drawn from that pmf; E_{x \in p} (sic) as E_{x \sim p}
             sub = re.sub(r"^\s*([PpQq])\s*\(\s*([a-z])\s*\)\s*$", r"\2 \\sim \1", sub)
-            m = re.fullmatch(r"\s*([a-z])\s*\\(?:sim|in)\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
+            m = re.fullmatch(r"\s*([a-zXYZ])\s*\\(?:sim|in)\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
                              r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
             m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)
             m3 = re.fullmatch(r"\s*(?:\\mathbf\{([XYZ])\}|([XYZ])|[PpQq]\s*\(\s*([XYZ])\s*\))\s*", sub)
-            if m:
-                var, pmf_name = m.group(1), m.group(2)
+            if m:     # E_{X \sim P}: over the values x of X
+                var, pmf_name = m.group(1).lower(), m.group(2)
             elif m3:
                 rv = m3.group(1) or m3.group(2) or m3.group(3)
                 var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name

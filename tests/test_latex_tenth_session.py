@@ -205,3 +205,14 @@ def test_a_loss_that_may_be_positive_or_a_likelihood_is_not_refuted(definition):
 ])
 def test_expectations_over_a_capital_variable_and_derivatives_of_written_numerators(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"H(y, s) = -\sum_i y_i \log s_i", "proved"),          # the cross-entropy of two vectors
+    (r"H(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_{i} y_i \log \hat{y}_i", "proved"),
+    (r"H(y, s) = \sum_i y_i \log s_i", "refuted"),
+    (r"H(y) = -\sum_i y_i \log y_i", "proved"),              # was refuted: read as H(Y)
+    (r"H(X) = -\sum_i P(x_i) \log P(x_i)", "proved"),        # x_i are outcomes of X
+])
+def test_the_entropy_of_vectors_whose_entries_the_relation_takes_the_log_of(text, expected):
+    assert status(text) == expected

@@ -39,6 +39,37 @@ def _of_x_and_y(parts) -> bool:
         len({re.sub(r"[{}\s]", "", m.group(2) or "") for m in plain}) == 1
 
 
+_FAMILY = re.compile(r"\s*(\\hat\s*\{\s*[a-z]\s*\}|[a-z])\s*")
+_BOUND = re.compile(r"\\sum\s*_\s*\{\s*[a-z]\s*=\s*1\s*\}\s*\^\s*(\{[^{}]*\}|\w)")
+
+
+def family_measure(word: str, inner: str, chain: str) -> str | None:
+    r"""``H(y, s)`` of two vectors whose entries the relation takes the log of (``\log s_i``):
+    the cross-entropy over their entries, written out; ``H(y)`` the entropy, ``KL(y ‖ s)`` the
+    divergence.  None when an argument is a pmf letter or a random variable, or when no
+    entry of the last one is under a log in ``chain`` (H(x) beside P(x_i) is the entropy of X).
+
+    >>> family_measure("H", "y, s", r"H(y, s) = -\sum_{i=1}^{n} y_i \log s_i")
+    '\\left(-\\sum_{k=1}^{n} y_{k} \\ln s_{k}\\right)'
+    >>> family_measure("H", "x", r"H(x) = -\sum_i P(x_i) \log P(x_i)") is None
+    True
+    """
+    parts = [m.group(1) if m else None for m in
+             (_FAMILY.fullmatch(a) for a in re.split(r"‖|,", inner))]
+    if word not in ("H", "\\CE", "\\KL") or not 1 <= len(parts) <= 2 or None in parts or \
+            {"p", "q", "r"} & set(parts) or word == "\\KL" and len(parts) != 2:
+        return None
+    a, b = parts[0], parts[-1]
+    if not re.search(r"\\(?:log|ln)\s*(?:_\s*\{?\w+\}?)?\s*\{?\s*\(?\s*" + re.escape(b) + r"\s*_", chain):
+        return None
+    k = next(c for c in "kjlmnt" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", chain))
+    bound = _BOUND.search(chain)
+    over = f"\\sum_{{{k}=1}}^{{{bound.group(1).strip('{}')}}}" if bound else f"\\sum_{{{k}}}"
+    if word == "\\KL":
+        return f"\\left({over} {a}_{{{k}}} \\ln \\frac{{{a}_{{{k}}}}}{{{b}_{{{k}}}}}\\right)"
+    return f"\\left(-{over} {a}_{{{k}}} \\ln {b}_{{{k}}}\\right)"
+
+
 class MeasureNotation:
     def _application(self, word, inner, pos, depth, t, end):
         sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
@@ -71,7 +102,8 @@ class MeasureNotation:
                 raise UnknownNotation(f"{word} takes {len(lam.variables)} arguments", pos)
             return lam(*args), end
         if word in ("H", "\\CE", "\\KL", "I"):
-            value = self._measure(word, inner, pos)
+            written = family_measure(word, inner, self.chain_text)
+            value = sub(written) if written else self._measure(word, inner, pos)
             base = self.measure_base(word)   # "logs are base 2", or every log of the chain
             return (value / sp.log(base) if base else value), end
         return self._probability(word, inner, pos, depth), end

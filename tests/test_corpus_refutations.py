@@ -15,6 +15,7 @@ CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # file -> lines lint refutes, each reviewed in docs/corpus-lint.md as a real error
 REVIEWED = {
     "01_leenashekhar-vae-gaussian-kl.md": {79},
+    "03_xiaohan2012-ce-gitlab-math.md": {30},
     "05_cs231n-linear-classify-softmax.md": {328},
     "06_gitycc-distillation-temperature.md": {55, 60},
     "10_hauselin-logistic-regression-rmd.md": {312},
@@ -22,7 +23,7 @@ REVIEWED = {
     "13_enijkamp-vae-notes.tex": {548, 558, 566, 570, 592},
     "16_parkgeonyeong-prml-information-ko.md": {24},
     "18_emeraldgoose-softmax-ce-grad-ko.md": {41, 138},
-    "20_harleyszhang-loss-functions-zh.md": {192, 193, 206, 207},
+    "20_harleyszhang-loss-functions-zh.md": {110, 192, 193, 206, 207},
 }
 OTHERS = ["02_wiseodd-vae-elbo.md",
           "17_gem763-em-jensen-ko.md", "22_wat36-ce-gradient-ja.md"]

@@ -216,3 +216,14 @@ def test_expectations_over_a_capital_variable_and_derivatives_of_written_numerat
 ])
 def test_the_entropy_of_vectors_whose_entries_the_relation_takes_the_log_of(text, expected):
     assert status(text) == expected
+
+
+def test_rows_joined_by_implication_are_steps_of_solving():
+    text = (r"$$\frac{d}{d\theta}\left(k\log\theta + (n-k)\log(1-\theta)\right) = "
+            r"\frac{k}{\theta} - \frac{n-k}{1-\theta} = 0 \Rightarrow "
+            r"k(1-\theta) = (n-k)\theta \Rightarrow \theta = \frac{k}{n}$$" "\n")
+    assert [r[1:] for r in rows(text)][-2:] == [
+        (r"k(1-\theta)", "=", r"(n-k)\theta", "checked"),
+        (r"\theta", "=", r"\frac{k}{n}", "proved")]
+    wrong = text.replace(r"(n-k)\theta \Rightarrow", r"(n+k)\theta \Rightarrow")
+    assert [r[-1] for r in rows(wrong)][-2] == "unknown"     # ⇒ may hold one way only

@@ -163,8 +163,19 @@ def solution_after_implication(claim, limits: Limits, key: str) -> Verdict | Non
             before.relation != "=" or claim.relation != "=" or before.lhs is None or \
             claim.lhs is None or claim.rhs is None:
         return None
-    return solution(sp.Eq(before.lhs, before.rhs, evaluate=False), claim.lhs, claim.rhs,
-                    claim, limits, key)
+    equation = sp.Eq(before.lhs, before.rhs, evaluate=False)
+    solved = solution(equation, claim.lhs, claim.rhs, claim, limits, key)
+    if solved is not None or _derivative(claim) or \
+            _unknowns(claim.lhs, claim.rhs) - _unknowns(before.lhs, before.rhs):
+        return solved
+    # … = 0 ⇒ k(1 - θ) = (n - k)θ: a step of solving, equivalent to the equation before ⇒
+    step = replace(claim, relation="⇔", lhs=_differentiated(equation),
+                   rhs=_differentiated(sp.Eq(claim.lhs, claim.rhs, evaluate=False)))
+    verdict = decide(step, limits, key=key + ":implied")
+    if not verdict.holds:
+        return None     # not shown equivalent; ⇒ may hold one way only
+    return Verdict(verdict.status, f"a step of solving: equivalent to the equation before ⇒ "
+                   f"({verdict.method})", verdict.samples, seconds=verdict.seconds)
 
 
 def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verdict | None:

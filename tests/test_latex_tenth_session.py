@@ -223,7 +223,7 @@ def test_rows_joined_by_implication_are_steps_of_solving():
             r"\frac{k}{\theta} - \frac{n-k}{1-\theta} = 0 \Rightarrow "
             r"k(1-\theta) = (n-k)\theta \Rightarrow \theta = \frac{k}{n}$$" "\n")
     assert [r[1:] for r in rows(text)][-2:] == [
-        (r"k(1-\theta)", "=", r"(n-k)\theta", "checked"),
+        (r"k(1-\theta)", "=", r"(n-k)\theta", "proved"),
         (r"\theta", "=", r"\frac{k}{n}", "proved")]
     wrong = text.replace(r"(n-k)\theta \Rightarrow", r"(n+k)\theta \Rightarrow")
     assert [r[-1] for r in rows(wrong)][-2] == "unknown"     # ⇒ may hold one way only

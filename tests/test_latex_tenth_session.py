@@ -227,3 +227,25 @@ def test_rows_joined_by_implication_are_steps_of_solving():
         (r"\theta", "=", r"\frac{k}{n}", "proved")]
     wrong = text.replace(r"(n-k)\theta \Rightarrow", r"(n+k)\theta \Rightarrow")
     assert [r[-1] for r in rows(wrong)][-2] == "unknown"     # ⇒ may hold one way only
+
+
+# -- a definition of the normal density ------------------------------------------------------
+
+NORMALS = r"""Recall $\mathcal{N}(X\mid\mu,\sigma)=(\sqrt{2\pi\sigma})^{-1}\exp\left(-\frac{1}{2\sigma^{2}}(x-\mu)^{2}\right)$.
+
+$$\mathcal{N}(x \mid \mu, \sigma^2) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)$$
+
+$$\mathcal{N}(x; \mu, \sigma) = \frac{1}{\sigma\sqrt{2\pi}} e^{-\frac{(x-\mu)^2}{2\sigma^2}}$$
+
+$$\mathcal{N}(x; \mu, \sigma^2) = \frac{1}{\sigma\sqrt{2\pi}} e^{-\frac{(x-\mu)^2}{\sigma^2}}$$
+
+$$\mathcal{N}(x \mid \mu, \sigma^2) = \frac{1}{(2\pi)^{D/2}\sigma} \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)$$
+"""
+
+
+def test_a_definition_of_the_normal_density_under_either_reading_of_its_scale():
+    # σ as the variance (line 3) or the standard deviation (line 5) both hold; line 1
+    # (a misplaced square, 13_enijkamp's error) and line 7 (a lost 2) hold under neither;
+    # line 9 has a dimension D the pdf of one variable does not have: not compared
+    assert [(r[0], r[-1]) for r in rows(NORMALS)] == [
+        (1, "refuted"), (3, "proved"), (5, "proved"), (7, "refuted")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from symbolic.latex_in.loss_sign import names_a_loss
+from symbolic.latex_in.normal_density import normal_head
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import function_head, lone_name
@@ -327,8 +328,8 @@ def _equation(reader: Reader, lhs_text: str, rhs_text: str):
     if bare and _plain(bare.group(1)) in reader.sem.bindings:
         return None
     (lhs, e1), (rhs, e2) = _read(reader, lhs_text, 0), _read(reader, rhs_text, 0)
-    if e1 and names_a_loss(lhs_text):     # \text{loss} = …: the word names the loss
-        lhs, e1 = sp.Symbol("loss", real=True), None
+    if e1 and (names_a_loss(lhs_text) or normal_head(lhs_text)):
+        lhs, e1 = sp.Symbol("defined", real=True), None     # \text{loss} = …, \mathcal{N}(x|…) = …
     return None if e1 or e2 else (lhs, rhs)
 
 

@@ -13,6 +13,7 @@ from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import negative_loss
 from symbolic.latex_in.matrices import placed
+from symbolic.latex_in.normal_density import normal_definition
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
@@ -203,8 +204,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             solved = solution_row(solving, claim, chain.block, limits,
                                   f"{name}:{claim.lhs_text}") if \
                 claim.definition and solving and not decisions.collecting else None
-            loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name) if \
-                claim.definition and solved is None and not decisions.collecting else None
+            loss = None if not claim.definition or solved is not None or decisions.collecting \
+                else negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name) or \
+                _normal(claim, reader, limits, name)
             if solved is not None or loss:   # \hat{\mu} = … after … = 0; loss = \sum y \log a
                 verdict, repairs = (solved, []) if solved else loss
                 report.steps.append(StepResult(line_of(source, chain.offset_of(
@@ -258,6 +260,18 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             solving = equation_row(last, line_of(source, chain.offset_of(last.position)),
                                    chain.block, section) if zero and not held else None
     return report
+
+
+def _normal(claim, reader, limits: Limits, key: str):
+    """(verdict, no repairs) on a definition of the normal density, or None."""
+    def read(text):
+        before = len(reader.doubts)
+        try:
+            return reader.read_side(text, 0, 0)
+        finally:
+            del reader.doubts[before:]
+    verdict = normal_definition(claim.lhs_text, claim.rhs, read, limits, key)
+    return (verdict, []) if verdict else None
 
 
 def _defines(text: str, sem) -> bool:

@@ -249,3 +249,13 @@ def test_a_definition_of_the_normal_density_under_either_reading_of_its_scale():
     # line 9 has a dimension D the pdf of one variable does not have: not compared
     assert [(r[0], r[-1]) for r in rows(NORMALS)] == [
         (1, "refuted"), (3, "proved"), (5, "proved"), (7, "refuted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"-(0.5\log_2 0.5 + 0\log_2 0 + 0.5 \log_2 0.5) = 1", "proved"),   # 0 log 0 = 0
+    (r"-(0.5\log_2 0.5 + 0\log_2 0 + 0.5 \log_2 0.5) = 2", "refuted"),
+    (r"0 \log 0.5 = 0", "proved"),                                       # not 0 log 0
+    (r"-y_klog(p_k) = -y_k\log p_k", "proved"),                         # y_k, then log
+])
+def test_zero_log_zero_and_a_log_glued_to_a_subscript(text, expected):
+    assert status(text) == expected

@@ -97,6 +97,7 @@ def clean(text: str) -> str:
     # q^{(t)}(Z), p^{(t)}(z|x): a distribution at iteration t (of f^{(n)}(x), the n-th derivative)
     t = re.sub(r"(?<![\\A-Za-z])([pPqQ])\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)\s*\}(?=\s*\()", r"\1_{\2}", t)
     t = bare_functions(t)
+    t = _ZERO_LOG_ZERO.sub(" 0 ", t)                # 0 \log 0 = 0
     # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
     t = re.sub(r"(\\(?:exp|log|ln)(?:_\{?\w+\}?)?)\s*\\\{((?:(?!\\[{}]).)*)\\\}", r"\1(\2)", t)
     # \hat\theta: the parser wants the braces
@@ -180,6 +181,11 @@ _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
 # log or ln glued to a probability: logP(x), lnq(x), logp_{\theta}(x)
 _GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\()")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+# y_klog(p_k): a one-character subscript, then the log (LaTeX takes only the k)
+_SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z])")   # (ln: _GLUED_LN)
+# 0 \log 0, 0 \times \log_2(0): 0 by the convention of information theory
+_ZERO_LOG_ZERO = re.compile(r"(?<![\d.])0\s*(?:\\cdot|\\times)?\s*\\(?:log|ln)(?:\s*_\s*\{?\w+\}?)?\s*"
+                            r"(?:\(\s*0\s*\)|\{\s*0\s*\}|0)(?![\d.])")
 
 
 _WORDED_LOG = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*(log|ln|lg|exp)\s*\}")
@@ -199,6 +205,8 @@ def bare_functions(text: str) -> str:
     '-\\log P(x) + \\log q_{\\theta}(x)'
     >>> bare_functions(r"p(x)\text{log}_{2}p(x)")
     'p(x)\\log_{2}p(x)'
+    >>> bare_functions("-y_klog(p_k)")
+    '-y_k \\log(p_k)'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)
@@ -208,6 +216,7 @@ def bare_functions(text: str) -> str:
         return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
 
     text = _WORDED_LOG.sub(r"\\\1", text)      # \text{log}_{2}: the log, base and all
+    text = _SUBSCRIPT_GLUED.sub(r"\1 \2", text)
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
     text = _GLUED_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else f"\\{m.group(1)} ", text)

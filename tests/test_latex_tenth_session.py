@@ -259,3 +259,30 @@ def test_a_definition_of_the_normal_density_under_either_reading_of_its_scale():
 ])
 def test_zero_log_zero_and_a_log_glued_to_a_subscript(text, expected):
     assert status(text) == expected
+
+
+# -- a gradient in vector form, entry by entry -----------------------------------------------
+
+VECTOR_FORM = r"""Let $\mathbf{z}$ be logits, $\mathbf{p} = \text{softmax}(\mathbf{z})$, and $\mathbf{y}$ be one-hot.
+
+Cross-entropy: $L = -\sum_k y_k \log p_k$.
+
+$$\nabla_{\mathbf{z}} L = \mathbf{p} - \mathbf{y}$$
+"""
+
+
+def test_a_gradient_in_vector_form_is_read_entry_by_entry():
+    assert [r[1:] for r in rows(VECTOR_FORM)] == [
+        (r"\frac{\partial L}{\partial z_{k}}", "=", "p_{k} - y_{k}", "checked")]
+    wrong = VECTOR_FORM.replace(r"\mathbf{p} - \mathbf{y}$$", r"\mathbf{y} - \mathbf{p}$$")
+    assert [r[-1] for r in rows(wrong)] == ["refuted"]
+
+
+@pytest.mark.parametrize("rhs", [
+    r"(\hat{y} - y) \mathbf{x}",       # a scalar times a vector: which are vectors is not read
+    r"\mathbf{p} \mathbf{y}",          # inner, outer or entrywise?
+    r"W^T \delta",
+])
+def test_a_vector_form_that_is_not_entrywise_is_left_unread(rhs):
+    from symbolic.latex_in.vector_gradient import entrywise_gradient
+    assert entrywise_gradient(r"\nabla_{\mathbf{z}} L = " + rhs) is None

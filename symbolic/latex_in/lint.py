@@ -35,6 +35,7 @@ from symbolic.latex_in.solving import (equation_row, solution_after_implication,
                                       solving_step)
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
+from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import Verdict
 
@@ -163,6 +164,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
         text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
+        text = entrywise_gradient(text, {k for k in reader.sem.family_definitions
+                                         if len(k) == 1}) or text   # \nabla_{\mathbf{z}} L = p - y
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
             if chain.displays and text == chain.text else ()
         try:

@@ -286,3 +286,11 @@ def test_a_gradient_in_vector_form_is_read_entry_by_entry():
 def test_a_vector_form_that_is_not_entrywise_is_left_unread(rhs):
     from symbolic.latex_in.vector_gradient import entrywise_gradient
     assert entrywise_gradient(r"\nabla_{\mathbf{z}} L = " + rhs) is None
+
+
+def test_a_display_continuing_an_earlier_display_keeps_its_rows_out_of_inline_math_between():
+    from symbolic.latex_in.documents import chains
+    text = ("$$a = b + c$$\n\nRecall $x = 2$ here.\n\n"
+            "$$\n\\begin{aligned}\n= & c + b \\\\\n & + 0\n\\end{aligned}\n$$\n")
+    assert [c.text.split() for c in chains(text, "post.md")] == [
+        ["a", "=", "b", "+", "c", "=", "c", "+", "b", "+", "0"], ["x", "=", "2"]]

@@ -287,18 +287,21 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                         joins and _starts_with_relation(piece.text)
                         or current is not None and (_continues_side(piece.text)
                                                     or _ends_with_relation(current[0]))):
-                    at = len(out) - 1 if current is not None else last_display
+                    # the chain this row continues: the one the block's rows went into so far
+                    # (maybe an earlier display's), not the last chain found (an inline one)
+                    at = current_at if current is not None else last_display
                     prev = out[at]
                     merged = {k: prev[5][k] + v for k, v in extra.items()}
                     text = _once(prev[0], piece.text)
                     current = [prev[0] + " " + text,
                                prev[1] + [piece.offsets[0] if piece.offsets else 0]
                                + list(piece.offsets), *prev[2:5], {**prev[5], **merged}]
-                    out[at] = current
+                    out[at], current_at = current, at
                     continue
                 current = [piece.text, list(piece.offsets), number, m.inline, m.section,
                            dict(extra, listed=piece.listed, scope=piece.scope, plain=m.plain)]
                 out.append(current)
+                current_at = len(out) - 1
         if not m.inline and current is not None:
             last_display = next(k for k in range(len(out) - 1, -1, -1) if out[k][2] == current[2])
     return [Chain(t, tuple(o), b, i, sec, **fields) for t, o, b, i, sec, fields in out]

@@ -20,7 +20,7 @@ REVIEWED = {
     "06_gitycc-distillation-temperature.md": {55, 60},
     "10_hauselin-logistic-regression-rmd.md": {312},
     "11_orhaifler-cs229-ps3-kl-mle.tex": {42},
-    "13_enijkamp-vae-notes.tex": {548, 558, 566, 570, 592},
+    "13_enijkamp-vae-notes.tex": {548, 558, 566, 570, 592, 843},
     "16_parkgeonyeong-prml-information-ko.md": {24},
     "18_emeraldgoose-softmax-ce-grad-ko.md": {41, 138},
     "20_harleyszhang-loss-functions-zh.md": {110, 192, 193, 206, 207},

@@ -294,3 +294,12 @@ def test_a_display_continuing_an_earlier_display_keeps_its_rows_out_of_inline_ma
             "$$\n\\begin{aligned}\n= & c + b \\\\\n & + 0\n\\end{aligned}\n$$\n")
     assert [c.text.split() for c in chains(text, "post.md")] == [
         ["a", "=", "b", "+", "c", "=", "c", "+", "b", "+", "0"], ["x", "=", "2"]]
+
+
+def test_a_row_that_holds_for_the_true_class_label_is_not_refuted():
+    # "k is the index of the correct class": y_k = 1, which the check cannot read
+    text = ("Let k be the index of the correct class.\n\n"
+            "$$ L = -y_klog(p_k) = -log(p_k)$$\n")
+    assert [r[-1] for r in rows(text)] == ["unknown"]
+    wrong = text.replace("= -log(p_k)$$", "= -2log(p_k)$$")
+    assert [r[-1] for r in rows(wrong)] == ["refuted"]      # false for y_k = 1 and 0

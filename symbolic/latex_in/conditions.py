@@ -26,6 +26,7 @@ from dataclasses import replace as copy
 import sympy as sp
 
 from symbolic.latex_in.derivative_indices import is_other_entry_doubt
+from symbolic.objects import BinaryLabels, OneHot
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
@@ -209,3 +210,52 @@ def at_instance(claim, verdict):
         return verdict
     return copy(verdict, status="checked" if verdict.status == "proved" else "refuted",
                 method=f"{verdict.method}, at the instance {claim.instance} of the case")
+
+
+def _label_values(claim) -> list:
+    """The cases that fix a label: ``y_k = 1`` for the one entry y_k of one-hot or binary
+    labels the relation uses (k the true class), or ``y = 1`` and ``y = 0`` for a scalar
+    label y; [] when the relation uses labels otherwise (a sum over them)."""
+    sides = [claim.lhs, claim.rhs]
+    entries = {e for s in sides for e in s.atoms(sp.Indexed)
+               if isinstance(e.base, (OneHot, BinaryLabels))}
+    if entries:
+        bases = {e.base for e in entries}
+        summed = any(any(e.base in bases for e in s.atoms(sp.Indexed)) for side in sides
+                     for s in side.atoms(sp.Sum))
+        return [] if len(entries) != 1 or summed else [{entries.pop(): sp.Integer(1)}]
+    labels = {s for side in sides for s in side.free_symbols
+              if isinstance(s, sp.Symbol) and _LABEL.fullmatch(s.name)}
+    if len(labels) != 1:
+        return []
+    label = labels.pop()
+    return [{label: sp.Integer(1)}, {label: sp.Integer(0)}]
+
+
+_LABEL = re.compile(r"[yt](?:_\{?[a-z0-9]\}?)?")    # y, y_k, t_{n}: a label (or its entry)
+
+
+def at_a_label_value(claim, verdict, decide):
+    """A refutation of a row that holds once a label takes a value (``-y_k \\log p_k = -\\log
+    p_k`` with k the true class, ``-y\\log\\hat{y} - (1-y)\\log(1-\\hat{y}) = -\\log\\hat{y}`` for
+    y = 1): posts fix the label in the prose, so the failure is unknown.
+
+    >>> from symbolic.latex_in.chains import Claim
+    >>> y, p = sp.Symbol("y_k"), sp.Symbol("p_k", positive=True)
+    >>> claim = Claim("=", "", "", 0, lhs=-y * sp.log(p), rhs=-sp.log(p))
+    >>> from symbolic.verdict import Counterexample
+    >>> held = lambda twin: Verdict("proved" if twin.lhs == twin.rhs else "unknown", "x")
+    >>> failed = Verdict("refuted", "numeric", counterexample=Counterexample({}, 0.0, 1.0))
+    >>> at_a_label_value(claim, failed, held).status
+    'unknown'
+    """
+    if verdict.status != "refuted" or claim.lhs is None or claim.rhs is None:
+        return verdict
+    for case in _label_values(claim):
+        twin = copy(claim, lhs=claim.lhs.xreplace(case), rhs=claim.rhs.xreplace(case))
+        if decide(twin).holds:
+            said = ", ".join(f"{a} = {b}" for a, b in case.items())
+            return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
+                           reason=f"fails as an identity, but holds for the label value {said} "
+                                  "(the true class), which the text may fix in words")
+    return verdict

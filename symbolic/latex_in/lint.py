@@ -9,7 +9,7 @@ import sympy as sp
 from symbolic.extremum import has_extremum
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
-from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
+from symbolic.latex_in.conditions import apply_cases, at_a_label_value, at_instance, in_both_cases
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import negative_loss
 from symbolic.latex_in.matrices import placed
@@ -228,6 +228,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             else:
                 verdict = decisions.decide(claim, limits, key)
             verdict = at_instance(claim, verdict)
+            verdict = at_a_label_value(claim, verdict,
+                                       lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
             verdict = in_both_cases(claim, verdict,
                                     lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,

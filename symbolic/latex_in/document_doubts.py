@@ -9,7 +9,8 @@ Three things a page says once hold for the math after them, and the reader reads
 * a **definition of its own** for a measure (``H(q) = -\\sum_x p(x) \\log q(x)``, a
   cross-entropy the author calls the entropy of q): a row that states a measure of one
   argument, and does not hold as the field defines it, gives that measure the author's
-  meaning in the rows after it.
+  meaning in the rows after it; so does a model restated otherwise (``P(Y=1|X) =
+  \\frac{e^{w \\cdot x}}{1 + e^{w \\cdot x}}`` after the bias b is absorbed into w).
 
 Each only keeps a failure from being a refutation; a proof stands.
 
@@ -21,6 +22,8 @@ True
 (None, None)
 >>> defined_measure("=", r"H(p)", True, r"H(p) + 1") is None
 True
+>>> defined_measure("=", r"P(Y=1|X)", True, r"\frac{e^{w x}}{1 + e^{w x}}")
+'P(Y=1|X)'
 """
 from __future__ import annotations
 
@@ -28,8 +31,9 @@ import re
 
 _EINSTEIN = re.compile(r"Einstein|아인슈타인|アインシュタイン|爱因斯坦|愛因斯坦")
 # H(q), D_{KL}(p \| q), I(X; Y), CE(p, q): a measure applied, alone on a side
+# (and P(Y = 1 | X), p(y | x): a model restated otherwise, after its bias is absorbed)
 _MEASURE = re.compile(r"(?:H|I|CE|\\CE|\\mathbb\{H\}|D(?:_\{?\s*(?:\\?(?:text|mathrm)\{)?KL\}?\}?)?|"
-                      r"KL)\s*[\[(].*[\])]")
+                      r"KL|[Pp])\s*[\[(].*[\])]")
 
 
 def einstein_convention(source: str) -> bool:

@@ -166,6 +166,19 @@ def _math(content: str, offs: list, inline: bool, delimiter: str, escaped: bool)
     return Math(content, offs, inline, delimiter=delimiter)
 
 
+def _html_script(m: re.Match) -> str:
+    """``<sub>0</sub>`` as ``_0`` (``<sup>2</sup>`` as ``^2``), padded to the same length;
+    a script of more than one character as a run of ``¦``, which no formula crosses.
+
+    >>> _html_script(re.match(r"<(sub)>(.*?)</sub>", "<sub>0</sub>"))
+    '_0          '
+    """
+    inner = m.group(2).strip()
+    if not re.fullmatch(r"[A-Za-z0-9]", inner):
+        return "¦" * len(m.group(0))
+    return ("_" if m.group(1).lower() == "sub" else "^") + inner + " " * (len(m.group(0)) - 2)
+
+
 def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False) -> list:
     """Delimited math of one paragraph, then its plain-text formulas (not in a table cell or
     an HTML block)."""
@@ -178,6 +191,9 @@ def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False
     if in_table:
         return out
     rest = blanked(text, taken + list(_code_spans(text)))
+    # a<sub>0</sub>: an index in HTML (a_0, padded to keep the offsets); a longer one stops
+    # any plain-text formula there, which may not drop it (a·0 or a)
+    rest = re.sub(r"(?is)<(sub|sup)\b[^<>]*>(.*?)</\1>", _html_script, rest)
     rest = re.sub(r"<[^<>\n]*>|\*\*|__", lambda m: " " * len(m.group(0)), rest)
     for f in plaintext.formulas(rest):
         out.append(Math(f.latex, [offs[k] for k in f.offsets], f.inline, plain=True,

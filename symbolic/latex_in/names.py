@@ -106,6 +106,9 @@ def function_head(text: str) -> tuple[str, str] | None:
     head = t[:start].strip()
     if "^" in head and not re.search(r"\^\s*\{?\s*(?:\*|\\ast|\\prime)\s*\}?\s*$", head):
         return None     # e^{z}(1 - P), x^2(1 + x): a power times a bracket
+    head = re.sub(r"\^\s*\{?\s*\\prime\s*\}?", "'", head)   # g^\prime(z) is g'(z), not g(z)
+    if re.search(r"\^\s*\{?\s*(?:\*|\\ast)\s*\}?\s*$", head):
+        return None     # q^*(x): the optimum, another function than q (not read as one)
     prime = re.search(r"'+$", head)
     core = _strip(head[:prime.start()] if prime else head)
     if not _CORE.fullmatch(core) or core in KNOWN_FUNCTIONS or \

@@ -303,3 +303,11 @@ def test_a_row_that_holds_for_the_true_class_label_is_not_refuted():
     assert [r[-1] for r in rows(text)] == ["unknown"]
     wrong = text.replace("= -log(p_k)$$", "= -2log(p_k)$$")
     assert [r[-1] for r in rows(wrong)] == ["refuted"]      # false for y_k = 1 and 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"logw + logy = \log(wy)", "checked"),          # log glued to a one-letter name
+    (r"logw + logy = \log(w+y)", "refuted"),
+])
+def test_a_log_glued_to_a_letter(text, expected):
+    assert status(text) == expected

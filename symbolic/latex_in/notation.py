@@ -179,7 +179,7 @@ _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|od
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
 # log or ln glued to a probability: logP(x), lnq(x), logp_{\theta}(x)
-_GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\()")
+_GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\(|[a-z](?![A-Za-z]))")   # logw
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 # y_klog(p_k): a one-character subscript, then the log (LaTeX takes only the k)
 _SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z])")   # (ln: _GLUED_LN)

@@ -58,3 +58,14 @@ def test_an_html_subscript_in_a_prose_definition_is_an_index(numerator, expected
             "$$\n\\frac{\\partial }{\\partial a_{0}} \\frac{\\exp(a_{0})}{u} = "
             "\\frac{" + numerator + "}{u^2}\n$$\n")
     assert [r[-1] for r in rows(text)] == [expected]
+
+
+def test_a_derivative_of_a_name_the_text_sets_in_a_form_not_read_is_not_refuted():
+    # u is set in words (u = the sum of the exponentials): it may depend on a_0
+    text = ("Here u = the sum of the exponentials.\n\n"
+            "$$\n\\frac{\\partial }{\\partial a_{0}} \\frac{\\exp(a_{0})}{u} = "
+            "\\frac{\\exp(a_{0})\\,u - \\exp(a_{0})^2}{u^2}\n$$\n")
+    [found] = rows(text)
+    assert found[-1] == "unknown"
+    # a name the text never sets is a constant of the derivative, as before
+    assert [r[-1] for r in rows(text.replace("Here u = the sum", "Here the sum"))] == ["refuted"]

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+import sympy as sp
+
 _EINSTEIN = re.compile(r"Einstein|아인슈타인|アインシュタイン|爱因斯坦|愛因斯坦")
 # H(q), D_{KL}(p \| q), I(X; Y), CE(p, q): a measure applied, alone on a side
 # (and P(Y = 1 | X), p(y | x): a model restated otherwise, after its bias is absorbed)
@@ -82,3 +84,33 @@ def add_document_doubts(claims, condition: str | None, einstein: bool, redefined
         c.doubts += document_doubts(condition, einstein, "_" in c.lhs_text + c.rhs_text)
         own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined)
         c.doubts += [own] if own else []
+
+
+def unread_dependence(lhs, rhs, source: str) -> str | None:
+    r"""The doubt for a derivative whose operand uses a name the text sets somewhere
+    (``u = …``, ``u := …``, in prose or in math) that the reader left free: the name may
+    depend on the variable through that definition, which was not read.
+
+    >>> import sympy as sp
+    >>> a, u = sp.symbols("a_0 u")
+    >>> unread_dependence(sp.Derivative(sp.exp(a) / u, a), sp.Integer(0), "With u=exp(a0)…")[:28]
+    'u is set in the text (u = …)'
+    >>> unread_dependence(sp.Derivative(sp.exp(a) / u, a), sp.Integer(0), "no definition") is None
+    True
+    """
+    prose = re.sub(r"(?s)```.*?```|~~~.*?~~~|<pre>.*?</pre>", " ", source)   # not the code
+    for d in (lhs.atoms(sp.Derivative) | rhs.atoms(sp.Derivative)):
+        variables = {v for v, _ in d.variable_count}
+        labels = {b.label for b in d.expr.atoms(sp.IndexedBase)}    # x of x_i: a family
+        for s in d.expr.free_symbols - variables - labels:
+            name = getattr(s, "name", "")
+            if not isinstance(s, sp.Symbol) or s.is_integer or \
+                    not re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", name):
+                continue
+            spelled = re.escape(name[0]) + (r"\s*_\s*\{?\s*" + re.escape(name.split("_", 1)[1].strip("{}"))
+                                            + r"\s*\}?" if "_" in name else "")
+            if re.search(r"(?<![A-Za-z\\_^{])" + spelled + r"(?![A-Za-z0-9_])\s*(?:=|:=|\\equiv|"
+                         r"\\triangleq|\\coloneqq)", prose):
+                return (f"{name} is set in the text ({name} = …) in a form not read; it may "
+                        "depend on the variable of the derivative")
+    return None

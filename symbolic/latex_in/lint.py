@@ -22,7 +22,7 @@ from symbolic.latex_in.naming import first_applications, introduces
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.prose_conditions import condition_before
-from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure,
+from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, unread_dependence,
                                                einstein_convention)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
@@ -249,7 +249,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = _doubted(solved, doubts) if solved.status == "refuted" and \
                     doubts else solved
             elif claim.error is None:
-                verdict = _confident(claim, verdict, frozenset(introduced))
+                verdict = _confident(claim, verdict, frozenset(introduced), source)
             if claim.error is None and claim.chain_step:
                 introduced |= _brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \
@@ -296,7 +296,7 @@ def _brought_in(claim) -> set:
     return sides[1] - sides[0]
 
 
-def _confident(claim, verdict: Verdict, introduced=frozenset()) -> Verdict:
+def _confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "") -> Verdict:
     """A refutation stands only for a reading the author would sign (see ``confidence``);
     so does ``a ≠ b`` shown by the sides differing."""
     if verdict.status != "refuted":
@@ -304,6 +304,8 @@ def _confident(claim, verdict: Verdict, introduced=frozenset()) -> Verdict:
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
                                               claim.chain_step, bound=claim.bound,
                                               introduced=introduced)
+    unread = unread_dependence(claim.lhs, claim.rhs, source)
+    doubts += [unread] if unread else []
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     return _doubted(verdict, doubts) if doubts else verdict

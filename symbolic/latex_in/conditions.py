@@ -235,6 +235,12 @@ def _label_values(claim) -> list:
 _LABEL = re.compile(r"[yt](?:_\{?[a-z0-9]\}?)?")    # y, y_k, t_{n}: a label (or its entry)
 
 
+def _differentiates(claim) -> bool:
+    text = (claim.lhs_text or "") + (claim.rhs_text or "")
+    return bool(claim.lhs.atoms(sp.Derivative) or claim.rhs.atoms(sp.Derivative)) or \
+        "\\partial" in text or re.search(r"\\[dt]?frac\s*\{\s*d", text) is not None
+
+
 def at_a_label_value(claim, verdict, decide):
     """A refutation of a row that holds once a label takes a value (``-y_k \\log p_k = -\\log
     p_k`` with k the true class, ``-y\\log\\hat{y} - (1-y)\\log(1-\\hat{y}) = -\\log\\hat{y}`` for
@@ -249,8 +255,9 @@ def at_a_label_value(claim, verdict, decide):
     >>> at_a_label_value(claim, failed, held).status
     'unknown'
     """
-    if verdict.status != "refuted" or claim.lhs is None or claim.rhs is None:
-        return verdict
+    if verdict.status != "refuted" or claim.lhs is None or claim.rhs is None or \
+            _differentiates(claim):
+        return verdict        # a derivative holds for every label value, or is wrong
     for case in _label_values(claim):
         twin = copy(claim, lhs=claim.lhs.xreplace(case), rhs=claim.rhs.xreplace(case))
         if decide(twin).holds:

@@ -77,7 +77,14 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
                  key: str) -> Verdict | None:
     """The verdict on ``claim`` (``\\hat{\\mu} = \\frac{1}{n}\\sum_i x_i``) as the value that solves
     the equation ``previous`` (``\\sum_i (x_i - \\mu) = 0``), or None when it is not one.  A value
-    that does not solve it is refuted only in the same display block."""
+    that does not solve it is refuted only in the same display block.
+
+    >>> from symbolic.latex_in.chains import Claim
+    >>> mu, x, mu_hat = sp.symbols("mu x hat{mu}")
+    >>> row = EquationRow(sp.Eq(2 * (x - mu), 0), 3, 1, 0, frozenset({mu, x}))
+    >>> solution_row(row, Claim("=", "", "", 0, lhs=mu_hat, rhs=x), 2, Limits(), "doctest").method
+    'symbolic: identical; the value put in for mu in the equation before on line 3'
+    """
     if claim.lhs is None or claim.rhs is None or claim.relation != "=":
         return None
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from types import SimpleNamespace
 
 from symbolic.context import Context
 from symbolic.convex import convex_functions
@@ -73,3 +74,19 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
         return Verdict("unknown", "none", reason=outcome.message, seconds=elapsed)
     return Verdict("unknown", "none", reason=f"could not check: {outcome.message}",
                    seconds=elapsed)
+
+
+def decide_sides(lhs, rhs, relation: str = "=", context=None, limits: Limits = Limits(),
+                 key: str = "") -> Verdict:
+    """The engine's verdict on ``lhs relation rhs``, two expressions the reader built rather
+    than read from the text (a value put into an equation, a pdf to compare with).
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> decide_sides((x + 1) ** 2, x ** 2 + 2 * x + 1).status
+    'proved'
+    """
+    claim = SimpleNamespace(relation=relation, lhs=lhs, rhs=rhs, error=None, context=context,
+                            lhs_text="", rhs_text="")
+    return decide(claim, limits, key)
+

@@ -13,12 +13,11 @@ since posts use them for the (log-)likelihood too.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import sympy as sp
 
 from symbolic.context import Context
-from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.check import Limits, decide_sides
 from symbolic.objects import probabilities
 from symbolic.verdict import Counterexample, Verdict
 
@@ -72,9 +71,7 @@ def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str):
             any(str(s).startswith("⟨") for s in rhs.free_symbols):
         return None
     expr, context, scalars, bounds = _in_unit_interval(rhs)
-    claim = SimpleNamespace(relation="<", lhs=expr, rhs=sp.Integer(0), error=None,
-                            context=context, lhs_text="", rhs_text="")
-    verdict = decide(claim, limits, key + ":negative loss")
+    verdict = decide_sides(expr, sp.Integer(0), "<", context, limits, key + ":negative loss")
     if not verdict.holds:
         return None
     point = {s: sp.Rational(1, 2) for s in scalars} | {b: 2 for b in bounds}

@@ -10,13 +10,12 @@ whose body is written in ``x`` names the same variable.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import sympy as sp
 
 from symbolic.context import Context
 
-from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.check import Limits, decide_sides
 from symbolic.latex_in.errors import LatexReadError
 from symbolic.latex_in.scan import split_top
 from symbolic.verdict import Verdict
@@ -69,9 +68,7 @@ def normal_definition(lhs_text: str, rhs, read, limits: Limits, key: str) -> Ver
         if pdf.free_symbols != rhs.free_symbols:
             return None      # the body names its variables otherwise, or has more (a dimension D)
         positive = Context(domains={s: sp.Interval.open(0, sp.oo) for s in scale.free_symbols})
-        claim = SimpleNamespace(relation="=", lhs=pdf, rhs=rhs, error=None, context=positive,
-                                lhs_text="", rhs_text="")
-        verdict = decide(claim, limits, f"{key}:normal:{reading}")
+        verdict = decide_sides(pdf, rhs, "=", positive, limits, f"{key}:normal:{reading}")
         if verdict.holds:
             return Verdict(verdict.status, f"the normal density with {v} its {reading} "
                            f"({verdict.method})", verdict.samples, seconds=verdict.seconds)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, replace
-from types import SimpleNamespace
 
 import sympy as sp
 
-from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.check import Limits, decide, decide_sides
 from symbolic.latex_in.confidence import sizes
 from symbolic.verdict import Verdict
 from symbolic.quantities import differentiate
@@ -51,6 +50,12 @@ def _differentiated(expr):
     """``expr`` with its derivatives taken: one left unevaluated would be abstracted as an
     unknown by the engine's checks."""
     return expr.replace(lambda d: isinstance(d, sp.Derivative), differentiate)
+
+
+def _equivalence(first: sp.Eq, second: sp.Eq, claim, limits: Limits, key: str) -> Verdict:
+    """The engine's ⇔ check of two equations, as ``claim`` reads them (its context)."""
+    step = replace(claim, relation="⇔", lhs=_differentiated(first), rhs=_differentiated(second))
+    return decide(step, limits, key=key)
 
 
 def equation_row(claim, line: int, block: int, section: int) -> EquationRow | None:
@@ -112,9 +117,7 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     if _unknowns(claim.lhs, claim.rhs) != previous.unknowns:
         return None
     current = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
-    step = replace(claim, relation="⇔", lhs=_differentiated(previous.equation),
-                   rhs=_differentiated(current))
-    verdict = decide(step, limits, key=key + ":solving")
+    verdict = _equivalence(previous.equation, current, claim, limits, key + ":solving")
     if verdict.holds:
         return Verdict(verdict.status, f"a step of solving: equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, seconds=verdict.seconds)
@@ -176,9 +179,8 @@ def solution_after_implication(claim, limits: Limits, key: str) -> Verdict | Non
             _unknowns(claim.lhs, claim.rhs) - _unknowns(before.lhs, before.rhs):
         return solved
     # … = 0 ⇒ k(1 - θ) = (n - k)θ: a step of solving, equivalent to the equation before ⇒
-    step = replace(claim, relation="⇔", lhs=_differentiated(equation),
-                   rhs=_differentiated(sp.Eq(claim.lhs, claim.rhs, evaluate=False)))
-    verdict = decide(step, limits, key=key + ":implied")
+    verdict = _equivalence(equation, sp.Eq(claim.lhs, claim.rhs, evaluate=False), claim, limits,
+                           key + ":implied")
     if not verdict.holds:
         return None     # not shown equivalent; ⇒ may hold one way only
     return Verdict(verdict.status, f"a step of solving: equivalent to the equation before ⇒ "
@@ -190,9 +192,8 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
     (``\\hat{\\mu} = \\frac{1}{n}\\sum_i x_i`` after ``\\sum_i (x_i - \\mu) = 0``); None when
     ``lhs`` is not an unknown of ``equation``, or its estimate, or when undecided.
 
-    >>> from types import SimpleNamespace
     >>> mu, x, mu_hat = sp.symbols("mu x hat{mu}")
-    >>> solution(sp.Eq(2 * (x - mu), 0), mu_hat, x, SimpleNamespace(), Limits(), "doctest").status
+    >>> solution(sp.Eq(2 * (x - mu), 0), mu_hat, x, None, Limits(), "doctest").status
     'proved'
     """
     power = 1
@@ -207,9 +208,8 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
         return None
     value = rhs if power == 1 else sp.sqrt(rhs)
     put_in = _differentiated(equation.lhs - equation.rhs).xreplace({unknown: value})
-    step = SimpleNamespace(relation="=", lhs=put_in, rhs=sp.Integer(0), error=None,
-                           context=getattr(claim, "context", None), lhs_text="", rhs_text="")
-    verdict = decide(step, limits, key=key + ":solution")
+    verdict = decide_sides(put_in, sp.Integer(0), "=", getattr(claim, "context", None), limits,
+                           key + ":solution")
     method = f"{verdict.method}; the value put in for {unknown} in the equation before"
     if verdict.status in ("proved", "checked", "refuted"):
         return Verdict(verdict.status, method, verdict.samples, verdict.counterexample,

@@ -204,22 +204,17 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         for claim in claims:
-            solved = solution_row(solving, claim, chain.block, limits,
-                                  f"{name}:{claim.lhs_text}") if \
-                claim.definition and solving and not decisions.collecting else None
-            loss = None if not claim.definition or solved is not None or decisions.collecting \
-                else negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name) or \
-                _normal(claim, reader, limits, name)
-            if solved is not None or loss:   # \hat{\mu} = … after … = 0; loss = \sum y \log a
-                verdict, repairs = (solved, []) if solved else loss
+            key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
+            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name) \
+                if claim.definition and not decisions.collecting else None
+            if checked:        # \hat{\mu} = … after … = 0; loss = \sum y \log a; \mathcal{N}(x|…) = …
                 report.steps.append(StepResult(line_of(source, chain.offset_of(
-                    claim.position)), "=", claim.lhs_text, claim.rhs_text, verdict,
-                    suggestions=repairs))
+                    claim.position)), "=", claim.lhs_text, claim.rhs_text, checked[0],
+                    suggestions=checked[1]))
             if claim.definition or chain.inline and claim.error is None and \
                     _is_condition(claim, alone):
                 continue
             line = line_of(source, chain.offset_of(claim.position))
-            key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
             mixed = _scalar_and_family(claim) if claim.error is None else ""
             if mixed:
                 verdict = Verdict("unknown", "not read", reason=(
@@ -267,16 +262,24 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     return report
 
 
-def _normal(claim, reader, limits: Limits, key: str):
-    """(verdict, no repairs) on a definition of the normal density, or None."""
+def _checked_definition(claim, solving, block: int, reader, limits: Limits, key: str, name: str):
+    """(verdict, repairs) on a definition that is also a claim: a value that solves the
+    equation before it, a loss without its sign, the normal density; None otherwise."""
+    solved = solution_row(solving, claim, block, limits, key) if solving else None
+    if solved is not None:
+        return solved, []
+
     def read(text):
         before = len(reader.doubts)
         try:
             return reader.read_side(text, 0, 0)
         finally:
             del reader.doubts[before:]
-    verdict = normal_definition(claim.lhs_text, claim.rhs, read, limits, key)
-    return (verdict, []) if verdict else None
+    loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name)
+    if loss:
+        return loss
+    normal = normal_definition(claim.lhs_text, claim.rhs, read, limits, name)
+    return (normal, []) if normal else None
 
 
 def _defines(text: str, sem) -> bool:

@@ -13,6 +13,7 @@ from symbolic.latex_in.conditions import apply_cases, at_a_label_value, at_insta
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import negative_loss
 from symbolic.latex_in.matrices import placed
+from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
@@ -222,7 +223,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     "two relate is a convention of the prose, not of the math"))
             else:
                 verdict = decisions.decide(claim, limits, key)
-            verdict = at_instance(claim, verdict)
+            verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
             verdict = in_both_cases(claim, verdict,

@@ -7,6 +7,7 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.lint import StepResult, _repairs, under_doubts
+from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.distribution_plan import continuous_variables
@@ -59,7 +60,7 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
                 "unknown", "not read", reason=f"{claim.lhs_text.strip()} = … names the right "
                 "side: a definition, not a claim (in a document later rows use it)")))
             continue
-        verdict = in_both_cases(claim, at_instance(claim, decide(claim, limits)),
+        verdict = in_both_cases(claim, in_matrix_order(claim, at_instance(claim, decide(claim, limits))),
                                 lambda twin: decide(twin, limits, key="equal"))
         verdict = either_unit(claim, verdict, reader,
                               lambda twin: decide(twin, limits, key="bits"), limits)

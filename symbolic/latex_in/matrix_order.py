@@ -1,0 +1,92 @@
+r"""Bold capitals are matrices: a proof with commuting numbers does not cover them.
+
+The reader drops bold markup (``\mathbf{W}`` becomes the name ``W``), so it reads
+``\mathbf{W}\mathbf{x} = \mathbf{x}\mathbf{W}`` with two numbers, and the engine proves it.
+A bold capital is a matrix by a convention every ML text follows, and a product of
+matrices (or of a matrix and a vector) does not commute.  An identity of matrices that
+holds is still an identity of numbers (a number is a 1×1 matrix), so a *refutation* read
+with numbers stands; a relation that *holds* for numbers is ``unknown`` (with the reason)
+when the order of its matrices could matter:
+
+* a product of two bold names, one of them a capital (``\mathbf{W}\mathbf{x}``,
+  ``\mathbf{A}^{-1}\mathbf{B}``): the reader's SymPy products commute, so the order the
+  author wrote is lost before the engine sees it;
+* a transpose beside a bold capital, or an inequality between sides that use one.
+
+A scalar times a matrix (``2\mathbf{W}``, ``\alpha\mathbf{W}``) and a power of one
+matrix (``\mathbf{W}^2``) commute, and keep their verdict.
+
+>>> import sympy as sp
+>>> from types import SimpleNamespace
+>>> from symbolic.verdict import Verdict
+>>> W, x = sp.symbols("W x")
+>>> claim = SimpleNamespace(relation="=", lhs=W * x, rhs=x * W,
+...                         lhs_text=r"\mathbf{W}\mathbf{x}", rhs_text=r"\mathbf{x}\mathbf{W}")
+>>> verdict = in_matrix_order(claim, Verdict("proved", "symbolic: identical"))
+>>> verdict.status, verdict.reason[:42]
+('unknown', 'holds for numbers, but \\mathbf{W} is bold:')
+>>> a = sp.Symbol("alpha")
+>>> claim = SimpleNamespace(relation="=", lhs=a * (W + W), rhs=2 * a * W,
+...     lhs_text=r"\alpha(\mathbf{W} + \mathbf{W})", rhs_text=r"2\alpha\mathbf{W}")
+>>> in_matrix_order(claim, Verdict("proved", "symbolic: expand")).status
+'proved'
+>>> sorted(bold_names(r"\boldsymbol{\Sigma}^{-1} {\bf x} + \bm{W}_1"))
+['Sigma', 'W', 'x']
+"""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from symbolic.verdict import Verdict
+
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|bf)\s*\{\s*\\?([A-Za-z]+)\s*\}"
+                   r"|\\bf\s+\\?([A-Za-z]+)")
+_TRANSPOSE = re.compile(r"\^\s*(?:\{\s*)?(?:T(?![A-Za-z])|\\top\b|\\intercal\b|\\mathsf\{T\}|"
+                        r"\\mathrm\{T\}|\\rm\s*T)")
+
+
+def bold_names(text: str) -> set:
+    """The names written in bold in ``text`` (Greek without its backslash)."""
+    return {a or b for a, b in _BOLD.findall(text)}
+
+
+def _matrix_names(names: set) -> set:
+    return {n for n in names if n[:1].isupper()}
+
+
+def _bold_base(symbol, names: set):
+    """The bold name a symbol was read from (``W`` of ``W_1``), or None."""
+    m = re.match(r"[A-Za-z]+", getattr(symbol, "name", ""))
+    return m.group(0) if m and m.group(0) in names else None
+
+
+def _ordered_product(expr, names: set) -> bool:
+    """Does ``expr`` multiply two bold names, one of them a matrix (a capital)?"""
+    for product in expr.atoms(sp.Mul):
+        bases = {_bold_base(s, names) for f in product.args for s in f.free_symbols} - {None}
+        if len(bases) >= 2 and _matrix_names(bases):
+            return True
+    return False
+
+
+def in_matrix_order(claim, verdict: Verdict) -> Verdict:
+    """``verdict`` on ``claim``, or ``unknown`` when it holds only if its bold capitals (its
+    matrices) commute; a verdict that does not hold is returned as it is."""
+    if verdict.status not in ("proved", "checked"):
+        return verdict
+    text = f"{claim.lhs_text} {claim.rhs_text}"
+    names = bold_names(text)
+    matrices = sorted(_matrix_names(names))
+    if not matrices:
+        return verdict
+    first = next(m.group(0) for m in _BOLD.finditer(text) if (m.group(1) or m.group(2)) in matrices)
+    reason = (f"holds for numbers, but {first} is bold: a matrix, and whether the relation "
+              "holds for matrices, whose products do not commute, is not decided")
+    unknown = Verdict("unknown", "not read", reason=reason)
+    if claim.relation != "=" or _TRANSPOSE.search(text) or \
+            not all(isinstance(side, sp.Expr) for side in (claim.lhs, claim.rhs)):
+        return unknown
+    return unknown if any(_ordered_product(side, names) for side in (claim.lhs, claim.rhs)) \
+        else verdict

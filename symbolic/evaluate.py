@@ -217,6 +217,8 @@ def _walk(e, env, be, budget):
         return be.power(_walk(e.base, env, be, budget), _walk(e.exp, env, be, budget))
     if isinstance(e, sp.exp):
         return be.exp(_walk(e.args[0], env, be, budget))
+    if isinstance(e, (sp.tanh, sp.sinh, sp.cosh, sp.coth)):
+        return _walk(e.rewrite(sp.exp), env, be, budget)     # through exp, on either backend
     if isinstance(e, sp.log):
         value = be.log(_walk(e.args[0], env, be, budget))
         if len(e.args) == 2:

@@ -52,6 +52,8 @@ def _zero_by(d: sp.Expr):
     combined = sp.logcombine(sp.expand_log(sp.expand(d.doit())))
     if combined != logs:
         yield "expand_log + logcombine + simplify", lambda: sp.simplify(combined)
+    if d.has(sp.tanh, sp.sinh, sp.cosh, sp.coth):   # tanh(z) = 2σ(2z) - 1: through exp
+        yield "rewrite(exp) + simplify", lambda: sp.simplify(d.rewrite(sp.exp))
 
 
 def prove_equal(lhs: sp.Basic, rhs: sp.Basic) -> str | None:

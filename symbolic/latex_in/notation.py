@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from symbolic.latex_in.integrals import differential_last
+
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
 
@@ -68,6 +70,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
     t = re.sub(r"\\partial\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}", r"\\partial \1", t)   # \partial{p_{k}}
     if "\\int" in t:     # \int\int p(x, y) … dydx: the differentials written as one word
+        t = differential_last(t)                    # \int \mathrm{d}z\, p(x, z)
         t = re.sub(r"(?<![A-Za-z\\])d([a-z])\s*d([a-z])(?![A-Za-z])", r"d\1 \\, d\2", t)
     # \partial L / \partial z_j: the derivative written with a slash
     t = re.sub(r"\\partial\s*((?:\\[A-Za-z]+\s*\{[A-Za-z]\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
@@ -85,8 +88,8 @@ def clean(text: str) -> str:
     t = re.sub(r"(\\[A-Za-z]+)?\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{((?:[^{}]|\{[^{}]*\})*)\}",
                lambda m: (m.group(1) + " " if m.group(1) else "") + m.group(3), t)
     # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label
-    t = re.sub(r"_\s*\{\s*\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
-               r"\s*\}", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(1)) + "}", t)
+    t = re.sub(r"_\s*(\{\s*)?\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
+               r"(?(1)\s*\})", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(2)) + "}", t)   # x_\text{max}
     t = re.sub(r"\\(top|intercal)(?=[A-Za-z0-9])", r"\\\1 ", t)   # \mathbf{w}^\top\mathbf{x}
     t = re.sub(_TEXT_CMD, _named, t)
     t = example_products(t)     # o^{(i)}(1 - o^{(i)}): the i-th example times a bracket
@@ -173,7 +176,7 @@ def bracketed_logs(text: str) -> str:
     return out
 
 
-_BARE_WORD = re.compile(r"(?<![\\A-Za-z])(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
+_BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
                         r"max|min|tanh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\())(\d*)(?![A-Za-z])")
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"

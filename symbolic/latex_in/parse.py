@@ -49,8 +49,10 @@ _PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-
 _INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
 # p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
 _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(?:[,|;)]|\\mid)")
-# e_n, e_{12}: a subscripted e is a name, not Euler's number
-_E_NAME = re.compile(r"e_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
+# e_n, e_{12}, E_{n}: a subscripted e or E is a name, not Euler's number (E_{x}[…] and
+# E_{n}(…) are an expectation and an application, read elsewhere)
+_E_NAME = re.compile(r"([eE])_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
+_BRACKET_NEXT = re.compile(r"\s*(?:[\[(]|\\left|\\\{|\\[bB]igg?)")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
 # a derivative or gradient in a bold variable: \partial \mathbf{W}, \nabla_{\boldsymbol{\theta}}
@@ -302,9 +304,12 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if hit is not None:
             return hit
         m = _E_NAME.match(t, i)
+        if m and m.group(1) == "E" and _BRACKET_NEXT.match(t, m.end()):
+            m = None
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e
-            return self._hold(sp.Symbol(f"e_{m.group(1) or m.group(2)}", real=True)), m.end()
+            name = f"{m.group(1)}_{m.group(2) or m.group(3)}"
+            return self._hold(sp.Symbol(name, real=True)), m.end()
         m = _KRONECKER.match(t, i)
         if m and not (i > 0 and t[i - 1].isalpha()):
             # \delta_{ij}: 1 when the indices are equal, else 0 (δ_k alone stays a name)

@@ -28,7 +28,8 @@ def test_the_reason_names_the_matrix():
     (r"2\mathbf{W} = \mathbf{W} + \mathbf{W}", "proved"),          # a scalar times a matrix
     (r"\alpha \mathbf{W} \cdot 3 = 3\alpha\mathbf{W}", "proved"),
     (r"\mathbf{w}^T\mathbf{x} = \mathbf{x}^T\mathbf{w}", "proved"),   # vectors: a dot product
-    (r"AB = BA", "proved"),                  # plain capitals are numbers (P, N, K in ML texts)
+    (r"AB = BA", "proved"),
+    (r"\sum_{\mathbf{Z}} q(\mathbf{Z}) \mathbf{W} = \mathbf{W}", "proved"),   # Z, an argument                  # plain capitals are numbers (P, N, K in ML texts)
     (r"\mathbf{W}\mathbf{x} = 2\mathbf{x}\mathbf{W}", "refuted"),  # false for 1×1 matrices too
 ])
 def test_what_commutes_keeps_its_verdict(relation, expected):

@@ -63,9 +63,12 @@ def _bold_base(symbol, names: set):
 
 
 def _ordered_product(expr, names: set) -> bool:
-    """Does ``expr`` multiply two bold names, one of them a matrix (a capital)?"""
+    """Does ``expr`` multiply two bold names, one of them a matrix (a capital)?  Only the
+    factors themselves count: a bold capital inside an argument (``q(\\mathbf{Z})``, a
+    random variable) or an operator (``\\mathbf{E}_{q}[…]``) is not a matrix product."""
     for product in expr.atoms(sp.Mul):
-        bases = {_bold_base(s, names) for f in product.args for s in f.free_symbols} - {None}
+        factors = [f.base if isinstance(f, sp.Pow) else f for f in product.args]
+        bases = {_bold_base(f, names) for f in factors if isinstance(f, sp.Symbol)} - {None}
         if len(bases) >= 2 and _matrix_names(bases):
             return True
     return False

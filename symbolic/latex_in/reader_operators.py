@@ -51,6 +51,21 @@ def _written(name: str, text: str):
     return re.finditer(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text)
 
 
+def _variable_of(pmf: str, body: str, side: str):
+    """The variable an expectation ``E_q[…]`` runs over: the argument ``q`` is applied to in
+    the bracket or elsewhere in the side (``q(z)``), else the one variable the bracket's
+    applications share (``p(x)``); None when that is not one letter."""
+    applied = re.compile(re.escape(pmf) + r"\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+))?\s*\(\s*([a-z])\s*[|)]")
+    for text in (body, side):
+        found = {m.group(1) for m in applied.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+    lone = set(re.findall(r"\(\s*([a-z])\s*\)", body))
+    several = re.search(r"\(\s*[a-z]\s*[,|;]", body)
+    return lone.pop() if len(lone) == 1 and not several else \
+        "x" if not lone and not several else None
+
+
 class OperatorNotation:
     def dot_product_sum(self, written: str, side: str):
         r"""``w^T x`` as ``\sum_{k=1}^{K} w_{k} x_{k}`` when both vectors are named by one
@@ -348,8 +363,11 @@ class OperatorNotation:
                 var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name
             elif m2 and m2.group(1) in se.PMF_LETTERS:
                 pmf_name = m2.group(1)
-                found = re.search(r"\(\s*([a-z])\s*\)", body)
-                var = found.group(1) if found else "x"
+                var = _variable_of(pmf_name, body, t)
+                if var is None:     # E_q[\log p(x, z)]: over x or over z?
+                    raise UnknownNotation(f"E_{pmf_name}[…] does not say which variable "
+                                          f"{pmf_name} draws, and its argument has several",
+                                          offset + i)
             else:
                 raise UnknownNotation(f"cannot read the expectation subscript {sub!r}", offset + i)
         else:

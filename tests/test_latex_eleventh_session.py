@@ -1,0 +1,67 @@
+"""Readings added in the eleventh session, each with a near miss that must be refuted and,
+where the text leaves a choice, the case that must stay unknown."""
+import pytest
+
+from symbolic.latex_in.integrals import differential_last
+from verifying_helpers import rows, status, verdicts
+
+
+# -- hyperbolic functions: evaluated and proved through exp ----------------------------------
+@pytest.mark.parametrize("relation, expected", [
+    (r"\tanh(z) = 2\sigma(2z) - 1", "proved"),
+    (r"tanh(z) = \frac{e^z-e^{-z}}{e^z+e^{-z}}", "proved"),
+    (r"\frac{d}{dz}\tanh(z) = 1 - \tanh^2(z)", "proved"),
+    (r"\tanh(z) = 2\sigma(z) - 1", "refuted"),        # 2σ(z) − 1 is tanh(z/2)
+    (r"\cosh(x) = \frac{e^x - e^{-x}}{2}", "refuted"),
+])
+def test_hyperbolic_functions(relation, expected):
+    assert status(relation) == expected
+
+
+# -- words and letters in subscripts ---------------------------------------------------------
+@pytest.mark.parametrize("relation, expected", [
+    (r"e^{x_\text{max} - x_\text{max}} = 1", "proved"),      # a label, not the function max
+    (r"\frac{e^{x_i - x_{max}}}{\sum_j e^{x_j - x_{max}}} = \frac{e^{x_i}}{\sum_j e^{x_j}}",
+     "proved"),
+    (r"\frac{e^{x_i - x_{max}}}{\sum_j e^{x_j}} = \frac{e^{x_i}}{\sum_j e^{x_j}}", "refuted"),
+    (r"\sum_{n=1}^{2} E_n = E_1 + E_2", "proved"),   # E_n is a name, not Euler's number
+    (r"\sum_{n=1}^{2} E_{n} = 2 E_1", "refuted"),
+])
+def test_subscripts(relation, expected):
+    assert status(relation) == expected
+
+
+def test_an_expectation_written_with_a_plain_E_keeps_its_reading():
+    assert status(r"E_{x \sim p}[x] = \sum_x p(x) x") == "proved"
+
+
+# -- an integral with its differential first -------------------------------------------------
+def test_the_differential_moves_after_the_integrand_which_ends_at_its_group():
+    assert differential_last(r"\log \int \mathrm d z p(x, z) \frac{q(z)}{q(z)}") == \
+        r"\log \int  p(x, z) \frac{q(z)}{q(z)} \, dz"
+    assert differential_last(r"\int_0^1 dx\, x^2 + 1") == r"\int_0^1  x^2 \, dx + 1"
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (r"\int \mathrm{d}z\, p(z) = 1", "proved"),
+    (r"\int \mathrm dz\, p(x, z) = p(x)", "proved"),
+    (r"\log \int \mathrm d z p(x, z) \frac{q(z)}{q(z)} = \log \int \mathrm d z q(x) \frac{p(x, z)}{q(z)}",
+     "refuted"),                        # q(x) for q(z): a typo of a real ELBO derivation
+])
+def test_integrals_with_the_differential_first(relation, expected):
+    assert status(relation) == expected
+
+
+# -- the variable of E_q[…] ------------------------------------------------------------------
+def test_the_expectation_runs_over_the_variable_its_pmf_is_applied_to():
+    assert status(r"\mathbb E_q \left[ \log p(x, z)- \log q(z) \right] = "
+                  r"\mathbb E_q \left[ \log p(x, z) \right] - \mathbb E_q \left[ \log q(z) \right]") \
+        == "proved"
+
+
+def test_an_expectation_whose_variable_is_not_said_is_unknown_not_refuted():
+    # E_q[\log p(x, z)] was read over x, and refuted against the sum over z
+    (state, reason), = verdicts(r"\mathbb E_q \left[ \log p(x, z) \right] = \sum_z q(z) \log p(x, z)")
+    assert state == "unknown"
+    assert reason.endswith(r"but \mathbb E_q[\ln p(x,z)] is read as an unknown real quantity "
+                           "(a failure would not show the author wrong)")

@@ -65,3 +65,23 @@ def test_an_expectation_whose_variable_is_not_said_is_unknown_not_refuted():
     assert state == "unknown"
     assert reason.endswith(r"but \mathbb E_q[\ln p(x,z)] is read as an unknown real quantity "
                            "(a failure would not show the author wrong)")
+
+
+# -- a leading quantifier --------------------------------------------------------------------
+QUANTIFIED = r"""Two variables are independent when
+
+$$\forall x \in X, y \in Y, p(x, y) = p(x)p(y)$$
+
+and for every positive x,
+
+$$\forall x > 0, \quad \log x \le x - 1$$
+
+$$\forall x > 0, \quad \log x \ge x - 1$$
+"""
+
+
+def test_the_relation_after_a_leading_quantifier_is_read_and_never_refuted():
+    found = [(r[0], r[1], r[2], r[3], r[4]) for r in rows(QUANTIFIED)]
+    assert found[1:] == [(7, r"\log x", "≤", "x - 1", "proved"),
+                         (9, r"\log x", "≥", "x - 1", "unknown")]
+    assert found[0][:4] == (3, "p(x, y)", "=", "p(x)p(y)") and found[0][4] != "refuted"

@@ -227,6 +227,7 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     if m:
         notes.append(text[m.start():].strip())
         text = blank(text, m.start(), len(text))
+    text = _leading_quantifier(text, notes)
     m = re.search(r"(?:\s|,|\\q?quad|\\[,;:!])*\\forall(?![A-Za-z])", text)
     if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
@@ -295,6 +296,43 @@ def _trailing_after_space(text: str, start: int, end: int) -> bool:
     """``\\quad \\text{…}`` (or ``\\qquad``, ``\\hspace``) that ends the row."""
     return bool(re.search(r"(?:\\q?quad|\\hspace\*?\{[^{}]*\})\s*$", text[:start])) \
         and bool(SPACING.fullmatch(text[end:]))
+
+
+def _leading_quantifier(text: str, notes: list) -> str:
+    r"""``\forall x \in X, y \in Y, p(x, y) = p(x)p(y)``: the quantifier, up to the last
+    comma (colon, ``\quad``) before the relation it ranges over, set aside as a note.
+
+    >>> notes = []
+    >>> _leading_quantifier(r"\forall x \in X, y \in Y, p(x, y) = p(x)p(y)", notes).strip()
+    'p(x, y) = p(x)p(y)'
+    >>> notes
+    ['\\forall x \\in X, y \\in Y,']
+    >>> _leading_quantifier(r"\forall x > 0, \log x < x", []).strip()
+    '\\log x < x'
+    """
+    m = re.match(r"\s*\\forall(?![A-Za-z])", text)
+    if not m:
+        return text
+    cuts = [c.start() for c in re.finditer(r",|:(?!=)|\\q?quad(?![A-Za-z])", text)
+            if c.start() > m.end() and _depth_at(text, c.start()) == 0]
+    if not cuts:
+        return text
+    after = cuts[0] + 1
+    relations = split_chain(text[after:]).relations
+    if not relations:
+        return text
+    cut = max(c for c in cuts if c < after + relations[0].position)
+    end = cut + (5 if text.startswith("\\quad", cut) else 6 if text.startswith("\\qquad", cut)
+                 else 1)
+    if not split_chain(text[end:]).relations:
+        return text
+    notes.append(text[m.start():end].strip())
+    return blank(text, 0, end)
+
+
+def quantified(notes) -> bool:
+    """Did a row state its relation under a quantifier (``\\forall …``)?"""
+    return any(n.lstrip().startswith("\\forall") for n in notes)
 
 
 def _depth_at(text: str, position: int) -> int:

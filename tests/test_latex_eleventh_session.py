@@ -85,3 +85,42 @@ def test_the_relation_after_a_leading_quantifier_is_read_and_never_refuted():
     assert found[1:] == [(7, r"\log x", "≤", "x - 1", "proved"),
                          (9, r"\log x", "≥", "x - 1", "unknown")]
     assert found[0][:4] == (3, "p(x, y)", "=", "p(x)p(y)") and found[0][4] != "refuted"
+
+
+# -- the derivative of a function the text defined, written with its argument ---------------
+LOG_LIKELIHOOD = r"""$$
+\ell(p) = 7 \log p + 3 \log(1-p)
+$$
+
+$$
+\frac{d\ell}{dp} = \frac{7}{p} - \frac{3}{1-p}
+$$
+
+$$
+\frac{d\ell(p)}{dp} = \frac{7}{p} - \frac{3}{1-p}
+$$
+
+$$
+L(p) = p^7 (1-p)^3
+$$
+
+$$
+\frac{dL(p)}{dp} = 7p^6(1-p)^3 - 3p^7(1-p)^2
+$$
+"""
+
+
+def test_the_derivative_of_ell_and_of_an_applied_name_is_of_the_body_the_text_gave():
+    assert [(r[0], r[-1]) for r in rows(LOG_LIKELIHOOD)] == [(6, "proved"), (10, "proved"),
+                                                             (18, "proved")]
+
+
+@pytest.mark.parametrize("old, new, line", [
+    (r"= \frac{7}{p} - \frac{3}{1-p}" + "\n$$\n\n$$\n\\frac{d\\ell(p)}",
+     r"= \frac{7}{p} + \frac{3}{1-p}" + "\n$$\n\n$$\n\\frac{d\\ell(p)}", 6),
+    ("- 3p^7(1-p)^2", "+ 3p^7(1-p)^2", 18),
+])
+def test_a_sign_error_in_those_derivatives_is_refuted(old, new, line):
+    assert old in LOG_LIKELIHOOD
+    found = rows(LOG_LIKELIHOOD.replace(old, new))
+    assert [(r[0], r[-1]) for r in found if r[-1] == "refuted"] == [(line, "refuted")]

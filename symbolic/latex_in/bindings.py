@@ -348,7 +348,7 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
         {str(b.label) for b in body.atoms(sp.IndexedBase)} & set(variables)
     if entries and label:
         return     # f_j(z) = e^{z_j}/Σ_k e^{z_k}: the j-th output, where f_j is also a score
-    if labelled or entries or not (len(name) == 1 and
+    if labelled or entries or not ((len(name) == 1 or name == "\\ell") and
                                    all(re.fullmatch(r"[a-z]", v) for v in variables)):
         applied = defined_head(lhs_text)
         if applied:

@@ -222,13 +222,31 @@ class OperatorNotation:
             self.doubts.append(other_entry_doubt(base, sub))
         return self._hold(sp.Derivative(inner, (var, 2 if m.group(1) else 1))), end
 
+    def _function_at(self, lam, arguments: str, offset, depth):
+        """A function the text defined (``L(p) = …``) at the arguments written ``(p)``."""
+        inner = arguments.strip()[1:-1]
+        parts, level, start = [], 0, 0
+        for k, c in enumerate(inner):
+            level += (c in "({[") - (c in ")}]")
+            if c == "," and level == 0:
+                parts.append(inner[start:k])
+                start = k + 1
+        parts.append(inner[start:])
+        if len(parts) != len(lam.variables) or not all(p.strip() for p in parts):
+            return None
+        return lam(*[self.read_side(p, offset, depth + 1) for p in parts])
+
     def _named_derivative(self, t, m, offset, depth):
         """``\\frac{\\partial L}{\\partial z_j}``: the derivative of what the text set L to;
         of a name it did not define, an opaque quantity (never refuted)."""
         name = _plain(m.group(2))
+        if name not in self.sem.functions and m.group(2).strip() in self.sem.functions:
+            name = m.group(2).strip()          # \ell(p) = …: the function is kept as \ell
         if m.group(3):    # an application: as the text defined it, with those arguments
             found = applied_at(m.group(2) + m.group(3).strip(), 0, self.sem.applications)
             value = self.defined_value(found[0], offset, depth) if found else None
+            if value is None and name in self.sem.functions:   # \frac{dL(p)}{dp}, L(p) = …
+                value = self._function_at(self.sem.functions[name], m.group(3), offset, depth)
         else:
             value = self.sem.bindings.get(name)
             if value is None and name in self.sem.functions:

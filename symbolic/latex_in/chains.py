@@ -61,6 +61,8 @@ class Claim:
 
 
 BESIDE_IMPLICATION = "a relation beside ⇒ is an equation being solved, not an identity"
+# A ⇒ B between expressions: the author rewrites A as B; read as A = B, proved or unknown
+REWRITTEN = "⇒ between two expressions is read as a rewriting step (=), which may be loose"
 
 
 def read_chain(text: str, reader: Reader, document: bool = False, inline: bool = False,
@@ -142,13 +144,15 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         if rel.symbol == "⇒" and any(0 <= k < len(chain.relations) and
                                      chain.relations[k].symbol != "⇒" for k in (n - 1, n + 1)):
             continue   # a = b ⇒ c = d = e: ⇒ joins relations, checked one by one, not b and c
-        claim = Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position, chain_step=steps)
+        rewriting = rel.symbol == "⇒"     # the neighbours are ⇒ too: its sides are expressions
+        claim = Claim("=" if rewriting else rel.symbol, lhs_t.strip(), rhs_t.strip(),
+                      rel.position, chain_step=steps)
+        if rewriting:
+            claim.doubts.append(REWRITTEN)
         if worded(lhs_t) or worded(rhs_t):
             claim.error = UnknownNotation("a side of words and math (\\text{…} of several "
                                           "words): prose about the math, not a quantity",
                                           rel.position)
-        elif rel.symbol == "⇒":
-            claim.error = UnknownNotation("⇒ (implication) is not checked", rel.position)
         elif any(0 <= k < len(chain.relations) and chain.relations[k].symbol == "⇒"
                  for k in (n - 1, n + 1)):
             # … = 0 \Rightarrow \mu = …: the relations beside ⇒ are equations being solved

@@ -39,3 +39,11 @@ def test_what_commutes_keeps_its_verdict(relation, expected):
 def test_lint_leaves_a_matrix_product_in_a_post_unknown():
     post = "The layer computes\n\n$$\\mathbf{W}\\mathbf{x} + \\mathbf{b} = \\mathbf{x}\\mathbf{W} + \\mathbf{b}$$\n"
     assert [r[-1] for r in rows(post)] == ["unknown"]
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (r"-\sum_{\mathbf{Z}} q(\mathbf{Z}) \ln q(\mathbf{Z}) \ge 0", "proved"),   # Z: a variable
+    (r"\mathbf{A} \ge \mathbf{A} - 1", "unknown"),        # an order between matrices
+])
+def test_an_inequality_is_unknown_only_where_a_matrix_stands_alone(relation, expected):
+    assert status(relation) == expected

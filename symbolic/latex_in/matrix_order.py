@@ -11,7 +11,8 @@ when the order of its matrices could matter:
 * a product of two bold names, one of them a capital (``\mathbf{W}\mathbf{x}``,
   ``\mathbf{A}^{-1}\mathbf{B}``): the reader's SymPy products commute, so the order the
   author wrote is lost before the engine sees it;
-* a transpose beside a bold capital, or an inequality between sides that use one.
+* a transpose beside a bold capital, or an inequality, where a bold capital stands as a
+  quantity of its own (a random variable ``q(\mathbf{Z})`` inside an argument does not).
 
 A scalar times a matrix (``2\mathbf{W}``, ``\alpha\mathbf{W}``) and a power of one
 matrix (``\mathbf{W}^2``) commute, and keep their verdict.
@@ -62,6 +63,18 @@ def _bold_base(symbol, names: set):
     return m.group(0) if m and m.group(0) in names else None
 
 
+def _loose_matrix(expr, names: set) -> bool:
+    """Does a bold capital stand in ``expr`` as a quantity of its own (a term, a factor),
+    not inside an argument (``q(\\mathbf{Z})``) or a sum's bounds?"""
+    if isinstance(expr, sp.Symbol):
+        base = _bold_base(expr, names)
+        return bool(base) and base[:1].isupper()
+    if isinstance(expr, (sp.Function, sp.Indexed)):
+        return False
+    args = (expr.function,) if isinstance(expr, (sp.Sum, sp.Product)) else expr.args
+    return any(_loose_matrix(a, names) for a in args if isinstance(a, sp.Basic))
+
+
 def _ordered_product(expr, names: set) -> bool:
     """Does ``expr`` multiply two bold names, one of them a matrix (a capital)?  Only the
     factors themselves count: a bold capital inside an argument (``q(\\mathbf{Z})``, a
@@ -88,8 +101,10 @@ def in_matrix_order(claim, verdict: Verdict) -> Verdict:
     reason = (f"holds for numbers, but {first} is bold: a matrix, and whether the relation "
               "holds for matrices, whose products do not commute, is not decided")
     unknown = Verdict("unknown", "not read", reason=reason)
-    if claim.relation != "=" or _TRANSPOSE.search(text) or \
-            not all(isinstance(side, sp.Expr) for side in (claim.lhs, claim.rhs)):
+    if not all(isinstance(side, sp.Expr) for side in (claim.lhs, claim.rhs)):
+        return unknown
+    loose = any(_loose_matrix(side, names) for side in (claim.lhs, claim.rhs))
+    if loose and (claim.relation != "=" or _TRANSPOSE.search(text)):
         return unknown
     return unknown if any(_ordered_product(side, names) for side in (claim.lhs, claim.rhs)) \
         else verdict

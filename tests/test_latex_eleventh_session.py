@@ -124,3 +124,29 @@ def test_a_sign_error_in_those_derivatives_is_refuted(old, new, line):
     assert old in LOG_LIKELIHOOD
     found = rows(LOG_LIKELIHOOD.replace(old, new))
     assert [(r[0], r[-1]) for r in found if r[-1] == "refuted"] == [(line, "refuted")]
+
+
+# -- σ of one entry: the sigmoid, or the softmax written σ (Bishop) --------------------------
+BISHOP = r"""Using $\sigma(\cdot)$ as the output function, where $\sigma$ is either the sigmoid or
+the softmax function:
+
+$$
+p(\mathcal{C}=k|\mathbf{x}) = \frac{\exp(a_k)}{\sum_j \exp(a_j)} = \sigma(a_k)
+$$
+"""
+
+
+def test_sigma_of_an_entry_that_holds_as_the_softmax_is_not_refuted():
+    (state, reason), = verdicts(r"\frac{\exp(a_k)}{\sum_j \exp(a_j)} = \sigma(a_k)")
+    assert state == "unknown"
+    assert reason.startswith("fails with σ the sigmoid, holds with σ the softmax (")
+    assert "refuted" not in [r[-1] for r in rows(BISHOP)]
+
+
+@pytest.mark.parametrize("relation", [
+    r"\frac{\exp(a_k)}{\sum_j \exp(a_j)} = \sigma(2 a_k)",   # neither reading holds
+    r"\sigma(z_i) = \frac{1}{1 - e^{-z_i}}",
+    r"\sigma(z) = \frac{1}{1 + e^{z}}",                     # no entry: the sigmoid only
+])
+def test_a_relation_false_in_both_readings_is_still_refuted(relation):
+    assert status(relation) == "refuted"

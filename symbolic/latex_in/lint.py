@@ -33,6 +33,7 @@ from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.sidenotes import quantified
+from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
                                       solving_step)
 from symbolic.latex_in.suggestions import suggestions
@@ -239,6 +240,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = either_unit(claim, verdict, reader,
                                   lambda twin, key=key: decisions.decide(twin, limits, key + ":bits"),
                                   limits)
+            verdict = sigma_or_softmax(claim, verdict, reader, lambda twin, key=key: decisions.decide(
+                twin, limits, key + ":softmax"), limits)
             if claim.assumed:
                 verdict = _assuming(verdict, independence[-1], source)
             elif verdict.status == "refuted" and claim.independent and independence:

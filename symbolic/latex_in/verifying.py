@@ -16,6 +16,7 @@ from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.sidenotes import blank_markup, pieces
+from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict
 
@@ -64,6 +65,8 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
                                 lambda twin: decide(twin, limits, key="equal"))
         verdict = either_unit(claim, verdict, reader,
                               lambda twin: decide(twin, limits, key="bits"), limits)
+        verdict = sigma_or_softmax(claim, verdict, reader,
+                                   lambda twin: decide(twin, limits, key="softmax"), limits)
         verdict = under_doubts(verdict, claim.doubts, claim.relation)
         steps.append(StepResult(0, claim.relation, claim.lhs_text, claim.rhs_text, verdict,
                                 suggestions=_repairs(claim, verdict, limits, claim.lhs_text)))

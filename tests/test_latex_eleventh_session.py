@@ -150,3 +150,20 @@ def test_sigma_of_an_entry_that_holds_as_the_softmax_is_not_refuted():
 ])
 def test_a_relation_false_in_both_readings_is_still_refuted(relation):
     assert status(relation) == "refuted"
+
+
+# -- authors' spellings ----------------------------------------------------------------------
+@pytest.mark.parametrize("relation, expected", [
+    (r"\underset{z}{\sum} q_{\phi}(z) = 1", "proved"),
+    (r"\operatorname{ln}p(X, Z) = \operatorname{ln}p(Z \mid X) + \operatorname{ln}p(X)", "proved"),
+    (r"\operatorname{ln}p(X, Z) = \operatorname{ln}p(Z \mid X) - \operatorname{ln}p(X)", "refuted"),
+    (r"\log _ { b } ( a ) = \frac { \log ( a ) } { \log ( b ) }", "proved"),
+    (r"\frac{\partial}{z}(z^2) = 2z", "proved"),         # the ∂ lost below the bar
+    (r"\frac{\partial}{z}(z^2) = 3z", "refuted"),
+    (r"\mathbb{E_{q(z)}} \log q(z) = \sum_z q(z) \log q(z)", "proved"),
+    # without brackets the expectation's argument was read with another pmf than q(z)'s
+    (r"\mathbb{E}_{q(z)} \log q(z) + 1 = \sum_z q(z) \log q(z) + 1", "proved"),
+    (r"\mathbb{E}_{q(z)} \log q(z) = -\sum_z q(z) \log q(z)", "refuted"),
+])
+def test_spellings(relation, expected):
+    assert status(relation) == expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.integrals import differential_last
+from symbolic.latex_in.spellings import respelled
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
@@ -33,10 +34,12 @@ _TEXT_CMD = r"\\(?:text|textrm|mathrm|operatorname\*?|textnormal|mathit|textit|r
 
 def _named(m: re.Match) -> str:
     word = m.group(1).strip()
+    # a command, then a space before a letter: \operatorname{ln}p is \ln p, not \lnp
+    gap = " " if m.string[m.end():m.end() + 1].isalpha() else ""
     if word in NAMED:
-        return NAMED[word]
+        return NAMED[word] + (gap if NAMED[word].startswith("\\") else "")
     if word.lower() in ("softmax", "sigmoid", "logit", "odds", "log", "ln", "exp"):
-        return NAMED[word.lower()]        # \text{Softmax}
+        return NAMED[word.lower()] + gap        # \text{Softmax}
     if re.fullmatch(r"[A-Za-z]", word):
         return word
     return m.group(0)
@@ -44,7 +47,7 @@ def _named(m: re.Match) -> str:
 
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
-    t = text
+    t = respelled(text)     # \log _ { 2 }, \underset{z}{\sum}, \frac{\partial L}{z_i}
     # \nabla_{\lambda} f, \partial_{o_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
     t = re.sub(r"\\(?:nabla|partial)\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
                r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
@@ -218,7 +221,8 @@ def bare_functions(text: str) -> str:
         name = NAMED.get(word, "\\" + word)
         return name + (f"_{{{digits}}}" if digits and word == "log" else digits)
 
-    text = _WORDED_LOG.sub(r"\\\1", text)      # \text{log}_{2}: the log, base and all
+    text = _WORDED_LOG.sub(lambda m: f"\\{m.group(1)}" + (" " if text[m.end():m.end() + 1].isalpha()
+                                                       else ""), text)   # \text{log}_{2}; \operatorname{ln}p
     text = _SUBSCRIPT_GLUED.sub(r"\1 \2", text)
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
     text = _GLUED_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)

@@ -44,7 +44,7 @@ from symbolic.latex_in.distribution_plan import (  # noqa: F401  (application, p
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.notation import clean
 from symbolic.latex_in.reader_definitions import applied_at
-from symbolic.latex_in.reader_patterns import DIFFERENTIAL, integral_at
+from symbolic.latex_in.reader_patterns import DIFFERENTIAL, _term_end, integral_at
 from symbolic.latex_in.scan import matching, read_group, split_top
 
 
@@ -230,14 +230,21 @@ class DistributionNotation:
                                "the first distribution of the KL divergence beside it")
         while j < len(t) and t[j] == " ":
             j += 1
-        if j >= len(t) or t[j] not in "[(":
+        if j < len(t) and t[j] in "[(":
+            close = matching(t, j)
+            body, body_at, after = t[j + 1:close], j + 1, close + 1
+        elif j < len(t) and t[i:j].rstrip().endswith("}"):
+            # E_{q(z)} \log q(z): the argument runs to the next top-level + or - (or the end),
+            # read with the chain's distributions (not the reader's own pmfs)
+            after = _term_end(t, j)
+            body, body_at = t[j:after], j
+        else:
             return None
-        close = matching(t, j)
-        inner = self.read_side(t[j + 1:close], offset + j + 1, depth + 1)
+        inner = self.read_side(body, offset + body_at, depth + 1)
         names = {v for v, _ in dist[1]}
         inner = inner.xreplace({s: ob.index(s.name) for s in inner.free_symbols
                                 if isinstance(s, sp.Symbol) and s.name in names})
-        return self._hold(self._expected(dist, inner)), close + 1
+        return self._hold(self._expected(dist, inner)), after
 
     def _bodies_used(self, sides) -> list:
         """The texts of the definitions (kept as text) that ``sides`` apply."""

@@ -167,3 +167,26 @@ def test_a_relation_false_in_both_readings_is_still_refuted(relation):
 ])
 def test_spellings(relation, expected):
     assert status(relation) == expected
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (r"-0.3 \cdot (-1.737) = 0.5211 (bits)", "proved"),     # a unit after the number
+    (r"-\log 0.5 = 1 \text{ bit}", "proved"),               # in bits: the log is base 2
+    (r"-\log 0.5 = 2 \text{ bits}", "refuted"),
+    (r"-0.7log_20.7 - 0.3log_20.3 = 0.8813", "checked"),    # TeX's base: the one token 2
+    (r"-0.7log_20.7 - 0.3log_20.3 = 0.8716", "refuted"),
+])
+def test_units_and_glued_logs(relation, expected):
+    assert status(relation) == expected
+
+
+MARKDOWN_ESCAPED_ALIGN = r"""If the coin is fair:
+\begin{align\*}
+H(X) &= - \sum_{i=1}^2\frac{1}{2}log_2\frac{1}{2}\\\\
+&= 1
+\end{align\*}
+"""
+
+
+def test_an_environment_with_a_markdown_escaped_star_is_math():
+    assert [(r[0], r[-1]) for r in rows(MARKDOWN_ESCAPED_ALIGN)] == [(3, "unknown"), (4, "proved")]

@@ -259,7 +259,8 @@ def at_a_label_value(claim, verdict, decide):
             _differentiates(claim):
         return verdict        # a derivative holds for every label value, or is wrong
     for case in _label_values(claim):
-        twin = copy(claim, lhs=claim.lhs.xreplace(case), rhs=claim.rhs.xreplace(case))
+        # subs, not xreplace: a label's letter may also bind a sum (\sum_{x,y} p(x, y) …)
+        twin = copy(claim, lhs=claim.lhs.subs(case), rhs=claim.rhs.subs(case))
         if decide(twin).holds:
             said = ", ".join(f"{a} = {b}" for a, b in case.items())
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,

@@ -91,6 +91,9 @@ _WRAPPED_ENV = re.compile(r"(?m)^([ \t]*\$\$[ \t]*\n)( {0,3}\\begin\{((?:"
                           r"\\end\{\3\}[ \t]*\n)([ \t]*\$\$)[ \t]*$")
 
 
+_ESCAPED_STAR = re.compile(r"(\\(?:begin|end)\{(?:" + "|".join(AMSMATH_ENVIRONMENTS) + r"))\\\*\}")
+
+
 def _unwrap_environments(masked: str) -> str:
     r"""Blank the ``$$`` lines around an environment, keeping offsets.
 
@@ -108,6 +111,8 @@ def markdown_markup(source: str) -> Markup:
     [['a', 'b'], ['$x$', '1']]
     """
     masked, explicit = explicit_blocks(source)
+    # \begin{align\*}: the star escaped for Markdown (kramdown, Hexo); MathJax reads it as align*
+    masked = _ESCAPED_STAR.sub(lambda m: m.group(1) + "*} ", masked)
     # Quarto's $$ … $$ {#eq-label}: the label after the closing $$ would keep the block open
     masked = _QUARTO_LABEL.sub(lambda m: "$$" + " " * (len(m.group(0)) - 2), masked)
     tokens = _parser().parse(_unwrap_environments(masked))

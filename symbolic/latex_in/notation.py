@@ -187,6 +187,10 @@ _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
 # log or ln glued to a probability: logP(x), lnq(x), logp_{\theta}(x)
 _GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\(|[a-z](?![A-Za-z]))")   # logw
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+# plog_2p, qlog(q): one letter, then the log (never inside a longer word: catalog)
+_LETTER_LOG = re.compile(r"(?<![\\A-Za-z])([A-Za-z])log(?=_|\s*\()")
+# \log_20.7, \log_2p: a one-character base (2 to 9, or e) glued to the argument
+_ONE_TOKEN_BASE = re.compile(r"\\(log|lg)_([2-9e])(?=[\d.A-Za-z])")
 # y_klog(p_k): a one-character subscript, then the log (LaTeX takes only the k)
 _SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z])")   # (ln: _GLUED_LN)
 # 0 \log 0, 0 \times \log_2(0): 0 by the convention of information theory
@@ -229,8 +233,11 @@ def bare_functions(text: str) -> str:
                           else f"\\{m.group(1)} ", text)
     text = _GLUED_LN.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                          else f"{m.group(1) or ''} \\ln ", text)
-    return _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+    text = _LETTER_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+                           else f"{m.group(1)} log", text)            # plog_2p: p log_2 p
+    text = _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else command(m), text)
+    return _ONE_TOKEN_BASE.sub(r"\\\1_{\2} ", text)     # \log_20.7: TeX's base is the one token 2
 
 
 def words_in_math(text: str) -> list[str]:

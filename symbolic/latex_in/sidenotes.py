@@ -228,6 +228,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         notes.append(text[m.start():].strip())
         text = blank(text, m.start(), len(text))
     text = _leading_quantifier(text, notes)
+    unit = _UNIT.search(text)        # = 0.8816 bits, = 0.09637(nats): the unit of the number
+    if unit:
+        notes.append(unit.group(0).strip())
+        text = blank(text, unit.start(), unit.end())
     m = re.search(r"(?:\s|,|\\q?quad|\\[,;:!])*\\forall(?![A-Za-z])", text)
     if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
@@ -296,6 +300,10 @@ def _trailing_after_space(text: str, start: int, end: int) -> bool:
     """``\\quad \\text{…}`` (or ``\\qquad``, ``\\hspace``) that ends the row."""
     return bool(re.search(r"(?:\\q?quad|\\hspace\*?\{[^{}]*\})\s*$", text[:start])) \
         and bool(SPACING.fullmatch(text[end:]))
+
+
+_UNIT = re.compile(r"(?<=[\d.])\s*(?:\(\s*|\\[,;: ]\s*)?(?:\\(?:text|mathrm|textrm|rm|mbox)\s*\{\s*)?"
+                   r"(?:bits?|nats?)\s*\}?\s*\)?\s*[.,;]?\s*$")
 
 
 def _leading_quantifier(text: str, notes: list) -> str:

@@ -6,7 +6,7 @@ import sympy as sp
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.errors import LatexSyntaxError
-from symbolic.latex_in.lint import StepResult, _repairs, under_doubts
+from symbolic.latex_in.lint import _IN_BITS, StepResult, _repairs, under_doubts
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
@@ -38,7 +38,9 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
     check_balanced(text)
     parts = pieces(text)
     # a = b + 1 \quad b = 2: two relations side by side, each read on its own, as in lint
-    texts = [p.text for p in parts] if len(parts) > 1 else [text]
+    texts = [p.text for p in parts] if len(parts) > 1 or parts and parts[0].notes else [text]
+    if log_base is None and any(_IN_BITS.search(n) for p in parts for n in p.notes):
+        sem.log_base = 2                     # = 1 \text{ bit}: the row's logs are base 2, as in lint
     read = [read_limited(t, reader, limits, document=False) for t in texts]
     claims = [c for cs in read for c in cs]
     firsts = {id(cs[0]) for cs in read if cs}     # the first relation of each piece

@@ -190,3 +190,21 @@ H(X) &= - \sum_{i=1}^2\frac{1}{2}log_2\frac{1}{2}\\\\
 
 def test_an_environment_with_a_markdown_escaped_star_is_math():
     assert [(r[0], r[-1]) for r in rows(MARKDOWN_ESCAPED_ALIGN)] == [(3, "unknown"), (4, "proved")]
+
+
+GAUSSIAN_LOG_LIKELIHOOD = r"""$$
+\ell(\mu, \sigma) = -n \log \sigma - \frac{1}{2\sigma^2} \sum_{i=1}^n (x_i - \mu)^2
+$$
+
+$$
+\frac{\partial}{\partial \mu} \ell(\mu, \sigma) = \frac{1}{\sigma^2} \sum_{i=1}^n (x_i - \mu)
+$$
+
+$$
+\frac{\partial}{\partial \sigma} \ell(\mu, \sigma) = -\frac{n}{\sigma} - \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \mu)^2
+$$
+"""
+
+
+def test_a_function_of_greek_arguments_the_text_defines_is_differentiated():
+    assert [(r[0], r[-1]) for r in rows(GAUSSIAN_LOG_LIKELIHOOD)] == [(6, "proved"), (10, "refuted")]

@@ -333,6 +333,11 @@ def _equation(reader: Reader, lhs_text: str, rhs_text: str):
     return None if e1 or e2 else (lhs, rhs)
 
 
+# an argument of a function the text defines: a letter, or a Greek letter (\ell(\mu, \sigma))
+_ARGUMENT = (r"[a-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|"
+             r"lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)")
+
+
 def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset: int) -> None:
     """``f(x, y) = body``: later applications of f substitute into the body; a head with
     other arguments (``g(\\mathrm{w}^Tx)``) names its body where those arguments recur."""
@@ -349,14 +354,14 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
     if entries and label:
         return     # f_j(z) = e^{z_j}/Σ_k e^{z_k}: the j-th output, where f_j is also a score
     if labelled or entries or not ((len(name) == 1 or name == "\\ell") and
-                                   all(re.fullmatch(r"[a-z]", v) for v in variables)):
+                                   all(re.fullmatch(_ARGUMENT, v) for v in variables)):
         applied = defined_head(lhs_text)
         if applied:
             _define_application(reader, applied, rhs_text, offset,
                                 None if body is None else (body, err))
         return
-    if err is None:
-        syms = [sp.Symbol(v, real=True) for v in variables]
+    if err is None:     # \mu is the symbol mu, as the reader names it
+        syms = [sp.Symbol(v.lstrip("\\"), real=True) for v in variables]
         reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
 
 

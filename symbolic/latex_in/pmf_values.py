@@ -98,7 +98,8 @@ def table_bindings(table, sem) -> None:
     >>> sem.bound_pmfs()["p"][0]
     {1: 1/4, 2: 3/4}
     """
-    label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*$")
+    label = re.compile(r"\s*\$?\s*([PQRpqr])\s*\$?\s*(?:\(.*\))?\s*"
+                       r"(?:distribution|dist\.|分布|분포)?\s*$")       # $P$分布: the distribution P
     rows = [[c.strip() for c in r] for r in table.rows if r]
     for lines in (rows, [list(col) for col in zip(*rows)] if rows else []):
         for cells in lines:

@@ -175,6 +175,8 @@ def _a_logged_application(row: _Row):
     if not (applied and row.document and row.first and row.relation in ("=", ":=")):
         return None
     key, args = applied
+    if key in row.reader.sem.functions or _plain(key) in row.reader.sem.functions:
+        return None               # L(θ) = … before: \log L(θ) = … is a claim about it
     if key in applications:       # L(θ; X) after L(θ; X, Z): another arity, kept apart
         if applications[key][0] == args:
             return None

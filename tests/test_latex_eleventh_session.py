@@ -208,3 +208,21 @@ $$
 
 def test_a_function_of_greek_arguments_the_text_defines_is_differentiated():
     assert [(r[0], r[-1]) for r in rows(GAUSSIAN_LOG_LIKELIHOOD)] == [(6, "proved"), (10, "refuted")]
+
+
+# -- a family the text defines by another index, in a form not read -------------------------
+MISPRINTED_SOFTMAX = r"""Softmax function is defined as following:
+
+$$ p_j = \dfrac{e^j}{\displaystyle\sum_{i} e^i} $$
+
+Then
+
+$$ -\dfrac{\partial}{\partial o_k}(\log(p_k)) = - \dfrac{1}{p_k}\dfrac{\partial}{\partial o_k}\Bigg(\dfrac{e^{o_k}}{\sum_{i} e^{o_i}}\Bigg)$$
+
+$$ - \dfrac{1}{p_k} \Bigg( \dfrac{e^{o_k}}{\sum_{i} e^{o_i}} - 1 \Bigg) = - \dfrac{1}{p_k} ( p_k - 1 ) $$
+"""
+
+
+def test_a_member_of_a_family_set_by_another_index_is_not_taken_free():
+    # p_j = e^j/Σ e^i (sic) is not read; p_k was then a free number, and both rows refuted
+    assert "refuted" not in [r[-1] for r in rows(MISPRINTED_SOFTMAX)]

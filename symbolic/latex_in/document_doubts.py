@@ -87,30 +87,45 @@ def add_document_doubts(claims, condition: str | None, einstein: bool, redefined
 
 
 def unread_dependence(lhs, rhs, source: str) -> str | None:
-    r"""The doubt for a derivative whose operand uses a name the text sets somewhere
-    (``u = …``, ``u := …``, in prose or in math) that the reader left free: the name may
-    depend on the variable through that definition, which was not read.
+    r"""The doubt for a relation that uses a name the text sets somewhere (``u = …``,
+    ``u := …``, in prose or in math) that the reader left free: in a derivative's operand the
+    name may depend on the variable through that definition, which was not read; anywhere,
+    a member of a family the text defines by another index (``p_k`` after ``p_j = …``) may be
+    what the relation's other side spells out.
 
     >>> import sympy as sp
-    >>> a, u = sp.symbols("a_0 u")
+    >>> a, u, p = sp.symbols("a_0 u p_k")
     >>> unread_dependence(sp.Derivative(sp.exp(a) / u, a), sp.Integer(0), "With u=exp(a0)…")[:28]
     'u is set in the text (u = …)'
     >>> unread_dependence(sp.Derivative(sp.exp(a) / u, a), sp.Integer(0), "no definition") is None
     True
+    >>> unread_dependence(p, sp.exp(a), "Softmax: $$ p_j = \\dfrac{e^j}{\\sum_i e^i} $$")[:31]
+    'p_k is set in the text (p_j = …'
     """
     prose = re.sub(r"(?s)```.*?```|~~~.*?~~~|<pre>.*?</pre>", " ", source)   # not the code
-    for d in (lhs.atoms(sp.Derivative) | rhs.atoms(sp.Derivative)):
-        variables = {v for v, _ in d.variable_count}
-        labels = {b.label for b in d.expr.atoms(sp.IndexedBase)}    # x of x_i: a family
-        for s in d.expr.free_symbols - variables - labels:
+    operands = [(d.expr, {v for v, _ in d.variable_count})
+                for d in (lhs.atoms(sp.Derivative) | rhs.atoms(sp.Derivative))]
+    for expr, variables, family_only in [(e, v, False) for e, v in operands] + \
+            [(lhs + rhs if isinstance(lhs, sp.Expr) and isinstance(rhs, sp.Expr) else sp.Integer(0),
+              set(), True)]:
+        labels = {b.label for b in expr.atoms(sp.IndexedBase)}    # x of x_i: a family
+        for s in expr.free_symbols - variables - labels:
             name = getattr(s, "name", "")
             if not isinstance(s, sp.Symbol) or s.is_integer or \
                     not re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", name):
                 continue
-            spelled = re.escape(name[0]) + (r"\s*_\s*\{?\s*" + re.escape(name.split("_", 1)[1].strip("{}"))
-                                            + r"\s*\}?" if "_" in name else "")
-            if re.search(r"(?<![A-Za-z\\_^{])" + spelled + r"(?![A-Za-z0-9_])\s*(?:=|:=|\\equiv|"
-                         r"\\triangleq|\\coloneqq)", prose):
-                return (f"{name} is set in the text ({name} = …) in a form not read; it may "
-                        "depend on the variable of the derivative")
+            sub = name.split("_", 1)[1].strip("{}") if "_" in name else ""
+            if family_only and not re.fullmatch(r"[a-z]", sub):
+                continue
+            member = r"[a-z]" if re.fullmatch(r"[a-z]", sub) else re.escape(sub)
+            spelled = re.escape(name[0]) + (r"\s*_\s*\{?\s*(" + member + r")\s*\}?" if sub else "")
+            for m in re.finditer(r"(?<![A-Za-z\\_^{])" + spelled + r"(?![A-Za-z0-9_])\s*(?:=|:=|"
+                                 r"\\equiv|\\triangleq|\\coloneqq)", prose):
+                if family_only and m.group(1) == sub:
+                    continue         # p_k = … itself: the rule below is for another index
+                said = name if not sub or m.group(1) == sub else f"{name[0]}_{m.group(1)}"
+                return (f"{name} is set in the text ({said} = …) in a form not read; it may "
+                        "depend on the variable of the derivative" if not family_only else
+                        f"{name} is set in the text ({said} = …) in a form not read; the "
+                        "relation may hold with that definition")
     return None

@@ -364,6 +364,11 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
         return
     if err is None:     # \mu is the symbol mu, as the reader names it
         syms = [sp.Symbol(v.lstrip("\\"), real=True) for v in variables]
+        if any(v.startswith("\\") for v in variables) and not set(syms) <= body.free_symbols:
+            applied = defined_head(lhs_text)     # U(\theta, q) of pmfs read by letter: as before
+            if applied:
+                _define_application(reader, applied, rhs_text, offset, (body, err))
+            return
         reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
 
 

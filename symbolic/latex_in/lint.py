@@ -19,12 +19,12 @@ from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
-from symbolic.latex_in.naming import first_applications, introduces
+from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
 from symbolic.latex_in.prose_conditions import condition_before
-from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, unread_dependence,
-                                               einstein_convention)
+from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
+                                               restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
@@ -165,8 +165,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.log_base = stated_base(stated[-1]) if stated else log_base   # "base 2"
         if any(_IN_BITS.search(note) for note in chain.notes):
             reader.sem.log_base = 2                     # = 1.5 \text{ bits}: this row's logs
-        if _gaussian(reader, chain.text) or introduces(chain.text, start, first):
-            continue     # q(z) \sim N(\mu, \sigma^2) binds q; P(Y=1|X=x) = p(x) names p(x)
+        if _gaussian(reader, chain.text) or introduces(chain.text, start, first) or \
+                chain.inline and quoted(source, start, chain.offset_of(len(chain.text) - 1)):
+            continue     # q(z) \sim N(\mu, \sigma^2) binds q; P(Y=1|X=x) = p(x) names p(x); 「a = b」
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
@@ -247,6 +248,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             elif verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key, decisions)
+            restated = restated_value(claim) if lone and verdict.status == "refuted" else None
+            if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
+                verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             identity = verdict
             solved = None if verdict.holds or decisions.collecting else \
                 solving_step(solving, claim, chain.block, limits, key) if lone and solving \

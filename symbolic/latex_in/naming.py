@@ -7,6 +7,8 @@ Three shapes of a row introduce notation or speak in words; none is a claim to c
 * **an estimate named at the end of a chain**: ``\arg\min_\theta … = \hat{\theta}_{MLE}``
   where ``\hat{\theta}_{MLE}`` is not yet named — it names the result (the mirror of
   ``\hat{\theta} = \arg\min …``);
+* **a quoted relation**: ``「$D_{KL}(P\Vert Q)=D_{KL}(Q\Vert P)$」`` in a list of wrong
+  answers, ``the myth "$a = b$"``: math between quotation marks is mentioned, not asserted;
 * **a side of words**: ``\textrm{softmax} = \frac{\textrm{Single odds}}{\textrm{Sum of odds}}``
   — a phrase of several words is prose, not a quantity.
 
@@ -83,3 +85,22 @@ def introduces(text: str, start: int, first: dict) -> bool:
             re.search(r"[-+^]|\\frac|\\sum|\\prod", rhs[m.end():-1]):
         return False     # y (1 + e^x) is a product, not y applied to an argument
     return first.get(_key(m.group(1), m.group(2)), -1) >= start
+
+
+_OPENING = "「『“\"‘«"
+_CLOSING = "」』”\"’»"
+
+
+def quoted(source: str, start: int, end: int) -> bool:
+    r"""Is the inline math whose text runs from ``start`` to ``end`` (file offsets) between
+    quotation marks, its delimiters aside?
+
+    >>> s = "誤答：「$a = b$」。"
+    >>> quoted(s, s.index("a"), s.index("b")), quoted("so $a = b$.", 4, 8)
+    (True, False)
+    """
+    before = source[max(0, start - 12):start]
+    after = source[end + 1:end + 13]
+    before = re.sub(r"(?:\$+|\\\(|`)\s*$", "", before.rstrip()).rstrip()
+    after = re.sub(r"^\s*(?:\$+|\\\)|`)", "", after.lstrip()).lstrip()
+    return bool(before) and bool(after) and before[-1] in _OPENING and after[0] in _CLOSING

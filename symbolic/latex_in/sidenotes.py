@@ -240,6 +240,12 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         text = blank(text, m.start(), m.end())
         if text[:m.start()].strip():
             cuts.append(m.start())
+    # f(x) = e^x: \frac{df}{dx} = e^x: a colon between two relations ends the first
+    for m in reversed(list(re.finditer(r"(?<![:\\])\s*:(?![=:])", text))):
+        if _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations and \
+                split_chain(text[m.end():]).relations:
+            text = blank(text, m.start(), m.end())
+            cuts.append(m.start())
     # A \rightarrow B = C: an arrow between expressions leads to the next claim (one inside a
     # group, \lim_{x \rightarrow 0}, is part of its notation)
     for m in reversed(list(re.finditer(r"\\(?:rightarrow|longrightarrow|to)(?![A-Za-z])", text))):

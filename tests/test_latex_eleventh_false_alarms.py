@@ -1,0 +1,49 @@
+"""False alarms found on two more samples of real posts (eleventh session), each written
+again here as a short excerpt of our own, with the near miss that must still be refuted."""
+from verifying_helpers import rows
+
+
+def _verdicts(text):
+    return [(r[0], r[-1]) for r in rows(text)]
+
+
+# A quoted relation is mentioned, not asserted: a list of wrong answers ("trap" column).
+QUOTED = r"""| property | trap |
+|---|---|
+| KL is not symmetric | 「$D_{KL}(P\Vert Q)=D_{KL}(Q\Vert P)$」 |
+
+Some readers believe “$H(P, Q) = H(P)$” always.
+"""
+
+
+def test_a_relation_between_quotation_marks_is_not_checked():
+    assert _verdicts(QUOTED) == []
+
+
+def test_the_same_relation_asserted_is_refuted():
+    assert _verdicts("So $D_{KL}(P\\Vert Q)=D_{KL}(Q\\Vert P)$ here.\n") == [(1, "refuted")]
+
+
+# A colon between a definition and a claim, in one inline formula.
+COLON = r"""- $f(x) = e^x: \frac{df}{dx} = \frac{d(e^x)}{dx} = e^x$
+- $f(x) = x^2: \frac{df}{dx} = 3x$
+"""
+
+
+def test_a_colon_ends_the_definition_before_it():
+    assert _verdicts(COLON) == [(1, "proved"), (1, "proved"), (2, "refuted")]
+
+
+# A second estimate of the same probability, by another method.
+ESTIMATES = r"""By maximum likelihood, $\displaystyle P(Y=1)=p=\frac{k}{n}$.
+
+With a uniform prior the posterior mean is
+
+$$E[p \mid y_1, \dots, y_n] = \frac{k+1}{n+2}$$
+
+$\therefore \displaystyle P(Y=1)=\frac{k+1}{n+2}$
+"""
+
+
+def test_a_second_estimate_of_a_probability_is_not_refuted_against_the_first():
+    assert "refuted" not in [v for _, v in _verdicts(ESTIMATES)]

@@ -47,3 +47,19 @@ $\therefore \displaystyle P(Y=1)=\frac{k+1}{n+2}$
 
 def test_a_second_estimate_of_a_probability_is_not_refuted_against_the_first():
     assert "refuted" not in [v for _, v in _verdicts(ESTIMATES)]
+
+
+# e^-x: TeX raises only the minus, the author raises -x; dx/dz written with a slash.
+ASCII_SIGMOID = r"""$$
+\sigma'(x) = 1 / z^2 * dx/dz (1 + e^-x)
+= 1 / (1 + e^-x)^2 * -e^-x
+= \sigma(x) * ((-1 - e^-x) / (1 + e^-x) + 1 / (1 + e^-x))
+= \sigma(x) * ((1 + e^-x) / (1 + e^-x) - 1 / (1 + e^-x))
+$$
+"""
+
+
+def test_a_slashed_derivative_is_not_read_as_a_quotient_and_e_to_minus_x_is_read():
+    found = _verdicts(ASCII_SIGMOID)
+    assert found[0][0] == 2 and found[1] == (3, "unknown")   # dx, dz are not two numbers
+    assert (5, "refuted") in found                   # the sign flip between the last two rows

@@ -21,6 +21,8 @@ checked: if it holds for every value, it holds for the values meant).
 """
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 
@@ -104,6 +106,13 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
                           + ("the relation states an equation in it, not an identity"
                              if not chain_step else "a step that brings in a new variable "
                              "names notation, not an identity"))
+    names = {str(v) for v in left | right}
+    differentials = sorted(n for n in names if re.fullmatch(r"d(?:[a-z]|sigma|theta|mu|w)", n)
+                           and n[1:] in names | {"sigma"})
+    if differentials:     # 1/z^2 * dx/dz (1 + e^{-x}): a derivative written with a slash
+        doubts.append(f"{', '.join(differentials)} read as a name beside "
+                      f"{differentials[0][1:]}: a differential or a derivative written with a "
+                      "slash (dx/dz), which is not read")
     written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
                       for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
     open_size = sizes(left | right)

@@ -7,7 +7,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``\underset{z}{\sum}``, ``\underset{i}{\prod}``: the index set under the operator;
 * ``\mathbb{E_{q(z)}}``: the expectation's subscript typed inside the blackboard braces;
 * ``\frac{\partial L}{z_i}`` and ``\frac{\partial}{o_k}``: a derivative whose denominator
-  lost its ``\partial`` (``∂L`` over ``z_i`` is never a quotient).
+  lost its ``\partial`` (``∂L`` over ``z_i`` is never a quotient);
+* ``e^-x``, ``e^-(wx + b)``: TeX would raise only the minus; the author raises ``-x``.
 
 >>> respelled(r"\log _ { 2 } p _ { i }")
 '\\log_{ 2 } p_{ i }'
@@ -17,6 +18,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\mathbb{E}_{q_{\\phi}(z)} \\log p(x, z)'
 >>> respelled(r"\dfrac{\partial}{o_k}(-\log p_k) + \frac{\partial g_1(x_1)}{x_1}")
 '\\dfrac{\\partial}{\\partial o_k}(-\\log p_k) + \\frac{\\partial g_1(x_1)}{\\partial x_1}'
+>>> respelled(r"1 / (1 + e^-x) + e^-(w x + b) + e^-\theta")
+'1 / (1 + e^{-x}) + e^{-(w x + b)} + e^{-\\theta}'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -34,9 +37,13 @@ _LOST_PARTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*\\partial(?![A-Za-z])(?:[^{}]|\
                            r"(?:\s*\^\s*\{\s*\([^(){}]*\)\s*\})?\s*\})")
 
 
+_BARE_MINUS_POWER = re.compile(r"\^\s*-\s*(\\[A-Za-z]+|[A-Za-z0-9](?:_\{?[A-Za-z0-9]\}?)?|\((?:[^()]|\([^()]*\))*\))")
+
+
 def respelled(t: str) -> str:
     """``t`` with the spellings of the module's docstring written the usual way."""
     t = _SPACED_SCRIPT.sub("", t)
+    t = _BARE_MINUS_POWER.sub(lambda m: "^{-" + m.group(1) + "}", t)
     t = _UNDERSET_OPERATOR.sub(r"\\\2_{\1}", t)
     t = _SUBSCRIPTED_E.sub(r"\\mathbb{E}\1", t)
     return _LOST_PARTIAL.sub(lambda m: m.group(1) + "\\partial " + m.group(2)

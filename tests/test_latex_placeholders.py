@@ -7,7 +7,7 @@ from symbolic import quantities as qu
 from symbolic.latex_in.parse import PLACEHOLDERS, Reader
 
 GREEK = ["xi", "mho", "chi", "psi", "zeta", "upsilon", "varpi", "iota", "kappa", "alpha", "beta",
-         "Xi", "Psi", "omega"]
+         "Xi", "Psi", "omega", "gamma", "Gamma"]
 user_names = st.one_of(
     st.builds(lambda g, n: f"\\{g}_{{{n}}}", st.sampled_from(GREEK), st.integers(0, 40)),
     st.builds(lambda g, n: f"\\{g}_{n}", st.sampled_from(GREEK), st.integers(0, 9)),
@@ -41,3 +41,9 @@ def test_a_side_using_every_reserved_name_is_unknown():
         assert "keeps for itself" in exc.message
     else:
         raise AssertionError("expected UnknownNotation")
+
+
+def test_gamma_is_a_name_not_eulers_constant():
+    # the parser read \gamma as Euler's constant and \gamma_j + 1 as 1: "\gamma_j + 1 = 1" was proved
+    assert Reader().read_side(r"\gamma_j + 1") == sp.Symbol("gamma_j", real=True) + 1
+    assert Reader().read_side(r"\Gamma_{k} x") == sp.Symbol("Gamma_k", real=True) * sp.Symbol("x", real=True)

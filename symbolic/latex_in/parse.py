@@ -52,6 +52,9 @@ _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(
 # e_n, e_{12}, E_{n}: a subscripted e or E is a name, not Euler's number (E_{x}[…] and
 # E_{n}(…) are an expectation and an application, read elsewhere)
 _E_NAME = re.compile(r"([eE])_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
+# \gamma, \gamma_j, \gamma_{ij}, \Gamma_k: a name (a discount, a responsibility); the parser reads
+# them as Euler's constant (\Gamma(x), applied, stays the Gamma function) and drops a subscripted one (\gamma_j + 1 became 1)
+_GAMMA_NAME = re.compile(r"\\(gamma|Gamma)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9,]+)\s*\}|([A-Za-z0-9])))?(?!\s*\()")
 _BRACKET_NEXT = re.compile(r"\s*(?:[\[(]|\\left|\\\{|\\[bB]igg?)")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
@@ -309,6 +312,11 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e
             name = f"{m.group(1)}_{m.group(2) or m.group(3)}"
+            return self._hold(sp.Symbol(name, real=True)), m.end()
+        m = _GAMMA_NAME.match(t, i)
+        if m:
+            sub = m.group(2) or m.group(3)
+            name = m.group(1) + ("" if not sub else f"_{sub}" if len(sub) == 1 else f"_{{{sub}}}")
             return self._hold(sp.Symbol(name, real=True)), m.end()
         m = _KRONECKER.match(t, i)
         if m and not (i > 0 and t[i - 1].isalpha()):

@@ -63,3 +63,9 @@ def test_a_slashed_derivative_is_not_read_as_a_quotient_and_e_to_minus_x_is_read
     found = _verdicts(ASCII_SIGMOID)
     assert found[0][0] == 2 and found[1] == (3, "unknown")   # dx, dz are not two numbers
     assert (5, "refuted") in found                   # the sign flip between the last two rows
+
+
+def test_a_relation_with_an_empty_side_is_a_fragment_of_prose_not_a_relation():
+    text = ("Far examples get multiplied by $\\approx 0$ and drop out; so $\\Rightarrow w \\approx 1$."
+            "\n\n$$a + a = 2a$$\n\n$$\n= 3a - a\n$$\n")
+    assert _verdicts(text) == [(3, "proved"), (6, "proved")]

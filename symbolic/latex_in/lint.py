@@ -223,8 +223,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     claim.position)), "=", claim.lhs_text, claim.rhs_text, checked[0],
                     suggestions=checked[1]))
             if claim.definition or chain.inline and claim.error is None and \
-                    _is_condition(claim, alone):
-                continue
+                    _is_condition(claim, alone) or not (claim.lhs_text.strip() and
+                                                        claim.rhs_text.strip()):
+                continue      # … or a fragment: $\approx 0$ in a sentence, ⇒ w ≈ 1 after words
             line = line_of(source, chain.offset_of(claim.position))
             mixed = _scalar_and_family(claim) if claim.error is None else ""
             if mixed:

@@ -226,3 +226,14 @@ $$ - \dfrac{1}{p_k} \Bigg( \dfrac{e^{o_k}}{\sum_{i} e^{o_i}} - 1 \Bigg) = - \dfr
 def test_a_member_of_a_family_set_by_another_index_is_not_taken_free():
     # p_j = e^j/Σ e^i (sic) is not read; p_k was then a free number, and both rows refuted
     assert "refuted" not in [r[-1] for r in rows(MISPRINTED_SOFTMAX)]
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (r"\frac{1}{2} \Sigma^{N}_{k = 1} (t_k - y_k)^2 = \frac{1}{2} \sum_{k=1}^N (t_k - y_k)^2",
+     "proved"),                                   # Σ with a sum's limits is the sum sign
+    (r"\frac{∂ L}{∂ w} = \frac{\partial L}{\partial w}", "proved"),     # Unicode ∂
+    (r"\mathop{\mathrm{argmax}}_{\theta} P(D|\theta) = \mathop{\mathrm{argmax}}_{\theta} \log P(D|\theta)",
+     "checked"),
+])
+def test_more_spellings(relation, expected):
+    assert status(relation) == expected

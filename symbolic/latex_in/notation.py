@@ -38,6 +38,8 @@ def _named(m: re.Match) -> str:
     gap = " " if m.string[m.end():m.end() + 1].isalpha() else ""
     if word in NAMED:
         return NAMED[word] + (gap if NAMED[word].startswith("\\") else "")
+    if re.sub(r"\\[,;: ]|\s", "", word).lower() in ("argmax", "argmin"):   # \mathrm{arg\,max}
+        return "\\arg\\" + re.sub(r"\\[,;: ]|\s", "", word).lower()[3:] + gap
     if word.lower() in ("softmax", "sigmoid", "logit", "odds", "log", "ln", "exp"):
         return NAMED[word.lower()] + gap        # \text{Softmax}
     if re.fullmatch(r"[A-Za-z]", word):

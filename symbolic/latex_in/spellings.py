@@ -8,7 +8,11 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``\mathbb{E_{q(z)}}``: the expectation's subscript typed inside the blackboard braces;
 * ``\frac{\partial L}{z_i}`` and ``\frac{\partial}{o_k}``: a derivative whose denominator
   lost its ``\partial`` (``∂L`` over ``z_i`` is never a quotient);
-* ``e^-x``, ``e^-(wx + b)``: TeX would raise only the minus; the author raises ``-x``.
+* ``e^-x``, ``e^-(wx + b)``: TeX would raise only the minus; the author raises ``-x``;
+* ``\Sigma^{N}_{k = 1}``: a capital sigma with the limits of a sum (an index set equal to its
+  start) is the sum sign (``\Sigma_k^{-1}``, a covariance, is not);
+* ``\mathop{\mathrm{argmax}}``: the operator without its wrapper;
+* Unicode symbols typed into math: ``∂``, ``−``, ``×``, ``·``, ``∑``, ``∏``, ``∞``.
 
 >>> respelled(r"\log _ { 2 } p _ { i }")
 '\\log_{ 2 } p_{ i }'
@@ -20,6 +24,10 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\dfrac{\\partial}{\\partial o_k}(-\\log p_k) + \\frac{\\partial g_1(x_1)}{\\partial x_1}'
 >>> respelled(r"1 / (1 + e^-x) + e^-(w x + b) + e^-\theta")
 '1 / (1 + e^{-x}) + e^{-(w x + b)} + e^{-\\theta}'
+>>> respelled(r"\frac{1}{2} \Sigma^{N}_{k = 1} (t_k - y_k)^2 + \Sigma_k^{-1}")
+'\\frac{1}{2} \\sum^{N}_{k = 1} (t_k - y_k)^2 + \\Sigma_k^{-1}'
+>>> respelled("\\frac{∂ L}{∂ w} − 2 × 3")
+'\\frac{\\partial  L}{\\partial  w} - 2 \\times  3'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -40,9 +48,20 @@ _LOST_PARTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*\\partial(?![A-Za-z])(?:[^{}]|\
 _BARE_MINUS_POWER = re.compile(r"\^\s*-\s*(\\[A-Za-z]+|[A-Za-z0-9](?:_\{?[A-Za-z0-9]\}?)?|\((?:[^()]|\([^()]*\))*\))")
 
 
+_SIGMA_SUM = re.compile(r"\\Sigma(?=\s*(?:\^\s*(?:\{[^{}]*\}|\w)\s*_\s*\{[^{}=]*=[^{}]*\}|"
+                        r"_\s*\{[^{}=]*=[^{}]*\}\s*\^))")
+_MATHOP = re.compile(r"\\mathop\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}")
+_UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
+            "∏": "\\prod ", "∞": "\\infty "}
+
+
 def respelled(t: str) -> str:
     """``t`` with the spellings of the module's docstring written the usual way."""
+    for char, command in _UNICODE.items():
+        t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _SIGMA_SUM.sub(r"\\sum", t)
+    t = _MATHOP.sub(r"\1", t)        # \mathop{\mathrm{argmax}}_{\theta}: the operator inside
     t = _BARE_MINUS_POWER.sub(lambda m: "^{-" + m.group(1) + "}", t)
     t = _UNDERSET_OPERATOR.sub(r"\\\2_{\1}", t)
     t = _SUBSCRIPTED_E.sub(r"\\mathbb{E}\1", t)

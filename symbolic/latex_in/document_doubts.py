@@ -134,27 +134,26 @@ def unread_dependence(lhs, rhs, source: str) -> str | None:
 _EVENT_PROBABILITY = re.compile(r"\s*(?:P|\\Pr|p)\s*(?:\\left)?\s*\(\s*[A-Za-z]\s*=\s*[^()=]+\)\s*")
 
 
-def restated_value(claim) -> str | None:
-    r"""The reason a refuted lone ``name = value`` is not a claim: the text set the name (a
-    lone name, or the probability of an event, ``P(Y=1)``) earlier, and this row gives it
-    another value, as a second estimate does (``P(Y=1) = k/n`` by maximum likelihood, then
-    ``P(Y=1) = \frac{k+1}{n+2}`` by Bayes).  None when the left side was not set before.
+def restated_value(claim, source: str, before: int) -> str | None:
+    r"""The reason a refuted lone ``P(Y=1) = value`` is not a claim: the text set the
+    probability of that event before (``source[:before]`` has ``P(Y=1) = …``), and this row
+    gives it another value, as a second estimate does (``P(Y=1) = k/n`` by maximum likelihood,
+    then ``P(Y=1) = \frac{k+1}{n+2}`` by Bayes).  None for any other row.
 
     >>> import sympy as sp
     >>> from types import SimpleNamespace
     >>> k, n = sp.symbols("k n")
     >>> row = SimpleNamespace(relation="=", lhs_text="P(Y=1)", lhs=k / n, rhs=(k + 1) / (n + 2))
-    >>> restated_value(row)[:28]
+    >>> restated_value(row, "so $P(Y=1)=p=k/n$. Then", 20)[:28]
     'P(Y=1) was given a value bef'
-    >>> restated_value(SimpleNamespace(relation="=", lhs_text="p", lhs=sp.Symbol("p"), rhs=k))
+    >>> restated_value(row, "P(Y=0) = 1 - p", 14) is None
+    True
     """
-    from symbolic.latex_in.names import lone_name
-    if claim.relation != "=" or not isinstance(claim.lhs, sp.Expr) or \
-            isinstance(claim.lhs, (sp.Symbol, sp.Indexed)) or not claim.lhs.free_symbols:
-        return None        # not set before: a name read as itself
     text = claim.lhs_text.strip()
-    if not (_EVENT_PROBABILITY.fullmatch(text) or lone_name(text)):
+    if claim.relation != "=" or not _EVENT_PROBABILITY.fullmatch(text):
+        return None
+    spelled = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", text))
+    if not re.search(spelled + r"\s*=", re.sub(r"\\displaystyle|\\left|\\right", "", source[:before])):
         return None
     return (f"{text} was given a value before in the text; a lone row that gives it another "
             "(a second estimate, or a new definition) is not a claim about the first")
-

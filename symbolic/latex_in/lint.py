@@ -249,9 +249,6 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             elif verdict.status == "refuted" and claim.independent and independence:
                 verdict = _assuming_independence(claim, verdict, independence[-1], source,
                                                  limits, key, decisions)
-            restated = restated_value(claim) if lone and verdict.status == "refuted" else None
-            if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
-                verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             identity = verdict
             solved = None if verdict.holds or decisions.collecting else \
                 solving_step(solving, claim, chain.block, limits, key) if lone and solving \
@@ -262,6 +259,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     doubts else solved
             elif claim.error is None:
                 verdict = _confident(claim, verdict, frozenset(introduced), source)
+            restated = restated_value(claim, source, start) \
+                if lone and verdict.status == "refuted" else None
+            if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
+                verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             if claim.error is None and claim.chain_step:
                 introduced |= _brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \

@@ -242,7 +242,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             cuts.append(m.start())
     # f(x) = e^x: \frac{df}{dx} = e^x: a colon between two relations ends the first
     for m in reversed(list(re.finditer(r"(?<![:\\])\s*:(?![=:])", text))):
-        if _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations and \
+        clause = re.split(r",|;|\\q?quad(?![A-Za-z])", text[:m.start()])[-1]   # Q(x): μ = 7 is a label
+        if _depth_at(text, m.start()) == 0 and split_chain(clause).relations and \
                 split_chain(text[m.end():]).relations:
             text = blank(text, m.start(), m.end())
             cuts.append(m.start())

@@ -22,6 +22,9 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from symbolic.verdict import Verdict
 
 # the pmf of a whole sample: P(X = x | θ), p(x; θ), P(\mathbf{x} | \theta)
 _SAMPLE = re.compile(r"(?<![A-Za-z\\])([Pp])\s*\(\s*(?:X\s*=\s*)?(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)"
@@ -72,3 +75,33 @@ def under_independence(lhs: str, rhs: str):
     if new_lhs is None and new_rhs is None:
         return None
     return new_lhs or lhs, new_rhs or rhs
+
+
+def assuming_independence(claim, verdict, assumption, line: int, limits, key, decisions):
+    """Re-decide a refuted joint claim with X and Y independent, as the text assumes."""
+    lhs, rhs = claim.independent
+    from symbolic.latex_in.semantics import Semantics
+    sem = Semantics()
+    alt = replace(claim, lhs=lhs, rhs=rhs, context=sem.context([lhs, rhs]))
+    again = decisions.decide(alt, limits, key)
+    if again.status in ("proved", "checked"):
+        where = f"line {line}"
+        return Verdict("checked", f"{again.method}; holds only if X and Y are independent, "
+                       f"as {assumption[2]} assumes ({where}); fails for dependent X, Y",
+                       again.samples, seconds=verdict.seconds + again.seconds)
+    return verdict
+
+
+def assuming(verdict, assumption, line: int) -> Verdict:
+    """A claim read under the independence the text assumes: it holds under that
+    assumption (checked, never proved), and a failure there is not shown to be the author's."""
+    where = f"{assumption[2]} assumes it (line {line})"
+    if verdict.holds:
+        return replace(verdict, status="checked", method=(
+            f"{verdict.method}; holds for independent draws and events, as {where}"))
+    if verdict.status == "refuted":
+        return Verdict("unknown", "not refuted", verdict.samples, reason=(
+            f"fails with the sample's or the events' probability read as a product, as the "
+            f"independence {where[:-1]}) gives; a failure that rests on that reading is not "
+            "reported as the author's"))
+    return verdict

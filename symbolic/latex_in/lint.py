@@ -19,6 +19,7 @@ from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
+from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
@@ -245,10 +246,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = sigma_or_softmax(claim, verdict, reader, lambda twin, key=key: decisions.decide(
                 twin, limits, key + ":softmax"), limits)
             if claim.assumed:
-                verdict = _assuming(verdict, independence[-1], source)
+                verdict = assuming(verdict, independence[-1], line_of(source, independence[-1][0]))
             elif verdict.status == "refuted" and claim.independent and independence:
-                verdict = _assuming_independence(claim, verdict, independence[-1], source,
-                                                 limits, key, decisions)
+                verdict = assuming_independence(claim, verdict, independence[-1],
+                                                line_of(source, independence[-1][0]),
+                                                limits, key, decisions)
             identity = verdict
             solved = None if verdict.holds or decisions.collecting else \
                 solving_step(solving, claim, chain.block, limits, key) if lone and solving \
@@ -356,35 +358,6 @@ def _doubted(verdict: Verdict, doubts: list) -> Verdict:
     return Verdict("unknown", "not refuted", verdict.samples,
                    reason=f"fails when read as an identity ({verdict.method}), but " +
                    "; ".join(doubts), seconds=verdict.seconds)
-
-
-def _assuming_independence(claim, verdict, assumption, source, limits, key, decisions):
-    """Re-decide a refuted joint claim with X and Y independent, as the text assumes."""
-    lhs, rhs = claim.independent
-    sem = Semantics()
-    alt = replace(claim, lhs=lhs, rhs=rhs, context=sem.context([lhs, rhs]))
-    again = decisions.decide(alt, limits, key)
-    if again.status in ("proved", "checked"):
-        where = f"line {line_of(source, assumption[0])}"
-        return Verdict("checked", f"{again.method}; holds only if X and Y are independent, "
-                       f"as {assumption[2]} assumes ({where}); fails for dependent X, Y",
-                       again.samples, seconds=verdict.seconds + again.seconds)
-    return verdict
-
-
-def _assuming(verdict, assumption, source) -> Verdict:
-    """A claim read under the independence the text assumes: it holds under that
-    assumption (checked, never proved), and a failure there is not shown to be the author's."""
-    where = f"{assumption[2]} assumes it (line {line_of(source, assumption[0])})"
-    if verdict.holds:
-        return replace(verdict, status="checked", method=(
-            f"{verdict.method}; holds for independent draws and events, as {where}"))
-    if verdict.status == "refuted":
-        return Verdict("unknown", "not refuted", verdict.samples, reason=(
-            f"fails with the sample's or the events' probability read as a product, as the "
-            f"independence {where[:-1]}) gives; a failure that rests on that reading is not "
-            "reported as the author's"))
-    return verdict
 
 
 def _gaussian(reader, text: str) -> bool:

@@ -69,3 +69,10 @@ def test_a_relation_with_an_empty_side_is_a_fragment_of_prose_not_a_relation():
     text = ("Far examples get multiplied by $\\approx 0$ and drop out; so $\\Rightarrow w \\approx 1$."
             "\n\n$$a + a = 2a$$\n\n$$\n= 3a - a\n$$\n")
     assert _verdicts(text) == [(3, "proved"), (6, "proved")]
+
+
+# g(xw + b): the parser reads a letter applied to a compound argument as a product.
+def test_a_function_letter_at_a_compound_argument_is_not_refuted_as_a_product():
+    text = "$$\\hat{y} = g(\\mathbf{x}\\mathbf{w}+b) = \\frac{1}{1+e^{-(\\mathbf{x}\\mathbf{w}+b)}}$$\n"
+    assert "refuted" not in [v for _, v in _verdicts(text)]
+    assert _verdicts("$$y(1-y) = y + y^2$$\n") == [(1, "refuted")]      # a product still is

@@ -104,3 +104,28 @@ def quoted(source: str, start: int, end: int) -> bool:
     before = re.sub(r"(?:\$+|\\\(|`)\s*$", "", before.rstrip()).rstrip()
     after = re.sub(r"^\s*(?:\$+|\\\)|`)", "", after.lstrip()).lstrip()
     return bool(before) and bool(after) and before[-1] in _OPENING and after[0] in _CLOSING
+
+
+# f(x + 1), g(\mathbf{x}\mathbf{w} + b): a letter that names functions, applied to more than a
+# single atom, which the parser reads as a product (it reads g(z) as an application)
+_FUNCTION_LETTER = re.compile(r"(?<![\\A-Za-z_^])([fghFG]|\\(?:phi|varphi|psi|ell))\s*\(")
+
+
+def function_letter_doubts(text: str) -> list[str]:
+    r"""Doubts for a function letter applied to a compound argument, which the parser reads
+    as the letter times the argument: ``g(xw + b)`` may be the function g at xw + b.
+
+    >>> function_letter_doubts(r"g(\mathbf{x}\mathbf{w}+b) - 1")
+    ['g(…) is read as g times (…): g may be a function the text names but does not define']
+    >>> function_letter_doubts("g(z) + y(1 - y)")
+    []
+    """
+    out = []
+    for m in _FUNCTION_LETTER.finditer(text):
+        close = closing(text, m.end() - 1)
+        inner = text[m.end():close] if close > 0 else ""
+        if re.search(r"[-+*/]|\\cdot|\\frac|\s\S", inner.strip()):
+            head = m.group(1)
+            out.append(f"{head}(…) is read as {head} times (…): {head} may be a function the "
+                       "text names but does not define")
+    return out

@@ -37,6 +37,7 @@ from symbolic.latex_in.reader_members import DefinedFamilies
 from symbolic.latex_in.reader_matrices import jacobian_entries, settled
 from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
+from symbolic.latex_in.naming import function_letter_doubts
 from symbolic.latex_in.reader_operators import OperatorNotation
 from symbolic.latex_in.reader_patterns import (
     _APPLIED, _ARGOPT, _COND, _EXTREMUM, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
@@ -194,7 +195,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                                   "Euler's number", offset)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
-        self.doubts += log_scope_doubts(t)
+        self.doubts += log_scope_doubts(t) + function_letter_doubts(t)
         raw = _convert(t, offset)
         return self._meaning(raw, offset)
 

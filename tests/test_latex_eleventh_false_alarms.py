@@ -1,6 +1,6 @@
 """False alarms found on two more samples of real posts (eleventh session), each written
 again here as a short excerpt of our own, with the near miss that must still be refuted."""
-from verifying_helpers import rows
+from verifying_helpers import rows, status
 
 
 def _verdicts(text):
@@ -75,4 +75,4 @@ def test_a_relation_with_an_empty_side_is_a_fragment_of_prose_not_a_relation():
 def test_a_function_letter_at_a_compound_argument_is_not_refuted_as_a_product():
     text = "$$\\hat{y} = g(\\mathbf{x}\\mathbf{w}+b) = \\frac{1}{1+e^{-(\\mathbf{x}\\mathbf{w}+b)}}$$\n"
     assert "refuted" not in [v for _, v in _verdicts(text)]
-    assert _verdicts("$$y(1-y) = y + y^2$$\n") == [(1, "refuted")]      # a product still is
+    assert status(r"y(1-y) = y + y^2") == "refuted"              # a product still is

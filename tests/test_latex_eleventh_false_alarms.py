@@ -76,3 +76,21 @@ def test_a_function_letter_at_a_compound_argument_is_not_refuted_as_a_product():
     text = "$$\\hat{y} = g(\\mathbf{x}\\mathbf{w}+b) = \\frac{1}{1+e^{-(\\mathbf{x}\\mathbf{w}+b)}}$$\n"
     assert "refuted" not in [v for _, v in _verdicts(text)]
     assert status(r"y(1-y) = y + y^2") == "refuted"              # a product still is
+
+
+# p(\text{tails}): the word is the outcome, not a remark in parentheses to drop.
+COIN = r"""Ten tosses, seven heads:
+
+$$p(\text{heads}) = 0.7, \quad p(\text{tails}) = 0.3$$
+
+$$H(p) = -0.7 \log 0.7 - 0.3 \log 0.3$$
+
+$$H(p) = -0.7 \log 0.7 - 0.3 \log 0.7$$
+
+$$\hat p(\text{앞면})=0.7,\qquad \hat p(\text{뒷면})=0.3$$
+"""
+
+
+def test_named_outcomes_are_values_of_the_pmf_not_one_symbol():
+    # p(\text{heads}) and p(\text{tails}) were both read as p, and the second refuted
+    assert _verdicts(COIN) == [(5, "proved"), (7, "refuted"), (9, "unknown"), (9, "unknown")]

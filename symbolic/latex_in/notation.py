@@ -55,7 +55,7 @@ def clean(text: str) -> str:
                r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
                lambda m: "\\frac{\\partial}{\\partial " + (m.group(1) or m.group(2)) + "}", t)
     # a parenthetical remark made only of text: (\text{Jensen})
-    t = re.sub(r"\(\s*" + _TEXT_CMD + r"\s*\)", " ", t)
+    t = re.sub(r"(?<![A-Za-z0-9}\]])\(\s*" + _TEXT_CMD + r"\s*\)", " ", t)   # (not p(\text{tails}))
     t = re.sub(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*"
                r"(\\\{|\\\}|\\\||\\[A-Za-z]+|\.|.)",
                lambda m: "" if m.group(1) == "." else m.group(1), t)

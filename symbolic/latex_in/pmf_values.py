@@ -11,7 +11,8 @@ import sympy as sp
 
 from symbolic.latex_in.scan import split_top
 
-_PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?(\w)\s*\)\s*")
+_PMF_VALUE = re.compile(r"\s*([pPqQrR])\s*\(\s*(?:([XYZ])(?:_\{?\w+\}?)?\s*=\s*)?"
+                        r"(\w|\\(?:text|mathrm|textrm)\s*\{\s*\w+\s*\})\s*\)\s*")    # p(\text{heads})
 _RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s*/\s*(\d+))\s*"
                        r"(?:(?:\\quad|\\qquad|,|\\,|\\;)\s*)*(?:\(\s*(\w)\s*(?:\\ne|\\neq)\s*(\w+)\s*\))?"
                        r"\s*[.,]?\s*")
@@ -51,7 +52,7 @@ def pmf_value(sem, lhs_text: str, rhs_text: str, listed: bool) -> bool:
     if value is None or value < 0 or value > 1:
         return False
     letter = sem.pmf_of_variable(m.group(2)).label.name if m.group(2) else m.group(1)
-    outcome = m.group(3)
+    outcome = re.sub(r"\\\w+\s*\{\s*(\w+)\s*\}", r"\1", m.group(3))
     if r.group(6):                      # (c \ne 1): every other outcome
         if r.group(6) != outcome:
             return False
@@ -60,7 +61,7 @@ def pmf_value(sem, lhs_text: str, rhs_text: str, listed: bool) -> bool:
     if outcome.isdigit():
         sem.set_pmf_value(letter, int(outcome), value)
         return True
-    if listed and outcome.isalpha():    # p(a) = 1/3, p(b) = 2/3: named outcomes
+    if listed and outcome.isalpha():    # p(a) = 1/3, p(b) = 2/3, p(\text{tails}): named outcomes
         sem.set_pmf_value(letter, outcome, value)
         return True
     return False

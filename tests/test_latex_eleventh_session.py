@@ -237,3 +237,9 @@ def test_a_member_of_a_family_set_by_another_index_is_not_taken_free():
 ])
 def test_more_spellings(relation, expected):
     assert status(relation) == expected
+
+
+def test_verify_reads_a_quantified_relation_as_lint_does():
+    (state, reason), = verdicts(r"\forall x \in X, y \in Y, p(x, y) = p(x)p(y)")
+    assert state == "unknown" and "under a quantifier" in reason
+    assert status("p(x, y) = p(x)p(y)") == "refuted"

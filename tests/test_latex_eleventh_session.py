@@ -243,3 +243,12 @@ def test_verify_reads_a_quantified_relation_as_lint_does():
     (state, reason), = verdicts(r"\forall x \in X, y \in Y, p(x, y) = p(x)p(y)")
     assert state == "unknown" and "under a quantifier" in reason
     assert status("p(x, y) = p(x)p(y)") == "refuted"
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (r"H(X) = -E_X \log P(X)", "proved"),      # an expectation without brackets
+    (r"H(X) = E_X \log P(X)", "refuted"),
+    (r"\sum_{n=1}^{2} E_n = E_1 + E_2", "proved"),   # E_n, the loss of one sample: a name
+])
+def test_a_plain_e_with_a_subscript(relation, expected):
+    assert status(relation) == expected

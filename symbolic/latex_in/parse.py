@@ -44,8 +44,8 @@ from symbolic.latex_in.reader_patterns import (
     _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _convert)
 
-# E_{x \sim p}[…], E_{p(x)}[…]: an expectation written with a plain E, its bracket square
-_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*\[")
+# E_{x \sim p}[…], E_{p(x)}[…], E_X \log P(X): an expectation written with a plain E
+_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*(?:\[|\\(?:log|ln)(?![A-Za-z]))")
 # x^i, \mathbf{x}^i, x_j^i: a superscript i, read as a power, may be a data point's index
 _INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
 # p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
@@ -308,8 +308,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if hit is not None:
             return hit
         m = _E_NAME.match(t, i)
-        if m and m.group(1) == "E" and _BRACKET_NEXT.match(t, m.end()):
-            m = None
+        if m and m.group(1) == "E" and (_BRACKET_NEXT.match(t, m.end()) or not re.fullmatch(
+                r"\d+|[ijklmnt]", m.group(2) or m.group(3))):
+            m = None     # E_X \log P(X), E_q[…]: an expectation; E_n, E_{1}: the loss of one sample
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             # e_n, e_{t}: a name (an error term), which the parser would take for Euler's e
             name = f"{m.group(1)}_{m.group(2) or m.group(3)}"

@@ -33,7 +33,7 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.sidenotes import quantified
+from symbolic.latex_in.sidenotes import quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
                                       solving_step)
@@ -47,10 +47,6 @@ SIZES = {"K", "n", "N"}
 
 
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
-
-
-QUANTIFIED = ("a relation under a quantifier (\\forall …) may state a property its variables "
-              "are asked to have (independence: p(x, y) = p(x)p(y)), not an identity")
 
 
 def _standalone(source: str, offset: int) -> bool:
@@ -195,9 +191,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         add_document_doubts(read, worded[1], einstein, redefined)
-        if quantified(chain.notes):     # \forall x, y: p(x, y) = p(x)p(y) may define a property
-            for claim in read:
-                claim.doubts.append(QUANTIFIED)
+        for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
+            claim.doubts += quantifier_doubts(chain.notes)
         alone = chain.inline and _standalone(source, chain.offset_of(0))
         if case_block is not None and chain.block != case_block:
             cases, case_block = [], None      # a case holds for the one display after it

@@ -16,7 +16,7 @@ from symbolic.latex_in.derivative_indices import (open_indices, other_entry,
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.reader_definitions import applied_at, application_key, member_index
 from symbolic.latex_in.reader_matrices import entry_of, is_matrix
-from symbolic.latex_in.scan import matching, read_group, top_level
+from symbolic.latex_in.scan import matching, read_group, split_top, top_level
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT as _DOT_ANY
 from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _VARIABLE, _plain, _term_end)
 
@@ -224,14 +224,7 @@ class OperatorNotation:
 
     def _function_at(self, lam, arguments: str, offset, depth):
         """A function the text defined (``L(p) = …``) at the arguments written ``(p)``."""
-        inner = arguments.strip()[1:-1]
-        parts, level, start = [], 0, 0
-        for k, c in enumerate(inner):
-            level += (c in "({[") - (c in ")}]")
-            if c == "," and level == 0:
-                parts.append(inner[start:k])
-                start = k + 1
-        parts.append(inner[start:])
+        parts = split_top(arguments.strip()[1:-1], ",")
         if len(parts) != len(lam.variables) or not all(p.strip() for p in parts):
             return None
         return lam(*[self.read_side(p, offset, depth + 1) for p in parts])

@@ -328,26 +328,30 @@ def _leading_quantifier(text: str, notes: list) -> str:
     m = re.match(r"\s*\\forall(?![A-Za-z])", text)
     if not m:
         return text
-    cuts = [c.start() for c in re.finditer(r",|:(?!=)|\\q?quad(?![A-Za-z])", text)
+    cuts = [c for c in re.finditer(r",|:(?!=)|\\q?quad(?![A-Za-z])", text)
             if c.start() > m.end() and _depth_at(text, c.start()) == 0]
     if not cuts:
         return text
-    after = cuts[0] + 1
+    after = cuts[0].end()
     relations = split_chain(text[after:]).relations
     if not relations:
         return text
-    cut = max(c for c in cuts if c < after + relations[0].position)
-    end = cut + (5 if text.startswith("\\quad", cut) else 6 if text.startswith("\\qquad", cut)
-                 else 1)
+    end = max((c for c in cuts if c.start() < after + relations[0].position),
+              key=lambda c: c.start()).end()
     if not split_chain(text[end:]).relations:
         return text
     notes.append(text[m.start():end].strip())
     return blank(text, 0, end)
 
 
-def quantified(notes) -> bool:
-    """Did a row state its relation under a quantifier (``\\forall …``)?"""
-    return any(n.lstrip().startswith("\\forall") for n in notes)
+QUANTIFIED = ("a relation under a quantifier (\\forall …) may state a property its variables "
+              "are asked to have (independence: p(x, y) = p(x)p(y)), not an identity")
+
+
+def quantifier_doubts(notes) -> list[str]:
+    """The doubt of a row that states its relation under a quantifier (``\\forall …``), which
+    may define a property rather than claim an identity; [] for any other row."""
+    return [QUANTIFIED] if any(n.lstrip().startswith("\\forall") for n in notes) else []
 
 
 def _depth_at(text: str, position: int) -> int:

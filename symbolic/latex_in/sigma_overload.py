@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.errors import LatexReadError
+from symbolic.latex_in.units import read_again
 from symbolic.verdict import Verdict
 
 _SIGMA_OF_ENTRY = re.compile(r"\\sigma\s*(?=\(\s*(?:\\left\s*)?[A-Za-z]\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*\))")
-_LATEX = {"≤": "\\le", "≥": "\\ge", "≠": "\\ne", "≈": "\\approx"}
 
 
 def overloaded(text: str) -> str | None:
@@ -32,21 +31,11 @@ def overloaded(text: str) -> str | None:
 def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict:
     """``verdict``, or ``unknown`` when a refuted relation holds with σ read as the softmax.
     ``decide(claim)`` decides the other reading, read again in a worker under ``limits``."""
-    from symbolic.latex_in.reading import read_limited
     if verdict.status != "refuted" or claim.lhs is None:
         return verdict
-    lhs, rhs = claim.read_texts or (claim.lhs_text, claim.rhs_text)
-    text = overloaded(f"{lhs} {_LATEX.get(claim.relation, claim.relation)} {rhs}")
-    if text is None:
-        return verdict
-    try:
-        again = read_limited(text, reader, limits)
-    except (LatexReadError, ValueError, TypeError, RecursionError):
-        return verdict
-    if len(again) != 1 or again[0].error is not None or again[0].lhs is None:
-        return verdict
-    softmax = decide(again[0])
-    if not softmax.holds:
+    again = read_again(claim, reader, limits, overloaded)
+    softmax = decide(again) if again is not None else None
+    if softmax is None or not softmax.holds:
         return verdict
     return Verdict("unknown", "none", reason=(
         f"fails with σ the sigmoid, holds with σ the softmax ({softmax.method}), which some "

@@ -34,12 +34,28 @@ _LATEX = {"≤": "\\le", "≥": "\\ge", "≈": "\\approx", "≠": "\\ne"}
 _BARE_LOG = re.compile(r"(?<![A-Za-z])\\?log(?![A-Za-z_0-9])(?!\s*_)")
 
 
+def read_again(claim, reader, limits, rewrite=lambda text: text):
+    """``claim`` read again as its chain was (``rewrite`` applied to its text first), in a
+    worker under ``limits``: the one claim read, or None when it is not one readable claim."""
+    from symbolic.latex_in.reading import read_limited
+    lhs, rhs = claim.read_texts or (claim.lhs_text, claim.rhs_text)
+    text = rewrite(f"{lhs} {_LATEX.get(claim.relation, claim.relation)} {rhs}")
+    if text is None:
+        return None
+    try:
+        again = read_limited(text, reader, limits)
+    except (LatexReadError, ValueError, TypeError, RecursionError):
+        return None
+    if len(again) != 1 or again[0].error is not None or again[0].lhs is None:
+        return None
+    return again[0]
+
+
 def in_bits(claim, reader, decide, limits, base: int = 2):
     """The verdict on ``claim`` with its measures and its logs of no written base in base
     ``base`` (bits for 2), or None when neither unit nor base was a guess (the text states
     a base) or it cannot be read again.  The relation is read again as the chain was, in a
     worker under ``limits``; ``decide(claim)`` decides the reading."""
-    from symbolic.latex_in.reading import read_limited
     lhs, rhs = claim.read_texts or (claim.lhs_text, claim.rhs_text)
     both = f"{lhs} {rhs}"    # beside e^z, \exp or \ln a bare log is natural: log(1 + e^z)
     numbers = all(isinstance(e, sp.Basic) and not e.free_symbols for e in (claim.lhs, claim.rhs))
@@ -47,19 +63,15 @@ def in_bits(claim, reader, decide, limits, base: int = 2):
         not re.search(r"(?<![A-Za-z\\])e\s*\^|\\exp(?![A-Za-z])|\\ln(?![A-Za-z])", both)
     if claim.lhs is None or not (bare or any(d.startswith(UNIT_GUESS) for d in claim.doubts)):
         return None
-    text = f"{lhs} {_LATEX.get(claim.relation, claim.relation)} {rhs}"
     saved = pickle.dumps(reader.sem)
     reader.sem.log_base = sp.Integer(base)
     try:
-        again = read_limited(text, reader, limits)
-    except (LatexReadError, ValueError, TypeError, RecursionError):
-        return None
+        again = read_again(claim, reader, limits)
     finally:
         reader.sem = pickle.loads(saved)
-    if len(again) != 1 or again[0].error is not None or again[0].lhs is None:
+    if again is None:
         return None
-    twin = replace(again[0], doubts=[d for d in again[0].doubts
-                                     if not d.startswith(UNIT_GUESS)])
+    twin = replace(again, doubts=[d for d in again.doubts if not d.startswith(UNIT_GUESS)])
     verdict = decide(twin)
     if verdict.status == "refuted" and twin.doubts:
         return None        # the bits reading has doubts of its own: no refutation from it

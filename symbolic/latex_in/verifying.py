@@ -6,7 +6,7 @@ import sympy as sp
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.errors import LatexSyntaxError
-from symbolic.latex_in.lint import _IN_BITS, QUANTIFIED, StepResult, _repairs, under_doubts
+from symbolic.latex_in.lint import _IN_BITS, StepResult, _repairs, under_doubts
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
@@ -15,7 +15,7 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.sidenotes import blank_markup, pieces, quantified
+from symbolic.latex_in.sidenotes import blank_markup, pieces, quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict
@@ -54,9 +54,8 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
                                "later rows use it)")))], None
     if not claims and text.strip():
         reader.read_side(text)  # surfaces a syntax error in a lone expression
-    if quantified([n for p in parts for n in p.notes]):    # \forall x, y: as lint reads it
-        for claim in claims:
-            claim.doubts.append(QUANTIFIED)
+    for claim in claims:                 # \forall x, y: as lint reads it
+        claim.doubts += quantifier_doubts([n for p in parts for n in p.notes])
     steps = []
     for claim in claims:
         if claim.error is not None and isinstance(claim.error, LatexSyntaxError):

@@ -113,6 +113,10 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"{', '.join(differentials)} read as a name beside "
                       f"{differentials[0][1:]}: a differential or a derivative written with a "
                       "slash (dx/dz), which is not read")
+    widths = sorted({str(w) for e in (lhs, rhs) for w in _bin_widths(e)})
+    if widths:     # Σ_i p(x_i) Δ: a density times a bin width sums to 1, not the p(x_i) alone
+        doubts.append(f"a probability times {', '.join(widths)} under a sum: p may be a density "
+                      "whose values times the width sum to 1, not a pmf")
     written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
                       for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
     open_size = sizes(left | right)
@@ -139,6 +143,28 @@ def _stated_cases(side, other) -> set:
     deltas = {x for d in other.atoms(sp.KroneckerDelta) for x in d.free_symbols}
     return {x for d in side.atoms(sp.Derivative) for v in d.variables
             if isinstance(v, sp.Indexed) for x in v.indices if x in deltas}
+
+
+def _bin_widths(expr) -> set:
+    """The symbols named like a bin width (Δ, Δx, δ, dx, h) that multiply a pmf's value inside a
+    sum of ``expr``.
+
+    >>> p, i, K, D = sp.IndexedBase("p"), sp.Symbol("i", integer=True), sp.Symbol("K"), sp.Symbol("Delta")
+    >>> _bin_widths(sp.Sum(p[i] * D * sp.log(p[i]), (i, 1, K)))
+    {Delta}
+    >>> _bin_widths(sp.Sum(p[i] * sp.log(p[i]), (i, 1, K)))
+    set()
+    """
+    if not isinstance(expr, sp.Basic):
+        return set()
+    out = set()
+    for total in expr.atoms(sp.Sum):
+        for term in sp.Add.make_args(sp.expand(total.function)):
+            factors = sp.Mul.make_args(term)
+            if any(isinstance(f, sp.Indexed) for f in factors):
+                out |= {f for f in factors if isinstance(f, sp.Symbol) and
+                        (f.name.startswith("Delta") or f.name in ("delta", "delta_x", "dx", "h"))}
+    return out
 
 
 def sizes(symbols) -> set:

@@ -192,6 +192,9 @@ SCRIPT = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*displ
                     r"(.*?)</script>", re.S | re.I)
 SHORTCODE = re.compile(r"\{\{([<%])\s*(katex|math)((?:\s+display)?)\s*[>%]\}\}(.*?)"
                        r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}", re.S)
+# {{< math >}}$$ … $$ {{< /math >}}: the shortcode around math that has its own delimiters
+_DELIMITED_INSIDE = re.compile(r"\s*(?:\$\$(?P<display>.*?)\$\$|\\\[(?P<bracket>.*?)\\\]|"
+                               r"\$(?P<inline>[^$]*?)\$)\s*", re.S)
 
 
 def explicit_blocks(source: str) -> tuple[str, list]:
@@ -201,6 +204,9 @@ def explicit_blocks(source: str) -> tuple[str, list]:
     >>> masked, spans = explicit_blocks("a\\n```math\\nx = 1\\n```\\nso {{< katex >}}y{{< /katex >}}.")
     >>> [(masked[s.start:s.end].strip(), s.delimiter, s.inline) for s in spans]
     [('', 'fence', False), ('', 'shortcode', True)]
+    >>> _, spans = explicit_blocks("{{< math >}}\\n$$= b$$\\n{{< /math >}}")
+    >>> [(s.start, s.end, s.inline) for s in spans]
+    [(15, 18, False)]
     """
     spans, math_fences, fences = [], [], []
     for m in FENCE.finditer(source):
@@ -216,6 +222,12 @@ def explicit_blocks(source: str) -> tuple[str, list]:
             else:
                 inline = not m.group(3) and "\n" not in m.group(4).strip("\n") \
                     and not _on_own_lines(fenced, m.start(), m.end())
-            spans.append(Span(m.start(group), m.end(group), inline, kind))
+            start, end = m.start(group), m.end(group)
+            inside = _DELIMITED_INSIDE.fullmatch(m.group(group)) if kind == "shortcode" else None
+            if inside:
+                which = next(k for k in ("display", "bracket", "inline") if inside.group(k) is not None)
+                start, end = start + inside.start(which), start + inside.end(which)
+                inline = which == "inline"
+            spans.append(Span(start, end, inline, kind))
             found.append((m.start(), m.end()))
     return blanked(source, found), sorted(spans, key=lambda s: s.start)

@@ -163,6 +163,8 @@ def cases_of(body: str) -> tuple:
     (('p', 'y=1'), ('1-p', 'y=0'))
     >>> cases_of(r"1 \phantom{ab} \text{if $i = j$} \\ 0 \phantom{ab} \text{if otherwise}")
     (('1', 'i = j'), ('0', 'otherwise'))
+    >>> cases_of(r"p_i(1-p_j) &  if & i=j \\ -p_j.p_i & if & i \neq j")
+    (('p_i(1-p_j)', 'i=j'), ('-p_j.p_i', 'i \\neq j'))
     """
     out = []
     body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\{[^{}]*\})?", " ", body)
@@ -170,6 +172,7 @@ def cases_of(body: str) -> tuple:
         if not row.strip():
             continue
         value, _, condition = row.partition("&")
+        condition = condition.replace("&", " ")     # p_i(1 - p_j) & if & i = j: one more column
         worded = None if condition else _WORDED_CONDITION.search(row)
         if worded:      # 1 \phantom{abc} \text{if $i = j$}: no &, the words start the case
             value, condition = row[:worded.start()], row[worded.start():]

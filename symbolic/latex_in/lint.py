@@ -23,7 +23,7 @@ from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
-from symbolic.latex_in.prose_conditions import condition_before
+from symbolic.latex_in.prose_conditions import condition_before, hypothesis
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -174,8 +174,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
             if chain.displays and text == chain.text else ()
         try:
+            # If $d(x, y) = 0$, then …: the sentence's condition, stated, defines nothing
+            stated = chain.inline and hypothesis(source, start)
             claims = read_limited(text, reader, limits, readings=decisions.readings,
-                                  document=True, inline=chain.inline, listed=chain.listed)
+                                  document=not stated, inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",

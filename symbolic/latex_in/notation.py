@@ -187,14 +187,15 @@ _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
 # log or ln glued to a probability: logP(x), lnq(x), logp_{\theta}(x)
-_GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\(|[a-z](?![A-Za-z]))")   # logw
+_GLUED_LOG = re.compile(r"(?<![\\A-Za-z])(log|ln)(?=[PpQq](?:_\{?\\?\w+\}?)?\s*\(|[A-Za-z](?![A-Za-z]))")   # logw, logZ_p
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 # plog_2p, qlog(q): one letter, then the log (never inside a longer word: catalog)
-_LETTER_LOG = re.compile(r"(?<![\\A-Za-z])([A-Za-z])log(?=_|\s*\()")
+_LETTER_LOG = re.compile(r"(?<![\\A-Za-z])([A-Za-z])log(?=_|\s*\(|[A-Za-z](?![A-Za-z]))")   # ylogp
 # \log_20.7, \log_2p: a one-character base (2 to 9, or e) glued to the argument
 _ONE_TOKEN_BASE = re.compile(r"\\(log|lg)_([2-9e])(?=[\d.A-Za-z])")
 # y_klog(p_k): a one-character subscript, then the log (LaTeX takes only the k)
-_SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z])")   # (ln: _GLUED_LN)
+# (p_ilogp_i: the log of one-letter name after it too; ln: _GLUED_LN)
+_SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z]{2})")
 # 0 \log 0, 0 \times \log_2(0): 0 by the convention of information theory
 _ZERO_LOG_ZERO = re.compile(r"(?<![\d.])0\s*(?:\\cdot|\\times)?\s*\\(?:log|ln)(?:\s*_\s*\{?\w+\}?)?\s*"
                             r"(?:\(\s*0\s*\)|\{\s*0\s*\}|0)(?![\d.])")
@@ -213,12 +214,12 @@ def bare_functions(text: str) -> str:
 
     >>> bare_functions("NlnN - n_ilnn_i + lnq(x) - y_iln(q_i)")
     'N \\ln N - n_i \\ln n_i + \\ln q(x) - y_i \\ln (q_i)'
-    >>> bare_functions("-logP(x) + logq_{\\theta}(x)")
-    '-\\log P(x) + \\log q_{\\theta}(x)'
+    >>> bare_functions("-logP(x) + logq_{\\theta}(x) + logZ_p - ylogp")
+    '-\\log P(x) + \\log q_{\\theta}(x) + \\log Z_p - y \\log p'
     >>> bare_functions(r"p(x)\text{log}_{2}p(x)")
     'p(x)\\log_{2}p(x)'
-    >>> bare_functions("-y_klog(p_k)")
-    '-y_k \\log(p_k)'
+    >>> bare_functions("-y_klog(p_k) - p_ilogp_i")
+    '-y_k \\log(p_k) - p_i \\log p_i'
     """
     def command(m: re.Match) -> str:
         word, digits = m.group(1), m.group(2)
@@ -231,12 +232,12 @@ def bare_functions(text: str) -> str:
                                                        else ""), text)   # \text{log}_{2}; \operatorname{ln}p
     text = _SUBSCRIPT_GLUED.sub(r"\1 \2", text)
     named = [m.span() for m in re.finditer(_TEXT_CMD, text)]   # \operatorname{arg\,max}
+    text = _LETTER_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
+                           else f"{m.group(1)} log", text)            # plog_2p: p log_2 p
     text = _GLUED_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else f"\\{m.group(1)} ", text)
     text = _GLUED_LN.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                          else f"{m.group(1) or ''} \\ln ", text)
-    text = _LETTER_LOG.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
-                           else f"{m.group(1)} log", text)            # plog_2p: p log_2 p
     text = _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else command(m), text)
     return _ONE_TOKEN_BASE.sub(r"\\\1_{\2} ", text)     # \log_20.7: TeX's base is the one token 2

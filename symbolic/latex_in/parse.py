@@ -42,7 +42,7 @@ from symbolic.latex_in.reader_operators import OperatorNotation
 from symbolic.latex_in.reader_patterns import (
     _APPLIED, _ARGOPT, _COND, _EXTREMUM, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
     _NAMED_DERIVATIVE,
-    _OPAQUE_HEAD, _UNDERSET, _convert)
+    _OPAQUE_HEAD, _UNDERSET, _VECTOR_EXTREMUM, _convert)
 
 # E_{x \sim p}[…], E_{p(x)}[…], E_X \log P(X): an expectation written with a plain E
 _PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*(?:\[|\\(?:log|ln)(?![A-Za-z]))")
@@ -55,7 +55,10 @@ _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(
 _E_NAME = re.compile(r"([eE])_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 # \gamma, \gamma_j, \gamma_{ij}, \Gamma_k: a name (a discount, a responsibility); the parser reads
 # them as Euler's constant (\Gamma(x), applied, stays the Gamma function) and drops a subscripted one (\gamma_j + 1 became 1)
-_GAMMA_NAME = re.compile(r"\\(gamma|Gamma)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9,]+)\s*\}|([A-Za-z0-9])))?(?!\s*\()")
+# \gamma_{ij}(x_i - \mu_j): a subscripted γ before a compound bracket is a factor too (γ_j(x_i) may
+# be a function of x_i, so a bracket of one name is left to the parser)
+_GAMMA_NAME = re.compile(r"\\(gamma|Gamma)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9,]+)\s*\}|([A-Za-z0-9]))"
+                         r"(?=\s*\((?=[^()]*[-+])|(?!\s*\())|(?!\s*_)(?!\s*\())")
 _BRACKET_NEXT = re.compile(r"\s*(?:[\[(]|\\left|\\\{|\\[bB]igg?)")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
@@ -321,8 +324,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             name = m.group(1) + ("" if not sub else f"_{sub}" if len(sub) == 1 else f"_{{{sub}}}")
             return self._hold(sp.Symbol(name, real=True)), m.end()
         m = _KRONECKER.match(t, i)
-        if m and not (i > 0 and t[i - 1].isalpha()):
-            # \delta_{ij}: 1 when the indices are equal, else 0 (δ_k alone stays a name)
+        if m and not re.search(r"\\[A-Za-z]+$", t[max(0, i - 30):i]):
+            # \delta_{ij} (not after a command: \partial\delta_{ij}): 1 when the indices are equal, else 0 (δ_k alone stays a name)
             return self._hold(sp.KroneckerDelta(ob.index(m.group(1)), ob.index(m.group(2)))), \
                 m.end()
         # decimals and percentages
@@ -346,6 +349,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                     return hit
         if _PLAIN_EXPECTATION.match(t, i) and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             return self._expectation(t, i, offset, depth)
+        m = _VECTOR_EXTREMUM.match(t, i)
+        if m:       # \max(z): the largest entry, an unknown number (never the z of another row)
+            return self._hold(self.opaque(m.group(0), m.group(1))), m.end()
         m = _OPAQUE_HEAD.match(t, i) or (not t.startswith("\\mathbb", i) and _EXPECTED.match(t, i))
         if m and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")) and \
                 t[i:m.end() - 1].strip() not in self.sem.functions:

@@ -61,6 +61,30 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     return found.group(0) if found else None
 
 
+# a condition written before its math (if $x = 0$), and what ends it (then, 那么, …)
+# (not "suppose" or "assume", which set the values of an example: "Assume $p = 0.8$.")
+_HYPOTHESIS = re.compile(r"\b(?:if|when|whenever|unless)\b|만약|만일|もし|如果|假如|若|当", re.I)
+_CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it follows)\b|"
+                          r"그러면|이면|ならば|なら|那么|则|就", re.I)
+
+
+def hypothesis(source: str, offset: int) -> bool:
+    """Is the inline math at ``offset`` the condition of its sentence (``If $d(x, y) = 0$,
+    then …``), stated there, not claimed and not a definition?  The sentence is read on the
+    math's own line, up to it.
+
+    >>> text = "If $d(x, y) = 0$, then $y = x$. Let $f(x) = 2x$.\\n> 2. 如果$d(x, y) = 0$，那么$y=x$"
+    >>> [hypothesis(text, text.index(a)) for a in ("d(x", "y = x", "f(x)", "d(x, y) = 0$，", "y=x")]
+    [True, False, False, True, False]
+    """
+    line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
+    ends = list(_SENTENCE_END.finditer(line))
+    sentence = line[ends[-1].end():] if ends else line
+    found = list(_HYPOTHESIS.finditer(sentence))
+    after = sentence[found[-1].end():] if found else ""
+    return bool(found) and not _CONSEQUENCE.search(after) and "$" not in after
+
+
 _ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(.*)")
 # the whole item is math that sets names to values: $r=s=\frac{1}{2}$, $`r=\frac12, s=\frac14`$
 _VALUE = r"(?:-?\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?|\d+\s*/\s*\d+)"

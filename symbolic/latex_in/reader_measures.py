@@ -160,7 +160,13 @@ class MeasureNotation:
                 parts = split_top(inner, ",")
             if len(parts) != 2:
                 raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
-            return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
+            try:
+                return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
+            except UnknownNotation:
+                summed = _kl_as_sum(parts)
+                if summed is None:
+                    raise
+                return self.read_side(summed, pos, 1)
         cond = split_top(inner, "|")
         valued = re.fullmatch(r"\s*([XY])\s*=\s*([a-z])\s*", cond[-1])
         if word == "H" and len(cond) == 2 and valued and \
@@ -282,3 +288,24 @@ class MeasureNotation:
         elif word in ("p", "P") and arg == "x":
             obj = self.sem.pmf_of_variable("X")
         return obj[self._index(arg, pos)]
+
+
+def _kl_as_sum(parts) -> str | None:
+    r"""``D(p(x, y) \| p(x)p(y))``: the divergence of two expressions in pmfs of the same outcomes,
+    written as its sum over them (a conditional or another outcome on one side only: None).
+
+    >>> _kl_as_sum(["p(x, y)", "p(x)p(y)"])
+    '\\sum_{x}\\sum_{y} (p(x, y)) \\log \\frac{p(x, y)}{p(x)p(y)}'
+    >>> _kl_as_sum(["q(\\theta)", "p(\\theta | D)"]) is None
+    True
+    """
+    def outcomes(text):
+        args = re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(([^()]*)\)", text)
+        if not args or any("|" in a or not re.fullmatch(r"\s*[a-z]\s*(?:,\s*[a-z]\s*)*", a) for a in args):
+            return None
+        return {v.strip() for a in args for v in a.split(",")}
+    first, second = (outcomes(p) for p in parts)
+    if not first or first != second:
+        return None
+    a, b = (p.strip() for p in parts)
+    return "".join(f"\\sum_{{{v}}}" for v in sorted(first)) + f" ({a}) \\log \\frac{{{a}}}{{{b}}}"

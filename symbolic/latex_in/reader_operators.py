@@ -163,8 +163,9 @@ class OperatorNotation:
         sub, after = read_group(t, j + 1)
         if "=" in sub:
             return None
-        sub = re.sub(r"\\in\b.*$", "", sub).strip().strip("()")
-        names = [s.strip() for s in sub.split(",")]
+        # \sum_{x \in X, y \in Y}: each index with its own set (never only the first index)
+        names = [n.strip() for part in split_top(sub, ",")
+                 for n in re.sub(r"\\in\b.*$", "", part).strip().strip("()").split(",")]
         variables = {v for vs in getattr(self, "distributions", {}).values() for v in vs}
         names = [n.lower() if n.lower() in variables else n for n in names]   # \sum_Z over z
         if not all(re.fullmatch(r"[a-z]", n) for n in names):

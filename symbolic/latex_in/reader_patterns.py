@@ -57,6 +57,10 @@ _EXPECTED = re.compile(r"(\\mathbb\s*\{?E\}?|E|\\Pr|\\mathbb\{P\})"
 # \mathcal{L}(\theta; X), E_{n}(w): a function named by a script letter or a subscripted capital
 _OPAQUE_HEAD = re.compile(r"\\mathcal\{[A-Z]\}(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*\(|"
                           r"[A-OS-Z](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)\s*\(")
+# \max(z), \max({z_i}), \min(\mathbf{x}): the largest entry of a vector named alone (the parser
+# reads the max of one number: z itself)
+_VECTOR_EXTREMUM = re.compile(r"\\(max|min)\s*(?:\\left\s*)?\(\s*\{*\s*(?:\\math(?:bf|bb)\{[A-Za-z]\}|\\boldsymbol"
+                              r"\{\\?[A-Za-z]+\}|\\?[A-Za-z]+)(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*\}*\s*(?:\\right\s*)?\)")
 # a vector is named by a lower-case letter (w, x, \theta); a capital (X, \Sigma) is a matrix,
 # whose products do not commute
 _VECTOR = r"\\?[a-z][A-Za-z]*(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"

@@ -232,6 +232,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     if unit:
         notes.append(unit.group(0).strip())
         text = blank(text, unit.start(), unit.end())
+    for m in reversed(list(_WORD_LABEL.finditer(text))):   # \frac{p}{1-p}(odds) = e^z
+        if _depth_at(text, m.start(1)) == 0:
+            notes.append(m.group(1))
+            text = blank(text, m.start(1), m.end(1))
     m = re.search(r"(?:\s|,|\\q?quad|\\[,;:!])*\\forall(?![A-Za-z])", text)
     if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
@@ -311,6 +315,13 @@ def _trailing_after_space(text: str, start: int, end: int) -> bool:
 
 _UNIT = re.compile(r"(?<=[\d.])\s*(?:\(\s*|\\[,;: ]\s*)?(?:\\(?:text|mathrm|textrm|rm|mbox)\s*\{\s*)?"
                    r"(?:bits?|nats?)\s*\}?\s*\)?\s*[.,;]?\s*$")
+
+# a word in parentheses right after an operand, before a relation or the end: a label of what
+# precedes it (\frac{p}{1-p}(odds) = e^{z}, 0.3(확률)), not a product of its letters
+_WORD_LABEL = re.compile(r"(?<=[})\d])\s*(\(\s*(?:[A-Za-z]*[aeiouAEIOU][A-Za-z]*(?<=[A-Za-z]{3})|"
+                         r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s*\))"
+                         r"(?=\s*(?:$|[=<>,.;]|\\(?:q?quad|leq?|geq?|approx|neq?|Leftrightarrow|iff|"
+                         r"Rightarrow|implies)(?![A-Za-z])))")
 
 
 def _leading_quantifier(text: str, notes: list) -> str:
@@ -443,7 +454,10 @@ def pieces(row: str, offs: list | None = None) -> list:
     """
     offs = list(range(len(row))) if offs is None else list(offs)
     text, notes, conditions, cuts = set_aside(blank_markup(row))
-    text = re.sub(r"[,.;]\s*$", lambda m: " " * len(m.group(0)), text)
+    # a full stop ends the row; the ; of a spacing command \; stays with its backslash
+    end = re.search(r"[,.;]\s*$", text)
+    if end and (len(text[:end.start()]) - len(text[:end.start()].rstrip("\\"))) % 2 == 0:
+        text = text[:end.start()] + " " * (len(text) - end.start())
     bounds = [0] + sorted(set(cuts)) + [len(text)]
     out = []
     for k in range(len(bounds) - 1):

@@ -206,11 +206,22 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
                     if isinstance(s, sp.Symbol) and s.name == estimated(target.name)), None)
     if unknown is None or unknown in rhs.free_symbols:
         return None
+    # σ²_MLE = (1/N) Σ (x_i - μ_MLE)²: the estimate of another unknown put in; the value solves
+    # the equation at every μ, so at μ_MLE too (failing at some μ, it may still hold at μ_MLE)
+    others = {s: u for s in rhs.free_symbols if isinstance(s, sp.Symbol)
+              for u in equation.free_symbols if isinstance(u, sp.Symbol) and u != unknown and
+              u.name == estimated(s.name) != s.name}
+    rhs = rhs.xreplace(others)
     value = rhs if power == 1 else sp.sqrt(rhs)
     put_in = _differentiated(equation.lhs - equation.rhs).xreplace({unknown: value})
     verdict = decide_sides(put_in, sp.Integer(0), "=", getattr(claim, "context", None), limits,
                            key + ":solution")
     method = f"{verdict.method}; the value put in for {unknown} in the equation before"
+    if others and verdict.status == "refuted":
+        return Verdict("unknown", "none", reason=f"the value, with {', '.join(sorted(map(str, others)))} "
+                       f"read as any value of {', '.join(sorted(str(u) for u in others.values()))}, "
+                       f"does not solve the equation before ({verdict.method}); it may at the estimate",
+                       seconds=verdict.seconds)
     if verdict.status in ("proved", "checked", "refuted"):
         return Verdict(verdict.status, method, verdict.samples, verdict.counterexample,
                        seconds=verdict.seconds)

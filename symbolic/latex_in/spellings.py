@@ -12,7 +12,20 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``\Sigma^{N}_{k = 1}``: a capital sigma with the limits of a sum (an index set equal to its
   start) is the sum sign (``\Sigma_k^{-1}``, a covariance, is not);
 * ``\mathop{\mathrm{argmax}}``: the operator without its wrapper;
-* Unicode symbols typed into math: ``∂``, ``−``, ``×``, ``·``, ``∑``, ``∏``, ``∞``.
+* Unicode symbols typed into math: ``∂``, ``−``, ``×``, ``·``, ``∑``, ``∏``, ``∞``;
+* ``\mathcal L``, ``\hat y_i``, ``\mathbb E``, ``\hat\theta``: a font or an accent on one token
+  without braces (``\mathcal{L}``, ``\hat{y}_i``: TeX takes the one token);
+* ``\frac 1 \lambda``, ``\binom 5 1``: the arguments of a fraction or a binomial without
+  braces (TeX takes one token each);
+* ``\sum_{k=1}^d e^{x_k}``: one token raised without braces (the parser would read ``d e``);
+* ``exp^{-z}``: e raised to a power; ``p_j.p_i``: a dot between two subscripted names, a product;
+* ``p\|\|q``, ``P\vert\vert Q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
+  the bar without its empty group;
+* ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
+  ``\partial`` and ``\mathrm{KL}``;
+* the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
+  ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
+  ``(1 - \delta_{ij})``).
 
 >>> respelled(r"\log _ { 2 } p _ { i }")
 '\\log_{ 2 } p_{ i }'
@@ -28,6 +41,18 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\frac{1}{2} \\sum^{N}_{k = 1} (t_k - y_k)^2 + \\Sigma_k^{-1}'
 >>> respelled("\\frac{∂ L}{∂ w} − 2 × 3")
 '\\frac{\\partial  L}{\\partial  w} - 2 \\times  3'
+>>> respelled(r"\frac{\partial \mathcal L}{\partial \hat y_i} + \mathbb E[x] + \hat\theta")
+'\\frac{\\partial \\mathcal{L}}{\\partial \\hat{y}_i} + \\mathbb{E}[x] + \\hat{\\theta}'
+>>> respelled(r"\frac 1 \lambda \sum_i x_i + \binom 5 1 + \dfrac12")
+'\\frac{1}{\\lambda} \\sum_i x_i + \\binom{5}{1} + \\dfrac{1}{2}'
+>>> respelled(r"\hat{y}_j(\mathbb{1}(i=j) - \hat{y}_i) + \mathbf{1}_{\{k \neq j\}}")
+'\\hat{y}_j(\\delta_{ij} - \\hat{y}_i) + (1 - \\delta_{kj})'
+>>> respelled(r"\frac{e^{x_i}}{\sum_{k=1}^d e^{x_k}} + exp^{-\eta} - p_j.p_i + 0.5")
+'\\frac{e^{x_i}}{\\sum_{k=1}^{d} e^{x_k}} + e^{-\\eta} - p_j \\cdot p_i + 0.5'
+>>> respelled(r"KL(P\vert{}\vert{}Q) + D(p\|\|q) + D(q(W)\vert\vert p(W\vert X)) + p(z\vert{}x)")
+'KL(P\\|Q) + D(p\\|q) + D(q(W)\\| p(W\\vert X)) + p(z\\vert x)'
+>>> respelled(r"\frac{\part l}{\part \theta} + \textbf{KL}(q || p)")
+'\\frac{\\partial l}{\\partial \\theta} + \\mathrm{KL}(q || p)'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -51,6 +76,21 @@ _BARE_MINUS_POWER = re.compile(r"\^\s*-\s*(\\[A-Za-z]+|[A-Za-z0-9](?:_\{?[A-Za-z
 _SIGMA_SUM = re.compile(r"\\Sigma(?=\s*(?:\^\s*(?:\{[^{}]*\}|\w)\s*_\s*\{[^{}=]*=[^{}]*\}|"
                         r"_\s*\{[^{}=]*=[^{}]*\}\s*\^))")
 _MATHOP = re.compile(r"\\mathop\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}")
+# one TeX token: a command, a braced group (one level of nesting), or a character
+_TOKEN = r"(\\[A-Za-z]+|\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9])"
+_UNBRACED_ACCENT = re.compile(r"\\(math(?:cal|bf|bb|rm|scr|it|sf|frak)|boldsymbol|bm|hat|widehat|bar|"
+                              r"overline|tilde|widetilde|vec|dot|ddot)(?:\s+|(?=\\))(\\[A-Za-z]+|[A-Za-z0-9])")
+_UNBRACED_PAIR = re.compile(r"\\([dt]?frac|binom)(?![A-Za-z])\s*" + _TOKEN + r"\s*" + _TOKEN)
+_INDICATOR = re.compile(r"\\math(?:bb|bf|rm)\s*\{\s*[1I]\s*\}\s*(?:_\s*)?(?:\{\s*(?:\\\{)?|\(|\[|\\\{)"
+                        r"\s*([a-z])\s*(=|\\neq?(?![A-Za-z])|\\not=)\s*([a-z])\s*"
+                        r"(?:\\\}\s*\}|\}|\)|\]|\\\})")
+_SCRIPT_TOKEN = re.compile(r"(\\(?:sum|prod)\s*_\s*\{[^{}]*\}\s*\^)\s*([A-Za-z0-9])")
+_EXP_POWER = re.compile(r"(?<![A-Za-z])\\?exp\s*\^")
+_DOT_PRODUCT = re.compile(r"(?:(?<=_[A-Za-z0-9])|(?<=\}))\.(?=[A-Za-z]_)")
+_DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\vert\s*(?:\{\s*\})?\s*\\vert(?![A-Za-z])(?:\s*\{\s*\})?")
+_EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
+_PART = re.compile(r"\\part(?![A-Za-z])")
+_STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|boldsymbol|bm)\s*\{\s*(KL|CE)\s*\}")
 _UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
             "∏": "\\prod ", "∞": "\\infty "}
 
@@ -60,6 +100,17 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _PART.sub(r"\\partial", t)
+    t = _DOUBLE_BAR.sub(r"\\|", t)
+    t = _EMPTY_AFTER_BAR.sub(r"\1 ", t)
+    t = _SCRIPT_TOKEN.sub(r"\1{\2}", t)
+    t = _EXP_POWER.sub("e^", t)
+    t = _DOT_PRODUCT.sub(r" \\cdot ", t)
+    t = _STYLED_MEASURE.sub(r"\\mathrm{\1}", t)
+    t = _UNBRACED_ACCENT.sub(r"\\\1{\2}", t)
+    t = _UNBRACED_PAIR.sub(_braced_pair, t)
+    t = _INDICATOR.sub(lambda m: f"\\delta_{{{m.group(1)}{m.group(3)}}}" if m.group(2) == "="
+                       else f"(1 - \\delta_{{{m.group(1)}{m.group(3)}}})", t)
     t = _SIGMA_SUM.sub(r"\\sum", t)
     t = _MATHOP.sub(r"\1", t)        # \mathop{\mathrm{argmax}}_{\theta}: the operator inside
     t = _BARE_MINUS_POWER.sub(lambda m: "^{-" + m.group(1) + "}", t)
@@ -68,3 +119,11 @@ def respelled(t: str) -> str:
     return _LOST_PARTIAL.sub(lambda m: m.group(1) + "\\partial " + m.group(2)
                              if not m.group(2).lstrip().startswith(("\\partial", "d"))
                              else m.group(0), t)
+
+
+def _braced_pair(m) -> str:
+    """``\\frac 1 \\lambda`` → ``\\frac{1}{\\lambda}``; a pair already braced is left as written."""
+    if m.group(2).startswith("{") and m.group(3).startswith("{"):
+        return m.group(0)
+    return "\\" + m.group(1) + "".join(g if g.startswith("{") else "{" + g + "}"
+                                     for g in m.group(2, 3))

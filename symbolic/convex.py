@@ -92,6 +92,12 @@ def check_convex(lhs, rhs, relation: str, context: Context, options: CheckOption
     if relation not in RELATIONS:
         return Verdict("unknown", "none", reason=f"{relation} with an arbitrary convex "
                        "function is not checked")
+    # λ f(x) + (1 - λ) f(y): a weight is drawn in (0, 1) as σ(u), a counterexample never has
+    # λ = -0.9 (it would refute the definition of convexity itself)
+    weights = {w: sp.Symbol(f"{w.name}_weight", real=True) for w in _weights(lhs, rhs)}
+    if weights:
+        lhs, rhs = (e.xreplace({w: 1 / (1 + sp.exp(-u)) for w, u in weights.items()})
+                    for e in (lhs, rhs))
     members = family(rng_for(key, options))
     per = max(200, options.samples // 2)
     support = 0
@@ -105,6 +111,7 @@ def check_convex(lhs, rhs, relation: str, context: Context, options: CheckOption
             return Verdict("unknown", "none", support, reason=f"with the convex function "
                            f"{shown}: cannot check numerically: {exc}")
         if counter is not None:
+            counter = _weights_shown(counter, weights)
             counter = replace(counter, note=(counter.note + "; " if counter.note else "")
                               + f"the convex function {shown}")
             return Verdict("refuted", f"{CONFIRMED}, with the convex function {shown}",
@@ -118,3 +125,26 @@ def check_convex(lhs, rhs, relation: str, context: Context, options: CheckOption
                    f"{names} (t², a parabola, |t − d|, a hinge, e^(μt), a softplus, a mix; "
                    f"docs/latex.md), {support} samples in all; not a proof for every convex "
                    f"{names}", support)
+
+
+def _weights(lhs, rhs) -> set:
+    """The symbols w of a relation that weigh two terms as w and 1 - w (λ f(x) + (1 - λ) f(y)).
+
+    >>> lam, x = sp.symbols("lambda x", real=True)
+    >>> _weights(lam * x + (1 - lam), x), _weights(lam * x, x)
+    ({lambda}, set())
+    """
+    exprs = [e for e in (lhs, rhs) if isinstance(e, sp.Basic)]
+    return {w for e in exprs for w in e.free_symbols if isinstance(w, sp.Symbol) and
+            any(a.has(1 - w) or a.has(w - 1) for a in exprs)}
+
+
+def _weights_shown(counter, weights: dict):
+    """The counterexample with each weight's value, σ(u), under its own name."""
+    if not weights:
+        return counter
+    values = dict(counter.values)
+    for w, u in weights.items():
+        if u.name in values:
+            values[w.name] = 1 / (1 + float(sp.exp(-values.pop(u.name))))
+    return replace(counter, values=values)

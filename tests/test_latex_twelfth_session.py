@@ -186,3 +186,44 @@ def test_a_cases_row_with_if_in_a_column_of_its_own_is_read():
             r"-p_j.p_i & if & i \neq j\end{cases}$$" "\n")
     assert _verdicts(text) == [(3, "checked")]
     assert _verdicts(text.replace("p_i(1-p_j)", "p_i(1+p_j)")) == [(3, "refuted")]
+
+
+# --- soundness: a capital I is a name, never the imaginary unit --------------------------------
+
+def test_a_capital_i_is_a_name_not_the_imaginary_unit():
+    # (σ²I)² = -σ⁴ was proved, with I read as √-1
+    assert status(r"(\sigma^2 I)^2 = -\sigma^4") == "refuted"
+    assert status(r"\frac{\partial}{\partial \mu} \sum_{i=1}^{I} \frac{(x_i-\mu)^2}{2\sigma^2} = "
+                  r"-\sum_{i=1}^{I}\frac{x_i-\mu}{\sigma^2}") == "proved"
+
+
+# --- a generic function letter is its section's own; 任意の … に対し is a quantifier ----------
+
+CONVEX = r"""## f-divergences
+
+The Jensen-Shannon divergence takes $f(t) = \frac{1}{2}(t\log t - (t+1)\log\frac{t+1}{2})$.
+
+## Convex functions
+
+A convex $f$ satisfies
+
+$$
+f(\lambda x + (1 - \lambda) y) \leq \lambda f(x) + (1 - \lambda) f(y)
+$$
+"""
+
+
+def test_a_function_letter_defined_in_one_section_is_not_the_next_sections():
+    # f was the JSD generator of the section before, and the definition of convexity refuted
+    assert _verdicts(CONVEX) == [(10, "checked")]
+
+
+def test_jensen_weights_are_drawn_between_0_and_1():
+    # λ = -0.94 refuted the definition of a convex function; the reverse inequality still fails
+    assert _verdicts(CONVEX.replace("\\leq", "\\geq")) == [(10, "refuted")]
+
+
+def test_a_japanese_for_all_before_a_display_is_a_condition():
+    text = ("任意の $x, y$, $\\lambda \\in [0, 1]$ に対し\n\n$$\n"
+            "(\\lambda x + (1 - \\lambda) y)^2 \\leq \\lambda x^2 + (1 - \\lambda) y\n$$\n")
+    assert _verdicts(text) == [(4, "unknown")]

@@ -49,6 +49,10 @@ SIZES = {"K", "n", "N"}
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
 
 
+# function letters a text reuses for other functions in its next section
+GENERIC_FUNCTIONS = {"f", "g", "h", "u", "v", "\\phi", "\\psi", "\\varphi"}
+
+
 def _standalone(source: str, offset: int) -> bool:
     """Is the math at ``offset`` a line of its own, ``$…$`` alone on it?
 
@@ -152,6 +156,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
+            for letter in GENERIC_FUNCTIONS & set(reader.sem.functions):
+                del reader.sem.functions[letter]   # f, g, h: a section's own (a convex f later)
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:

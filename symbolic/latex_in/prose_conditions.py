@@ -25,9 +25,9 @@ from symbolic.latex_in.markup import prose_before
 CONDITION = re.compile(
     r"\b(?:if|when|whenever|unless|suppose|supposing|assume|assuming|provided|"
     r"in case|for (?:all|every|any|each))\b|"
-    r"만약|경우|라면|이라면|일 때|할 때|때에는|"
-    r"場合|ならば|なら|れば|もし|とき|"
-    r"如果|假如|假设|若|当.{0,30}时|时候", re.I)
+    r"만약|경우|라면|이라면|일 때|할 때|때에는|모든|임의의|"
+    r"場合|ならば|なら|れば|もし|とき|任意の|すべての|全ての|に対し|"
+    r"如果|假如|假设|若|当.{0,30}时|时候|任意|对于所有|对所有", re.I)
 # where one sentence ends: . ! ? 。 and the like, then space; not inside "e.g." or "i.e."
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s|$)|[。！？]|\n\s*\n")
 # between the prose and a display: only space and the display's opening

@@ -11,12 +11,19 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.scan import top_level
 
 
+_CAPITAL_I = sp.Symbol("I", real=True)
+
+
 def _convert(text: str, offset: int):
     from latex2sympy2_extended import latex2sympy
     from latex2sympy2_extended.latex2sympy2 import ConversionConfig
     cfg = ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
     try:
-        return latex2sympy(text, conversion_config=cfg)
+        value = latex2sympy(text, conversion_config=cfg)
+        # a capital I is a name (an identity matrix σ²I, a count \sum_{i=1}^{I}), never the
+        # imaginary unit: (\sigma^2 I)^2 = -\sigma^4 was proved
+        return value.xreplace({sp.I: _CAPITAL_I}) if isinstance(value, sp.Basic) and \
+            value.has(sp.I) else value
     except RecursionError:
         raise LatexSyntaxError("expression too deeply nested", offset) from None
     except Exception as exc:  # the parser's own errors: the side is unreadable

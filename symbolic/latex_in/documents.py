@@ -48,7 +48,7 @@ from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped,  #
                                       prose_before, unescape)
 from symbolic.latex_in.relations import _relation_at, split_chain
 from symbolic.latex_in.scan import split_top
-from symbolic.latex_in.sidenotes import pieces
+from symbolic.latex_in.row_pieces import pieces
 from symbolic.latex_in.matrices import cells_of as cells_of_display
 
 

@@ -5,17 +5,18 @@ import sympy as sp
 
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
+from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.lint import _IN_BITS, StepResult, _repairs, under_doubts
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.row_pieces import pieces
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.sidenotes import blank_markup, pieces, quantifier_doubts
+from symbolic.latex_in.sidenotes import blank_markup, quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict

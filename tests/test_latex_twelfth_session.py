@@ -197,7 +197,7 @@ def test_a_capital_i_is_a_name_not_the_imaginary_unit():
                   r"-\sum_{i=1}^{I}\frac{x_i-\mu}{\sigma^2}") == "proved"
 
 
-# --- a generic function letter is its section's own; 任意の … に対し is a quantifier ----------
+# --- a function the text calls convex, or introduces by its signature, is any such function --
 
 CONVEX = r"""## f-divergences
 
@@ -213,14 +213,30 @@ $$
 """
 
 
-def test_a_function_letter_defined_in_one_section_is_not_the_next_sections():
-    # f was the JSD generator of the section before, and the definition of convexity refuted
-    assert _verdicts(CONVEX) == [(10, "checked")]
+def test_a_function_introduced_by_its_signature_is_not_the_one_defined_before():
+    # f was the JSD generator defined earlier, and the definition of convexity refuted
+    text = CONVEX.replace("A convex $f$ satisfies", "A convex $f: \\mathbb{R} \\to \\mathbb{R}$ satisfies")
+    assert _verdicts(text) == [(10, "unknown")]      # any f: not read, never refuted
+    assert _verdicts(CONVEX.replace("A convex $f$ satisfies", "So")) == [(10, "refuted")]
+
+
+def test_a_function_defined_and_called_convex_is_the_one_defined():
+    text = ("The function $f(x) = -\\log(x)$ is convex, so\n\n"
+            "$$\\sum_{c = 1}^{C} p(c) \\left( - \\log q(c) \\right) = \\sum_{c = 1}^{C} p(c) f(q(c))$$\n")
+    assert _verdicts(text) == [(3, "proved")]
+
+
+def test_a_function_defined_in_one_section_holds_in_the_next():
+    text = ("## Information\n\n$$h(x) = - \\log_2(p(x))$$\n\n## Entropy\n\n"
+            "$$H(X) = \\sum_x p(x) h(x)$$\n")
+    assert _verdicts(text) == [(7, "proved")]
 
 
 def test_jensen_weights_are_drawn_between_0_and_1():
     # λ = -0.94 refuted the definition of a convex function; the reverse inequality still fails
-    assert _verdicts(CONVEX.replace("\\leq", "\\geq")) == [(10, "refuted")]
+    text = CONVEX[CONVEX.index("## Convex"):]
+    assert _verdicts(text) == [(6, "checked")]
+    assert _verdicts(text.replace("\\leq", "\\geq")) == [(6, "refuted")]
 
 
 def test_a_japanese_for_all_before_a_display_is_a_condition():

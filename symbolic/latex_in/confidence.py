@@ -159,7 +159,7 @@ def _bin_widths(expr) -> set:
         return set()
     out = set()
     for total in expr.atoms(sp.Sum):
-        for term in sp.Add.make_args(sp.expand(total.function)):
+        for term in sp.Add.make_args(total.function):     # (no expand: it may not end)
             factors = sp.Mul.make_args(term)
             if any(isinstance(f, sp.Indexed) for f in factors):
                 out |= {f for f in factors if isinstance(f, sp.Symbol) and

@@ -49,8 +49,19 @@ SIZES = {"K", "n", "N"}
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
 
 
-# function letters a text reuses for other functions in its next section
-GENERIC_FUNCTIONS = {"f", "g", "h", "u", "v", "\\phi", "\\psi", "\\varphi"}
+# f: \mathcal{C} \to \mathbb{R}: a function introduced anew by its signature
+# (the row may be cut at its arrow: f: \mathbb{R} is enough)
+_SIGNATURE = re.compile(r"\s*(\\?[A-Za-z]+)\s*:\s*(?:\\math(?:bb|cal)\s*\{\s*[A-Z]\s*\}|[A-Z])[^=]*")
+
+
+def introduced_function(text: str) -> set:
+    r"""The function a chain introduces by its signature (``f: \mathcal{C} \to \mathbb{R}``).
+
+    >>> introduced_function(r"f: \mathcal{C} \to \mathbb{R}"), introduced_function("f(x) = x^2")
+    ({'f'}, set())
+    """
+    m = _SIGNATURE.fullmatch(text)
+    return {m.group(1)} if m else set()
 
 
 def _standalone(source: str, offset: int) -> bool:
@@ -156,14 +167,14 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
-            for letter in GENERIC_FUNCTIONS & set(reader.sem.functions):
-                del reader.sem.functions[letter]   # f, g, h: a section's own (a convex f later)
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
                 table_bindings(table, reader.sem)
         reader.sem.convex = {name for at, sec, name in convex_at
                              if at < start and sec in (None, section)}
+        for letter in set(reader.sem.functions) & introduced_function(chain.text):
+            del reader.sem.functions[letter]   # "$f: C \to R$": any such f, not the one defined
         stated = [base for at, sec, base in bases if at < start and sec in (None, section)]
         reader.sem.log_base = stated_base(stated[-1]) if stated else log_base   # "base 2"
         if any(_IN_BITS.search(note) for note in chain.notes):

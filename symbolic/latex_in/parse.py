@@ -116,8 +116,15 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
         # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits)
-        self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ())
+        self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ()) or \
+            self._uses_logs_of_a_base(self.chain_text)   # h(x) = -\log_2 p(x) used here
         self.plan_distributions(sides)
+
+    def _uses_logs_of_a_base(self, text: str) -> bool:
+        """Does ``text`` apply a function the document defined with a log of a base other than e?
+        Then the unit of a measure beside it is a guess too."""
+        return any(lam.expr.has(sp.log(b)) for name, lam in self.sem.functions.items()
+                   for b in (2, 10) if re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"\s*\(", text))
 
     # --- entry point ------------------------------------------------------------
     def read_side(self, text: str, offset: int = 0, depth: int = 0) -> sp.Expr:

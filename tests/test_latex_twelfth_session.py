@@ -243,3 +243,8 @@ def test_a_japanese_for_all_before_a_display_is_a_condition():
     text = ("任意の $x, y$, $\\lambda \\in [0, 1]$ に対し\n\n$$\n"
             "(\\lambda x + (1 - \\lambda) y)^2 \\leq \\lambda x^2 + (1 - \\lambda) y\n$$\n")
     assert _verdicts(text) == [(4, "unknown")]
+
+
+def test_a_delta_after_a_product_sign_is_the_kronecker_delta():
+    assert status(r"\sum_j y_j\cdot\delta_{ij} = y_i") == "checked"
+    assert status(r"\sum_j y_j\cdot\delta_{ij} = y_j") == "refuted"

@@ -331,8 +331,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             name = m.group(1) + ("" if not sub else f"_{sub}" if len(sub) == 1 else f"_{{{sub}}}")
             return self._hold(sp.Symbol(name, real=True)), m.end()
         m = _KRONECKER.match(t, i)
-        if m and not re.search(r"\\[A-Za-z]+$", t[max(0, i - 30):i]):
-            # \delta_{ij} (not after a command: \partial\delta_{ij}): 1 when the indices are equal, else 0 (δ_k alone stays a name)
+        if m and not re.search(r"\\(?!cdot$|times$)[A-Za-z]+$", t[max(0, i - 30):i]):
+            # \delta_{ij} (not glued to a command: \partial\delta_{ij}; \cdot\delta_{ij} is a
+            # product): 1 when the indices are equal, else 0 (δ_k alone stays a name)
             return self._hold(sp.KroneckerDelta(ob.index(m.group(1)), ob.index(m.group(2)))), \
                 m.end()
         # decimals and percentages

@@ -85,7 +85,7 @@ _INDICATOR = re.compile(r"\\math(?:bb|bf|rm)\s*\{\s*[1I]\s*\}\s*(?:_\s*)?(?:\{\s
                         r"\s*([a-z])\s*(=|\\neq?(?![A-Za-z])|\\not=)\s*([a-z])\s*"
                         r"(?:\\\}\s*\}|\}|\)|\]|\\\})")
 _SCRIPT_TOKEN = re.compile(r"(\\(?:sum|prod)\s*_\s*\{[^{}]*\}\s*\^)\s*([A-Za-z0-9])")
-_EXP_POWER = re.compile(r"(?<![A-Za-z])\\?exp\s*\^")
+_EXP_POWER = re.compile(r"(?<![A-Za-z\\])exp\s*\^")     # (\exp^2 x may be (exp x)²: left alone)
 _DOT_PRODUCT = re.compile(r"(?:(?<=_[A-Za-z0-9])|(?<=\}))\.(?=[A-Za-z]_)")
 _DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\vert\s*(?:\{\s*\})?\s*\\vert(?![A-Za-z])(?:\s*\{\s*\})?")
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")

@@ -43,33 +43,10 @@ from symbolic.latex_in.reader_patterns import (
     _APPLIED, _ARGOPT, _COND, _EXTREMUM, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
     _NAMED_DERIVATIVE,
     _OPAQUE_HEAD, _UNDERSET, _VECTOR_EXTREMUM, _convert)
+from symbolic.latex_in.reader_patterns import (  # the reader's own name rules
+    _BOLD_DERIVATIVE, _BRACKET_NEXT, _E_ARGUMENT, _E_NAME, _GAMMA_NAME, _INDEX_SUPERSCRIPT,
+    _KRONECKER, _NUMBER_SIDE, _PLAIN_EXPECTATION)
 
-# E_{x \sim p}[…], E_{p(x)}[…], E_X \log P(X): an expectation written with a plain E
-_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*(?:\[|\\(?:log|ln)(?![A-Za-z]))")
-# x^i, \mathbf{x}^i, x_j^i: a superscript i, read as a power, may be a data point's index
-_INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
-# p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
-_E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(?:[,|;)]|\\mid)")
-# e_n, e_{12}, E_{n}: a subscripted e or E is a name, not Euler's number (E_{x}[…] and
-# E_{n}(…) are an expectation and an application, read elsewhere)
-_E_NAME = re.compile(r"([eE])_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
-# \gamma, \gamma_j, \gamma_{ij}, \Gamma_k: a name (a discount, a responsibility); the parser reads
-# them as Euler's constant (\Gamma(x), applied, stays the Gamma function) and drops a subscripted one (\gamma_j + 1 became 1)
-# \gamma_{ij}(x_i - \mu_j): a subscripted γ before a compound bracket is a factor too (γ_j(x_i) may
-# be a function of x_i, so a bracket of one name is left to the parser)
-_GAMMA_NAME = re.compile(r"\\(gamma|Gamma)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9,]+)\s*\}|([A-Za-z0-9]))"
-                         r"(?=\s*\((?=[^()]*[-+])|(?!\s*\())|(?!\s*_)(?!\s*\())")
-_BRACKET_NEXT = re.compile(r"\s*(?:[\[(]|\\left|\\\{|\\[bB]igg?)")
-# the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
-_KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
-# a derivative or gradient in a bold variable: \partial \mathbf{W}, \nabla_{\boldsymbol{\theta}}
-# (or in a capital letter alone, a matrix's usual name: \partial W)
-_BOLD_DERIVATIVE = re.compile(r"\\(?:partial|nabla)\s*_?\s*\{?\s*\\(?:mathbf|boldsymbol|bm|vec|bf)"
-                              r"(?![A-Za-z])|\}\s*\{\s*\\partial\s*[A-Z]\s*\}|"
-                              r"\\nabla\s*_\s*\{?\s*[A-Z]\s*\}?(?![_^A-Za-z])")
-# a side that is a number other than 0 (H(0.5, 0.5) = 1, H(X) = 1.5 \text{ bits})
-_NUMBER_SIDE = re.compile(r"\s*-?\s*(?:(?!0\s*$)\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?)\s*"
-                          r"(?:\\(?:text|mathrm)\s*\{[^{}]*\}|bits?|nats?)?\s*[.,]?\s*")
 # Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
 # uses the first one whose letters occur nowhere in the text it reads (in any case), so
 # no symbol the user wrote can carry a placeholder's name.

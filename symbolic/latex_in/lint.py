@@ -192,9 +192,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if chain.displays and text == chain.text else ()
         try:
             # If $d(x, y) = 0$, then …: the sentence's condition, stated, defines nothing
-            stated = chain.inline and hypothesis(source, start)
+            condition = chain.inline and hypothesis(source, start)
             claims = read_limited(text, reader, limits, readings=decisions.readings,
-                                  document=not stated, inline=chain.inline, listed=chain.listed)
+                                  document=not condition, inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",

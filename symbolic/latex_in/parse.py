@@ -76,7 +76,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.keeping_names = 0          # > 0: defined names are not put in (names_kept)
         self.delta_indices: set = set()
         self.chain_bases: set = set()      # the bases of the logs the chain writes
-        self.chain_numbers = False
+        self.unit_matters = False
         self.chain_text = ""
 
     def start_chain(self, sides=None) -> None:
@@ -92,8 +92,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                               for n in m.groups()}
         self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
-        # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits)
-        self.chain_numbers = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ()) or \
+        # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits), and so
+        # does a function defined with \log_2 beside them
+        self.unit_matters = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ()) or \
             self._uses_logs_of_a_base(self.chain_text)   # h(x) = -\log_2 p(x) used here
         self.plan_distributions(sides)
 
@@ -128,7 +129,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         if len(self.chain_bases) == 1 and "e" not in self.chain_bases:
             base = next(iter(self.chain_bases))
             return sp.Integer(int(base)) if base.isdigit() else sp.Symbol(base, positive=True)
-        if not self.chain_bases and self.chain_numbers:
+        if not self.chain_bases and self.unit_matters:
             self.doubts.append(f"the unit of {word.lstrip(chr(92))} is not stated: read in nats, "
                                "where the text may mean bits")
         return None

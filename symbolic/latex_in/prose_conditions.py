@@ -34,6 +34,12 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s|$)|[。！？]|\n\
 _OPENING = re.compile(r"(?:\s|\$\$|\\\[|\\begin\{\w+\*?\}|```\s*math)*")
 
 
+def _last_sentence(text: str) -> str:
+    """The part of ``text`` after its last sentence end (all of it when it has none)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end():] if ends else text
+
+
 def condition_before(source: str, markup, offset: int) -> str | None:
     """The conditional word of the sentence that leads into the math at ``offset``, or None.
 
@@ -51,11 +57,9 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     gap = source[end:offset] if end <= offset else ""
     if not _OPENING.fullmatch(gap):
         return None
-    text = last.text
-    ends = list(_SENTENCE_END.finditer(text))
-    if ends and not text[ends[-1].end():].strip(" \t\n$"):
+    sentence = _last_sentence(last.text)
+    if _SENTENCE_END.search(last.text) and not sentence.strip(" \t\n$"):
         return None             # a finished sentence before a display does not lead into it
-    sentence = text[ends[-1].end():] if ends else text
     sentence = re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
     found = CONDITION.search(sentence)
     return found.group(0) if found else None
@@ -78,8 +82,7 @@ def hypothesis(source: str, offset: int) -> bool:
     [True, False, False, True, False]
     """
     line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
-    ends = list(_SENTENCE_END.finditer(line))
-    sentence = line[ends[-1].end():] if ends else line
+    sentence = _last_sentence(line)
     found = list(_HYPOTHESIS.finditer(sentence))
     after = sentence[found[-1].end():] if found else ""
     return bool(found) and not _CONSEQUENCE.search(after) and "$" not in after

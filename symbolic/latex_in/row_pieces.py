@@ -102,9 +102,9 @@ def pieces(row: str, offs: list | None = None) -> list:
     offs = list(range(len(row))) if offs is None else list(offs)
     text, notes, conditions, cuts = set_aside(blank_markup(row))
     # a full stop ends the row; the ; of a spacing command \; stays with its backslash
-    end = re.search(r"[,.;]\s*$", text)
-    if end and (len(text[:end.start()]) - len(text[:end.start()].rstrip("\\"))) % 2 == 0:
-        text = text[:end.start()] + " " * (len(text) - end.start())
+    end = re.search(r"(?<!\\)(?:\\\\)*([,.;]\s*)$", text)      # (an even run of backslashes before it)
+    if end:
+        text = text[:end.start(1)] + " " * (len(text) - end.start(1))
     bounds = [0] + sorted(set(cuts)) + [len(text)]
     out = []
     for k in range(len(bounds) - 1):

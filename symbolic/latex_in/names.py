@@ -9,6 +9,8 @@ first relation of a chain, either defines the name; it is not a claim.
 ('y', 'l', None, None)
 >>> lone_name(r"a^{[0]}"), lone_name(r"y_k^{LS}")
 ('a', 'y')
+>>> lone_name(r"x^\\star"), lone_name(r"\\varepsilon^+")
+('x', 'varepsilon')
 >>> lone_name("e_n"), lone_name("e")
 ('e', None)
 >>> lone_name(r"\\text{sample}\\ 1\\ \\text{loss}")
@@ -28,8 +30,8 @@ _DECORATION = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|che
 # sub- and superscripts that label a name rather than raise it to a power
 _LABEL_SCRIPT = re.compile(r"\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9])|"
                            r"\^\s*(?:\{\s*(?:\([^{}()]*\)|\[[^{}\[\]]*\]|[A-Z]{2,}|[A-Za-z]|\\top|\\prime|\*|T|"
-                           r"\\ast)\s*\}|"
-                           r"\\top|\\prime|\\ast|\*|T(?![A-Za-z]))|'+)\s*$")
+                           r"\\ast|\\star|[+-])\s*\}|"
+                           r"\\top|\\prime|\\ast|\\star|\*|[+-]|T(?![A-Za-z]))|'+)\s*$")
 _CORE = re.compile(r"\\[A-Za-z]+|[A-Za-z]+")
 # names the reader gives a meaning of its own: applied, they are claims, not definitions
 KNOWN_FUNCTIONS = {"H", "I", "D", "KL", "CE", "p", "q", "r", "P", "Q", "R", "E", "\\sigma",

@@ -67,8 +67,12 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<![\\A-Za-z_^}\]])\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1", t)   # { D }_{ KL }: the letter D
     t = re.sub(r"(_\s*\{[^{}]*\})\s*\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1 \2", t)   # { p }_{ i }{ p }_{ j }
     # θ^*, q^{*}(x), w^\ast: a name (the optimum), not a power
-    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*\^\s*(?:\*|\{\s*(?:\*|\\ast)\s*\}|\\ast(?![A-Za-z]))",
-               r"\1_{star}", t)
+    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|"
+               r"\\(?:ast|star)(?![A-Za-z]))", r"\1_{star}", t)
+    # x^+, \varepsilon^{-} before a relation, a comma or a bracket: a name (the positive part), not a power
+    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\^\s*(?:\{\s*([+-])\s*\}|([+-]))"
+               r"(?=\s*(?:[=<>,;)\]]|\\(?:le|ge|leq|geq|neq|ne|approx|quad|right)(?![A-Za-z])|$))",
+               lambda m: m.group(1) + "_{" + ("plus" if (m.group(2) or m.group(3)) == "+" else "minus") + "}", t)
     t = re.sub(r"\\log\s*_\s*\{?\s*e\s*\}?(?![A-Za-z])", r"\\ln", t)     # \log_e x
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}

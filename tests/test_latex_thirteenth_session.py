@@ -1,6 +1,6 @@
 """Readings and false alarms of the thirteenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
-from symbolic.latex_in.lint import verify_text
+from symbolic.latex_in.lint import lint_source, verify_text
 from verifying_helpers import LIMITS, status, verdicts
 
 
@@ -31,3 +31,32 @@ def test_an_integral_over_a_subset_keeps_its_domain():
     for text in (r"\int_A p(x) dx = 1", r"\int_{\mathcal{A}} p(x) dx = 1"):
         steps, error = verify_text(text, LIMITS)
         assert error is not None or [s.status for s in steps] == ["unknown"], text
+
+
+# --- a cost named J or L by its prose, written without its minus sign ---------------------
+
+COST = r"""For a data set, the WORD is:
+
+$$ J(\theta) = SIGN\frac {1} {m} \sum_{i = 1}^m
+[ y^{(i)} log(h_\theta(x^{(i)})) + (1 - y^{(i)}) log(1 - h_\theta(x^{(i)}))] $$
+"""
+
+
+def _cost(word, sign):
+    return COST.replace("WORD", word).replace("SIGN", sign)
+
+
+def test_a_cost_named_j_by_the_prose_without_its_minus_is_refuted():
+    [step] = lint_source(_cost("cost function", ""), "cost.md", LIMITS).steps
+    assert (step.line, step.status) == (3, "refuted")
+    assert step.verdict.counterexample.values == {"h(x_i)": 0.5, "y": 0.5, "m": 2}
+    assert step.suggestions[0]["change"] == "flip the sign of the right side"
+    assert step.suggestions[0]["verdict"] in ("proved", "checked")
+    chinese = _cost("", "").replace("For a data set, the  is:", "对于一个数据集, 代价函数写成:")
+    assert [s.status for s in lint_source(chinese, "cost.md", LIMITS).steps] == ["refuted"]
+
+
+def test_a_likelihood_or_a_signed_cost_named_j_is_left_alone():
+    for word, sign in (("cost function", "-"), ("log-likelihood", ""), ("objective to maximise", ""),
+                       ("function", "")):
+        assert lint_source(_cost(word, sign), "cost.md", LIMITS).steps == [], word

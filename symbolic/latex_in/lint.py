@@ -11,7 +11,7 @@ from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_a_label_value, at_instance, in_both_cases
 from symbolic.latex_in.lint_report import FileReport, StepResult
-from symbolic.latex_in.loss_sign import negative_loss
+from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
@@ -23,7 +23,7 @@ from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
-from symbolic.latex_in.prose_conditions import condition_before, hypothesis
+from symbolic.latex_in.prose_conditions import condition_before, hypothesis, lead_in
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -231,7 +231,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         for claim in claims:
             key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
-            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name) \
+            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name,
+                                          called_a_cost(lead_in(source, markup, start))) \
                 if claim.definition and not decisions.collecting else None
             if checked:        # \hat{\mu} = … after … = 0; loss = \sum y \log a; \mathcal{N}(x|…) = …
                 report.steps.append(StepResult(line_of(source, chain.offset_of(
@@ -296,9 +297,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     return report
 
 
-def _checked_definition(claim, solving, block: int, reader, limits: Limits, key: str, name: str):
+def _checked_definition(claim, solving, block: int, reader, limits: Limits, key: str, name: str,
+                        called_cost: bool):
     """(verdict, repairs) on a definition that is also a claim: a value that solves the
-    equation before it, a loss without its sign, the normal density; None otherwise."""
+    equation before it, a loss without its sign (``called_cost``: the prose calls it a cost),
+    the normal density; None otherwise."""
     solved = solution_row(solving, claim, block, limits, key) if solving else None
     if solved is not None:
         return solved, []
@@ -309,7 +312,7 @@ def _checked_definition(claim, solving, block: int, reader, limits: Limits, key:
             return reader.read_side(text, 0, 0)
         finally:
             del reader.doubts[before:]
-    loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name)
+    loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name, called_cost)
     if loss:
         return loss
     normal = normal_definition(claim.lhs_text, claim.rhs, read, limits, name)

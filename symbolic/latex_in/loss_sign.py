@@ -8,7 +8,10 @@ definition is refuted when the engine proves its right side negative with every 
 (0, 1) and every family's entries in (0, 1) (labels, probabilities), and only when the right
 side takes a log.  A loss that may be positive somewhere (a Gaussian negative log-likelihood,
 a squared error) is never refuted; ``L``, ``\\ell``, ``J`` and ``\\mathcal{L}`` are left alone,
-since posts use them for the (log-)likelihood too.
+since posts use them for the (log-)likelihood too, unless the sentence that leads into the
+definition calls it a cost or a loss and says nothing of a likelihood or of maximising
+(:func:`called_a_cost`).  A quantity the reader leaves opaque (``h_\\theta(x^{(i)})``) counts
+as a probability only where the side takes both its log and the log of one minus it.
 """
 from __future__ import annotations
 
@@ -40,6 +43,40 @@ def names_a_loss(lhs: str) -> bool:
     return bool(_LOSS_NAME.fullmatch(lhs))
 
 
+# J(\theta), L, \ell(w), \mathcal{L}(\theta): names that posts give a cost and a likelihood alike
+_OBJECTIVE_NAME = re.compile(r"\s*(?:J|L|\\ell|\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L)\s*(?:_\s*(?:\{[^{}]*\}|\w))?"
+                             r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*")
+_COST_WORD = re.compile(r"\b(?:cost|loss)(?:es)?\b|代价|代價|损失|損失|コスト|損失関数|손실|비용", re.I)
+_LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우도|가능도|최대|objective|reward|utility",
+                              re.I)
+
+
+def called_a_cost(sentence: str | None) -> bool:
+    """Does the ``sentence`` leading into a definition call it a cost or a loss, and nothing
+    that is maximised?
+
+    >>> called_a_cost("For a data set, the cost function is:"), called_a_cost("对于一个数据集, 代价函数写成:")
+    (True, True)
+    >>> called_a_cost("The log-likelihood, whose negative is the loss, is"), called_a_cost(None)
+    (False, False)
+    """
+    return bool(sentence) and bool(_COST_WORD.search(sentence)) and not _LIKELIHOOD_WORD.search(sentence)
+
+
+def _opaque_probabilities(expr: sp.Expr) -> bool:
+    """Is each quantity the reader left opaque (``⟨h(x_i)⟩``) in ``expr`` a probability by its
+    use: the argument of a log, and 1 minus it the argument of another?"""
+    logged = {sp.expand(a.args[0]) for a in expr.atoms(sp.log)}
+    for atom in expr.atoms(sp.Symbol, sp.Indexed):
+        name = str(atom.base.label if isinstance(atom, sp.Indexed) else atom)
+        if not name.startswith("⟨") or isinstance(atom, sp.Symbol) and any(
+                isinstance(i, sp.Indexed) and i.base.label == atom for i in expr.atoms(sp.Indexed)):
+            continue
+        if atom not in logged or sp.expand(1 - atom) not in logged:
+            return False
+    return True
+
+
 def _in_unit_interval(expr: sp.Expr):
     """``expr`` with each family a family of probabilities, and the context that puts every
     scalar in (0, 1)."""
@@ -54,9 +91,10 @@ def _in_unit_interval(expr: sp.Expr):
     return expr, Context(domains={s: sp.Interval.open(0, 1) for s in scalars}), scalars, bounds
 
 
-def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str):
+def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str, called_cost: bool = False):
     """``(verdict, suggestions)`` for the definition ``lhs_text = rhs_text`` of a loss whose
-    right side ``rhs`` (as read) is negative everywhere, or None.
+    right side ``rhs`` (as read) is negative everywhere, or None.  ``called_cost``: the prose
+    calls it a cost (so ``J``, ``L`` and ``\\ell`` name a loss too).
 
     >>> y, a = sp.symbols("y a", real=True)
     >>> found = negative_loss("C(y, a)", "…", y * sp.log(a) + (1 - y) * sp.log(1 - a),
@@ -66,9 +104,9 @@ def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str):
     >>> negative_loss("C(y, a)", "…", -y * sp.log(a), Limits(), "doctest") is None
     True
     """
-    if rhs is None or not names_a_loss(lhs_text) or not rhs.has(sp.log) or \
-            rhs.has(sp.Derivative, sp.Integral) or \
-            any(str(s).startswith("⟨") for s in rhs.free_symbols):
+    named = names_a_loss(lhs_text) or called_cost and bool(_OBJECTIVE_NAME.fullmatch(lhs_text))
+    if rhs is None or not named or not rhs.has(sp.log) or \
+            rhs.has(sp.Derivative, sp.Integral) or not _opaque_probabilities(rhs):
         return None
     expr, context, scalars, bounds = _in_unit_interval(rhs)
     verdict = decide_sides(expr, sp.Integer(0), "<", context, limits, key + ":negative loss")
@@ -77,7 +115,7 @@ def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str):
     point = {s: sp.Rational(1, 2) for s in scalars} | {b: 2 for b in bounds}
     at = expr.xreplace(point).doit()
     at = at.xreplace({e: sp.Rational(1, 2) for e in at.atoms(sp.Indexed)})
-    values = {str(s): 0.5 for s in scalars} | {str(b): 2 for b in bounds}
+    values = {str(s).strip("⟨⟩"): 0.5 for s in scalars} | {str(b): 2 for b in bounds}
     if at.atoms(sp.Indexed) or not at.is_number:
         return None
     counterexample = Counterexample(values, float(at), 0.0, note="entries of every family 0.5")

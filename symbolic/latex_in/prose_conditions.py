@@ -49,6 +49,14 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     listed = case_of_the_parent_item(source, offset)
     if listed:
         return listed
+    sentence = lead_in(source, markup, offset)
+    found = CONDITION.search(sentence) if sentence else None
+    return found.group(0) if found else None
+
+
+def lead_in(source: str, markup, offset: int) -> str | None:
+    """The sentence that leads straight into the math at ``offset``, its own math left out;
+    None when the prose before ends with a finished sentence or does not reach the math."""
     prose = prose_before(markup, offset)
     if not prose:
         return None
@@ -60,9 +68,7 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     sentence = _last_sentence(last.text)
     if _SENTENCE_END.search(last.text) and not sentence.strip(" \t\n$"):
         return None             # a finished sentence before a display does not lead into it
-    sentence = re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
-    found = CONDITION.search(sentence)
-    return found.group(0) if found else None
+    return re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
 
 
 # a condition written before its math (if $x = 0$), and what ends it (then, 那么, …)

@@ -60,3 +60,49 @@ def test_a_likelihood_or_a_signed_cost_named_j_is_left_alone():
     for word, sign in (("cost function", "-"), ("log-likelihood", ""), ("objective to maximise", ""),
                        ("function", "")):
         assert lint_source(_cost(word, sign), "cost.md", LIMITS).steps == [], word
+
+
+# --- false alarms of dev sets 12 and 13 (held out, first run) -----------------------------
+
+ESCAPED_SOFTMAX = r"""The probability of the $j$-th class is:
+$$
+p\_j = \operatorname{softmax}(z\_j) = \frac{e^{z\_j}}{\sum\_{k=1}^n e^{z\_k}}
+$$
+Loss function:
+$$
+L = -\sum\_{k=1}^n y\_k \log(p\_k)
+$$
+- $k=j$
+  $$
+  \begin{aligned}
+  \frac{\partial}{\partial z\_j} y\_j \log(p\_j)
+  &= \frac{y\_j}{p\_j} \cdot \left(\frac{\partial}{\partial z\_j} p\_j\right) \\\\
+  &= \frac{y\_j}{p\_j} \cdot \left(\frac{\partial}{\partial z\_j} \frac{e^{z\_j}}{\sum\_{k=1}^n e^{z\_k}}\right)
+  \end{aligned}
+  $$
+"""
+
+
+def test_a_name_defined_with_markdown_escaped_subscripts_may_depend_on_the_variable():
+    steps = lint_source(ESCAPED_SOFTMAX, "softmax.md", LIMITS).steps
+    [row] = [s for s in steps if s.line == 14]
+    assert row.status == "unknown"
+    assert "p_j is set in the text (p_j = …) in a form not read" in row.verdict.reason
+
+
+def test_a_power_after_a_logs_parenthesised_argument_is_a_doubt():
+    [(verdict, reason)] = verdicts(r"-(1-p)^2\log_2 (1-p)^2 = -2(1-p)^2\log_2(1-p)")
+    assert verdict == "unknown"
+    assert reason.endswith(r"\log_2 (1-p)^…: does the power raise the log or its argument?")
+    assert status(r"\log_2 ((1-p)^2) = 2\log_2(1-p)") == "proved"
+    assert status(r"\log_2 (1-p) = 2\log_2(1-p)") == "refuted"
+
+
+def test_a_conditional_divergence_beside_a_sum_over_the_condition_may_be_averaged():
+    [(verdict, reason)] = verdicts(
+        r"D(p(y|x) \| q(y|x)) = \sum_{x}p(x)\sum_{y}p(y|x)\log\frac{p(y|x)}{q(y|x)}")
+    assert verdict == "unknown"
+    assert reason.endswith("a KL divergence of distributions given X: taken at the value X here, "
+                           "where some texts average it over X")
+    assert status(r"D_{KL}(q(z|x) \| p(z|x)) = \sum_z q(z|x) \log \frac{q(z|x)}{p(z|x)}") == "proved"
+    assert status(r"D_{KL}(q(z|x) \| p(z|x)) = 2\sum_z q(z|x) \log \frac{q(z|x)}{p(z|x)}") == "refuted"

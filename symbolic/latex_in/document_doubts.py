@@ -86,12 +86,19 @@ def add_document_doubts(claims, condition: str | None, einstein: bool, redefined
         c.doubts += [own] if own else []
 
 
-def unread_dependence(lhs, rhs, source: str) -> str | None:
+# \frac{\partial}{\partial z_j} p_j, \frac{\partial}{\partial z}\left(p_j\right): a lone name under the operator
+_PARTIAL_OF_NAME = re.compile(r"\\frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial[^{}]*\}\s*(?:\\left\s*)?\(?\s*"
+                              r"([A-Za-z])\s*(?:_\s*\{?\s*(\w+)\s*\}?)?\s*(?=\\right|\)|$|[-+=,&]|\\\\)")
+
+
+def unread_dependence(lhs, rhs, source: str, written: str = "") -> str | None:
     r"""The doubt for a relation that uses a name the text sets somewhere (``u = …``,
     ``u := …``, in prose or in math) that the reader left free: in a derivative's operand the
     name may depend on the variable through that definition, which was not read; anywhere,
     a member of a family the text defines by another index (``p_k`` after ``p_j = …``) may be
-    what the relation's other side spells out.
+    what the relation's other side spells out.  A lone name under ``\\partial`` in the
+    ``written`` relation (``\\frac{\\partial}{\\partial z_j} p_j``, which the reader may have
+    already made 0) counts as a derivative's operand.
 
     >>> import sympy as sp
     >>> a, u, p = sp.symbols("a_0 u p_k")
@@ -101,10 +108,17 @@ def unread_dependence(lhs, rhs, source: str) -> str | None:
     True
     >>> unread_dependence(p, sp.exp(a), "Softmax: $$ p_j = \\dfrac{e^j}{\\sum_i e^i} $$")[:31]
     'p_k is set in the text (p_j = …'
+    >>> unread_dependence(p, sp.exp(a), "Softmax: $$ p\\_j = \\dfrac{e^j}{\\sum_i e^i} $$")[:31]
+    'p_k is set in the text (p_j = …'
+    >>> unread_dependence(sp.Integer(0), a, "$$p_j = e^{z_j}/Z$$", r"\frac{\partial}{\partial z_j} p_j")[:28]
+    'p_j is set in the text (p_j '
     """
     prose = re.sub(r"(?s)```.*?```|~~~.*?~~~|<pre>.*?</pre>", " ", source)   # not the code
+    prose = prose.replace("\\_", "_")        # p\_j = …: Markdown's escaped subscript
     operands = [(d.expr, {v for v, _ in d.variable_count})
                 for d in (lhs.atoms(sp.Derivative) | rhs.atoms(sp.Derivative))]
+    operands += [(sp.Symbol(m.group(1) + (f"_{m.group(2)}" if m.group(2) else "")), set())
+                 for m in _PARTIAL_OF_NAME.finditer(written)]
     for expr, variables, family_only in [(e, v, False) for e, v in operands] + \
             [(lhs + rhs if isinstance(lhs, sp.Expr) and isinstance(rhs, sp.Expr) else sp.Integer(0),
               set(), True)]:

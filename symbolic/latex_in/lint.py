@@ -344,7 +344,7 @@ def _confident(claim, verdict: Verdict, introduced=frozenset(), source: str = ""
     doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
                                               claim.chain_step, bound=claim.bound,
                                               introduced=introduced)
-    unread = unread_dependence(claim.lhs, claim.rhs, source)
+    unread = unread_dependence(claim.lhs, claim.rhs, source, claim.lhs_text + " = " + claim.rhs_text)
     doubts += [unread] if unread else []
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]

@@ -23,6 +23,7 @@ from symbolic.latex_in.spellings import respelled
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
+from symbolic.latex_in.scan import matching, read_group
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
@@ -281,7 +282,6 @@ _LOG_HEAD = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s
 def _argument_end(text: str, j: int):
     """Where the unparenthesised argument of a ``\\log`` that ends at ``j`` stops, or None
     (parenthesised, a sum or product, or unreadable)."""
-    from symbolic.latex_in.scan import matching, read_group
     if j >= len(text) or text[j] in "({[":
         return None
     number = re.match(r"\d+(?:\.\d+)?", text[j:])
@@ -309,17 +309,29 @@ def _argument_end(text: str, j: int):
 
 def log_scope_doubts(text: str) -> list[str]:
     r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
-    another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log.
+    another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log; a power
+    after a parenthesised argument (``\log (1-p)^2``) may raise the argument.
 
     >>> log_scope_doubts(r"\log \frac{a}{b} \frac{c}{d}")
     ['\\log \\frac{a}{b} \\frac{c}{d}: does the log take the factors after its argument?']
-    >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b")
-    ([], [])
+    >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b"), log_scope_doubts(r"\log x^2")
+    ([], [], [])
+    >>> log_scope_doubts(r"\log_2 (1-p)^2")
+    ['\\log_2 (1-p)^…: does the power raise the log or its argument?']
     >>> len(log_scope_doubts(r"\log \frac{a}{b} \cdot \frac{b}{c}")), log_scope_doubts(r"\log 2 \cdot \frac{1}{2}")
     (1, [])
     """
     out = []
     for m in _LOG_HEAD.finditer(text):
+        if text[m.end():m.end() + 1] == "(":      # \log (1-p)^2: log((1-p)²) or (log(1-p))²
+            try:
+                j = matching(text, m.end()) + 1
+            except LatexSyntaxError:
+                continue
+            if text[j:].lstrip().startswith("^"):
+                out.append(f"{text[m.start():j].strip()}^…: does the power raise the log or its "
+                           "argument?")
+            continue
         j = _argument_end(text, m.end())
         if j is None:
             continue

@@ -144,8 +144,10 @@ class DistributionNotation:
             raise UnknownNotation(f"{word.lstrip(chr(92))}({inner.strip()}) beside distributions "
                                   "named by letter: which distribution it means is not read",
                                   offset + i)
-        if word == "\\KL" and any(
-                v.isupper() for v in re.findall(r"\|\s*([A-Za-z])", parts[0])):
+        if word == "\\KL" and any(     # given X, or given x beside a sum over x (Cover and Thomas)
+                v.isupper() or re.search(r"\\sum\s*_\s*\{?\s*" + v + r"(?![A-Za-z])|(?<![A-Za-z\\])d" + v +
+                                         r"(?![A-Za-z])", self.chain_text)
+                for v in re.findall(r"\|\s*([A-Za-z])", parts[0])):
             self.doubts.append("a KL divergence of distributions given X: taken at the "
                                "value X here, where some texts average it over X")
         first, last = dists[0], dists[-1]

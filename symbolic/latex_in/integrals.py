@@ -1,4 +1,6 @@
-r"""The differential written first: ``\int \mathrm{d}z\, p(x, z)``, as physics writes it.
+r"""Integrals as posts write them, in the form the parser reads.
+
+The differential written first: ``\int \mathrm{d}z\, p(x, z)``, as physics writes it.
 
 The parser reads an integral only with its differential after the integrand
 (``\int p(x, z)\, dz``).  Many ML notes (VAE and ELBO derivations above all) put it first.
@@ -68,3 +70,43 @@ def differential_last(t: str) -> str:
         rest = t[m.end() + len(body):]
         t = f"{t[:m.start()]}{m.group(1)}  {body} \\, d{variable}{rest}"
     return t
+
+
+# the domain under \int: \mathcal{X}, \mathcal X, X, x, x \in \mathcal{X} (a letter), or \mathbb{R}^n, \Omega
+_DOMAIN = r"(?:[a-z]\s*\\in\s*)?(?:\\math(?:cal|scr|bb)\s*\{?\s*([A-Za-z])\s*\}?(?:\s*\^\s*\{?\s*\w\s*\}?)?|\\Omega|([A-Za-z]))"
+_RANGE = re.compile(r"\\int\s*_\s*(?:\{\s*" + _DOMAIN + r"\s*\}|" + _DOMAIN.replace("([A-Za-z]))", "([A-Za-z])(?![A-Za-z]))")
+                    + r")(?!\s*\^)")
+_PAIR = re.compile(r"\\iint(?![A-Za-z])|\\int\s*_\s*\{\s*([a-z])\s*,\s*([a-z])\s*\}(?!\s*\^)")
+
+
+def whole_range_integrals(text: str) -> str:
+    r"""An integral over the whole range of its variable, written ``\int``: over
+    ``\mathbb{R}`` or ``\Omega``; over the set named by the variable's letter (``\int_{\mathcal{X}}
+    … dx``, ``\int_Z … dZ``, ``\int_{x \in \mathcal X} … dx``); or over the variable itself
+    (``\int_x … dx``).  Another set (``\int_A``, ``\int_{\mathcal{A}} … dx``) may be part of
+    the range: kept.  ``\iint`` and ``\int_{x,y} … dx\,dy`` are two integrals.
+
+    >>> whole_range_integrals(r"\int_{\mathcal{X}} \int_{\mathcal{Y}} p(x, y) dy dx")
+    '\\int \\int p(x, y) dy dx'
+    >>> whole_range_integrals(r"\int_{\mathcal{A}} q(x) dx + \int_A q(x) dx")
+    '\\int_{\\mathcal{A}} q(x) dx + \\int_A q(x) dx'
+    >>> whole_range_integrals(r"\int_{\mathbb{R}} p(x) dx + \int_Z p(X, Z) dZ + \int_\Omega q(z) dz")
+    '\\int p(x) dx + \\int p(X, Z) dZ + \\int q(z) dz'
+    >>> whole_range_integrals(r"\int_{x,y} p(x,y) dx\,dy = \iint p(x, y) dx dy")
+    '\\int\\int p(x,y) dx\\,dy = \\int\\int p(x, y) dx dy'
+    """
+    def pair(m: re.Match) -> str:
+        if m.group(1) and not all(re.search(r"(?<![A-Za-z\\])d" + v + r"(?![A-Za-z])", text[m.end():])
+                                  for v in m.group(1, 2)):
+            return m.group(0)
+        return "\\int\\int"
+
+    def whole(m: re.Match) -> str:
+        if "\\mathbb" in m.group(0) or "\\Omega" in m.group(0):
+            return "\\int"
+        letter = next(g for g in m.groups() if g)
+        if not re.search(r"(?:\\,|\\;|\s|\\mathrm\{d\}|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*(?:\\mathbf\s*\{\s*)?"
+                         + "[" + letter.lower() + letter.upper() + r"](?![A-Za-z])", text[m.end():]):
+            return m.group(0)
+        return "\\int"
+    return _RANGE.sub(whole, _PAIR.sub(pair, text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.integrals import differential_last
+from symbolic.latex_in.integrals import differential_last, whole_range_integrals
 from symbolic.latex_in.spellings import respelled
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
@@ -143,30 +143,6 @@ def clean(text: str) -> str:
     t = whole_range_integrals(t)
     t = re.sub(r"  +", " ", t)
     return t.strip()
-
-
-_RANGE = re.compile(r"\\int\s*_\s*(?:\{\s*(?:\\mathcal\s*\{\s*([A-Z])\s*\}|\\mathcal\s*([A-Z])|([a-z]))\s*\}|"
-                    r"\\mathcal\s*\{\s*([A-Z])\s*\}|([a-z])(?![A-Za-z]))(?!\s*\^)")
-
-
-def whole_range_integrals(text: str) -> str:
-    r"""``\int_{\mathcal{X}} … dx`` and ``\int_x … dx``: the integral over the whole range
-    of x (the set named by x's capital, or x itself as the subscript), written ``\int``.
-    Another set (``\int_A``, ``\int_{\mathcal{A}} … dx``) may be part of the range: kept.
-
-    >>> whole_range_integrals(r"\int_{\mathcal{X}} \int_{\mathcal{Y}} p(x, y) dy dx")
-    '\\int \\int p(x, y) dy dx'
-    >>> whole_range_integrals(r"\int_{\mathcal{A}} q(x) dx + \int_A q(x) dx")
-    '\\int_{\\mathcal{A}} q(x) dx + \\int_A q(x) dx'
-    """
-    def whole(m: re.Match) -> str:
-        letter = next(g for g in m.groups() if g)
-        v = letter.lower()
-        if not re.search(r"(?:\\,|\\;|\s|\\mathrm\{d\}|(?<=[})\]]))\s*(?:\\mathrm\{d\}|d)\s*"
-                         + v + r"(?![A-Za-z])", text[m.end():]):
-            return m.group(0)
-        return "\\int"
-    return _RANGE.sub(whole, text)
 
 
 def bracketed_logs(text: str) -> str:

@@ -106,3 +106,27 @@ def test_a_conditional_divergence_beside_a_sum_over_the_condition_may_be_average
                            "where some texts average it over X")
     assert status(r"D_{KL}(q(z|x) \| p(z|x)) = \sum_z q(z|x) \log \frac{q(z|x)}{p(z|x)}") == "proved"
     assert status(r"D_{KL}(q(z|x) \| p(z|x)) = 2\sum_z q(z|x) \log \frac{q(z|x)}{p(z|x)}") == "refuted"
+
+
+# --- soundness: the text's own q is never the marginal of Y read from p(y) ----------------
+
+def test_the_texts_q_and_the_marginal_p_of_y_are_two_pmfs():
+    # p(y) was read as Y's pmf, whose internal name was q: the text's q(y) became the same
+    # pmf, and a cross-entropy was proved equal to an entropy
+    assert status(r"\sum_x \sum_y p(x,y) \log q(y) = \sum_y p(y) \log p(y)") == "refuted"
+    assert status(r"\sum_x \sum_y p(x,y) \log q(y) = \sum_y p(y) \log q(y)") == "proved"
+    assert status(r"D(p(x,y) \| p(x)q(y)) = I(X;Y) + D(p(y) \| q(y))") == "proved"
+    assert status(r"D(p(x,y) \| p(x)q(y)) = I(X;Y) + 2D(p(y) \| q(y))") == "refuted"
+
+
+def test_a_q_beside_the_joint_pmf_alone_may_be_the_marginal_of_y():
+    [(verdict, reason)] = verdicts(r"I(X;Y) = D(p(x,y) \| p(x)q(y))")
+    assert verdict == "unknown"
+    assert reason.endswith("q(y) beside the joint pmf of X and Y is read as a pmf of its own; "
+                           "the text may mean the marginal of Y")
+    assert status(r"D(p(x,y) \| p(x)q(y)) \ge 0") == "proved"
+
+
+def test_without_a_joint_pmf_y_and_q_keep_the_seed_convention():
+    assert status(r"\text{CE}(X, Y) = - \sum_{x} p(x) \log q(x)") == "proved"
+    assert status(r"H(X,Y) \le H(X) + H(Y)") == "proved"

@@ -273,11 +273,12 @@ def _concrete(claim, reader) -> None:
 def _joint(claim, reader) -> None:
     if reader.joint_used:
         try:
-            claim.independent = (reader.sem.independent(claim.lhs),
-                                 reader.sem.independent(claim.rhs))
+            claim.independent = (reader.sem.independent(claim.lhs, reader.y_apart),
+                                 reader.sem.independent(claim.rhs, reader.y_apart))
         except (ValueError, TypeError, NotImplementedError, RecursionError):
             claim.independent = None
-        claim.lhs, claim.rhs = reader.sem.to_joint(claim.lhs), reader.sem.to_joint(claim.rhs)
+        claim.lhs, claim.rhs = (reader.sem.to_joint(claim.lhs, reader.y_apart),
+                                reader.sem.to_joint(claim.rhs, reader.y_apart))
 
 
 def _finish(claims, reader):

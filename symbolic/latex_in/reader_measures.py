@@ -108,10 +108,19 @@ class MeasureNotation:
             return (value / sp.log(base) if base else value), end
         return self._probability(word, inner, pos, depth), end
 
+    @property
+    def y_apart(self) -> bool:
+        """Does the chain write q as a pmf of its own beside Y's marginal or the joint pmf of
+        X and Y?  Then Y's marginal is read as ``p_Y``, apart from that q."""
+        return bool(_OWN_Q.search(self.chain_text)) and bool(
+            _MARGINAL_Y.search(self.chain_text) or _JOINT.search(self.chain_text))
+
     def _object(self, name: str, pos: int):
         """A pmf for a pmf letter or a random variable."""
         name = name.strip()
         applied = re.fullmatch(r"([pqPQ])\s*\(\s*([a-zXY])\s*\)", name)
+        if applied and applied.group(1) in "pP" and applied.group(2) == "y":
+            return self.sem.pmf_of_variable("Y", self.y_apart), None   # D(p(y) ‖ q(y)): Y's
         if applied:    # H(p(x)), D(P(X) ‖ Q(X)): the pmf written with its argument
             name = applied.group(1) if applied.group(2) not in "XY" or \
                 applied.group(1) not in "pP" else applied.group(2)
@@ -283,11 +292,22 @@ class MeasureNotation:
                 raise UnknownNotation(f"cannot read {word}({arg})", pos)
             return None  # p(1 - p): a product, not a pmf value
         obj = se.pmf_object(word)
-        if word in ("p", "P") and arg == "y":
-            obj = self.sem.pmf_of_variable("Y")
+        if word in ("q", "Q") and self.y_apart and not _MARGINAL_Y.search(self.chain_text):
+            self.doubts.append(f"{word}({arg}) beside the joint pmf of X and Y is read as a pmf of "
+                               "its own; the text may mean the marginal of Y")
+        if word in ("p", "P") and arg == "y":     # q(y) written beside it: another pmf
+            obj = self.sem.pmf_of_variable("Y", self.y_apart)
         elif word in ("p", "P") and arg == "x":
             obj = self.sem.pmf_of_variable("X")
         return obj[self._index(arg, pos)]
+
+
+# the letter q (Y's pmf by convention) written as a pmf of the text's own: q(y), Q(y), \|q
+_OWN_Q = re.compile(r"(?<![A-Za-z\\])[qQ]\s*\(|(?:‖|\\\||\|\|)\s*[qQ](?![A-Za-z(])")
+# Y's marginal p(y), or the joint pmf of X and Y and its measures
+_MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*y\s*\)")
+_JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\||\\mid|\\vert)\s*x|"
+                    r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
 
 
 def _kl_as_sum(parts) -> str | None:

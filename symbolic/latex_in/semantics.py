@@ -26,6 +26,7 @@ K = ob.support_size("K")
 SUPPORT_NAMES = {"K", "C"}
 PMF_LETTERS = {"p": "p", "P": "p", "q": "q", "Q": "q", "r": "r", "R": "r"}
 VARIABLE_PMF = {"X": "p", "Y": "q", "Z": "r"}
+MARGINAL_APART = {"Y": "p_Y", "Z": "p_Z"}        # see Semantics.pmf_of_variable
 JOINT = ob.joint_pmf("P_XY", K, K)
 CLASS = ob.index("c")
 
@@ -134,17 +135,29 @@ class Semantics:
         return expr.replace(lambda e: isinstance(e, sp.Sum), lambda e: e.doit())
 
     # --- X and Y independent (an assumption the text states) -----------------------
-    def independent(self, expr: sp.Basic) -> sp.Basic:
-        """``expr`` with the joint pmf of X and Y the product of their pmfs."""
-        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y")
+    def independent(self, expr: sp.Basic, y_apart: bool = False) -> sp.Basic:
+        """``expr`` with the joint pmf of X and Y the product of their pmfs (``y_apart``: Y's
+        was read apart from the text's own q, see :meth:`pmf_of_variable`)."""
+        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y", y_apart)
         measures = (qu.JointEntropy, qu.ConditionalEntropyYX, qu.ConditionalEntropyXY,
                     qu.MutualInformation)
         expr = qu.expand_quantities(expr, measures)
         return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base == JOINT,
                             lambda e: px[e.indices[0]] * py[e.indices[1]])
 
-    def pmf_of_variable(self, letter: str) -> ob.Pmf:
-        return pmf_object(self.variable_pmfs.get(letter, VARIABLE_PMF[letter]))
+    def pmf_of_variable(self, letter: str, apart: bool = False) -> ob.Pmf:
+        """The pmf of the random variable ``letter`` (X: p, Y: q, Z: r, or as bound).
+        ``apart``: the text writes that pmf's letter for a pmf of its own beside the
+        marginal of the variable (``q(y)`` beside ``p(y)``), so the marginal gets a name of
+        its own, ``p_Y``, which no letter of the text can be.
+
+        >>> s = Semantics(); s.pmf_of_variable("Y").label, s.pmf_of_variable("Y", apart=True).label
+        (q, p_Y)
+        """
+        name = self.variable_pmfs.get(letter, VARIABLE_PMF[letter])
+        if apart and letter != "X" and name == VARIABLE_PMF[letter]:
+            name = MARGINAL_APART[letter]
+        return pmf_object(name)
 
     # --- the marginals when X and Y are read jointly -----------------------------
     def marginals(self):
@@ -153,23 +166,28 @@ class Semantics:
         j = sp.Dummy("j", integer=True)
         return px, py, j
 
-    def to_joint(self, expr: sp.Basic) -> sp.Basic:
-        """Rewrite pmfs of X and Y as marginals of the one joint pmf."""
-        px, py, _ = self.marginals()
+    def to_joint(self, expr: sp.Basic, y_apart: bool = False) -> sp.Basic:
+        """Rewrite pmfs of X and Y as marginals of the one joint pmf (``y_apart``: Y's is
+        ``p_Y``, the text's own q another pmf)."""
+        px, _, _ = self.marginals()
+        ys = {self.pmf_of_variable("Y", y_apart)}
 
         def repl(e):
             if isinstance(e, sp.Indexed) and e.base == px:
                 u = sp.Dummy("u", integer=True)
                 return sp.Sum(JOINT[e.indices[0], u], (u, 1, K))
-            if isinstance(e, sp.Indexed) and e.base == py:
+            if isinstance(e, sp.Indexed) and e.base in ys:
                 u = sp.Dummy("u", integer=True)
                 return sp.Sum(JOINT[u, e.indices[0]], (u, 1, K))
             return e
 
-        expr = expr.replace(lambda e: isinstance(e, qu.Entropy) and e.args[0] in (px, py),
+        expr = expr.replace(     # D(p(y) ‖ q(y)) of a marginal: its sum, then the marginal in it
+            lambda e: isinstance(e, (qu.KLDivergence, qu.CrossEntropy)) and set(e.args) & ({px} | ys),
+            lambda e: e.doit())
+        expr = expr.replace(lambda e: isinstance(e, qu.Entropy) and e.args[0] in {px} | ys,
                             lambda e: (qu.MarginalEntropyX(JOINT) if e.args[0] == px
                                        else qu.MarginalEntropyY(JOINT)))
-        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base in (px, py), repl)
+        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base in {px} | ys, repl)
 
     # --- contexts -----------------------------------------------------------------
     def context(self, exprs) -> Context:

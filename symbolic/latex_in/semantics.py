@@ -149,7 +149,8 @@ class Semantics:
         """The pmf of the random variable ``letter`` (X: p, Y: q, Z: r, or as bound).
         ``apart``: the text writes that pmf's letter for a pmf of its own beside the
         marginal of the variable (``q(y)`` beside ``p(y)``), so the marginal gets a name of
-        its own, ``p_Y``, which no letter of the text can be.
+        its own, ``p_Y``, which no pmf letter of the text reads as (a text's ``p_Y(y)`` is the
+        distribution ``P_Y``).
 
         >>> s = Semantics(); s.pmf_of_variable("Y").label, s.pmf_of_variable("Y", apart=True).label
         (q, p_Y)

@@ -47,3 +47,17 @@ def test_gamma_is_a_name_not_eulers_constant():
     # the parser read \gamma as Euler's constant and \gamma_j + 1 as 1: "\gamma_j + 1 = 1" was proved
     assert Reader().read_side(r"\gamma_j + 1") == sp.Symbol("gamma_j", real=True) + 1
     assert Reader().read_side(r"\Gamma_{k} x") == sp.Symbol("Gamma_k", real=True) * sp.Symbol("x", real=True)
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from("qQ"), st.sampled_from("pP"), st.sampled_from([r"\log", r"\log_2", r"\ln"]))
+def test_the_texts_own_q_is_never_the_marginal_read_from_p_of_y(own, marginal, log):
+    # Y's marginal had the internal name q: the text's q(y) beside p(y) was the same pmf,
+    # and a cross-entropy was proved equal to an entropy
+    from symbolic.latex_in.lint import verify_text
+    from verifying_helpers import LIMITS
+    cross = rf"\sum_x \sum_y {marginal}(x,y) {log} {own}(y)"
+    wrong, _ = verify_text(rf"{cross} = \sum_y {marginal}(y) {log} {marginal}(y)", LIMITS)
+    right, _ = verify_text(rf"{cross} = \sum_y {marginal}(y) {log} {own}(y)", LIMITS)
+    assert [s.status for s in wrong] == ["refuted"]
+    assert [s.status for s in right] == ["proved"]

@@ -281,7 +281,7 @@ class MeasureNotation:
                 return qu.AgreementProbability(self.sem.pmf_of_variable(lv),
                                                self.sem.pmf_of_variable(rv))
             if lv:
-                return self.sem.pmf_of_variable(lv)[self._index(right, pos)]
+                return self.sem.pmf_of_variable(lv, self.y_apart and lv == "Y")[self._index(right, pos)]
             raise UnknownNotation(f"cannot read the event {inner!r}", pos)
         arg = inner.strip()
         outcome = re.fullmatch(r"x_\{?([a-z]|\d+)\}?", arg)
@@ -305,7 +305,7 @@ class MeasureNotation:
 # the letter q (Y's pmf by convention) written as a pmf of the text's own: q(y), Q(y), \|q
 _OWN_Q = re.compile(r"(?<![A-Za-z\\])[qQ]\s*\(|(?:‖|\\\||\|\|)\s*[qQ](?![A-Za-z(])")
 # Y's marginal p(y), or the joint pmf of X and Y and its measures
-_MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*y\s*\)")
+_MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:y\s*\)|Y\s*=)")
 _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\||\\mid|\\vert)\s*x|"
                     r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
 

@@ -130,3 +130,26 @@ def test_a_q_beside_the_joint_pmf_alone_may_be_the_marginal_of_y():
 def test_without_a_joint_pmf_y_and_q_keep_the_seed_convention():
     assert status(r"\text{CE}(X, Y) = - \sum_{x} p(x) \log q(x)") == "proved"
     assert status(r"H(X,Y) \le H(X) + H(Y)") == "proved"
+
+
+# --- a binary cross-entropy with a bracket lost after its minus ---------------------------
+
+BCE = r"""The binary cross-entropy loss for a single example is:
+$$L = SIDE$$
+"""
+
+
+def test_a_binary_cross_entropy_with_one_sign_slipped_is_refuted_at_a_label_value():
+    [step] = lint_source(BCE.replace("SIDE", r"- y \log(\hat{y}) + (1 - y) \log(1 - \hat{y})"),
+                         "bce.md", LIMITS).steps
+    assert (step.line, step.status) == (2, "refuted")
+    assert step.verdict.counterexample.values == {"y": 0, "hat{y}": 0.5}
+    assert step.verdict.method.startswith("a cross-entropy loss is never negative")
+
+
+def test_a_binary_cross_entropy_with_its_bracket_or_a_gaussian_loss_is_left_alone():
+    for side in (r"- \left(y \log(\hat{y}) + (1 - y) \log(1 - \hat{y})\right)",
+                 r"- y \log(\hat{y}) - (1 - y) \log(1 - \hat{y})",
+                 r"\log \sigma + \frac{(y - \mu)^2}{2\sigma^2}",
+                 r"-\sum_i y_i \log(p_i) + (1 - y_i) \log(1 - p_i)"):
+        assert lint_source(BCE.replace("SIDE", side), "bce.md", LIMITS).steps == [], side

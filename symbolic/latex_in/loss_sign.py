@@ -15,6 +15,7 @@ as a probability only where the side takes both its log and the log of one minus
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import sympy as sp
@@ -91,6 +92,37 @@ def _in_unit_interval(expr: sp.Expr):
     return expr, Context(domains={s: sp.Interval.open(0, 1) for s in scalars}), scalars, bounds
 
 
+def _one_sign_slipped(expr: sp.Expr, scalars):
+    """``(verdict, [])`` for the binary cross-entropy of one example with one term's sign wrong
+    (``-y \\log a + (1 - y) \\log(1 - a)``, a bracket lost after the minus): negative at a label
+    0 or 1 with a = 1/2, where the loss is log 2.  Only that shape: the log of a and of 1 - a
+    for each probability a, at most one more scalar (a label) each, no sum.
+
+    >>> y, a = sp.symbols("y a", real=True)
+    >>> _one_sign_slipped(-y * sp.log(a) + (1 - y) * sp.log(1 - a), {y, a})[0].counterexample.values
+    {'y': 0, 'a': 0.5}
+    >>> _one_sign_slipped(-y * sp.log(a) - (1 - y) * sp.log(1 - a), {y, a}) is None
+    True
+    """
+    if expr.has(sp.Sum, sp.Product) or expr.atoms(sp.Indexed):
+        return None
+    logged = {sp.expand(f.args[0]) for f in expr.atoms(sp.log)}
+    chances = sorted((s for s in scalars if s in logged and sp.expand(1 - s) in logged), key=str)
+    labels = sorted(set(scalars) - set(chances), key=str)
+    if not chances or len(labels) > len(chances):
+        return None
+    for values in itertools.product((0, 1), repeat=len(labels)):
+        point = dict(zip(labels, values)) | {a: sp.Rational(1, 2) for a in chances}
+        at = expr.xreplace(point)
+        if at.is_number and at.is_negative:
+            shown = {str(s): (float(v) if s in chances else int(v)) for s, v in point.items()}
+            return Verdict("refuted", "a cross-entropy loss is never negative, and this one is "
+                           f"negative at the label value shown: the sign of one term is wrong (a "
+                           "bracket after the minus may be missing); exact at that point",
+                           counterexample=Counterexample(shown, float(at), 0.0)), []
+    return None
+
+
 def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str, called_cost: bool = False):
     """``(verdict, suggestions)`` for the definition ``lhs_text = rhs_text`` of a loss whose
     right side ``rhs`` (as read) is negative everywhere, or None.  ``called_cost``: the prose
@@ -111,7 +143,7 @@ def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str, c
     expr, context, scalars, bounds = _in_unit_interval(rhs)
     verdict = decide_sides(expr, sp.Integer(0), "<", context, limits, key + ":negative loss")
     if not verdict.holds:
-        return None
+        return _one_sign_slipped(expr, scalars)
     point = {s: sp.Rational(1, 2) for s in scalars} | {b: 2 for b in bounds}
     at = expr.xreplace(point).doit()
     at = at.xreplace({e: sp.Rational(1, 2) for e in at.atoms(sp.Indexed)})

@@ -229,10 +229,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
+        cost = any(c.definition for c in claims) and called_a_cost(lead_in(source, markup, start))
         for claim in claims:
             key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
-            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name,
-                                          called_a_cost(lead_in(source, markup, start))) \
+            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name, cost) \
                 if claim.definition and not decisions.collecting else None
             if checked:        # \hat{\mu} = … after … = 0; loss = \sum y \log a; \mathcal{N}(x|…) = …
                 report.steps.append(StepResult(line_of(source, chain.offset_of(

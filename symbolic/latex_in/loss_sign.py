@@ -64,16 +64,23 @@ def called_a_cost(sentence: str | None) -> bool:
     return bool(sentence) and bool(_COST_WORD.search(sentence)) and not _LIKELIHOOD_WORD.search(sentence)
 
 
+def _with_complement(expr: sp.Expr) -> set:
+    """The quantities ``a`` whose log and log of ``1 - a`` both occur in ``expr``: used as
+    probabilities."""
+    logged = {sp.expand(f.args[0]) for f in expr.atoms(sp.log)}
+    return {a for a in logged if sp.expand(1 - a) in logged}
+
+
 def _opaque_probabilities(expr: sp.Expr) -> bool:
     """Is each quantity the reader left opaque (``⟨h(x_i)⟩``) in ``expr`` a probability by its
     use: the argument of a log, and 1 minus it the argument of another?"""
-    logged = {sp.expand(a.args[0]) for a in expr.atoms(sp.log)}
+    chances = _with_complement(expr)
     for atom in expr.atoms(sp.Symbol, sp.Indexed):
         name = str(atom.base.label if isinstance(atom, sp.Indexed) else atom)
         if not name.startswith("⟨") or isinstance(atom, sp.Symbol) and any(
                 isinstance(i, sp.Indexed) and i.base.label == atom for i in expr.atoms(sp.Indexed)):
             continue
-        if atom not in logged or sp.expand(1 - atom) not in logged:
+        if atom not in chances:
             return False
     return True
 
@@ -106,8 +113,7 @@ def _one_sign_slipped(expr: sp.Expr, scalars):
     """
     if expr.has(sp.Sum, sp.Product) or expr.atoms(sp.Indexed):
         return None
-    logged = {sp.expand(f.args[0]) for f in expr.atoms(sp.log)}
-    chances = sorted((s for s in scalars if s in logged and sp.expand(1 - s) in logged), key=str)
+    chances = sorted(set(scalars) & _with_complement(expr), key=str)
     labels = sorted(set(scalars) - set(chances), key=str)
     if not chances or len(labels) > len(chances):
         return None
@@ -117,7 +123,7 @@ def _one_sign_slipped(expr: sp.Expr, scalars):
         if at.is_number and at.is_negative:
             shown = {str(s): (float(v) if s in chances else int(v)) for s, v in point.items()}
             return Verdict("refuted", "a cross-entropy loss is never negative, and this one is "
-                           f"negative at the label value shown: the sign of one term is wrong (a "
+                           "negative at the label value shown: the sign of one term is wrong (a "
                            "bracket after the minus may be missing); exact at that point",
                            counterexample=Counterexample(shown, float(at), 0.0)), []
     return None

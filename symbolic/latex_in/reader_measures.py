@@ -5,6 +5,7 @@ A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import sympy as sp
@@ -112,8 +113,7 @@ class MeasureNotation:
     def y_apart(self) -> bool:
         """Does the chain write q as a pmf of its own beside Y's marginal or the joint pmf of
         X and Y?  Then Y's marginal is read as ``p_Y``, apart from that q."""
-        return bool(_OWN_Q.search(self.chain_text)) and bool(
-            _MARGINAL_Y.search(self.chain_text) or _JOINT.search(self.chain_text))
+        return _q_apart(self.chain_text)
 
     def _object(self, name: str, pos: int):
         """A pmf for a pmf letter or a random variable."""
@@ -308,6 +308,13 @@ _OWN_Q = re.compile(r"(?<![A-Za-z\\])[qQ]\s*\(|(?:‖|\\\||\|\|)\s*[qQ](?![A-Za-
 _MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:y\s*\)|Y\s*=)")
 _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\||\\mid|\\vert)\s*x|"
                     r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
+
+
+@functools.lru_cache(maxsize=64)
+def _q_apart(chain_text: str) -> bool:
+    """``MeasureNotation.y_apart`` of a chain's text (read once per chain, not per pmf)."""
+    return bool(_OWN_Q.search(chain_text)) and bool(
+        _MARGINAL_Y.search(chain_text) or _JOINT.search(chain_text))
 
 
 def _kl_as_sum(parts) -> str | None:

@@ -26,7 +26,7 @@ K = ob.support_size("K")
 SUPPORT_NAMES = {"K", "C"}
 PMF_LETTERS = {"p": "p", "P": "p", "q": "q", "Q": "q", "r": "r", "R": "r"}
 VARIABLE_PMF = {"X": "p", "Y": "q", "Z": "r"}
-MARGINAL_APART = {"Y": "p_Y", "Z": "p_Z"}        # see Semantics.pmf_of_variable
+MARGINAL_APART = {"Y": "p_Y"}        # see Semantics.pmf_of_variable
 JOINT = ob.joint_pmf("P_XY", K, K)
 CLASS = ob.index("c")
 
@@ -156,39 +156,32 @@ class Semantics:
         (q, p_Y)
         """
         name = self.variable_pmfs.get(letter, VARIABLE_PMF[letter])
-        if apart and letter != "X" and name == VARIABLE_PMF[letter]:
+        if apart and letter in MARGINAL_APART and name == VARIABLE_PMF[letter]:
             name = MARGINAL_APART[letter]
         return pmf_object(name)
 
     # --- the marginals when X and Y are read jointly -----------------------------
-    def marginals(self):
-        """Replacements p[k] -> Σ_y P_XY[k, y], q[k] -> Σ_x P_XY[x, k]."""
-        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y")
-        j = sp.Dummy("j", integer=True)
-        return px, py, j
-
     def to_joint(self, expr: sp.Basic, y_apart: bool = False) -> sp.Basic:
         """Rewrite pmfs of X and Y as marginals of the one joint pmf (``y_apart``: Y's is
         ``p_Y``, the text's own q another pmf)."""
-        px, _, _ = self.marginals()
-        ys = {self.pmf_of_variable("Y", y_apart)}
+        px, py = self.pmf_of_variable("X"), self.pmf_of_variable("Y", y_apart)
 
         def repl(e):
             if isinstance(e, sp.Indexed) and e.base == px:
                 u = sp.Dummy("u", integer=True)
                 return sp.Sum(JOINT[e.indices[0], u], (u, 1, K))
-            if isinstance(e, sp.Indexed) and e.base in ys:
+            if isinstance(e, sp.Indexed) and e.base == py:
                 u = sp.Dummy("u", integer=True)
                 return sp.Sum(JOINT[u, e.indices[0]], (u, 1, K))
             return e
 
         expr = expr.replace(     # D(p(y) ‖ q(y)) of a marginal: its sum, then the marginal in it
-            lambda e: isinstance(e, (qu.KLDivergence, qu.CrossEntropy)) and set(e.args) & ({px} | ys),
+            lambda e: isinstance(e, (qu.KLDivergence, qu.CrossEntropy)) and {px, py} & set(e.args),
             lambda e: e.doit())
-        expr = expr.replace(lambda e: isinstance(e, qu.Entropy) and e.args[0] in {px} | ys,
+        expr = expr.replace(lambda e: isinstance(e, qu.Entropy) and e.args[0] in (px, py),
                             lambda e: (qu.MarginalEntropyX(JOINT) if e.args[0] == px
                                        else qu.MarginalEntropyY(JOINT)))
-        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base in {px} | ys, repl)
+        return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base in (px, py), repl)
 
     # --- contexts -----------------------------------------------------------------
     def context(self, exprs) -> Context:

@@ -100,11 +100,9 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         "neither SymPy nor a lemma of the library decided the sign of the difference")
     proof = outcome if isinstance(outcome, Proof) else None
     if proof is None and has_decimal:
-        note = ("the stated decimal is rounded: it must be the correct rounding (within half "
-                "a unit of its last digit)" if relation == "=" else "the stated decimal is "
-                "rounded: it must lie within one unit of its last digit")
+        note = "the stated decimal is rounded: it must lie within one unit of its last digit"
     # the band of a rounded result (= 0.693); an inequality must hold without it
-    band = result_tolerance(lhs, rhs, relation)
+    band = result_tolerance(lhs, rhs)
     bound = relation in ("≤", "≥", "<", ">")
     try:
         counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,

@@ -283,6 +283,24 @@ def _argument_end(text: str, j: int):
     return j
 
 
+_MIXED_NUMBER = re.compile(r"(?<![\w.^_}])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}")
+
+
+def mixed_number_doubts(text: str) -> list[str]:
+    r"""An integer written just before a fraction of integers may be a mixed number:
+    ``2\frac{1}{2}`` is read as the product 1, but an author may mean 5/2.
+
+    >>> mixed_number_doubts(r"H = 1\frac{3}{4}")
+    ['1\\frac{3}{4}: a product, or the mixed number 1 + 3/4?']
+    >>> mixed_number_doubts(r"2\frac{x}{2}"), mixed_number_doubts(r"x_2\frac{1}{2}")
+    ([], [])
+    >>> mixed_number_doubts(r"2 \cdot \frac{1}{2}")
+    []
+    """
+    return ["%s: a product, or the mixed number %s + %s/%s?" % ((m.group(0),) + m.groups())
+            for m in _MIXED_NUMBER.finditer(text)]
+
+
 def log_scope_doubts(text: str) -> list[str]:
     r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
     another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log; a power

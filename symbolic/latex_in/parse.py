@@ -23,8 +23,9 @@ from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
-from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base, reject_unknown,
-                                       written_bases)
+from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base,
+                                        mixed_number_doubts, reject_unknown, written_bases)
+from symbolic.latex_in.outcome_values import outcomes_as_numbers
 from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
@@ -78,6 +79,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.unit_matters = False
         self.chain_text = ""
+        self.unbounded_indices: set = set()   # sums of this side written without a range
 
     def start_chain(self, sides=None) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
@@ -114,10 +116,15 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         check_balanced(text, offset)
         if depth == 0:
             self._scope_placeholders(text, offset)
+            self.unbounded_indices = set()
             try:
-                return settled(self._read_side(text, offset, depth))   # one W per side
+                side = settled(self._read_side(text, offset, depth))   # one W per side
             except LatexSyntaxError as exc:
                 raise self._in_own_words(exc, text) from None
+            numbers = outcomes_as_numbers(side, self.unbounded_indices)
+            if numbers:                 # \sum_x p(x) \log x: x a label read as 1..K
+                raise UnknownNotation(numbers, offset)
+            return side
         return self._read_side(text, offset, depth)
 
     def measure_base(self, word: str):
@@ -183,7 +190,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                                   "Euler's number", offset)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
-        self.doubts += log_scope_doubts(t) + function_letter_doubts(t)
+        self.doubts += log_scope_doubts(t) + function_letter_doubts(t) + mixed_number_doubts(t)
         raw = _convert(t, offset)
         return self._meaning(raw, offset)
 

@@ -32,8 +32,8 @@ _PLAIN_DOT = re.compile(r"\s*(?P<a>\\(?:theta|beta|mu|phi|alpha|omega)|[A-Za-z])
                         r"(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)\s*"
                         r"(?P<b>\\(?:theta|beta|mu|phi|alpha|omega|xi)|[A-Za-z])\s*")
 _INDICES = "klrsuv"
-# \sum_{i \ne j}, \sum_{k \neq i}: every index but one
-_EXCEPT = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z])\s*\}")
+# \sum_{i \ne j}, \sum_{k \neq i}, \sum_{k \neq 1}: every index but one
+_EXCEPT = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z]|\d+)\s*\}")
 
 
 def _member(m: re.Match, k: str) -> str:
@@ -154,6 +154,7 @@ class OperatorNotation:
             if j < len(t) and t[j] == "^":
                 return None
             if len(outcomes) == 1:
+                self.unbounded_indices |= outcomes
                 return f"\\{op}_{{{outcomes.pop()}=1}}^{{K}} ", j
             # \sum \log p(x_{i}; \theta): over the one index its terms are written with
             indices = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{?\s*([a-z])\s*\}?(?![A-Za-z])", term))
@@ -177,6 +178,8 @@ class OperatorNotation:
         if len(names) == 1 and k < len(t) and t[k] == "^":   # \sum_j^n: from 1 to n
             upper, after = read_group(t, k + 1)
             upper = upper.strip() or "K"                    # \sum_i^{}: no bound written
+        if upper == "K":
+            self.unbounded_indices |= set(names)
         return "".join(f"\\{op}_{{{n}=1}}^{{{upper}}}" for n in names) + " ", after
 
     def _derivative(self, t, m, offset, depth):

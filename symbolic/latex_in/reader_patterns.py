@@ -15,11 +15,9 @@ _CAPITAL_I = sp.Symbol("I", real=True)
 
 
 def _convert(text: str, offset: int):
-    from latex2sympy2_extended import latex2sympy
-    from latex2sympy2_extended.latex2sympy2 import ConversionConfig
-    cfg = ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
+    from symbolic.latex_in.latex_parser import parse_latex
     try:
-        value = latex2sympy(text, conversion_config=cfg)
+        value = parse_latex(text)
         # a capital I is a name (an identity matrix σ²I, a count \sum_{i=1}^{I}), never the
         # imaginary unit: (\sigma^2 I)^2 = -\sigma^4 was proved
         return value.xreplace({sp.I: _CAPITAL_I}) if isinstance(value, sp.Basic) and \

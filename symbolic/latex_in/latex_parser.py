@@ -1,0 +1,52 @@
+r"""latex2sympy2_extended, with its mixed-number reading turned off for real.
+
+latex2sympy2_extended 1.11 reads an integer followed by any positive rational as a mixed
+number (``2\frac{1}{2}`` = 5/2), and its ``ConversionConfig(interpret_as_mixed_fractions=
+False)`` is not consulted where that happens (``convert_postfix_list``).  So ``16(2)`` was
+read as 18, ``3\sqrt{4}`` as 5 and ``2 e^{0}`` as 3, and a true row of arithmetic such as
+``16(2)+4(2)+8(1) = 32+8+8`` was refuted.  In a derivation two factors side by side are a
+product; :func:`parse_latex` reads them so.
+
+>>> [sp.simplify(parse_latex(t)) for t in ("16(2)+4(2)+8(1)", r"2\frac{1}{2}", r"3\sqrt{4}")]
+[48, 1, 6]
+"""
+from __future__ import annotations
+
+import sympy as sp
+from latex2sympy2_extended.latex2sympy2 import ConversionConfig, NormalizationConfig, \
+    _Latex2Sympy, normalize_latex
+
+_CONFIG = ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
+
+
+class _ProductConverter(_Latex2Sympy):
+    """The library's converter; adjacent factors always multiply."""
+
+    def convert_postfix_list(self, arr, i=0):
+        if i >= len(arr):
+            raise Exception("Index out of bounds")
+        res = self.convert_postfix(arr[i])
+        if isinstance(res, (sp.Expr, sp.MatrixBase)):
+            if i == len(arr) - 1:
+                return res
+            rh = self.convert_postfix_list(arr, i + 1)
+            if getattr(res, "is_Matrix", False) or getattr(rh, "is_Matrix", False):
+                return self.mat_mul_flat(res, rh)
+            return self.mul_flat(res, rh)
+        if isinstance(res, list) and len(res) == 1:      # d/dx followed by its operand
+            if i == len(arr) - 1:
+                raise Exception("Expected expression for derivative")
+            return sp.Derivative(self.convert_postfix_list(arr, i + 1), res[0])
+        return res
+
+
+def parse_latex(text: str):
+    """The SymPy reading of one LaTeX expression by latex2sympy2_extended, symbols' case
+    kept, and side-by-side factors read as a product.  The parser's own exceptions pass
+    through.
+
+    >>> parse_latex(r"\\frac{a}{b} + 2(3)")
+    a/b + 2*3
+    """
+    converter = _ProductConverter(None, None, False, config=_CONFIG)
+    return converter.parse(normalize_latex(text, NormalizationConfig()))

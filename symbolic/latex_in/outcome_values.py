@@ -1,0 +1,37 @@
+r"""The outcomes of a sum written without its range are labels, not numbers.
+
+``\sum_x p(x) \log x`` runs over the outcomes of X, whatever they are.  The reader numbers
+the outcomes 1..K, which is right where x only picks a probability (``p(x)``, ``q_x``), but
+wrong where x is used as a number: at the labels 1..K, ``\log x \ge 0``, so the false
+``\sum_x p(x) \log x \ge 0`` was checked.  The values of the outcomes are not given, so such a
+sum is not read (``\sum_{k=1}^{K} k\, p_k`` writes its range, and k is a number there).
+
+>>> import sympy as sp
+>>> from symbolic.objects import Pmf
+>>> x, K = sp.Symbol("x", integer=True), sp.Symbol("K", integer=True, positive=True)
+>>> p = Pmf(sp.Symbol("p", positive=True), (K,))
+>>> outcomes_as_numbers(sp.Sum(p[x] * sp.log(x), (x, 1, K)), {"x"})
+'x, an outcome of a sum over its values (no range written), is used as a number: the values of the outcomes are not given'
+>>> outcomes_as_numbers(sp.Sum(p[x] * sp.log(p[x]), (x, 1, K)), {"x"}), outcomes_as_numbers(sp.Sum(p[x] * x, (x, 1, K)), set())
+(None, None)
+"""
+from __future__ import annotations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+
+def outcomes_as_numbers(expr, unbounded: set) -> str | None:
+    """Why ``expr`` cannot be read when a sum or product over one of the ``unbounded``
+    indices (written without a range) uses its index outside the subscripts and arguments
+    that pick a probability; None otherwise."""
+    if not unbounded or not isinstance(expr, sp.Basic):
+        return None
+    for op in expr.atoms(sp.Sum, sp.Product):
+        labels = op.function.replace(lambda e: isinstance(e, (sp.Indexed, AppliedUndef)),
+                                     lambda e: sp.Dummy())
+        for index, _low, _high in op.limits:
+            if str(index) in unbounded and index in labels.free_symbols:
+                return (f"{index}, an outcome of a sum over its values (no range written), is "
+                        "used as a number: the values of the outcomes are not given")
+    return None

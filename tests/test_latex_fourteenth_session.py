@@ -58,3 +58,48 @@ def test_a_sum_over_every_index_but_a_number():
 def test_not_equal_written_with_not():
     assert [r[2] for r in rows("$$2^x \\not = x$$\n")] == ["≠"]
     assert status(r"\log 4 \not= 2 \log 2") == "refuted"
+
+
+# --- a decimal cut off with an ellipsis; a sum without index over p(y|x) ----------------------
+
+def test_a_decimal_cut_off_with_an_ellipsis_is_the_digits_written():
+    assert status(r"-\log_{2}{\frac{1}{6}} = 2.58496...") == "checked"
+    assert status(r"\ln 2 = 0.6931\dots \text{ nats}") == "checked"
+    assert status(r"-\log_{2}{\frac{1}{6}} = 2.58492...") == "refuted"     # log2 6 = 2.584962…
+
+
+def test_a_sum_without_index_runs_over_the_outcome_of_a_conditional_pmf():
+    assert status(r"H(Y|X=x) = -\sum p(y|x)\log{p(y|x)}") == "proved"
+    assert status(r"H(Y|X=x) = \sum p(y|x)\log{p(y|x)}") == "refuted"     # the minus lost
+
+
+def test_an_inequation_in_prose_is_a_case_even_of_a_name_set_before():
+    text = ("The terms are zero, either because $y=2^x$ so that $p(y|x)=1$, or\n"
+            "$y\\not=2^x$ and $x\\log{x}$ goes to zero.\n")
+    assert rows(text) == []
+    assert [r[-1] for r in rows("Note that $\\log 4 \\neq 3 \\log 2$ here.\n")] == ["checked"]
+    assert [r[-1] for r in rows("Note that $\\log 4 \\neq 2 \\log 2$ here.\n")] == ["refuted"]
+
+
+# --- spellings of real posts: {\cal X}, \min\{…\}, log_e, D_{KL}(P|Q), ^{i=8} ---------------
+
+def test_min_of_listed_values_and_old_font_switches():
+    assert status(r"I(X;Y) \le \min\{H(X),H(Y)\}") == "checked"
+    assert status(r"I(X;Y) \le \max\{H(X),H(Y)\} - 10") == "refuted"
+    assert status(r"\sum_{x \in {\cal X}} p(x) = 1") == "proved"
+
+
+def test_log_e_without_backslash_is_the_natural_log():
+    assert status(r"\ln(x) = log_e{x}") == "proved"
+
+
+def test_a_kl_divergence_with_one_bar_between_two_named_distributions():
+    assert status(r"D_{KL}(P|Q) = \sum_x P(x) \log \frac{P(x)}{Q(x)}") == "proved"
+    assert status(r"D_{KL}(P|Q) = \sum_x Q(x) \log \frac{P(x)}{Q(x)}") == "refuted"
+    assert status(r"KL(p(y|x)) = 0") == "unknown"
+
+
+def test_an_upper_bound_written_as_an_equation():
+    assert status(r"-\sum_{i=1}^{i=8} \frac{1}{8} \log_{2} \frac{1}{8} = 3") == "proved"
+    assert status(r"\sum_{i=1}^{i=4} i = 10") == "proved"
+    assert status(r"\sum_{i=1}^{i=4} i = 11") == "refuted"

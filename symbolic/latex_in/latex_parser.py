@@ -5,12 +5,15 @@ number (``2\frac{1}{2}`` = 5/2), and its ``ConversionConfig(interpret_as_mixed_f
 False)`` is not consulted where that happens (``convert_postfix_list``).  So ``16(2)`` was
 read as 18, ``3\sqrt{4}`` as 5 and ``2 e^{0}`` as 3, and a true row of arithmetic such as
 ``16(2)+4(2)+8(1) = 32+8+8`` was refuted.  In a derivation two factors side by side are a
-product; :func:`parse_latex` reads them so.
+product; :func:`parse_latex` reads them so, and :func:`mixed_number_doubts` says where an
+author may have meant a mixed number.
 
 >>> [sp.simplify(parse_latex(t)) for t in ("16(2)+4(2)+8(1)", r"2\frac{1}{2}", r"3\sqrt{4}")]
 [48, 1, 6]
 """
 from __future__ import annotations
+
+import re
 
 import sympy as sp
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig, NormalizationConfig, \
@@ -50,3 +53,21 @@ def parse_latex(text: str):
     """
     converter = _ProductConverter(None, None, False, config=_CONFIG)
     return converter.parse(normalize_latex(text, NormalizationConfig()))
+
+
+_MIXED_NUMBER = re.compile(r"(?<![\w.^_}])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}")
+
+
+def mixed_number_doubts(text: str) -> list[str]:
+    r"""An integer written just before a fraction of integers may be a mixed number:
+    ``2\frac{1}{2}`` is read as the product 1, but an author may mean 5/2.
+
+    >>> mixed_number_doubts(r"H = 1\frac{3}{4}")
+    ['1\\frac{3}{4}: a product, or the mixed number 1 + 3/4?']
+    >>> mixed_number_doubts(r"2\frac{x}{2}"), mixed_number_doubts(r"x_2\frac{1}{2}")
+    ([], [])
+    >>> mixed_number_doubts(r"2 \cdot \frac{1}{2}")
+    []
+    """
+    return ["%s: a product, or the mixed number %s + %s/%s?" % ((m.group(0),) + m.groups())
+            for m in _MIXED_NUMBER.finditer(text)]

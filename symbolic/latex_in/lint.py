@@ -84,6 +84,9 @@ def _is_condition(claim, standalone: bool = False) -> bool:
     on its line, where only a relation between two lone sides (``$k = i$``) is a condition."""
     if has_extremum(claim.lhs, claim.rhs):
         return False                   # \max_v F(v) ≥ F(v_0) in prose is a claim
+    if claim.relation == "≠" and any(_LONE_NAME.fullmatch(t.strip())
+                                     for t in (claim.lhs_text, claim.rhs_text)):
+        return True                    # "or $y \neq 2^x$ and …": a case, even of a y set before
     free = False
     for side in (claim.lhs, claim.rhs):
         for s in getattr(side, "free_symbols", set()):
@@ -92,6 +95,9 @@ def _is_condition(claim, standalone: bool = False) -> bool:
     lone = [_is_lone(side) for side in (claim.lhs, claim.rhs)]
     # $…$ alone on its line is a display: a condition there is ``$k = i$``, both sides lone
     return free and (all(lone) if standalone else any(lone))
+
+
+_LONE_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?")
 
 
 def _is_lone(side) -> bool:

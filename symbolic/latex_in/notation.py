@@ -48,9 +48,15 @@ def _named(m: re.Match) -> str:
     return m.group(0)
 
 
+# a decimal cut off with an ellipsis at the end of a side, or before its unit: 2.58492\ldots
+_TRUNCATED = re.compile(r"(\d*\.\d+)\s*(?:\.{2,3}|…|\\(?:ldots|dots|cdots)(?![A-Za-z]))"
+                        r"(?=\s*(?:$|\\text|\\mathrm|\\,|\\tag|\\quad))")
+
+
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
     t = respelled(text)     # \log _ { 2 }, \underset{z}{\sum}, \frac{\partial L}{z_i}
+    t = _TRUNCATED.sub(r"\1", t)   # = 2.58492...: the digits written, the rest cut off
     # \nabla_{\lambda} f, \partial_{o_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
     t = re.sub(r"\\(?:nabla|partial)\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
                r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
@@ -74,7 +80,7 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\^\s*(?:\{\s*([+-])\s*\}|([+-]))"
                r"(?=\s*(?:[=<>,;)\]]|\\(?:le|ge|leq|geq|neq|ne|approx|quad|right)(?![A-Za-z])|$))",
                lambda m: m.group(1) + "_{" + ("plus" if (m.group(2) or m.group(3)) == "+" else "minus") + "}", t)
-    t = re.sub(r"\\log\s*_\s*\{?\s*e\s*\}?(?![A-Za-z])", r"\\ln", t)     # \log_e x
+    t = re.sub(r"(?:\\|(?<![A-Za-z]))log\s*_\s*\{?\s*e\s*\}?(?![A-Za-z])", r"\\ln", t)   # \log_e x, log_e x
     t = normalise_marks(t.replace("~", " ").replace("’", "'"))   # θ^{\prime} is θ'
     t = re.sub(r"\\(?:[dt]frac|cfrac(?:\[[lrc]\])?)(?![A-Za-z])", r"\\frac", t)   # \cfrac[l]{a}{b}
     t = re.sub(r"\\bigtriangledown(?![A-Za-z])", r"\\nabla", t)
@@ -281,24 +287,6 @@ def _argument_end(text: str, j: int):
     except LatexSyntaxError:
         return None
     return j
-
-
-_MIXED_NUMBER = re.compile(r"(?<![\w.^_}])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}")
-
-
-def mixed_number_doubts(text: str) -> list[str]:
-    r"""An integer written just before a fraction of integers may be a mixed number:
-    ``2\frac{1}{2}`` is read as the product 1, but an author may mean 5/2.
-
-    >>> mixed_number_doubts(r"H = 1\frac{3}{4}")
-    ['1\\frac{3}{4}: a product, or the mixed number 1 + 3/4?']
-    >>> mixed_number_doubts(r"2\frac{x}{2}"), mixed_number_doubts(r"x_2\frac{1}{2}")
-    ([], [])
-    >>> mixed_number_doubts(r"2 \cdot \frac{1}{2}")
-    []
-    """
-    return ["%s: a product, or the mixed number %s + %s/%s?" % ((m.group(0),) + m.groups())
-            for m in _MIXED_NUMBER.finditer(text)]
 
 
 def log_scope_doubts(text: str) -> list[str]:

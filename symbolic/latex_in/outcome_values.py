@@ -4,7 +4,9 @@ r"""The outcomes of a sum written without its range are labels, not numbers.
 the outcomes 1..K, which is right where x only picks a probability (``p(x)``, ``q_x``), but
 wrong where x is used as a number: at the labels 1..K, ``\log x \ge 0``, so the false
 ``\sum_x p(x) \log x \ge 0`` was checked.  The values of the outcomes are not given, so such a
-sum is not read (``\sum_{k=1}^{K} k\, p_k`` writes its range, and k is a number there).
+sum is not read in a chain that bounds (``\sum_{k=1}^{K} k\, p_k`` writes its range, and k is
+a number there).  An equation is still read: one that holds for any values of the outcomes
+holds at the labels, and a failure at the labels is a failure at admissible values.
 
 >>> import sympy as sp
 >>> from symbolic.objects import Pmf
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
+
+from symbolic.latex_in.errors import UnknownNotation
 
 
 def outcomes_as_numbers(expr, unbounded: set) -> str | None:
@@ -35,3 +39,17 @@ def outcomes_as_numbers(expr, unbounded: set) -> str | None:
                 return (f"{index}, an outcome of a sum over its values (no range written), is "
                         "used as a number: the values of the outcomes are not given")
     return None
+
+
+def labels_only(side, unbounded: set, offset: int = 0, bounds: bool = True):
+    """``side``, unless it is read in a chain that ``bounds`` (an inequality) and
+    :func:`outcomes_as_numbers` finds an outcome used as a number: then the side is unknown
+    notation.
+
+    >>> labels_only(sp.Integer(2), {"x"})
+    2
+    """
+    why = bounds and outcomes_as_numbers(side, unbounded)
+    if why:
+        raise UnknownNotation(why, offset)
+    return side

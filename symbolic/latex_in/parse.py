@@ -23,9 +23,10 @@ from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
+from symbolic.latex_in.latex_parser import mixed_number_doubts
 from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base,
-                                        mixed_number_doubts, reject_unknown, written_bases)
-from symbolic.latex_in.outcome_values import outcomes_as_numbers
+                                        reject_unknown, written_bases)
+from symbolic.latex_in.outcome_values import labels_only
 from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
@@ -79,11 +80,13 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.unit_matters = False
         self.chain_text = ""
-        self.unbounded_indices: set = set()   # sums of this side written without a range
+        self.unbounded_indices: set = set()   # the side's sums written without a range
+        self.bounds = False                    # the chain states an inequality
 
-    def start_chain(self, sides=None) -> None:
+    def start_chain(self, sides=None, bounds: bool = False) -> None:
         """Forget what the previous chain read jointly or as families; plan the reading of
-        the distributions the chain's ``sides`` name by letter."""
+        the distributions the chain's ``sides`` name by letter (``bounds``: a relation of the
+        chain is an inequality)."""
         self.joint_used = False
         self.families = {}
         self.doubts = []
@@ -94,6 +97,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                               for n in m.groups()}
         self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
+        self.bounds = bounds
         # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits), and so
         # does a function defined with \log_2 beside them
         self.unit_matters = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ()) or \
@@ -121,25 +125,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 side = settled(self._read_side(text, offset, depth))   # one W per side
             except LatexSyntaxError as exc:
                 raise self._in_own_words(exc, text) from None
-            numbers = outcomes_as_numbers(side, self.unbounded_indices)
-            if numbers:                 # \sum_x p(x) \log x: x a label read as 1..K
-                raise UnknownNotation(numbers, offset)
-            return side
+            return labels_only(side, self.unbounded_indices, offset, self.bounds)
         return self._read_side(text, offset, depth)
-
-    def measure_base(self, word: str):
-        """The base of the logs in H, D, I and CE here: the document's, else the one base
-        every log of the chain writes (``H(X) = -\\sum_x p(x) \\log_2 p(x)`` is in bits);
-        None for nats.  With no log written and no base stated, the unit is a guess."""
-        if self.sem.log_base:
-            return self.sem.log_base
-        if len(self.chain_bases) == 1 and "e" not in self.chain_bases:
-            base = next(iter(self.chain_bases))
-            return sp.Integer(int(base)) if base.isdigit() else sp.Symbol(base, positive=True)
-        if not self.chain_bases and self.unit_matters:
-            self.doubts.append(f"the unit of {word.lstrip(chr(92))} is not stated: read in nats, "
-                               "where the text may mean bits")
-        return None
 
     def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
         """The parser's complaint about the whole side as the author wrote it, not about

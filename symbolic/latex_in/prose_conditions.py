@@ -73,7 +73,7 @@ def lead_in(source: str, markup, offset: int) -> str | None:
 
 # a condition written before its math (if $x = 0$), and what ends it (then, 那么, …)
 # (not "suppose" or "assume", which set the values of an example: "Assume $p = 0.8$.")
-_HYPOTHESIS = re.compile(r"\b(?:if|when|whenever|unless)\b|만약|만일|もし|如果|假如|若|当", re.I)
+_HYPOTHESIS = re.compile(r"\b(?:if|when|whenever|unless|either)\b|만약|만일|もし|如果|假如|若|当", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it follows)\b|"
                           r"그러면|이면|ならば|なら|那么|则|就", re.I)
 

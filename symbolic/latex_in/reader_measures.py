@@ -1,7 +1,7 @@
 """Information measures and probabilities: H(·), H(·,·), D(·‖·), I(X;Y), p(x), P(X = x), P(y|x).
 
 A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
-``read_side``, ``_hold`` and ``opaque``).
+``read_side``, ``_hold``, ``opaque``, ``doubts``, ``chain_bases`` and ``unit_matters``).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from symbolic.latex_in.scan import split_top
 _OF_VARIABLE = re.compile(r"\s*([XYZ])\s*(?:(?:\\mid|\\vert|\|)\s*([XYZ]\s*=\s*\w+)\s*)?")
 
 
+_DISTRIBUTION_NAME = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*")
 _NOT_X_AND_Y = ("{} is not a measure of the one pair X, Y: variables such as Z or draws X_1, "
                 "X_2 have no joint distribution in this reading")
 
@@ -72,6 +73,20 @@ def family_measure(word: str, inner: str, chain: str) -> str | None:
 
 
 class MeasureNotation:
+    def measure_base(self, word: str):
+        """The base of the logs in H, D, I and CE here: the document's, else the one base
+        every log of the chain writes (``H(X) = -\\sum_x p(x) \\log_2 p(x)`` is in bits);
+        None for nats.  With no log written and no base stated, the unit is a guess."""
+        if self.sem.log_base:
+            return self.sem.log_base
+        if len(self.chain_bases) == 1 and "e" not in self.chain_bases:
+            base = next(iter(self.chain_bases))
+            return sp.Integer(int(base)) if base.isdigit() else sp.Symbol(base, positive=True)
+        if not self.chain_bases and self.unit_matters:
+            self.doubts.append(f"the unit of {word.lstrip(chr(92))} is not stated: read in nats, "
+                               "where the text may mean bits")
+        return None
+
     def _application(self, word, inner, pos, depth, t, end):
         sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731
         if word in ("\\sigma", "\\sigmoid"):
@@ -167,6 +182,10 @@ class MeasureNotation:
             parts = split_top(inner, "‖")
             if len(parts) != 2:
                 parts = split_top(inner, ",")
+            if len(parts) != 2:     # D_{KL}(P|Q): one bar between two distributions named
+                parts = split_top(inner, "|")
+                if not all(_DISTRIBUTION_NAME.fullmatch(p) for p in parts):
+                    parts = []
             if len(parts) != 2:
                 raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
             try:

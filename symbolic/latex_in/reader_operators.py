@@ -147,10 +147,11 @@ class OperatorNotation:
         while j < len(t) and t[j] == " ":
             j += 1
         if j >= len(t) or t[j] != "_":
-            # \sum p(x) \log q(x): a sum without its index runs over the one outcome its
-            # pmfs are applied to, when there is exactly one
+            # \sum p(x) \log q(x), \sum p(y|x) \log p(y|x): a sum without its index runs
+            # over the one outcome its pmfs are applied to, when there is exactly one
             term = t[j:_term_end(t, j)]
-            outcomes = set(re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(\s*([a-z])\s*\)", term))
+            outcomes = set(re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(\s*([a-z])\s*(?:\)|\||\\mid\b|\\vert\b)",
+                                      term))   # p(x), or the outcome y of p(y|x)
             if j < len(t) and t[j] == "^":
                 return None
             if len(outcomes) == 1:

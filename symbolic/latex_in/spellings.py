@@ -23,6 +23,9 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
   the bar without its empty group;
 * ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
   ``\partial`` and ``\mathrm{KL}``;
+* plain TeX's font switches ``{\cal X}``, ``\bf x``: ``\mathcal{X}``, ``\mathbf{x}``;
+* ``\sum_{i=1}^{i=8}``: the upper bound written as an equation, the bound itself;
+* ``\min\{a, b\}``, ``\max\{a, b\}``: the least or greatest of the values listed;
 * the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
   ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
   ``(1 - \delta_{ij})``).
@@ -53,6 +56,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'KL(P\\|Q) + D(p\\|q) + D(q(W)\\| p(W\\vert X)) + p(z\\vert x)'
 >>> respelled(r"\frac{\part l}{\part \theta} + \textbf{KL}(q || p)")
 '\\frac{\\partial l}{\\partial \\theta} + \\mathrm{KL}(q || p)'
+>>> respelled(r"H({\cal X}) + \sum_{i=1}^{i=8} x_i \le \min\{H(X), H(Y)\} + {\bf x}")
+'H(\\mathcal{X}) + \\sum_{i=1}^{8} x_i \\le \\min(H(X), H(Y)) + \\mathbf{x}'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -91,6 +96,9 @@ _DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\vert\s*(?:\{\s*\})?\s*\\vert(?![A-Za-z]
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
 _PART = re.compile(r"\\part(?![A-Za-z])")
 _STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|boldsymbol|bm)\s*\{\s*(KL|CE)\s*\}")
+_FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|it)\s*([A-Za-z])(?![A-Za-z])")
+_BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
+_LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")
 _UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
             "∏": "\\prod ", "∞": "\\infty "}
 
@@ -100,6 +108,10 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _FONT_SWITCH.sub(lambda m: "\\math" + (m.group(1) or m.group(3)) + "{" +
+                         (m.group(2) or m.group(4)) + "}", t)
+    t = _BOUND_AS_EQUATION.sub(r"\1", t)
+    t = _listed_extrema(t)
     t = _PART.sub(r"\\partial", t)
     t = _DOUBLE_BAR.sub(r"\\|", t)
     t = _EMPTY_AFTER_BAR.sub(r"\1 ", t)
@@ -127,3 +139,21 @@ def _braced_pair(m) -> str:
         return m.group(0)
     return "\\" + m.group(1) + "".join(g if g.startswith("{") else "{" + g + "}"
                                      for g in m.group(2, 3))
+
+
+def _listed_extrema(t: str) -> str:
+    """``\\min\\{a, b\\}`` → ``\\min(a, b)`` (the braces matched; a set left open stays)."""
+    while True:
+        m = _LISTED_EXTREMUM.search(t)
+        if not m:
+            return t
+        depth, i = 1, m.end()
+        while i < len(t) and depth:
+            if t.startswith("\\{", i):
+                depth += 1
+            elif t.startswith("\\}", i):
+                depth -= 1
+            i += 2 if t[i] == "\\" else 1
+        if depth:
+            return t
+        t = t[:m.start()] + "\\" + m.group(1) + "(" + t[m.end():i - 2] + ")" + t[i:]

@@ -103,3 +103,26 @@ def test_an_upper_bound_written_as_an_equation():
     assert status(r"-\sum_{i=1}^{i=8} \frac{1}{8} \log_{2} \frac{1}{8} = 3") == "proved"
     assert status(r"\sum_{i=1}^{i=4} i = 10") == "proved"
     assert status(r"\sum_{i=1}^{i=4} i = 11") == "refuted"
+
+
+# --- "$…$ = 0.9183 bits": the value written after the math closes -----------------------------
+
+def test_a_value_written_after_the_inline_math_closes_is_read_with_it():
+    text = ("The entropy is $-\\frac{3}{9}\\log_2(\\frac{3}{9})-\\frac{6}{9}\\log_2(\\frac{6}{9})$"
+            " = 0.9183 bits.\n")
+    assert [(r[2], r[3], r[4]) for r in rows(text)] == [("=", "0.9183", "checked")]
+    assert [r[-1] for r in rows(text.replace("0.9183", "0.9800"))] == ["refuted"]
+    assert rows("The price $x$ = 3 dollars, and $a = b$ = 2.\n") == []
+
+
+def test_arithmetic_in_numbers_holds_under_any_condition_of_the_prose():
+    text = "If black, it is $-\\frac{4}{9}\\log_2(\\frac{4}{9})-\\frac{5}{9}\\log_2(\\frac{5}{9}) = 0.98$.\n"
+    assert [r[-1] for r in rows(text)] == ["refuted"]          # 0.9911
+    # a bare log under a condition may be in the base the condition names
+    assert [r[-1] for r in rows("If the unit is the bit, $-\\log 0.5 = 1$.\n")] != ["refuted"]
+
+
+def test_a_value_set_before_keeps_the_condition_of_the_prose():
+    text = ("Suppose $y_2 = 1$. If $p_2$ is close to 1, say 90%, with $ p_2 = 90\\% $, the loss "
+            "is $-\\log(0.9) \\approx 0.10$. If we say $ p_2 = 10\\% $, the loss is 2.3.\n")
+    assert "refuted" not in [r[-1] for r in rows(text)]

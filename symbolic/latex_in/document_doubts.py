@@ -81,7 +81,12 @@ def document_doubts(condition: str | None, einstein: bool, subscripted: bool) ->
 def add_document_doubts(claims, condition: str | None, einstein: bool, redefined: dict) -> None:
     """Give each claim read from one chain the doubts its document casts on it (in place)."""
     for c in claims:
-        c.doubts += document_doubts(condition, einstein, "_" in c.lhs_text + c.rhs_text)
+        text = c.lhs_text + c.rhs_text
+        # arithmetic written in numbers alone (no name, not even one the text set), its logs
+        # of a written base, holds under any condition
+        closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", text)) and \
+            not re.search(r"\\log(?!\s*_)", text)
+        c.doubts += document_doubts(None if closed else condition, einstein, "_" in text)
         own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined)
         c.doubts += [own] if own else []
 
@@ -148,6 +153,9 @@ def unread_dependence(lhs, rhs, source: str, written: str = "") -> str | None:
 _EVENT_PROBABILITY = re.compile(r"\s*(?:P|\\Pr|p)\s*(?:\\left)?\s*\(\s*[A-Za-z]\s*=\s*[^()=]+\)\s*")
 
 
+_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?")
+
+
 def restated_value(claim, source: str, before: int) -> str | None:
     r"""The reason a refuted lone ``P(Y=1) = value`` is not a claim: the text set the
     probability of that event before (``source[:before]`` has ``P(Y=1) = …``), and this row
@@ -162,10 +170,15 @@ def restated_value(claim, source: str, before: int) -> str | None:
     'P(Y=1) was given a value bef'
     >>> restated_value(row, "P(Y=0) = 1 - p", 14) is None
     True
+    >>> restated_value(SimpleNamespace(relation="=", lhs_text="p_2", rhs=sp.Rational(1, 10)),
+    ...                "say $p_2 = 0.9$", 15)[:3]
+    'p_2'
+
     """
     text = claim.lhs_text.strip()
-    if claim.relation != "=" or not _EVENT_PROBABILITY.fullmatch(text):
-        return None
+    valued = _NAME.fullmatch(text) and not getattr(claim.rhs, "free_symbols", True)
+    if claim.relation != "=" or not (_EVENT_PROBABILITY.fullmatch(text) or valued):
+        return None     # P(Y=1), or a name set to a number: $p_2 = 90\%$, then "say $p_2 = 10\%$"
     spelled = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", text))
     if not re.search(spelled + r"\s*=", re.sub(r"\\displaystyle|\\left|\\right", "", source[:before])):
         return None

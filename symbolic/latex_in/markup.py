@@ -144,3 +144,35 @@ def sectioned(markup: Markup) -> Markup:
     prose = [replace(p, section=section(p.offset)) for p in markup.prose]
     tables = [replace(t, section=section(t.offset)) for t in markup.tables]
     return Markup(math, prose, tables, heads)
+
+
+# after an inline math's closing $: "= 0.9183", "≈ 0.92" (a unit or punctuation may follow)
+_TRAILING_VALUE = re.compile(r"[ \t]*(?:=|≈|\\approx(?![A-Za-z]))[ \t]*-?\d+(?:\.\d+)?"
+                             r"(?![\d.]*\d)(?=[ \t]*(?:[A-Za-z%]+\b)?[ \t]*(?:[.,;:)]|$|\s))",
+                             re.M)
+
+
+def with_trailing_values(markup: Markup, source: str) -> Markup:
+    r"""Inline math closed before its value, ``$-\frac{4}{9}\log_2\frac{4}{9} - …$ = 0.9910
+    bits``: the value written after the ``$`` is read with the math it ends (the math must
+    be an expression, not a relation of its own).
+
+    >>> src = r"the entropy is $-\log_2 0.5$ = 1 bit, and $a = b$ = 2."
+    >>> m = with_trailing_values(Markup([Math(r"-\log_2 0.5", list(range(16, 27)), True, delimiter="$"),
+    ...                                  Math("a = b", list(range(43, 48)), True, delimiter="$")], [], []), src)
+    >>> [x.content for x in m.math]
+    ['-\\log_2 0.5 = 1', 'a = b']
+    """
+    out = []
+    for m in markup.math:
+        close = m.offsets[-1] + 1 if m.inline and m.delimiter == "$" and m.offsets else -1
+        while 0 <= close < len(source) and source[close] in " \t":
+            close += 1
+        value = _TRAILING_VALUE.match(source, close + 1) if 0 <= close < len(source) and \
+            source[close] == "$" and source[close + 1:close + 2] != "$" and \
+            not re.search(r"=|\\approx|\\[lg]eq?(?![A-Za-z])|[<>≤≥≈]", m.content) else None
+        if value:
+            m = replace(m, content=m.content + value.group(0),
+                        offsets=list(m.offsets) + list(range(value.start(), value.end())))
+        out.append(m)
+    return replace(markup, math=out)

@@ -126,3 +126,38 @@ def test_a_value_set_before_keeps_the_condition_of_the_prose():
     text = ("Suppose $y_2 = 1$. If $p_2$ is close to 1, say 90%, with $ p_2 = 90\\% $, the loss "
             "is $-\\log(0.9) \\approx 0.10$. If we say $ p_2 = 10\\% $, the loss is 2.3.\n")
     assert "refuted" not in [r[-1] for r in rows(text)]
+
+
+# --- false alarms of a held-out set (dev 18): a/b/c, and an equation rewritten -------------
+
+def test_two_slashes_in_a_row_may_mean_a_over_b_over_c():
+    [(verdict, reason)] = verdicts(r"\log_{2}(1/1/26) = \log_{2}(26)")
+    assert verdict == "unknown" and reason.endswith("1/1/26: (a/b)/c or a/(b/c)?")
+    assert status(r"\log_{2}(1/(1/26)) = \log_{2}(26)") == "proved"
+    assert status(r"\log_{2}(1/(1/26)) = \log_{2}(25)") == "refuted"
+
+
+REWRITTEN = r"""The log-likelihood is
+
+$$\ell(\mu, \sigma) = -\frac{n}{2}\log(2\pi) - n\log\sigma - \frac{1}{2\sigma^2}\sum_{i=1}^n (x_i - \mu)^2$$
+
+The derivative in $\sigma$:
+
+$$
+\frac{\partial}{\partial \sigma} \ell(\mu, \sigma) = -\frac{n}{\sigma} + \left( \sum_{i=1}^n (x_i - \mu)^2 \right) \frac{1}{\sigma^3} = 0
+$$
+
+Since $\sigma > 0$ you can simplify the expression to
+
+$$
+\frac{\partial}{\partial \sigma} \ell(\mu, \sigma) = -n + \left( \sum_{i=1}^n (x_i - \mu)^2 \right) \frac{1}{\sigma^2} = 0
+$$
+"""
+
+
+def test_an_equation_the_prose_says_it_rewrites_keeps_its_left_side_as_a_label():
+    assert [(r[0], r[-1]) for r in rows(REWRITTEN)] == [
+        (8, "proved"), (8, "unknown"), (14, "unknown"), (14, "unknown")]
+    # without the prose's word, the row's left side is the derivative, and it is wrong
+    plain = REWRITTEN.replace("Since $\\sigma > 0$ you can simplify the expression to", "So")
+    assert [(r[0], r[-1]) for r in rows(plain)][2] == (14, "refuted")

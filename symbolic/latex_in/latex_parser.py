@@ -71,3 +71,21 @@ def mixed_number_doubts(text: str) -> list[str]:
     """
     return ["%s: a product, or the mixed number %s + %s/%s?" % ((m.group(0),) + m.groups())
             for m in _MIXED_NUMBER.finditer(text)]
+
+
+# a/b/c: two slashes in a row, with no bracket between
+_SLASH_CHAIN = re.compile(r"[^\s/(){}]+\s*/\s*[^\s/(){}]+\s*/\s*[^\s/(){}]+")
+
+
+def arithmetic_doubts(text: str) -> list[str]:
+    r"""Arithmetic an author may mean otherwise than the parser reads it: a mixed number
+    (:func:`mixed_number_doubts`), and ``a/b/c``, read (a/b)/c, where ``1/1/26`` means
+    1/(1/26).
+
+    >>> arithmetic_doubts(r"\log_{2}(1/1/26)")
+    ['1/1/26: (a/b)/c or a/(b/c)?']
+    >>> arithmetic_doubts(r"\frac{1}{2} + 1/4"), arithmetic_doubts("(1/2)/3")
+    ([], [])
+    """
+    return mixed_number_doubts(text) + [f"{m.group(0)}: (a/b)/c or a/(b/c)?"
+                                        for m in _SLASH_CHAIN.finditer(text)]

@@ -23,7 +23,7 @@ from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
-from symbolic.latex_in.prose_conditions import condition_before, hypothesis, lead_in
+from symbolic.latex_in.prose_conditions import condition_before, hypothesis, lead_in, rewrites_equation
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -216,6 +216,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         add_document_doubts(read, worded[1], einstein, redefined)
+        if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
+            rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"
+            read[0].doubts += [f"the prose rewrites the equation before ('{rewriting}'): the "
+                               "left side names that equation, not this expression"] if rewriting else []
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
         alone = chain.inline and _standalone(source, chain.offset_of(0))

@@ -23,7 +23,7 @@ from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
-from symbolic.latex_in.latex_parser import mixed_number_doubts
+from symbolic.latex_in.latex_parser import arithmetic_doubts
 from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base,
                                         reject_unknown, written_bases)
 from symbolic.latex_in.outcome_values import labels_only
@@ -177,7 +177,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                                   "Euler's number", offset)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
-        self.doubts += log_scope_doubts(t) + function_letter_doubts(t) + mixed_number_doubts(t)
+        self.doubts += log_scope_doubts(t) + function_letter_doubts(t) + arithmetic_doubts(t)
         raw = _convert(t, offset)
         return self._meaning(raw, offset)
 

@@ -71,6 +71,32 @@ def lead_in(source: str, markup, offset: int) -> str | None:
     return re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
 
 
+# words of rewriting an equation: "you can simplify the expression to", "replace μ by …"
+_REWRITING = re.compile(r"\b(?:simplif\w*|multiply\w*|multiplie\w*|divid\w*|cancel\w*|rearrang\w*|"
+                        r"replac\w*|substitut\w*|plug\w*|rewrit\w*)\b|정리|약분|대입|곱하|나누|化简|"
+                        r"整理|代入|两边|両辺|約分", re.I)
+
+
+def rewrites_equation(source: str, markup, offset: int) -> str | None:
+    """The word of the paragraph that leads into the math at ``offset`` saying that the
+    equation before is being rewritten (simplified, multiplied out, a value put in), or None.
+
+    >>> from symbolic.latex_in.documents import read_markup
+    >>> doc = "Since $s > 0$ you can simplify it to\\n\\n$$f = a = 0$$\\n"
+    >>> rewrites_equation(doc, read_markup(doc), doc.index("f ="))
+    'simplify'
+    """
+    prose = prose_before(markup, offset)
+    if not prose:
+        return None
+    last = prose[-1]
+    end = last.end if last.end >= 0 else last.offset + len(last.text)
+    if end > offset or not _OPENING.fullmatch(source[end:offset]):
+        return None
+    found = _REWRITING.search(re.sub(r"\$[^$]*\$", " ", last.text))
+    return found.group(0) if found else None
+
+
 # a condition written before its math (if $x = 0$), and what ends it (then, 那么, …)
 # (not "suppose" or "assume", which set the values of an example: "Assume $p = 0.8$.")
 _HYPOTHESIS = re.compile(r"\b(?:if|when|whenever|unless|either)\b|만약|만일|もし|如果|假如|若|当", re.I)

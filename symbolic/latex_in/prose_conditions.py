@@ -54,16 +54,22 @@ def condition_before(source: str, markup, offset: int) -> str | None:
     return found.group(0) if found else None
 
 
-def lead_in(source: str, markup, offset: int) -> str | None:
-    """The sentence that leads straight into the math at ``offset``, its own math left out;
-    None when the prose before ends with a finished sentence or does not reach the math."""
+def _leading_paragraph(source: str, markup, offset: int):
+    """The paragraph of prose that reaches the math at ``offset`` (nothing but an opening
+    between them), or None."""
     prose = prose_before(markup, offset)
     if not prose:
         return None
     last = prose[-1]
     end = last.end if last.end >= 0 else last.offset + len(last.text)
-    gap = source[end:offset] if end <= offset else ""
-    if not _OPENING.fullmatch(gap):
+    return last if _OPENING.fullmatch(source[end:offset] if end <= offset else "") else None
+
+
+def lead_in(source: str, markup, offset: int) -> str | None:
+    """The sentence that leads straight into the math at ``offset``, its own math left out;
+    None when the prose before ends with a finished sentence or does not reach the math."""
+    last = _leading_paragraph(source, markup, offset)
+    if last is None:
         return None
     sentence = _last_sentence(last.text)
     if _SENTENCE_END.search(last.text) and not sentence.strip(" \t\n$"):
@@ -86,12 +92,8 @@ def rewrites_equation(source: str, markup, offset: int) -> str | None:
     >>> rewrites_equation(doc, read_markup(doc), doc.index("f ="))
     'simplify'
     """
-    prose = prose_before(markup, offset)
-    if not prose:
-        return None
-    last = prose[-1]
-    end = last.end if last.end >= 0 else last.offset + len(last.text)
-    if end > offset or not _OPENING.fullmatch(source[end:offset]):
+    last = _leading_paragraph(source, markup, offset)
+    if last is None:
         return None
     found = _REWRITING.search(re.sub(r"\$[^$]*\$", " ", last.text))
     return found.group(0) if found else None

@@ -83,7 +83,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(claim)
         return claims
     displayed = entry_rows(chain, text, reader.sem.displays)   # [a; b] = [c; d]
-    reader.start_chain(chain.sides, bounds=any(r.symbol in "≤≥<>" for r in chain.relations))
+    reader.start_chain(chain.sides, bounds=any(r.symbol in ("≤", "≥", "<", ">") for r in chain.relations))
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1 and \
             chain.relations[0].symbol in ("=", ":="):

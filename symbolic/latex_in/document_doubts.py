@@ -31,6 +31,9 @@ import re
 
 import sympy as sp
 
+from symbolic.latex_in.prose_conditions import LONE_NAME
+
+
 _EINSTEIN = re.compile(r"Einstein|아인슈타인|アインシュタイン|爱因斯坦|愛因斯坦")
 # H(q), D_{KL}(p \| q), I(X; Y), CE(p, q): a measure applied, alone on a side
 # (and P(Y = 1 | X), p(y | x): a model restated otherwise, after its bias is absorbed)
@@ -153,9 +156,6 @@ def unread_dependence(lhs, rhs, source: str, written: str = "") -> str | None:
 _EVENT_PROBABILITY = re.compile(r"\s*(?:P|\\Pr|p)\s*(?:\\left)?\s*\(\s*[A-Za-z]\s*=\s*[^()=]+\)\s*")
 
 
-_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?")
-
-
 def restated_value(claim, source: str, before: int) -> str | None:
     r"""The reason a refuted lone ``P(Y=1) = value`` is not a claim: the text set the
     probability of that event before (``source[:before]`` has ``P(Y=1) = …``), and this row
@@ -176,7 +176,7 @@ def restated_value(claim, source: str, before: int) -> str | None:
 
     """
     text = claim.lhs_text.strip()
-    valued = _NAME.fullmatch(text) and not getattr(claim.rhs, "free_symbols", True)
+    valued = LONE_NAME.fullmatch(text) and not getattr(claim.rhs, "free_symbols", True)
     if claim.relation != "=" or not (_EVENT_PROBABILITY.fullmatch(text) or valued):
         return None     # P(Y=1), or a name set to a number: $p_2 = 90\%$, then "say $p_2 = 10\%$"
     spelled = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", text))

@@ -23,7 +23,8 @@ from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated, put_back
-from symbolic.latex_in.prose_conditions import condition_before, hypothesis, lead_in, rewrites_equation
+from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
+                                               rewrites_equation)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -84,7 +85,7 @@ def _is_condition(claim, standalone: bool = False) -> bool:
     on its line, where only a relation between two lone sides (``$k = i$``) is a condition."""
     if has_extremum(claim.lhs, claim.rhs):
         return False                   # \max_v F(v) ≥ F(v_0) in prose is a claim
-    if claim.relation == "≠" and any(_LONE_NAME.fullmatch(t.strip())
+    if claim.relation == "≠" and any(LONE_NAME.fullmatch(t.strip())
                                      for t in (claim.lhs_text, claim.rhs_text)):
         return True                    # "or $y \neq 2^x$ and …": a case, even of a y set before
     free = False
@@ -95,9 +96,6 @@ def _is_condition(claim, standalone: bool = False) -> bool:
     lone = [_is_lone(side) for side in (claim.lhs, claim.rhs)]
     # $…$ alone on its line is a display: a condition there is ``$k = i$``, both sides lone
     return free and (all(lone) if standalone else any(lone))
-
-
-_LONE_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?")
 
 
 def _is_lone(side) -> bool:

@@ -126,6 +126,8 @@ _ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(.*)")
 # the whole item is math that sets names to values: $r=s=\frac{1}{2}$, $`r=\frac12, s=\frac14`$
 _VALUE = r"(?:-?\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?|\d+\s*/\s*\d+)"
 _NAME = r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?)"
+#: a name alone, maybe subscripted: ``y``, ``p_2``, ``\mu_{k}``
+LONE_NAME = re.compile(_NAME)
 _SETTING = re.compile(r"\$`?\s*" + _NAME + r"\s*(?:=\s*" + _NAME + r"\s*)*=\s*" + _VALUE +
                       r"(?:\s*,\s*" + _NAME + r"\s*=\s*" + _VALUE + r")*\s*`?\$[\s.:,)]*")
 

@@ -41,6 +41,7 @@ from symbolic.lemmas.base import Proof
 from symbolic.lemmas.decimals import Decision
 from symbolic.lemmas.relation import prove_relation
 from symbolic.model_checks import check_model_relation
+from symbolic.objects import PositiveVector, RealVector
 from symbolic.models import is_model_claim
 from symbolic.verdict import Counterexample, Verdict, overall
 
@@ -124,7 +125,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
             f"a symbolic proof ({proof.method}) and a numeric counterexample disagree "
             f"({counter.describe()})"))
     if counter is not None:
-        return Verdict("refuted", CONFIRMED, support, counter)
+        return _unless_only_negative(lhs, rhs, relation, context, options, key, band,
+                                     Verdict("refuted", CONFIRMED, support, counter))
     if isinstance(outcome, Decision):   # interval arithmetic: the relation fails exactly
         return Verdict("refuted", outcome.method, support,
                        Counterexample({}, outcome.lhs, outcome.rhs, outcome.detail))
@@ -137,6 +139,55 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return Verdict.proved_by(proof, support)
     return Verdict("checked", f"numeric: {support} samples" +
                    (f" ({detail})" if detail else ""), support)
+
+
+def positive_twin(lhs, rhs):
+    """``(lhs, rhs, names)`` with every unconstrained real unknown (a symbol or a
+    :class:`~symbolic.objects.RealVector`) made positive, or None when there is none.
+
+    >>> a, k = sp.Symbol("a", real=True), sp.Symbol("k", integer=True)
+    >>> lhs, rhs, names = positive_twin(sp.log(a**2), 2 * sp.log(a) + k)
+    >>> lhs, names
+    (log(a**2), ['a'])
+    """
+    families = {b for e in (lhs, rhs) for b in e.atoms(sp.IndexedBase)}
+    labels = {b.label for b in families}
+    swap = {s: sp.Symbol(s.name, positive=True) for e in (lhs, rhs) for s in e.free_symbols
+            if isinstance(s, sp.Symbol) and s not in labels and s.is_real and
+            s.is_positive is None and s.is_nonnegative is None and not s.is_integer}
+    swap.update({b: PositiveVector(b.label, shape=b.shape) for b in families
+                 if type(b) is RealVector and len(b.shape or ()) <= 1})   # not a matrix
+    names = sorted(str(s) for s in swap)
+    if not names:
+        return None
+    twin = [e.xreplace(swap) for e in (lhs, rhs)]
+    return twin[0], twin[1], names
+
+
+def _unless_only_negative(lhs, rhs, relation, context, options, key, band, refuted: Verdict):
+    """``refuted``, unless the relation holds once its unconstrained real unknowns are
+    positive: the log-sum inequality for a_i, b_i of either sign fails, for the non-negative
+    numbers its statement names it holds, and posts rarely write that condition in math.
+    A failure at positive values replaces a first counterexample with negative values."""
+    twin = positive_twin(lhs, rhs)
+    values = refuted.counterexample.values if refuted.counterexample else {}
+    if twin is None or not any(np.any(np.asarray(values.get(name, 0.0), dtype=float) < 0)
+                               for name in twin[2]):
+        return refuted      # the counterexample already has its unknowns positive
+    try:
+        counter, support, _ = numeric_check(twin[0], twin[1], relation, context,
+                                            rng_for(key + ":positive", options),
+                                            options.samples,
+                                            0.0 if relation in ("≤", "≥", "<", ">") else band)
+    except (Unevaluable, Unsampleable):
+        return refuted
+    if counter is not None:
+        return replace(refuted, counterexample=counter)
+    if support < min(MIN_EVIDENCE, options.samples // 2):
+        return refuted
+    return Verdict("unknown", "none", refuted.samples, reason=(
+        f"fails ({refuted.counterexample.describe()}), but holds in {support} samples with "
+        f"{', '.join(twin[2])} positive: the text may mean positive numbers"))
 
 
 _RELATIONS = {sp.Eq: "=", sp.Le: "≤", sp.Ge: "≥", sp.Lt: "<", sp.Gt: ">", sp.Ne: "≠"}

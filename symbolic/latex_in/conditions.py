@@ -26,7 +26,7 @@ from dataclasses import replace as copy
 import sympy as sp
 
 from symbolic.latex_in.derivative_indices import is_other_entry_doubt
-from symbolic.objects import BinaryLabels, OneHot
+from symbolic.objects import BinaryLabels, OneHot, Pmf
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
@@ -62,12 +62,30 @@ def substitutions(conditions, symbols) -> tuple[dict, list]:
             found = _distinct(chain, symbols)
         if found:
             replace.update(found)
+        elif _about_another_name(chain, names):
+            continue        # y_i = 0 beside a row in z_i alone: moot
         elif mentioned & names or re.search(r"\\perp|[XYZ]", condition):
             # a case about something else in the text is moot; one about the random
             # variables (X \perp Y) is about every measure of them
             doubts.append(f"the row holds under the case {condition.strip()}, which the check "
                           "does not apply")
     return replace, doubts
+
+
+def _about_another_name(chain, names: set) -> bool:
+    """A case ``name = value`` whose name, and the letter it is written with, the row does not
+    use (``y_i = 0`` beside a row in ``z_i``): the case cannot change the row.
+
+    >>> _about_another_name(split_chain("y_i = 0"), {"z_i", "z", "i"})
+    True
+    >>> _about_another_name(split_chain("y = 1"), {"y_k", "y", "k"})
+    False
+    """
+    if len(chain.relations) != 1 or chain.relations[0].symbol != "=" or \
+            not lone_name(chain.sides[0]) or not re.fullmatch(r"\s*-?\d+\s*", chain.sides[1]):
+        return False
+    name = _plain(chain.sides[0].strip())
+    return name not in names and re.sub(r"_.*$", "", name) not in names
 
 
 def _distinct(chain, symbols) -> dict:
@@ -266,4 +284,45 @@ def at_a_label_value(claim, verdict, decide):
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
                            reason=f"fails as an identity, but holds for the label value {said} "
                                   "(the true class), which the text may fix in words")
+    return verdict
+
+
+# the text before a row says a distribution is a label: one-hot, or of entropy 0
+ONE_HOT_CUE = re.compile(
+    r"one[- ]?hot|원[- ]?핫|独热|ワンホット|entropy (?:of \S+ )?(?:is|becomes|equals) (?:0|zero)"
+    r"|엔트로피[는가은]?\s*0|熵(?:为|是|等于)\s*0|エントロピー[はが]\s*0"
+    r"|H\s*\(\s*[pPy]\s*\)\s*=\s*0(?![\d.])", re.I)
+
+
+def at_a_one_hot_pmf(claim, verdict, decide, before: str = "one-hot"):
+    """A refutation of a row that holds, with sides that are not 0, once a pmf it uses is
+    one-hot (``D_{KL}(p\\|q) = -\\sum_i p_i \\log q_i`` for a label distribution p, whose
+    entropy is 0), when the text ``before`` the row says so (:data:`ONE_HOT_CUE`: "one-hot",
+    "the entropy of p is 0"): the failure is then unknown.  A row both of whose sides vanish
+    there (a sign lost in ``H(p) = \\sum p \\log p``) stays refuted; without the words a
+    lost sign of the entropy term (``\\sum p \\log p - \\sum p \\log q = H(p) - …``), which
+    also holds at one-hot p, stays refuted.
+
+    >>> from symbolic.latex_in.chains import read_chain
+    >>> from symbolic.latex_in.parse import Reader
+    >>> from symbolic.latex_in.check import decide
+    >>> claim = read_chain(r"D_{KL}(p\\|q) = -\\sum_{i=1}^n p(x_i) \\log q(x_i)", Reader())[0]
+    >>> at_a_one_hot_pmf(claim, decide(claim), decide).reason[:60]
+    'fails as an identity, but holds when p is one-hot (a label d'
+    >>> claim = read_chain(r"H(p) = \\sum_x p(x) \\log p(x)", Reader())[0]
+    >>> at_a_one_hot_pmf(claim, decide(claim), decide).status
+    'refuted'
+    """
+    if verdict.status != "refuted" or claim.lhs is None or claim.rhs is None or \
+            _differentiates(claim) or not ONE_HOT_CUE.search(before):
+        return verdict
+    for pmf in sorted({b for side in (claim.lhs, claim.rhs) for b in side.atoms(Pmf)}, key=str):
+        swap = {pmf: OneHot(pmf.label, shape=pmf.shape)}
+        twin = copy(claim, lhs=claim.lhs.xreplace(swap), rhs=claim.rhs.xreplace(swap))
+        if decide(twin).holds and \
+                decide(copy(twin, relation="=", rhs=sp.Integer(0))).status == "refuted":
+            return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
+                           reason=f"fails as an identity, but holds when {pmf} is one-hot (a "
+                                  "label distribution, of entropy 0), which the text may say "
+                                  "in words")
     return verdict

@@ -305,9 +305,39 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
                            dict(extra, listed=piece.listed, scope=piece.scope, plain=m.plain)]
                 out.append(current)
                 current_at = len(out) - 1
+        out += _relations_in_cases(m.content, offs, case_rows, number, m)
         if not m.inline and current is not None:
             last_display = next(k for k in range(len(out) - 1, -1, -1) if out[k][2] == current[2])
     return [Chain(t, tuple(o), b, i, sec, **fields) for t, o, b, i, sec, fields in out]
+
+
+def _relations_in_cases(content: str, offs: list, case_rows: dict, number: int, math) -> list:
+    r"""A chain of its own for each row of a ``cases`` environment whose value is itself a
+    relation (``-\log(1 - \sigma(z)) = \log(1 + e^{z}) & \text{if } y = 0``), with its
+    case as the chain's condition; its offsets run from where the row starts in the file.
+
+    >>> from types import SimpleNamespace
+    >>> rows = {0: (("a = b", "y = 1"), ("c", "y = 0"))}
+    >>> [(c[0], c[5]["conditions"]) for c in _relations_in_cases("a = b & y = 1", list(range(13)), rows, 0,
+    ...                                                   SimpleNamespace(inline=False, section=0, plain=False))]
+    [('a = b', ('y = 1',))]
+    """
+    out = []
+    for at, rows in case_rows.items():
+        cursor = at
+        for value, condition in rows:
+            found = content.find(value[:12], cursor)
+            if found >= 0:      # the next row starts after this one's \\\\
+                start, cursor = found, max(content.find("\\\\", found), found + 1)
+            else:
+                start = at
+            if not split_chain(value).relations:
+                continue
+            base = offs[min(start, len(offs) - 1)] if offs else 0
+            out.append([value, [base + k for k in range(len(value))], number, math.inline,
+                        math.section, dict(conditions=(condition,), cases=(), notes=(), displays=(),
+                                           listed=False, scope="", plain=math.plain)])
+    return out
 
 
 def line_of(source: str, offset: int) -> int:

@@ -34,6 +34,22 @@ class LatexSyntaxError(LatexReadError):
     """The LaTeX is malformed."""
 
 
+class ParserRejection(LatexSyntaxError):
+    """Balanced LaTeX that the parser rejects: malformed, or a construct it does not know
+    (``\\langle a, b \\rangle_W``), which in another author's post is not the author's
+    mistake (see :func:`malformed`)."""
+
+
+def malformed(error) -> bool:
+    """Is ``error`` the author's malformed LaTeX (unbalanced braces, a relation without a
+    side), rather than a side the parser rejects?
+
+    >>> malformed(LatexSyntaxError("unbalanced '{'")), malformed(ParserRejection("cannot parse"))
+    (True, False)
+    """
+    return isinstance(error, LatexSyntaxError) and not isinstance(error, ParserRejection)
+
+
 class UnknownNotation(LatexReadError):
     """Well-formed LaTeX whose meaning the reader does not know."""
 

@@ -9,7 +9,8 @@ import sympy as sp
 from symbolic.extremum import has_extremum
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
-from symbolic.latex_in.conditions import apply_cases, at_a_label_value, at_instance, in_both_cases
+from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
+                                         at_instance, in_both_cases)
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
 from symbolic.latex_in.matrices import placed
@@ -18,7 +19,7 @@ from symbolic.latex_in.normal_density import normal_definition
 from symbolic.latex_in.confidence import refutation_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
-from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError
+from symbolic.latex_in.errors import LatexReadError, malformed
 from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
@@ -204,7 +205,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",
                                            chain.text.strip()[:80], "",
                                            Verdict("unknown", "not read", reason=exc.message),
-                                           isinstance(exc, LatexSyntaxError)))
+                                           malformed(exc)))
             continue
         finally:
             reader.sem.finite = {}           # the values of the cases hold for this chain only
@@ -261,6 +262,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
+            verdict = at_a_one_hot_pmf(claim, verdict,
+                                       lambda twin, key=key: decisions.decide(twin, limits, key + ":hot"),
+                                       source[max(0, start - 600):start])
             verdict = in_both_cases(claim, verdict,
                                     lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,
@@ -294,7 +298,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 if claim.error is None and not verdict.holds else None
             redefined.update({own: line} if own else {})
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
-                                           verdict, isinstance(claim.error, LatexSyntaxError),
+                                           verdict, malformed(claim.error),
                                            _repairs(claim, verdict, limits, key, decisions)))
         if claims and not chain.inline:   # an identity that holds starts no solution
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow

@@ -137,7 +137,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         tails = [exc.message.rsplit(mark, 1)[1] for mark in ("': ", '": ') if mark in exc.message]
         reason = min(tails, key=len) if tails else "the parser rejects it"
         shown = re.sub(r"\s+", " ", text.strip())
-        return LatexSyntaxError(f"cannot parse {shown!r}: {reason}", exc.position)
+        return type(exc)(f"cannot parse {shown!r}: {reason}", exc.position)
 
     def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
         text = jacobian_entries(text, self.doubts)   # (∂z/∂x)_{ij}: ∂z_i/∂x_j

@@ -7,7 +7,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from symbolic.latex_in import models as mo
-from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.errors import LatexSyntaxError, ParserRejection, UnknownNotation
 from symbolic.latex_in.scan import top_level
 
 
@@ -26,7 +26,7 @@ def _convert(text: str, offset: int):
         raise LatexSyntaxError("expression too deeply nested", offset) from None
     except Exception as exc:  # the parser's own errors: the side is unreadable
         msg = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise LatexSyntaxError(f"cannot parse {text.strip()!r}: {msg}", offset) from None
+        raise ParserRejection(f"cannot parse {text.strip()!r}: {msg}", offset) from None
 
 
 # \arg\min_\theta, \arg\max_{\theta}, \operatorname*{arg\,min}_\theta at the start of a side

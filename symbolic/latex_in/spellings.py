@@ -26,6 +26,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * plain TeX's font switches ``{\cal X}``, ``\bf x``: ``\mathcal{X}``, ``\mathbf{x}``;
 * ``\sum_{i=1}^{i=8}``: the upper bound written as an equation, the bound itself;
 * ``\min\{a, b\}``, ``\max\{a, b\}``: the least or greatest of the values listed;
+* ``\operatorname{lb}``, ``\mathrm{lb}``: the binary logarithm of ISO 80000-2, ``\log_2``;
+  ``\mathrm{Pr}``, ``\operatorname{Pr}``, ``\Pr``: the probability ``P``;
 * the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
   ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
   ``(1 - \delta_{ij})``).
@@ -58,6 +60,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\frac{\\partial l}{\\partial \\theta} + \\mathrm{KL}(q || p)'
 >>> respelled(r"H({\cal X}) + \sum_{i=1}^{i=8} x_i \le \min\{H(X), H(Y)\} + {\bf x}")
 'H(\\mathcal{X}) + \\sum_{i=1}^{8} x_i \\le \\min(H(X), H(Y)) + \\mathbf{x}'
+>>> respelled(r"\operatorname{lb}\frac{1}{\mathrm{Pr}(x)} + \Pr(X=1)")
+'\\log_2\\frac{1}{P(x)} + P(X=1)'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -99,6 +103,7 @@ _STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|bo
 _FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|it)\s*([A-Za-z])(?![A-Za-z])")
 _BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
 _LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")
+_NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|Pr)\s*\}|\\(Pr)(?![A-Za-z])")
 _UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
             "∏": "\\prod ", "∞": "\\infty "}
 
@@ -108,6 +113,7 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
     t = _FONT_SWITCH.sub(lambda m: "\\math" + (m.group(1) or m.group(3)) + "{" +
                          (m.group(2) or m.group(4)) + "}", t)
     t = _BOUND_AS_EQUATION.sub(r"\1", t)

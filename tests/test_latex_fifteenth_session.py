@@ -1,0 +1,102 @@
+"""Readings and false alarms of the fifteenth session, each cause written again here as a
+short excerpt of our own, with the near miss that must still be refuted."""
+from symbolic.latex_in.errors import LatexSyntaxError
+from symbolic.latex_in.lint import lint_source, verify_text
+from verifying_helpers import LIMITS, rows, status, verdicts
+
+
+def findings(text: str):
+    """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
+    report = lint_source(text, "post.md", LIMITS)
+    return [(s.line, s.status, s.verdict.reason) for s in report.steps]
+
+
+# --- a relation that fails only for negative values of its unknowns -------------------------
+
+def test_the_log_sum_inequality_is_not_refuted_with_negative_numbers():
+    # a_i and b_i of either sign broke it; its statement names non-negative numbers
+    [(verdict, reason)] = verdicts(
+        r"\sum_{i=1}^n a_i \log\frac{a_i}{b_i} \ge \left(\sum_{i=1}^n a_i\right)"
+        r" \log\frac{\sum_{i=1}^n a_i}{\sum_{i=1}^n b_i}")
+    assert verdict == "unknown"
+    assert reason.endswith("with a, b positive: the text may mean positive numbers")
+    assert reason.startswith("fails (n = ")
+
+
+def test_a_relation_false_for_positive_numbers_is_refuted_at_positive_numbers():
+    assert status(r"\sqrt{x^2} = x") == "unknown"
+    steps = verdicts(r"\sum_{i=1}^n a_i \log a_i \ge 0")
+    assert steps[0][0] == "refuted"
+    assert status(r"\frac{1}{1 + e^{x_2-x_1}} = \frac{1}{1 + e^{-x_1-x_2}}") == "refuted"
+
+
+# --- a row that holds once the true distribution is one-hot ----------------------------------
+
+ONE_HOT = """The target distribution is one-hot, so its entropy is 0.
+
+$$D_{KL}(p\\|q) = -\\sum_{i=1}^n p(x_i) \\log q(x_i)$$
+"""
+
+
+def test_kl_equal_to_cross_entropy_after_saying_the_target_is_one_hot():
+    [(line, verdict, reason)] = findings(ONE_HOT)
+    assert (line, verdict) == (3, "unknown")
+    assert reason == ("fails as an identity, but holds when p is one-hot (a label "
+                      "distribution, of entropy 0), which the text may say in words")
+
+
+def test_kl_equal_to_cross_entropy_without_those_words_is_refuted():
+    text = ONE_HOT.replace("The target distribution is one-hot, so its entropy is 0.",
+                           "We expand the divergence:")
+    assert [f[1] for f in findings(text)] == ["refuted"]
+
+
+def test_a_lost_sign_of_the_entropy_stays_refuted_after_the_words():
+    # both sides vanish at a one-hot p: no evidence that the row means that case
+    text = ONE_HOT.replace("D_{KL}(p\\|q) = -\\sum_{i=1}^n p(x_i) \\log q(x_i)",
+                           "H(p) = \\sum_{i=1}^n p(x_i) \\log p(x_i)")
+    assert [f[1] for f in findings(text)] == ["refuted"]
+
+
+# --- the rows of a cases environment that are relations themselves ---------------------------
+
+CASES = """The loss, term by term:
+
+$$
+\\ell =
+  \\begin{cases}
+    -\\log \\sigma(z) = \\log\\left(1 + e^{-z}\\right) & \\text{if } y = 1 \\\\
+    -\\log\\left(1 - \\frac{1}{1+e^{-z}}\\right) = \\log\\left(\\frac{e^{-z}}{1+e^{-z}}\\right) & \\text{if } y = 0
+  \\end{cases}
+$$
+"""
+
+
+def test_each_row_of_cases_is_checked_on_its_own_line():
+    assert [(r[0], r[-1]) for r in rows(CASES)] == [(6, "proved"), (7, "refuted")]
+
+
+def test_a_refuted_row_of_cases_gets_a_sign_repair():
+    report = lint_source(CASES, "post.md", LIMITS)
+    [repair] = report.steps[1].suggestions
+    assert repair["change"] == "flip the sign of the right side"
+    assert repair["verdict"] == "proved"
+
+
+def test_the_case_of_a_row_applies_when_the_row_uses_its_name():
+    text = ("$$\\ell = \\begin{cases} -y\\log p - (1-y)\\log(1-p) = -\\log(1-p) & y = 0 \\\\ "
+            "-y\\log p = -\\log p & \\text{otherwise}\\end{cases}$$\n")
+    assert [(r[-1]) for r in rows(text)] == ["proved", "unknown"]
+
+
+# --- a side the parser rejects is not the author's syntax error -------------------------------
+
+def test_a_side_the_parser_rejects_is_unknown_in_lint_and_an_error_in_verify():
+    # valid LaTeX the parser does not know is not the author's syntax error
+    [(_, verdict, reason)] = findings("$$\\langle a, b \\rangle_W = a_i w_{ij} b_j$$\n")
+    assert verdict == "unknown"
+    assert reason.startswith("cannot parse '\\\\langle a, b \\\\rangle_W'")
+    # one formula typed to verify is the user's own: there the rejection is an error
+    steps, error = verify_text("x + 1) = 2", LIMITS)
+    assert steps == [] and isinstance(error, LatexSyntaxError)
+    assert error.message == "cannot parse 'x + 1)': I don't understand this"

@@ -85,8 +85,10 @@ def test_a_refuted_row_of_cases_gets_a_sign_repair():
 
 def test_the_case_of_a_row_applies_when_the_row_uses_its_name():
     text = ("$$\\ell = \\begin{cases} -y\\log p - (1-y)\\log(1-p) = -\\log(1-p) & y = 0 \\\\ "
-            "-y\\log p = -\\log p & \\text{otherwise}\\end{cases}$$\n")
-    assert [(r[-1]) for r in rows(text)] == ["proved", "unknown"]
+            "-y\\log p = -\\log p & \\text{if } y = 1 \\\\ -y\\log p = 0 & \\text{otherwise}"
+            "\\end{cases}$$\n")
+    # the row under "otherwise" is left out: without a case, rows are a system to solve
+    assert [(r[-1]) for r in rows(text)] == ["proved", "proved"]
 
 
 # --- a side the parser rejects is not the author's syntax error -------------------------------
@@ -100,3 +102,32 @@ def test_a_side_the_parser_rejects_is_unknown_in_lint_and_an_error_in_verify():
     steps, error = verify_text("x + 1) = 2", LIMITS)
     assert steps == [] and isinstance(error, LatexSyntaxError)
     assert error.message == "cannot parse 'x + 1)': I don't understand this"
+
+
+def test_rows_of_a_system_of_equations_are_not_claims():
+    # rows without a case are equations to solve together, not identities
+    assert rows("$$\\left\\{\\begin{aligned} a + b &= 1 \\\\ a - b &= 0 \\end{aligned}\\right.$$\n") == []
+    assert rows("$$\\begin{cases} a + b = 1 \\\\ a - b = 0 \\end{cases}$$\n") == []
+
+
+# --- a sum whose body is a constant has one reading ------------------------------------------
+
+def test_a_sum_of_a_constant_over_numbers_is_refuted_when_wrong():
+    # two outcomes of probability 1/2 carry 1 bit, not 2
+    assert status(r"-\sum_{i=1}^2 \frac{1}{2} \log_2(\frac{1}{2}) = 2") == "refuted"
+    assert status(r"-\sum_{i=1}^K \frac1K \log_2 \frac{1}{K} = \log_2 K") == "proved"
+    assert status(r"2^{\frac{1}{K} -\sum_{i=1}^K \log_2 \frac{1}{K}} = 2^{-\log_2 \frac{1}{K}}") \
+        == "refuted"
+
+
+def test_a_sum_whose_body_names_data_without_the_index_stays_in_doubt():
+    # \sum_i \log p(x) may be the author's shorthand for \sum_i \log p(x_i)
+    [(verdict, reason)] = verdicts(r"\sum_{i=1}^n \log p(x) = \log p(x)")
+    assert verdict == "unknown"
+    assert reason.endswith("the sum over i has no i in its body (a misprinted index?)")
+
+
+def test_a_sum_over_numbers_is_arithmetic_under_a_condition_of_the_prose():
+    text = ("If the coin is fair, then\n\n"
+            "$$H(X) = -\\sum_{i=1}^2 \\frac{1}{2} \\log_2(\\frac{1}{2}) = 2\\, bits$$\n")
+    assert [r[-1] for r in rows(text)] == ["unknown", "refuted"]

@@ -81,14 +81,31 @@ def document_doubts(condition: str | None, einstein: bool, subscripted: bool) ->
     return out
 
 
+# \sum_{i=1}^{2}, \prod_{k=0}^{10}: a sum or product over numbers given by the text
+_NUMBERED_RANGE = re.compile(r"(\\(?:sum|prod)\s*)_\s*\{\s*([A-Za-z])\s*=\s*\d+\s*\}\s*\^\s*(?:\{\s*\d+\s*\}|\d)")
+
+
+def _numbered_sums_out(text: str) -> str:
+    r"""``text`` without the indices of its sums and products over numbers, which name no
+    quantity (``-\sum_{i=1}^{2} \frac12 \log_2 \frac12`` is arithmetic in numbers).
+
+    >>> _numbered_sums_out(r"-\sum_{i=1}^{2} \frac{i}{3} + x")
+    '-\\sum \\frac{}{3} + x'
+    """
+    for m in reversed(list(_NUMBERED_RANGE.finditer(text))):
+        text = text[:m.start()] + m.group(1) + re.sub(
+            r"(?<![A-Za-z\\])" + m.group(2) + r"(?![A-Za-z])", "", text[m.end():])
+    return text
+
+
 def add_document_doubts(claims, condition: str | None, einstein: bool, redefined: dict) -> None:
     """Give each claim read from one chain the doubts its document casts on it (in place)."""
     for c in claims:
         text = c.lhs_text + c.rhs_text
         # arithmetic written in numbers alone (no name, not even one the text set), its logs
         # of a written base, holds under any condition
-        closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", text)) and \
-            not re.search(r"\\log(?!\s*_)", text)
+        closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", _numbered_sums_out(text))) \
+            and not re.search(r"\\log(?!\s*_)", text)
         c.doubts += document_doubts(None if closed else condition, einstein, "_" in text)
         own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined)
         c.doubts += [own] if own else []

@@ -314,7 +314,8 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
 def _relations_in_cases(content: str, offs: list, case_rows: dict, number: int, math) -> list:
     r"""A chain of its own for each row of a ``cases`` environment whose value is itself a
     relation (``-\log(1 - \sigma(z)) = \log(1 + e^{z}) & \text{if } y = 0``), with its
-    case as the chain's condition; its offsets run from where the row starts in the file.
+    case as the chain's condition; its offsets run from where the row starts in the file.  A row
+    without a case is left out: rows without cases are a system of equations to solve.
 
     >>> from types import SimpleNamespace
     >>> rows = {0: (("a = b", "y = 1"), ("c", "y = 0"))}
@@ -331,8 +332,8 @@ def _relations_in_cases(content: str, offs: list, case_rows: dict, number: int, 
                 start, cursor = found, max(content.find("\\\\", found), found + 1)
             else:
                 start = at
-            if not split_chain(value).relations:
-                continue
+            if condition == "otherwise" or not split_chain(value).relations:
+                continue     # a system of equations (\left\{ \begin{aligned} rows), or no relation
             base = offs[min(start, len(offs) - 1)] if offs else 0
             out.append([value, [base + k for k in range(len(value))], number, math.inline,
                         math.section, dict(conditions=(condition,), cases=(), notes=(), displays=(),

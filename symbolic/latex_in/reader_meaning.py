@@ -128,8 +128,11 @@ class MeaningPass:
                             raise UnknownNotation(f"the index {v.name} of the sum is in the "
                                                   f"subscript of {swallowed[0]}: a family "
                                                   "of distributions or functions is not read")
-                        self.doubts.append(f"the sum over {v.name} has no {v.name} in its body "
-                                           "(a misprinted index?)")
+                        if not body.free_symbols <= hi.free_symbols:
+                            # \sum_{i=1}^{2} \frac12 \log_2 \frac12, \sum_{i=1}^K \log\frac1K: a
+                            # constant has one reading; \sum_i \log p(x) may mean x_i
+                            self.doubts.append(f"the sum over {v.name} has no {v.name} in its "
+                                               "body (a misprinted index?)")
                     # from 0: the index as a number is k - 1; a family's storage starts at 1
                     value = k if lo == 1 else k - 1
                     named = {s: value for s in body.free_symbols

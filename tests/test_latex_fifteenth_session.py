@@ -131,3 +131,34 @@ def test_a_sum_over_numbers_is_arithmetic_under_a_condition_of_the_prose():
     text = ("If the coin is fair, then\n\n"
             "$$H(X) = -\\sum_{i=1}^2 \\frac{1}{2} \\log_2(\\frac{1}{2}) = 2\\, bits$$\n")
     assert [r[-1] for r in rows(text)] == ["unknown", "refuted"]
+
+
+# --- an align whose rows are each a cases environment over the label ------------------------
+
+ALIGNED_CASES = """The logistic loss of one example:
+
+$$
+\\begin{align*}
+  \\text{loss}
+  &= -y\\log(\\sigma(z)) - (1-y)\\log(1 - \\sigma(z)) \\\\
+  &= \\begin{cases}
+    -\\log(1 - \\sigma(z)) & y = 0 \\\\
+    -\\log(\\sigma(z))     & y = 1
+    \\end{cases} \\\\
+  &= \\begin{cases}
+    \\log(1 + e^{z})    & y = 0 \\\\
+    \\log(1 + e^{-z}) & y = 1
+    \\end{cases}
+\\end{align*}
+$$
+"""
+
+
+def test_each_cases_block_of_a_chain_is_read_over_the_label():
+    assert [(r[0], r[-1]) for r in rows(ALIGNED_CASES)] == [(7, "proved"), (11, "proved")]
+
+
+def test_a_wrong_row_of_a_cases_block_is_refuted_though_the_other_holds():
+    # the y = 1 row still holds: the cases state each value, so no label case holds it back
+    text = ALIGNED_CASES.replace("\\log(1 + e^{z})    & y = 0", "\\log(1 + e^{2z})    & y = 0")
+    assert [(r[0], r[-1]) for r in rows(text)] == [(7, "proved"), (11, "refuted")]

@@ -274,9 +274,9 @@ def at_a_label_value(claim, verdict, decide):
     'unknown'
     """
     if verdict.status != "refuted" or claim.lhs is None or claim.rhs is None or \
-            _differentiates(claim):
-        return verdict        # a derivative holds for every label value, or is wrong
-    for case in _label_values(claim):
+            _differentiates(claim) or "\\begin{cases}" in claim.lhs_text + claim.rhs_text:
+        return verdict        # a derivative holds for every label value, or is wrong; cases
+    for case in _label_values(claim):      # written out state each value of the label
         # subs, not xreplace: a label's letter may also bind a sum (\sum_{x,y} p(x, y) …)
         twin = copy(claim, lhs=claim.lhs.subs(case), rhs=claim.rhs.subs(case))
         if decide(twin).holds:

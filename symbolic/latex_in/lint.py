@@ -23,7 +23,7 @@ from symbolic.latex_in.errors import LatexReadError, malformed
 from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.piecewise import interpolated, put_back
+from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
                                                rewrites_equation)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
@@ -190,7 +190,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
-        text, reader.sem.finite = interpolated(chain.text, chain.cases) or (chain.text, {})
+        text, reader.sem.finite = interpolated_blocks(chain.text, chain.case_blocks) or (chain.text, {})
         text = entrywise_gradient(text, {k for k in reader.sem.family_definitions
                                          if len(k) == 1}) or text   # \nabla_{\mathbf{z}} L = p - y
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
@@ -210,7 +210,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         finally:
             reader.sem.finite = {}           # the values of the cases hold for this chain only
             reader.sem.displays = ()
-        put_back(claims, chain.text, text, chain.cases)
+        put_back_blocks(claims, chain.text, text, chain.case_blocks)
         read = [c for c in claims if c.error is None and not c.definition]
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))

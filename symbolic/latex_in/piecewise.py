@@ -121,3 +121,55 @@ def put_back(claims, written: str, read: str, rows: tuple) -> None:
             claim.position = max(at, claim.position - moved)
         claim.lhs_text = as_written(claim.lhs_text, rows)
         claim.rhs_text = as_written(claim.rhs_text, rows)
+
+
+def _blocks_placed(text: str, blocks: tuple):
+    """``(text, values, spans)`` with each ``\\cases`` of ``text`` in turn interpolated from
+    its block of rows; ``spans`` holds, for each, (start in the read text, length read, start
+    in ``text``).  None when a block cannot be read, or one variable takes two sets of values."""
+    values, spans, read, shift = {}, [], text, 0
+    for rows in blocks:
+        at = read.find(PLACEHOLDER, spans[-1][0] + spans[-1][1] if spans else 0)
+        hit = interpolated(PLACEHOLDER, rows)
+        if at < 0 or hit is None or any(values.get(k, v) != v for k, v in hit[1].items()):
+            return None
+        values.update(hit[1])
+        spans.append((at, len(hit[0]), at - shift))
+        read = read[:at] + hit[0] + read[at + len(PLACEHOLDER):]
+        shift += len(hit[0]) - len(PLACEHOLDER)
+    return read, values, spans
+
+
+def interpolated_blocks(text: str, blocks: tuple):
+    r""":func:`interpolated` for a chain with several ``\cases``, one block of rows each, in
+    order (``loss = \cases = \cases`` in an ``align``): each is read over the same values.
+
+    >>> rows = (("a", "y = 1"), ("1", "y = 0"))
+    >>> text, values = interpolated_blocks(r"a^y = \cases = \cases", (rows, rows))
+    >>> text.count("\\cases"), values
+    (0, {'y': {0, 1}})
+    """
+    if len(blocks) < 2 or text.count(PLACEHOLDER) != len(blocks):
+        return interpolated(text, blocks[0] if blocks else ())
+    placed = _blocks_placed(text, blocks)
+    return None if placed is None else placed[:2]
+
+
+def put_back_blocks(claims, written: str, read: str, blocks: tuple) -> None:
+    """:func:`put_back` for a chain read with :func:`interpolated_blocks`."""
+    placed = _blocks_placed(written, blocks) if len(blocks) > 1 and read != written else None
+    if placed is None or placed[0] != read:
+        put_back(claims, written, read, blocks[0] if blocks else ())
+        return
+    for claim in claims:
+        shift = 0
+        for start, length, origin in placed[2]:
+            if claim.position >= start + length:
+                shift += length - len(PLACEHOLDER)
+            elif claim.position > start:
+                shift = claim.position - origin
+                break
+        claim.position -= shift
+        for rows in blocks:
+            claim.lhs_text = as_written(claim.lhs_text, rows)
+            claim.rhs_text = as_written(claim.rhs_text, rows)

@@ -99,14 +99,17 @@ def free_parts(exprs, context: Context):
         for d in e.atoms(sp.Derivative):   # d/dz_j: the index j is free too
             for v in d.variables:
                 free |= {s for s in v.free_symbols if isinstance(s, sp.Symbol)}
-    sizes = {s for b in bases for s in b.shape if isinstance(s, sp.Symbol)}
+    # a size, or a size in a bound or shape (n + 1 outcomes of \sum_{i=0}^{n})
+    sizes = {x for b in bases for s in b.shape for x in sp.sympify(s).free_symbols
+             if isinstance(x, sp.Symbol) and x.is_integer}
     for s in free & set(context.domains):   # δ_{ij} alone: i, j in 1..K, and K is a size
         sizes |= {x for x in context.domains[s].free_symbols if x.is_integer}
     labels = {b.label for b in bases}
     for e in exprs:
         for s in e.atoms(sp.Sum, sp.Product):
             for _, lo, hi in s.limits:
-                sizes |= {x for x in (lo, hi) if isinstance(x, sp.Symbol) and x.is_integer}
+                sizes |= {x for b in (lo, hi) for x in sp.sympify(b).free_symbols
+                          if isinstance(x, sp.Symbol) and x.is_integer}
     index_of = {}
     for e in exprs:
         for ix in e.atoms(sp.Indexed):

@@ -162,3 +162,35 @@ def test_a_wrong_row_of_a_cases_block_is_refuted_though_the_other_holds():
     # the y = 1 row still holds: the cases state each value, so no label case holds it back
     text = ALIGNED_CASES.replace("\\log(1 + e^{z})    & y = 0", "\\log(1 + e^{2z})    & y = 0")
     assert [(r[0], r[-1]) for r in rows(text)] == [(7, "proved"), (11, "refuted")]
+
+
+# --- a sum from 0 to n has n + 1 terms -------------------------------------------------------
+
+def test_a_sum_from_zero_to_n_runs_over_n_plus_one_terms():
+    # "cannot read n + 1 as the size of a support" before; the sampler draws n, then n + 1 terms
+    assert status(r"\sum_{i=0}^{n} 1 = n + 1") == "proved"
+    assert status(r"\sum_{i=0}^{n} 1 = n") == "refuted"
+    assert status(r"\sum_{i=0}^{n} a_i b_i \le \sqrt{\sum_{i=0}^{n} a_i^2}\sqrt{\sum_{i=0}^n b_i^2}") \
+        == "checked"
+    assert status(r"\sum_{i=0}^{n} x_i = \sum_{i=1}^{n} x_i") == "refuted"
+
+
+# --- a base the prose omits from then on; a condition the text states on its unknowns -------
+
+def test_omitting_the_base_in_prose_fixes_it_for_the_later_sections():
+    text = ("# Surprise\n\nWe take $S(x) = -\\log_2 x$ and omit the base 2 from now on.\n\n"
+            "# Coding\n\n$$2^{-n\\log p} = p^{-n}$$\n")
+    assert [r[-1] for r in rows(text)] == ["proved"]
+    chinese = text.replace("We take $S(x) = -\\log_2 x$ and omit the base 2 from now on.",
+                           "取 $S(x)=-\\log_2 x$，为了简化表达之后会省略底数 $2$。")
+    assert [r[-1] for r in rows(chinese)] == ["proved"]
+
+
+def test_a_condition_stated_on_code_lengths_holds_back_a_later_failure():
+    kraft = ("Code lengths satisfy\n\n$$\\sum_{i=1}^n 2^{-b_i} \\le 1$$\n\nso\n\n"
+             "$$\\sum_{i=1}^n p_i b_i + \\log_2 \\sum_{i=1}^n 2^{-b_i} \\le \\sum_{i=1}^n p_i b_i$$\n")
+    assert findings(kraft)[-1] == (7, "unknown", (
+        "fails, but the text states a condition on b on line 3 (\\sum_{i=1}^n 2^{-b_i} ≤ 1), "
+        "which the check does not apply"))
+    alone = kraft[kraft.index("so"):]
+    assert [f[1] for f in findings(alone)] == ["refuted"]

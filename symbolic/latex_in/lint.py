@@ -24,6 +24,7 @@ from symbolic.latex_in.independence import assuming, assuming_independence
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
+from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
                                                rewrites_equation)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
@@ -161,6 +162,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     section, solving, cases, case_block, given = 0, None, [], None, None
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
+    constraints = StatedConditions()
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if given is not None:       # the pmfs the previous chain gave by example, taken back
@@ -292,6 +294,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 if lone and verdict.status == "refuted" else None
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
                 verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
+            verdict = constraints.applied(claim, verdict, line)   # \sum_i 2^{-b_i} \le 1, then b
             if claim.error is None and claim.chain_step:
                 introduced |= _brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \

@@ -83,8 +83,14 @@ def convexity(source: str, markup) -> list:
 # "all logarithms are base 2", "log base 2", "밑이 2인 로그", "以2为底", "底が2"
 _BASE = re.compile(r"\blog(?:arithm)?s?\b[^.;:]{0,40}?\bbase[- ]?(2|10|e)\b|"
                    r"\bbase[- ]?(2|10|e)\s+log|\blog\s+base[- ]?(2|10|e)\b|"
-                   r"밑[이을은]\s*(2|10|e)|(2|10|e)\s*[를을]\s*밑|以\s*(2|10|e)\s*为底|"
-                   r"底[がを]\s*(2|10|e)", re.I)
+                   r"밑[이을은]\s*\$?(2|10|e)\$?|\$?(2|10|e)\$?\s*[를을]\s*밑|以\s*\$?(2|10|e)\$?\s*为底|"
+                   r"底[がを]\s*\$?(2|10|e)\$?|"
+                   # "omit the base 2", "省略底数 $2$", "밑 2를 생략": a bare log is base 2 from here on
+                   r"\bomit(?:s|ting)?\s+the\s+base\s*\$?(2|10|e)\b|省略底数\s*\$?(2|10|e)\$?|"
+                   r"底数\s*\$?(2|10|e)\$?\s*(?:会|将)?(?:被)?省略|밑\s*\$?(2|10|e)\$?\s*[를을]?\s*생략", re.I)
+# "from now on", "省略 … 之后", "以下", "이후": a convention for the rest of the document
+_FROM_HERE_ON = re.compile(r"from now on|hereafter|henceforth|throughout|\bomit|之后|以后|下文|"
+                           r"省略|以下|이후|앞으로|생략", re.I)
 # "entropy is measured in bits", "단위는 비트", "以比特为单位", "単位はビット": logs base 2
 _BITS = re.compile(r"\b(?:measured|expressed|given|computed)\s+in\s+bits\b|\bunits?\s+(?:is|are|of)\s+"
                    r"bits\b|\bin\s+bits\s*[,:.)]|단위는\s*비트|비트\s*단위|以比特为单位|单位是比特|"
@@ -101,6 +107,9 @@ def log_bases(source: str, markup) -> list:
     >>> doc = "All logarithms on this page are base 2.\n\n# A\n\nWe use the natural log.\n"
     >>> [(sec, base) for _, sec, base in log_bases(doc, read_markup(doc))]
     [(None, 2), (1, 'e')]
+    >>> doc = "# A\n\nHere $S(x)=-\\log x$; we omit the base 2 from now on.\n"
+    >>> [(sec, base) for _, sec, base in log_bases(doc, read_markup(doc))]
+    [(None, 2)]
     """
     out = []
     for prose in markup.prose:
@@ -108,7 +117,8 @@ def log_bases(source: str, markup) -> list:
             if _BASE_NEGATED.search(sentence):
                 continue
             m = _BASE.search(sentence)
-            section = None if prose.section == 0 else prose.section
+            section = None if prose.section == 0 or m and _FROM_HERE_ON.search(sentence) \
+                else prose.section
             if m:
                 value = next(g for g in m.groups() if g)
                 out.append((prose.offset, section, "e" if value == "e" else int(value)))

@@ -91,6 +91,10 @@ class MeaningPass:
             return ob.support_size(hi.name)
         if hi.is_Integer and 1 <= hi <= 64:
             return hi
+        shift = hi - sum(hi.free_symbols, sp.Integer(0))
+        if len(hi.free_symbols) == 1 and shift.is_Integer and 1 <= shift <= 2 and \
+                (hi - shift).is_Symbol:    # \sum_{i=0}^{n}: n + 1 terms
+            return hi.xreplace({s: ob.support_size(s.name) for s in hi.free_symbols})
         raise UnknownNotation(f"cannot read {hi} as the size of a support")
 
     def _families(self, expr):

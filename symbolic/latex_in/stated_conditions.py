@@ -1,0 +1,76 @@
+r"""Conditions a document states on its unknowns, and the refutations they hold back.
+
+A display such as ``\sum_{i=1}^n 2^{-b_i} \le 1`` (Kraft's inequality for code lengths b_i)
+or ``\sum_{k=1}^K \pi_k = 1`` (mixture weights) is no identity: one side is a number, the
+other depends on names the text does not fix, and the check leaves it ``unknown`` as a
+statement about particular values.  It constrains those names for the rest of the document:
+a later ``\sum_i p_i b_i + \log \sum_i 2^{-b_i} \le \sum_i p_i b_i`` holds exactly because of
+it.  The check draws such names freely, so a later failure that involves them may be one
+the condition excludes: that refutation is held back, ``unknown``, with the condition named.
+Sizes and indices (integers) are not constrained names (``K`` is in every sum), nor are
+distributions, which the check draws normalised.
+
+>>> import sympy as sp
+>>> from types import SimpleNamespace
+>>> from symbolic.verdict import Counterexample, Verdict
+>>> b, p = sp.IndexedBase("b"), sp.IndexedBase("p")
+>>> i, n = sp.Symbol("i", integer=True), sp.Symbol("n", integer=True, positive=True)
+>>> log = StatedConditions()
+>>> kraft = SimpleNamespace(lhs=sp.Sum(2 ** -b[i], (i, 1, n)), rhs=sp.Integer(1), lhs_text=r"\sum 2^{-b_i}",
+...                         relation="≤", rhs_text="1")
+>>> log.applied(kraft, Verdict("unknown", "none", reason=PARTICULAR + "x"), 348).status
+'unknown'
+>>> later = SimpleNamespace(lhs=sp.Sum(p[i] * b[i], (i, 1, n)), rhs=sp.Integer(0), lhs_text="", rhs_text="",
+...                         relation="≤")
+>>> failed = Verdict("refuted", "numeric", counterexample=Counterexample({}, 1.0, 0.0))
+>>> log.applied(later, failed, 401).reason
+'fails, but the text states a condition on b on line 348 (\\sum 2^{-b_i} ≤ 1), which the check does not apply'
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
+from symbolic.verdict import Verdict
+
+_DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
+
+# the reason confidence gives a relation between a number and names the text leaves free
+PARTICULAR = "one side is a number and the other depends on "
+
+
+def _names(claim) -> set:
+    """The names of a claim's unknowns that are not sizes or indices, nor distributions (the
+    check draws those normalised already: ``\\sum_x Q(x) = 1`` adds nothing)."""
+    out = set()
+    for side in (claim.lhs, claim.rhs):
+        if isinstance(side, sp.Basic):
+            drawn = {b.label for b in side.atoms(sp.IndexedBase) if isinstance(b, _DRAWN)}
+            out |= {s.name for s in side.free_symbols
+                    if isinstance(s, sp.Symbol) and not s.is_integer and s not in drawn}
+    return out
+
+
+class StatedConditions:
+    """The conditions of one document so far: name → (line, the condition as written)."""
+
+    def __init__(self):
+        self.conditions: dict = {}
+
+    def applied(self, claim, verdict: Verdict, line: int) -> Verdict:
+        """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
+        holding back a refutation that a condition stated before may exclude."""
+        if verdict.status == "unknown" and PARTICULAR in (verdict.reason or ""):
+            said = f"{claim.lhs_text.strip()} {claim.relation} {claim.rhs_text.strip()}"
+            for name in _names(claim):
+                self.conditions.setdefault(name, (line, said))
+            return verdict
+        if verdict.status != "refuted" or not self.conditions:
+            return verdict
+        held = sorted(_names(claim) & set(self.conditions))
+        if not held:
+            return verdict
+        at, said = self.conditions[held[0]]
+        return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+            f"fails, but the text states a condition on {held[0]} on line {at} ({said}), which "
+            "the check does not apply"))

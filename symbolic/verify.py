@@ -177,13 +177,13 @@ def _unless_only_negative(lhs, rhs, relation, context, options, key, band, refut
     try:
         counter, support, _ = numeric_check(twin[0], twin[1], relation, context,
                                             rng_for(key + ":positive", options),
-                                            options.samples,
+                                            max(MIN_EVIDENCE, options.samples // 4),
                                             0.0 if relation in ("≤", "≥", "<", ">") else band)
     except (Unevaluable, Unsampleable):
         return refuted
     if counter is not None:
         return replace(refuted, counterexample=counter)
-    if support < min(MIN_EVIDENCE, options.samples // 2):
+    if support < MIN_EVIDENCE:
         return refuted
     return Verdict("unknown", "none", refuted.samples, reason=(
         f"fails ({refuted.counterexample.describe()}), but holds in {support} samples with "

@@ -194,3 +194,9 @@ def test_a_condition_stated_on_code_lengths_holds_back_a_later_failure():
         "which the check does not apply"))
     alone = kraft[kraft.index("so"):]
     assert [f[1] for f in findings(alone)] == ["refuted"]
+
+
+def test_an_upright_e_right_after_log_is_eulers_number():
+    # \log\mathrm{e} became \loge, which the parser read as log base 10 of e
+    assert status(r"\log_2\mathrm{e} \cdot \ln 2 = 1") == "proved"
+    assert status(r"\log\mathrm e = 1") == "proved"

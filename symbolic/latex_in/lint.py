@@ -294,7 +294,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 if lone and verdict.status == "refuted" else None
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
                 verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
-            verdict = constraints.applied(claim, verdict, line)   # \sum_i 2^{-b_i} \le 1, then b
+            if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b
+                verdict = constraints.applied(claim, verdict, line)
             if claim.error is None and claim.chain_step:
                 introduced |= _brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \

@@ -43,8 +43,8 @@ def _named(m: re.Match) -> str:
         return "\\arg\\" + re.sub(r"\\[,;: ]|\s", "", word).lower()[3:] + gap
     if word.lower() in ("softmax", "sigmoid", "logit", "odds", "log", "ln", "exp"):
         return NAMED[word.lower()] + gap        # \text{Softmax}
-    if re.fullmatch(r"[A-Za-z]", word):
-        return word
+    if re.fullmatch(r"[A-Za-z]", word):     # \log\mathrm{e}: \log e, never the command \loge
+        return (" " if m.string[m.start() - 1:m.start()].isalpha() else "") + word + gap
     return m.group(0)
 
 

@@ -1,14 +1,15 @@
 r"""Conditions a document states on its unknowns, and the refutations they hold back.
 
 A display such as ``\sum_{i=1}^n 2^{-b_i} \le 1`` (Kraft's inequality for code lengths b_i)
-or ``\sum_{k=1}^K \pi_k = 1`` (mixture weights) is no identity: one side is a number, the
-other depends on names the text does not fix, and the check leaves it ``unknown`` as a
-statement about particular values.  It constrains those names for the rest of the document:
+is no identity: one side is a number, the other depends on names the text does not fix, and
+the check leaves it ``unknown`` as a statement about particular values.  It constrains those names for the rest of the document:
 a later ``\sum_i p_i b_i + \log \sum_i 2^{-b_i} \le \sum_i p_i b_i`` holds exactly because of
 it.  The check draws such names freely, so a later failure that involves them may be one
 the condition excludes: that refutation is held back, ``unknown``, with the condition named.
 Sizes and indices (integers) are not constrained names (``K`` is in every sum), nor are
-distributions, which the check draws normalised.
+distributions, which the check draws normalised.  Only an inequality states a condition here:
+an equation between a number and free names (``\frac{k}{\theta} - \frac{n-k}{1-\theta} = 0``)
+is one to solve, and its solution is checked by putting it in.
 
 >>> import sympy as sp
 >>> from types import SimpleNamespace
@@ -35,6 +36,7 @@ from symbolic.verdict import Verdict
 
 _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
 
+BOUNDS = ("≤", "≥", "<", ">")
 # the reason confidence gives a relation between a number and names the text leaves free
 PARTICULAR = "one side is a number and the other depends on "
 
@@ -60,7 +62,8 @@ class StatedConditions:
     def applied(self, claim, verdict: Verdict, line: int) -> Verdict:
         """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
         holding back a refutation that a condition stated before may exclude."""
-        if verdict.status == "unknown" and PARTICULAR in (verdict.reason or ""):
+        if verdict.status == "unknown" and PARTICULAR in (verdict.reason or "") and \
+                claim.relation in BOUNDS:       # an equation in them may be one to solve
             said = f"{claim.lhs_text.strip()} {claim.relation} {claim.rhs_text.strip()}"
             for name in _names(claim):
                 self.conditions.setdefault(name, (line, said))

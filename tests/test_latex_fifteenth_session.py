@@ -200,3 +200,8 @@ def test_an_upright_e_right_after_log_is_eulers_number():
     # \log\mathrm{e} became \loge, which the parser read as log base 10 of e
     assert status(r"\log_2\mathrm{e} \cdot \ln 2 = 1") == "proved"
     assert status(r"\log\mathrm e = 1") == "proved"
+
+
+def test_words_in_a_code_block_do_not_say_the_distribution_is_one_hot():
+    text = "```\none-hot: H(p) = 0\n```\n\n" + ONE_HOT.split("\n", 2)[2]
+    assert [f[1] for f in findings(text)] == ["refuted"]

@@ -26,7 +26,7 @@ from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
-                                               rewrites_equation)
+                                               rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value, unread_dependence)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -266,7 +266,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
             verdict = at_a_one_hot_pmf(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":hot"),
-                                       source[max(0, start - 600):start])
+                                       words_before(markup, start))
             verdict = in_both_cases(claim, verdict,
                                     lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,

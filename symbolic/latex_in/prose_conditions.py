@@ -159,3 +159,17 @@ def case_of_the_parent_item(source: str, offset: int) -> str | None:
                 else None
     return None
 
+
+
+
+def words_before(markup, start: int, reach: int = 600) -> str:
+    r"""The prose of ``start``'s section (its inline math in) that ends within ``reach``
+    characters before ``start``; code blocks and displays are not prose.
+
+    >>> from symbolic.latex_in.documents import read_markup
+    >>> doc = "```\nH(p) = 0\n```\n\nThe target is one-hot.\n\n$$a = b$$\n"
+    >>> words_before(read_markup(doc), doc.index("$$"))
+    'The target is one-hot.'
+    """
+    return " ".join(p.text for p in prose_before(markup, start)
+                    if (p.end if p.end >= 0 else p.offset + len(p.text)) > start - reach)

@@ -125,7 +125,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
             f"a symbolic proof ({proof.method}) and a numeric counterexample disagree "
             f"({counter.describe()})"))
     if counter is not None:
-        return _unless_only_negative(lhs, rhs, relation, context, options, key, band,
+        return _unless_only_negative(lhs, rhs, relation, context, options, key,
+                                     0.0 if bound else band,
                                      Verdict("refuted", CONFIRMED, support, counter))
     if isinstance(outcome, Decision):   # interval arithmetic: the relation fails exactly
         return Verdict("refuted", outcome.method, support,
@@ -164,7 +165,8 @@ def positive_twin(lhs, rhs):
     return twin[0], twin[1], names
 
 
-def _unless_only_negative(lhs, rhs, relation, context, options, key, band, refuted: Verdict):
+def _unless_only_negative(lhs, rhs, relation, context, options, key, tolerance,
+                          refuted: Verdict):
     """``refuted``, unless the relation holds once its unconstrained real unknowns are
     positive: the log-sum inequality for a_i, b_i of either sign fails, for the non-negative
     numbers its statement names it holds, and posts rarely write that condition in math.
@@ -177,8 +179,7 @@ def _unless_only_negative(lhs, rhs, relation, context, options, key, band, refut
     try:
         counter, support, _ = numeric_check(twin[0], twin[1], relation, context,
                                             rng_for(key + ":positive", options),
-                                            max(MIN_EVIDENCE, options.samples // 4),
-                                            0.0 if relation in ("≤", "≥", "<", ">") else band)
+                                            max(MIN_EVIDENCE, options.samples // 4), tolerance)
     except (Unevaluable, Unsampleable):
         return refuted
     if counter is not None:

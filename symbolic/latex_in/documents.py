@@ -64,11 +64,15 @@ class Chain:
     listed: bool = False  # one of several relations written in one row, split at commas
     plain: bool = False   # a formula written as plain text, converted to LaTeX
     conditions: tuple = ()  # LaTeX of the conditions its rows state (``i = j``)
-    cases: tuple = ()       # (value, condition) rows of a ``\begin{cases}`` in it
-    case_blocks: tuple = ()  # those rows, one tuple per ``\begin{cases}``, in order
+    case_blocks: tuple = ()  # (value, condition) rows, one tuple per ``\begin{cases}``, in order
     displays: tuple = ()    # (file offset, cells) of each matrix display in it (``matrices``)
     notes: tuple = ()       # side notes set aside (``\because …``, ``\text{by …}``)
     scope: str = ""         # ``P(x)`` for ``P(x): \mu = 0`` in a parameter list
+
+    @property
+    def cases(self) -> tuple:
+        """The rows of every ``\\begin{cases}`` in the chain, in order."""
+        return tuple(row for block in self.case_blocks for row in block)
 
     def offset_of(self, position: int) -> int:
         if not self.offsets:
@@ -276,11 +280,10 @@ def chains(source: str, name: str = "", markup: Markup | None = None) -> list:
             if not row.strip():
                 continue
             for piece in pieces(row, roffs):
-                cases = tuple(c for at, v in cases_at.items() if at in piece.offsets for c in v)
                 blocks = tuple(v for at, v in sorted(cases_at.items()) if at in piece.offsets)
                 displays = tuple((at, v) for at, v in shown_at.items() if at in piece.offsets)
-                extra = dict(conditions=piece.conditions, cases=cases, case_blocks=blocks,
-                             notes=piece.notes, displays=displays)
+                extra = dict(conditions=piece.conditions, case_blocks=blocks, notes=piece.notes,
+                             displays=displays)
                 if not piece.text.strip() and current is not None:
                     # & \quad \text{where } a \triangleq 2b: a row of a note only; the chain
                     # goes on from the row before it
@@ -338,9 +341,8 @@ def _relations_in_cases(content: str, offs: list, case_rows: dict, number: int, 
                 continue     # a system of equations (\left\{ \begin{aligned} rows), or no relation
             base = offs[min(start, len(offs) - 1)] if offs else 0
             out.append([value, [base + k for k in range(len(value))], number, math.inline,
-                        math.section, dict(conditions=(condition,), cases=(), case_blocks=(),
-                                           notes=(), displays=(), listed=False, scope="",
-                                           plain=math.plain)])
+                        math.section, dict(conditions=(condition,), case_blocks=(), notes=(),
+                                           displays=(), listed=False, scope="", plain=math.plain)])
     return out
 
 

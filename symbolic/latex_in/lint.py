@@ -192,7 +192,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
-        text, reader.sem.finite = interpolated_blocks(chain.text, chain.case_blocks) or (chain.text, {})
+        text, reader.sem.finite = interpolated_blocks(chain.text, chain.case_blocks) or \
+            (chain.text, {})
         text = entrywise_gradient(text, {k for k in reader.sem.family_definitions
                                          if len(k) == 1}) or text   # \nabla_{\mathbf{z}} L = p - y
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
@@ -241,6 +242,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         cost = any(c.definition for c in claims) and called_a_cost(lead_in(source, markup, start))
+        words = None       # the prose before the chain, read for the first refutation in it
         for claim in claims:
             key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
             checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name, cost) \
@@ -264,9 +266,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
+            if verdict.status == "refuted" and words is None:
+                words = words_before(markup, start)      # "the target is one-hot"
             verdict = at_a_one_hot_pmf(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":hot"),
-                                       words_before(markup, start))
+                                       words or "")
             verdict = in_both_cases(claim, verdict,
                                     lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
             verdict = either_unit(claim, verdict, reader,

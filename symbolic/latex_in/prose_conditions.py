@@ -160,8 +160,6 @@ def case_of_the_parent_item(source: str, offset: int) -> str | None:
     return None
 
 
-
-
 def words_before(markup, start: int, reach: int = 600) -> str:
     r"""The prose of ``start``'s section (its inline math in) that ends within ``reach``
     characters before ``start``; code blocks and displays are not prose.

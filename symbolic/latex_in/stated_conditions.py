@@ -2,9 +2,9 @@ r"""Conditions a document states on its unknowns, and the refutations they hold 
 
 A display such as ``\sum_{i=1}^n 2^{-b_i} \le 1`` (Kraft's inequality for code lengths b_i)
 is no identity: one side is a number, the other depends on names the text does not fix, and
-the check leaves it ``unknown`` as a statement about particular values.  It constrains those names for the rest of the document:
-a later ``\sum_i p_i b_i + \log \sum_i 2^{-b_i} \le \sum_i p_i b_i`` holds exactly because of
-it.  The check draws such names freely, so a later failure that involves them may be one
+the check leaves it ``unknown`` as a statement about particular values.  It constrains those
+names for the rest of the document: a later ``\sum_i p_i b_i + \log \sum_i 2^{-b_i} \le \sum_i
+p_i b_i`` holds exactly because of it.  The check draws such names freely, so a later failure that involves them may be one
 the condition excludes: that refutation is held back, ``unknown``, with the condition named.
 Sizes and indices (integers) are not constrained names (``K`` is in every sum), nor are
 distributions, which the check draws normalised.  Only an inequality states a condition here:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 STATUSES = ("proved", "checked", "refuted", "unknown")
+INEQUALITIES = ("≤", "≥", "<", ">")    # the relations that bound, not equate
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from symbolic.lemmas.relation import prove_relation
 from symbolic.model_checks import check_model_relation
 from symbolic.objects import PositiveVector, RealVector
 from symbolic.models import is_model_claim
-from symbolic.verdict import Counterexample, Verdict, overall
+from symbolic.verdict import INEQUALITIES, Counterexample, Verdict, overall
 
 __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivations",
            "check_erratum", "check_not_identical", "check_step", "violates", "resolved_difference",
@@ -104,7 +104,7 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         note = "the stated decimal is rounded: it must lie within one unit of its last digit"
     # the band of a rounded result (= 0.693); an inequality must hold without it
     band = result_tolerance(lhs, rhs)
-    bound = relation in ("≤", "≥", "<", ">")
+    bound = relation in INEQUALITIES
     try:
         counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,
                                                        options.samples,

@@ -30,6 +30,7 @@ from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top
+from symbolic.verdict import INEQUALITIES
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
 _CLAUSE = re.compile(r"\\(?:text|textrm|mathrm)\{\s*(?:where|if|for|when|for all|otherwise)\s*\}")
@@ -83,7 +84,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(claim)
         return claims
     displayed = entry_rows(chain, text, reader.sem.displays)   # [a; b] = [c; d]
-    reader.start_chain(chain.sides, bounds=any(r.symbol in ("≤", "≥", "<", ">") for r in chain.relations))
+    reader.start_chain(chain.sides, bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1 and \
             chain.relations[0].symbol in ("=", ":="):

@@ -21,6 +21,7 @@ from symbolic.latex_in.ellipses import DOTS
 from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.reader_patterns import _plain
+from symbolic.verdict import INEQUALITIES
 
 # a lone letter, possibly hatted or barred: p, \hat{p}, \hat p, \bar{x}
 _LONE_LETTER = re.compile(r"\s*(?:\\(?:hat|bar|tilde|overline)\s*\{?\s*([A-Za-z])\s*\}?|([A-Za-z]))\s*[.,]?\s*")
@@ -138,7 +139,7 @@ def condition_on_a_bound_name(chain, reader) -> str:
     >>> condition_on_a_bound_name(split_chain("Q > 0.5"), reader)
     ''
     """
-    if len(chain.relations) != 1 or chain.relations[0].symbol not in ("<", ">", "≤", "≥"):
+    if len(chain.relations) != 1 or chain.relations[0].symbol not in INEQUALITIES:
         return ""
     names = [lone_name(side) for side in chain.sides if not _NUMBER.fullmatch(side)]
     if len(names) == 1 and names[0] in reader.sem.bindings and \

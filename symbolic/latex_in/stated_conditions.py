@@ -32,11 +32,10 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
-from symbolic.verdict import Verdict
+from symbolic.verdict import INEQUALITIES, Verdict
 
 _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
 
-BOUNDS = ("≤", "≥", "<", ">")
 # the reason confidence gives a relation between a number and names the text leaves free
 PARTICULAR = "one side is a number and the other depends on "
 
@@ -63,7 +62,7 @@ class StatedConditions:
         """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
         holding back a refutation that a condition stated before may exclude."""
         if verdict.status == "unknown" and PARTICULAR in (verdict.reason or "") and \
-                claim.relation in BOUNDS:       # an equation in them may be one to solve
+                claim.relation in INEQUALITIES:       # an equation in them may be one to solve
             said = f"{claim.lhs_text.strip()} {claim.relation} {claim.rhs_text.strip()}"
             for name in _names(claim):
                 self.conditions.setdefault(name, (line, said))

@@ -219,6 +219,9 @@ def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_do
     _, _, _, scalars = free_parts(exprs, context)
     domains = {**context.domains, **(extra_domains or {})}
     evidence, suspects = 0, []
+    # an outcome x of p(x) is an index: no boundary lies between its values
+    indices = {s for e in exprs for ix in e.atoms(sp.Indexed) for i in ix.indices
+               for s in i.free_symbols}
     for group in draw(context, exprs, rng, samples, extra_domains):
         t = [_truth(evaluate(l.lhs, group), evaluate(l.rhs, group), l.kind) for l in lines]
         decided = (t[0] != 0) & (t[1] != 0)
@@ -226,7 +229,7 @@ def numeric_equivalence(prev, cur, context: Context, rng, samples: int, extra_do
         evidence += int((agree & ((t[0] == 1) | (t[1] == 1))).sum())
         suspects += [("point", group, int(i), None, None)
                      for i in np.flatnonzero(decided & (t[0] != t[1]))[:RECHECK_LIMIT]]
-        for v in sorted(scalars, key=lambda s: s.name):
+        for v in sorted(scalars - indices, key=lambda s: s.name):
             grid = _grid(Context(domains).domain_of(v))
             if grid is None:
                 continue

@@ -22,6 +22,7 @@ from symbolic.latex_in.matrices import entry_rows, with_entries
 from symbolic.latex_in.names import function_head
 from symbolic.latex_in.naming import verbal, worded
 from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.pmf_sizes import one_size_per_pmf
 from symbolic.latex_in.passing import (assigns_one_value, condition_on_a_bound_name,
                                        defines_in_passing, defining_side,
                                        renamed_summation_variable, standard_object)
@@ -30,6 +31,7 @@ from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top
+from symbolic.latex_in.variable_pairs import pair_renaming
 from symbolic.verdict import INEQUALITIES
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
@@ -84,7 +86,10 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(claim)
         return claims
     displayed = entry_rows(chain, text, reader.sem.displays)   # [a; b] = [c; d]
-    reader.start_chain(chain.sides, bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
+    # H(X, Z) = H(X) + H(Z|X): two random variables read as X and Y
+    pair = pair_renaming(chain.sides, bool(reader.sem.bound_pmfs() or reader.sem.variable_pmfs))
+    reader.start_chain([pair(s) for s in chain.sides] if pair else chain.sides,
+                       bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1 and \
             chain.relations[0].symbol in ("=", ":="):
@@ -164,7 +169,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         claims.append(claim)
     cache = {}
     defined = _defined_with_families(reader)
-    for side in sides:
+    for side in ([pair(s) for s in sides] if pair else sides):
         if "\\sum" in side or "\\prod" in side or defined and defined.search(side) or \
                 _DOT_PRODUCT.search(side):
             _read(reader, side, 0)   # a first pass learns the indexed families
@@ -174,6 +179,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         if reader.sem.independence and claim.relation != "⇒":
             claim.read_texts = under_independence(claim.lhs_text, claim.rhs_text)
             claim.assumed = "independence" if claim.read_texts else ""
+        if pair:
+            claim.read_texts = tuple(map(pair, claim.read_texts or (claim.lhs_text,
+                                                                    claim.rhs_text)))
         for attr, t in zip(("lhs", "rhs"), claim.read_texts or (claim.lhs_text, claim.rhs_text)):
             if t not in cache:
                 before = len(reader.doubts)
@@ -195,7 +203,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             claim.doubts.append(f"distributions named by letter beside free quantities ({free}): "
                                 "they may be a family those quantities name, not any "
                                 "distribution")
-        claim.lhs, claim.rhs = labels(claim.lhs, binary), labels(claim.rhs, binary)
+        claim.lhs, claim.rhs = one_size_per_pmf(labels(claim.lhs, binary),
+                                                labels(claim.rhs, binary))
     claims = _finish(claims, reader)
     if displayed:      # two displays of one shape: a claim per entry
         claims = with_entries(claims, chain, displayed,

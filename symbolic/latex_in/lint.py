@@ -39,12 +39,12 @@ from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.sidenotes import quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
-                                      solving_step)
+                                      solved_premise, solving_step)
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
-from symbolic.verdict import Verdict
+from symbolic.verdict import INEQUALITIES, Verdict
 
 SIZES = {"K", "n", "N"}
 
@@ -160,6 +160,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     tables = sorted(markup.tables, key=lambda t: t.offset)
     first = first_applications((m.content, m.offsets) for m in markup.math)
     section, solving, cases, case_block, given = 0, None, [], None, None
+    premise = None     # the index in report.steps of the row that ``solving`` starts from
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
     constraints = StatedConditions()
@@ -169,6 +170,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             reader.sem.pmf_values, given = given, None
         if chain.section != section:
             section, solving, cases, case_block = chain.section, None, [], None
+            premise = None
             reader.sem.forget_pmf_values()   # values given by example hold in their section
             reader.sem.bindings.clear()      # and so do the names set in it (a function the
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
@@ -239,6 +241,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         else:
             apply_cases(read, chain.conditions)
         lone = len(claims) == 1 and claims[0].relation == "=" and claims[0].error is None
+        row = len(claims) == 1 and claims[0].error is None and \
+            claims[0].relation in ("=", *INEQUALITIES)     # a row an equation may be solved in
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         cost = any(c.definition for c in claims) and called_a_cost(lead_in(source, markup, start))
@@ -286,8 +290,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                                 limits, key, decisions)
             identity = verdict
             solved = None if verdict.holds or decisions.collecting else \
-                solving_step(solving, claim, chain.block, limits, key) if lone and solving \
+                solving_step(solving, claim, chain.block, limits, key) if row and solving \
                 else solution_after_implication(claim, limits, key)
+            if solved is not None and solved.holds and premise is not None:
+                report.steps[premise] = solved_premise(report.steps[premise], line)
             if solved is not None:      # a step of solving: only the reader's doubts remain
                 doubts = [d for d in claim.doubts if d != BESIDE_IMPLICATION]
                 verdict = _doubted(solved, doubts) if solved.status == "refuted" and \
@@ -311,9 +317,13 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if claims and not chain.inline:   # an identity that holds starts no solution
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow
             held = not last.definition and identity is not None and identity.holds
-            zero = lone or last.error is None and last.relation == "=" and last.rhs == 0
+            zero = row or last.error is None and last.relation == "=" and last.rhs == 0
             solving = equation_row(last, line_of(source, chain.offset_of(last.position)),
                                    chain.block, section) if zero and not held else None
+            # the row's own finding, which a next row that solves it shows to be an equation
+            premise = len(report.steps) - 1 if solving and report.steps and \
+                report.steps[-1].lhs == last.lhs_text and report.steps[-1].line == solving.line \
+                else None
     return report
 
 

@@ -27,10 +27,10 @@ _NOT_X_AND_Y = ("{} is not a measure of the one pair X, Y: variables such as Z o
 
 
 def _of_x_and_y(parts) -> bool:
-    """Are ``parts`` the random variables X and Y, one each (not Z, not draws X_1, X_2)?
+    r"""Are ``parts`` the random variables X and Y, one each (not Z, not draws X_1, X_2)?
     The i-th pair X_i, Y_i is a pair too.
 
-    >>> _of_x_and_y(["X", " Y"]), _of_x_and_y(["Y", "\\mathbf{X}"]), _of_x_and_y(["X_1", "X_2"])
+    >>> _of_x_and_y(["X", " Y"]), _of_x_and_y(["Y", r"\mathbf{X}"]), _of_x_and_y(["X_1", "X_2"])
     (True, True, False)
     >>> _of_x_and_y(["X_{i}", "Y_{i}"]), _of_x_and_y(["X_1", "Y_2"])
     (True, False)
@@ -274,6 +274,9 @@ class MeasureNotation:
             return None
         if re.search(r"\\theta|\\cap|\\cup|;", inner):
             raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
+        if word in ("p", "P") and _OF_VARIABLES.fullmatch(inner) and \
+                _variables_as_values(self.chain_text):
+            inner = inner.replace("X", "x").replace("Y", "y")   # P(Y|X): the pmf at any x, y
         cond = split_top(inner, "|")
         args = split_top(inner, ",")
         if (len(cond) == 2 or len(args) == 2) and word not in ("p", "P"):
@@ -327,6 +330,24 @@ _OWN_Q = re.compile(r"(?<![A-Za-z\\])[qQ]\s*\(|(?:‖|\\\||\|\|)\s*[qQ](?![A-Za-
 _MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:y\s*\)|Y\s*=)")
 _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\||\\mid|\\vert)\s*x|"
                     r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
+
+
+# P(X), P(X, Y), P(Y|X): a pmf written at its random variables
+_OF_VARIABLES = re.compile(r"\s*[XY]\s*(?:(?:,|\||\\mid|\\vert)\s*[XY]\s*)?")
+# what makes P(X) something else than the pmf at a value x: x or y written too (P(X=x),
+# p(x) beside P(X)), or X and Y as indices or sums' variables (\sum_X, P_X)
+_VALUES_WRITTEN = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])|[_^]\s*\{[^{}]*[XY]|[_^]\s*[XY]|[XY]\s*=")
+
+
+@functools.lru_cache(maxsize=64)
+def _variables_as_values(chain_text: str) -> bool:
+    r"""Is ``P(X, Y)`` in the chain the pmf at any values x, y of X and Y?  Yes, unless the
+    chain writes those values, or X or Y in sub- or superscripts.
+
+    >>> _variables_as_values(r"P(X, Y) = P(Y|X) P(X)"), _variables_as_values(r"\sum_X P(X)")
+    (True, False)
+    """
+    return not _VALUES_WRITTEN.search(chain_text)
 
 
 @functools.lru_cache(maxsize=64)

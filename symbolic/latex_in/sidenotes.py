@@ -43,6 +43,7 @@ LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox)\s*\{[^{}]*\}|"
+                    r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
                     r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
                     r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z])|\\ ")
 # \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
@@ -76,6 +77,8 @@ def blank_markup(text: str) -> str:
 
     >>> blank_markup(r"a = b \tag{1}\label{x} \nonumber")
     'a = b                           '
+    >>> blank_markup(r"a = b \tag2").strip()
+    'a = b'
     >>> blank_markup(r"\color{red}{a} = \cancel{b}").split()
     ['{a}', '=', '{b}']
     >>> blank_markup("a \\\\\\\n  = b\\space.")

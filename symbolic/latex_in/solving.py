@@ -66,16 +66,22 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
     >>> equation_row(Claim("=", "x", "2", 0, lhs=x, rhs=sp.Integer(2)), 3, 1, 0).line
     3
     """
-    if claim.lhs is None or claim.rhs is None or claim.relation != "=" or _derivative(claim):
+    if claim.lhs is None or claim.rhs is None or claim.relation not in _ROWS or \
+            _derivative(claim):
         return None
     unknowns = _unknowns(claim.lhs, claim.rhs)
     if not unknowns:
         return None
     try:
-        equation = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
+        equation = sp.Rel(claim.lhs, claim.rhs, _ROWS[claim.relation], evaluate=False)
     except (TypeError, ValueError):
         return None
     return EquationRow(equation, line, block, section, unknowns)
+
+
+# the relations a row of solving may state: an equation, or an inequality being solved
+# (p > 1 - p, then \frac{p}{1-p} > 1: the condition on p, rewritten)
+_ROWS = {"=": "==", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
 
 
 def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
@@ -90,7 +96,8 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
     >>> solution_row(row, Claim("=", "", "", 0, lhs=mu_hat, rhs=x), 2, Limits(), "doctest").method
     'symbolic: identical; the value put in for mu in the equation before on line 3'
     """
-    if claim.lhs is None or claim.rhs is None or claim.relation != "=":
+    if claim.lhs is None or claim.rhs is None or claim.relation != "=" or \
+            not isinstance(previous.equation, sp.Eq):
         return None
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")
     solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)
@@ -106,9 +113,11 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
 
 def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
                  key: str) -> Verdict | None:
-    """The verdict on ``claim`` as the next row of solving ``previous`` (None: not one)."""
-    if claim.lhs is None or claim.rhs is None or claim.relation != "=" or _derivative(claim) \
-            or previous.equation.atoms(sp.Derivative):
+    """The verdict on ``claim`` as the next row of solving ``previous`` (None: not one).  A
+    row of solving an inequality is only ever shown equivalent to the one before (None
+    otherwise: a failing inequality row is judged as an identity, with the reader's doubts)."""
+    if claim.lhs is None or claim.rhs is None or claim.relation not in _ROWS or \
+            _derivative(claim) or previous.equation.atoms(sp.Derivative):
         return None
     where = f"line {previous.line}"
     solved = solution_row(previous, claim, block, limits, key)
@@ -116,11 +125,18 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
         return solved
     if _unknowns(claim.lhs, claim.rhs) != previous.unknowns:
         return None
-    current = sp.Eq(claim.lhs, claim.rhs, evaluate=False)
+    inequality = claim.relation != "=" or not isinstance(previous.equation, sp.Eq)
+    try:
+        current = sp.Rel(claim.lhs, claim.rhs, _ROWS[claim.relation], evaluate=False)
+    except (TypeError, ValueError):
+        return None
     verdict = _equivalence(previous.equation, current, claim, limits, key + ":solving")
     if verdict.holds:
-        return Verdict(verdict.status, f"a step of solving: equivalent to the equation on {where} "
+        return Verdict(verdict.status, f"a step of solving: equivalent to the "
+                       f"{'inequality' if inequality else 'equation'} on {where} "
                        f"({verdict.method})", verdict.samples, seconds=verdict.seconds)
+    if inequality:
+        return None
     if verdict.status == "refuted" and block == previous.block:
         return Verdict("refuted", f"neither an identity nor equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, verdict.counterexample,
@@ -128,6 +144,26 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
+
+
+def solved_premise(step, line: int):
+    """``step``, the finding on a row that a later row (on ``line``) was shown to solve: a
+    failure as an identity is then no error, since the row states an equation or an inequality
+    in its unknowns (``p > 1 - p``, then ``\\frac{p}{1-p} > 1``).
+
+    >>> from symbolic.latex_in.lint_report import StepResult
+    >>> from symbolic.verdict import Counterexample
+    >>> failure = Verdict("refuted", "numeric", counterexample=Counterexample({"p": 0.5}, 0.5, 0.5))
+    >>> step = StepResult(3, ">", "p", "1 - p", failure)
+    >>> solved_premise(step, 4).verdict.reason
+    'fails as an identity, but the row on line 4 solves it: an equation or inequality in its unknowns, not an identity'
+    """
+    if step.status != "refuted":
+        return step
+    return replace(step, suggestions=[], verdict=Verdict(
+        "unknown", "not read", step.verdict.samples,
+        reason=f"fails as an identity, but the row on line {line} solves it: an equation or "
+               "inequality in its unknowns, not an identity"))
 
 
 _ESTIMATE = re.compile(r"hat\{([^{}]+)\}(?:_\{?(?:MLE|ML|mle)\}?)?|(.+?)_\{?(?:MLE|ML|mle|star)\}?")

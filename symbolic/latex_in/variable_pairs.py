@@ -1,0 +1,83 @@
+r"""Two random variables with names other than X and Y.
+
+The reader knows one pair of random variables, X and Y, with their joint pmf (see
+:mod:`symbolic.latex_in.semantics`).  ``H(X, Z) = H(X) + H(Z|X)`` is the chain rule of the
+pair X, Z, and ``I(A;B) = H(B) - H(B|A)`` the same identity for A and B: what they state does
+not depend on the letters.  A chain that names exactly two random variables, each by one
+capital letter inside ``H(…)`` or ``I(…)``, and writes those letters nowhere else, is read
+with them renamed X and Y (a letter that is X or Y keeps its name).  Anything else, a third
+variable, a letter also used outside the measures, a lower-case outcome of one of them, or
+pmfs the document gives values to, is read as written.
+
+>>> rename = pair_renaming([r"H(X,Z)", r"H(X) + H(Z|X)"])
+>>> rename(r"H(Z|X)")
+'H(Y|X)'
+>>> pair_renaming([r"H(X,Y)", r"H(X) + H(Y|X)"]) is None      # already X and Y
+True
+>>> pair_renaming([r"H(Z)", r"\log Z"]) is None             # Z outside a measure
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# H(…) or I(…) with no parenthesis inside: the arguments of a measure of random variables
+_MEASURE = re.compile(r"(?<![A-Za-z\\])([HI])\s*\(([^()]*)\)")
+_SEPARATORS = re.compile(r"\\mid|\\vert|\\\||\\parallel|‖|\||;|,")
+_CAPITAL = re.compile(r"\s*([A-Z])\s*")
+
+
+def _token(letter: str) -> re.Pattern:
+    """``letter`` as a name of its own: not part of a word, a command or a subscript."""
+    return re.compile(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])")
+
+
+def _measured_letters(text: str) -> list | None:
+    """The capital letters that are the arguments of the measures of ``text``, in order of
+    first use; None when an argument is anything but one capital letter (``Y=y``, ``X_1``)."""
+    letters = []
+    for m in _MEASURE.finditer(text):
+        for part in _SEPARATORS.split(m.group(2)):
+            one = _CAPITAL.fullmatch(part)
+            if not one:
+                return None
+            if one.group(1) not in letters:
+                letters.append(one.group(1))
+    return letters
+
+
+def pair_renaming(sides, bound: bool = False) -> Callable[[str], str] | None:
+    """A function that renames the chain's two random variables X and Y, or None when the
+    chain (its ``sides``) is not of that kind, or ``bound``: the document gives pmfs values,
+    which are the pmfs of X and Y as named.
+
+    >>> pair_renaming(["I(A;B)", "H(B) - H(B|A)"])("H(B|A)")
+    'H(Y|X)'
+    >>> pair_renaming(["H(A|B)", "H(A)"], bound=True) is None
+    True
+    """
+    text = " ".join(sides)
+    letters = _measured_letters(text)
+    if bound or not letters or len(letters) != 2 or set(letters) == {"X", "Y"} or \
+            set(letters) & {"H", "I"}:
+        return None
+    if "X" in letters:
+        targets = {letters[0]: letters[0], letters[1]: "Y"} if letters[0] == "X" else \
+            {letters[0]: "Y", letters[1]: "X"}
+    elif "Y" in letters:
+        targets = {letters[0]: letters[0], letters[1]: "X"} if letters[0] == "Y" else \
+            {letters[0]: "X", letters[1]: letters[1]}
+    else:
+        targets = dict(zip(letters, ("X", "Y")))
+    outside = _MEASURE.sub(" ", text)
+    names = set(letters) | set(targets.values())
+    if any(_token(n).search(outside) or _token(n.lower()).search(text) for n in names):
+        return None
+
+    def rename(side: str) -> str:
+        def measure(m):
+            inner = re.sub(r"[A-Z]", lambda c: targets.get(c.group(0), c.group(0)), m.group(2))
+            return f"{m.group(1)}({inner})"
+        return _MEASURE.sub(measure, side)
+    return rename

@@ -335,8 +335,9 @@ _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\
 # P(X), P(X, Y), P(Y|X): a pmf written at its random variables
 _OF_VARIABLES = re.compile(r"\s*[XY]\s*(?:(?:,|\||\\mid|\\vert)\s*[XY]\s*)?")
 # what makes P(X) something else than the pmf at a value x: x or y written too (P(X=x),
-# p(x) beside P(X)), or X and Y as indices or sums' variables (\sum_X, P_X)
-_VALUES_WRITTEN = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])|[_^]\s*\{[^{}]*[XY]|[_^]\s*[XY]|[XY]\s*=")
+# p(x) beside P(X)), X and Y as indices or sums' variables (\sum_X, P_X), or as events
+_VALUES_WRITTEN = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])|[_^]\s*\{[^{}]*[XY]|[_^]\s*[XY]|[XY]\s*=|"
+                             r"\\cap(?![A-Za-z])|\\cup(?![A-Za-z])")      # P(X \cap Y): X and Y are events
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,93 @@
+"""Readings and false alarms of the sixteenth session, each cause written again here as a
+short excerpt of our own, with the near miss that must still be refuted."""
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.lint import lint_source
+from verifying_helpers import LIMITS, status, verdicts
+
+
+def findings(text: str, limits: Limits = LIMITS):
+    """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
+    report = lint_source(text, "post.md", limits)
+    return [(s.line, s.status, s.verdict.reason) for s in report.steps]
+
+
+# --- rows of solving an inequality or an equation -------------------------------------------
+
+SOLVED = """With two classes the rule becomes:
+
+$$
+p(x) > 1 - p(x) \\\\ \\frac{p(x)}{1 - p(x)} > 1 \\\\ \\log\\frac{p(x)}{1 - p(x)} > 0
+$$
+"""
+
+
+def test_the_first_row_of_an_inequality_being_solved_is_not_refuted():
+    # p > 1 - p fails at p = 1/2 as an identity; the next row rewrites the condition
+    # (the default 1000 samples: an equivalence of inequalities needs its evidence)
+    first, *rest = findings(SOLVED, Limits())
+    assert first == (4, "unknown", "fails as an identity, but the row on line 4 solves it: "
+                                   "an equation or inequality in its unknowns, not an identity")
+    assert [f[1] for f in rest] == ["checked", "checked"]
+
+
+def test_a_lone_inequality_that_no_row_solves_is_still_refuted():
+    text = SOLVED.replace(" \\\\ \\frac{p(x)}{1 - p(x)} > 1 \\\\ \\log\\frac{p(x)}{1 - p(x)} > 0",
+                          "")
+    assert [f[1] for f in findings(text, Limits())] == ["refuted"]
+
+
+# --- two random variables other than X and Y -------------------------------------------------
+
+def test_the_chain_rule_of_a_pair_named_other_than_x_and_y():
+    assert status(r"H(X,Z) = H(X) + H(Z|X)") == "proved"
+    assert status(r"I(A;B) = H(B) - H(B|A)") == "proved"
+    assert status(r"H(Z|X) \le H(Z)") == "proved"
+
+
+def test_a_wrong_chain_rule_of_such_a_pair_is_refuted():
+    assert status(r"H(A,B) = H(A) - H(B|A)") == "refuted"
+
+
+def test_a_letter_used_outside_the_measures_keeps_the_pair_unread():
+    # Z also a normalising constant: the letters are not only random variables
+    [(verdict, _)] = verdicts(r"H(X,Z) = H(X) + H(Z|X) + \log Z")
+    assert verdict == "unknown"
+
+
+# --- P(X, Y) written at the random variables -------------------------------------------------
+
+def test_the_product_rule_written_with_random_variables():
+    assert status(r"P(X,Y) = P(Y|X) P(X)") == "proved"
+    assert status(r"P(Y|X) = \frac{P(X,Y)}{P(X)}") == "proved"
+    assert status(r"P(X,Y) = P(Y|X) P(Y)") == "refuted"
+
+
+def test_independence_stated_in_the_prose_holds_for_random_variables():
+    text = "If X and Y are independent, then\n\n$$P(X,Y) = P(X)P(Y)$$\n"
+    assert [f[1] for f in findings(text)] == ["checked"]
+
+
+def test_events_written_with_cap_are_not_read_as_values():
+    # P(X|Y) beside P(X \cap Y): X and Y are events, not the pmf at values x, y
+    [(verdict, reason)] = verdicts(r"P(X|Y) = \frac{P(X \cap Y)}{P(Y)}")
+    assert verdict == "unknown" and "P(X\\cap Y) is read as an unknown" in reason
+
+
+# --- one support size for one pmf -----------------------------------------------------------
+
+def test_the_entropy_summed_to_n_is_the_entropy():
+    assert status(r"H(p) = -\sum_{i=1}^n p_i \log p_i") == "proved"
+    assert status(r"H(p) = -\sum_{i=0}^{n} p_i \log p_i") == "proved"
+    assert status(r"H(p) = -\sum_{i=1}^{n} p_i \log p_i \le \log n") == "proved/proved"
+
+
+def test_the_entropy_summed_to_n_without_its_sign_is_refuted():
+    assert status(r"H(p) = \sum_{i=1}^{n} p_i \log p_i") == "refuted"
+
+
+# --- markup --------------------------------------------------------------------------------
+
+def test_a_tag_without_braces_and_ensuremath_are_markup():
+    text = "Entropy:\n\n$$\nH(p) = -\\sum_x p(x)\\log p(x) \\tag2\n$$\n"
+    assert [f[1] for f in findings(text)] == ["proved"]
+    assert status(r"\ensuremath{\mathrm{e}}^{0} + \bold{x} = 1 + \mathbf{x}") == "proved"

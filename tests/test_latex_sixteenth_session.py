@@ -91,3 +91,9 @@ def test_a_tag_without_braces_and_ensuremath_are_markup():
     text = "Entropy:\n\n$$\nH(p) = -\\sum_x p(x)\\log p(x) \\tag2\n$$\n"
     assert [f[1] for f in findings(text)] == ["proved"]
     assert status(r"\ensuremath{\mathrm{e}}^{0} + \bold{x} = 1 + \mathbf{x}") == "proved"
+
+
+def test_distributions_p_and_q_are_not_a_pair_of_random_variables():
+    # the cross-entropy is not symmetric: P and Q are never renamed X and Y
+    assert status(r"H(P, Q) = H(Q, P)") == "refuted"
+    assert status(r"D(P \| Q) = D(Q \| P)") == "refuted"

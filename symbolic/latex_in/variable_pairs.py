@@ -4,7 +4,8 @@ The reader knows one pair of random variables, X and Y, with their joint pmf (se
 :mod:`symbolic.latex_in.semantics`).  ``H(X, Z) = H(X) + H(Z|X)`` is the chain rule of the
 pair X, Z, and ``I(A;B) = H(B) - H(B|A)`` the same identity for A and B: what they state does
 not depend on the letters.  A chain that names exactly two random variables, each by one
-capital letter inside ``H(…)`` or ``I(…)``, and writes those letters nowhere else, is read
+capital letter inside ``H(…)`` or ``I(…)`` (not P, Q or R, the letters of distributions:
+``H(P, Q)`` is a cross-entropy), and writes those letters nowhere else, is read
 with them renamed X and Y (a letter that is X or Y keeps its name).  Anything else, a third
 variable, a letter also used outside the measures, a lower-case outcome of one of them, or
 pmfs the document gives values to, is read as written.
@@ -16,6 +17,8 @@ pmfs the document gives values to, is read as written.
 True
 >>> pair_renaming([r"H(Z)", r"\log Z"]) is None             # Z outside a measure
 True
+>>> pair_renaming([r"H(P, Q)", r"H(Q, P)"]) is None          # distributions, not variables
+True
 """
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ from typing import Callable
 # H(…) or I(…) with no parenthesis inside: the arguments of a measure of random variables
 _MEASURE = re.compile(r"(?<![A-Za-z\\])([HI])\s*\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\\mid|\\vert|\\\||\\parallel|‖|\||;|,")
-_CAPITAL = re.compile(r"\s*([A-Z])\s*")
+# the letters random variables go by; P, Q, R name distributions (H(P, Q) is a cross-entropy)
+_CAPITAL = re.compile(r"\s*([ABCSTUVWXYZ])\s*")
 
 
 def _token(letter: str) -> re.Pattern:
@@ -59,8 +63,7 @@ def pair_renaming(sides, bound: bool = False) -> Callable[[str], str] | None:
     """
     text = " ".join(sides)
     letters = _measured_letters(text)
-    if bound or not letters or len(letters) != 2 or set(letters) == {"X", "Y"} or \
-            set(letters) & {"H", "I"}:
+    if bound or not letters or len(letters) != 2 or set(letters) == {"X", "Y"}:
         return None
     if "X" in letters:
         targets = {letters[0]: letters[0], letters[1]: "Y"} if letters[0] == "X" else \

@@ -97,3 +97,24 @@ def test_distributions_p_and_q_are_not_a_pair_of_random_variables():
     # the cross-entropy is not symmetric: P and Q are never renamed X and Y
     assert status(r"H(P, Q) = H(Q, P)") == "refuted"
     assert status(r"D(P \| Q) = D(Q \| P)") == "refuted"
+
+
+# --- a case written before its row: \text{if } i = j: … --------------------------------------
+
+JACOBIAN = """By the quotient rule:
+
+$$
+\\text{if} \\;\\; i = j: \\frac{da_i}{dz_j} = \\frac{e^{z_i}\\sum_{k=1}^ne^{z_k} - e^{z_i}e^{z_j}}{(\\sum_{k=1}^ne^{z_k})^2} = \\frac{e^{z_i}}{\\sum_{k=1}^ne^{z_k}}\\left(1-\\frac{e^{z_i}}{\\sum_{k=1}^ne^{z_k}}\\right)
+$$
+"""
+
+
+def test_a_case_before_its_row_is_the_rows_condition():
+    statuses = [f[1] for f in findings(JACOBIAN)]
+    assert statuses[-1] == "proved"      # under i = j, not as an identity in i and j
+    assert "refuted" not in statuses
+
+
+def test_a_denominator_left_unsquared_under_that_case_is_refuted():
+    text = JACOBIAN.replace("{(\\sum_{k=1}^ne^{z_k})^2}", "{\\sum_{k=1}^ne^{z_k}}")
+    assert [f[1] for f in findings(text)][-1] == "refuted"

@@ -167,7 +167,7 @@ def _condition_text(words: str, rest: str) -> tuple[str, int]:
             break
         kept.append(part)
     taken = ",".join(kept)
-    tail = re.sub(r"^(?:\\quad|\\qquad|~|\\,|\s)+", "", taken.strip()).strip().rstrip(",.;").strip()
+    tail = re.sub(r"^(?:\\quad|\\qquad|~|\\[,;:!]|\s)+", "", taken.strip()).strip().rstrip(",.;").strip()
     return " ".join(t for t in (inner.strip(), tail) if t), len(taken)
 
 
@@ -186,6 +186,9 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     ('i = j',)
     >>> set_aside(r"\\text{Let } f(x) = x^2")[0].strip()
     'f(x) = x^2'
+    >>> t, _, conds, _ = set_aside(r"\\text{if } i = j: \\frac{da_i}{dz_j} = a_i(1 - a_i)")
+    >>> t.strip(), conds
+    ('\\\\frac{da_i}{dz_j} = a_i(1 - a_i)', ('i = j',))
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -258,9 +261,13 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             text = blank(text, start, end)
             cuts.append(start)
         elif first in CONDITION_WORDS and not opened:
-            condition, taken = _condition_text(words, text[end:])
+            # \text{if } i = j: \frac{da_i}{dz_j} = …: the condition ends at the colon cut
+            stop = min((c for c in cuts if c > end), default=len(text))
+            condition, taken = _condition_text(words, text[end:stop])
             conditions.append(condition)
-            if text[end + taken:].strip():
+            if stop < len(text) and end + taken >= stop - 1:
+                text = blank(text, start, stop)
+            elif text[end + taken:].strip():
                 text = blank(text, start, end + taken + 1)
                 cuts.append(end + taken + 1)
             else:

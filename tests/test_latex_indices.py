@@ -53,8 +53,10 @@ def test_a_parse_error_shows_the_side_as_written():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # true relations that were refuted: Z and the draws X_1, X_2 were read as X and Y
-    (r"H(X|Z) = H(X,Z) - H(Z)", "unknown"),
+    # true relations that were refuted: Z and the draws X_1, X_2 were read as X and Y; the
+    # pair X, Z alone is now read as the pair X, Y renamed (and a wrong sign refuted)
+    (r"H(X|Z) = H(X,Z) - H(Z)", "proved"),
+    (r"H(X|Z) = H(X,Z) + H(Z)", "refuted"),
     (r"H(X_1, X_2) = 2H(X)", "unknown"),
     (r"H(X_1, X_2) = H(X_1) + H(X_2)", "unknown"),
     (r"I(X_1;X_2) = 0", "unknown"),

@@ -118,3 +118,23 @@ def test_a_case_before_its_row_is_the_rows_condition():
 def test_a_denominator_left_unsquared_under_that_case_is_refuted():
     text = JACOBIAN.replace("{(\\sum_{k=1}^ne^{z_k})^2}", "{\\sum_{k=1}^ne^{z_k}}")
     assert [f[1] for f in findings(text)][-1] == "refuted"
+
+
+# --- an expectation written without its distribution -----------------------------------------
+
+def test_an_expectation_of_p_alone_is_over_p():
+    assert status(r"H(p) = E[-\log p(x)]") == "proved"
+    assert status(r"H(X) = \mathbb{E}[\log\frac{1}{p(x)}]") == "proved"
+    assert status(r"H(p) = E[\log p(x)]") == "refuted"
+
+
+def test_an_expectation_beside_another_distribution_stays_unread():
+    # E[-log q(x)] beside H(p, q) is over p, not q: which one is not read from the bracket
+    [(verdict, reason)] = verdicts(r"H(p, q) = E[-\log q(x)]")
+    assert verdict == "unknown" and "E[-\\ln q(x)] is read as an unknown real quantity" in reason
+
+
+def test_e_of_a_name_is_a_function_not_an_expectation():
+    assert status(r"E(W) = E(W)") == "proved"
+    [(verdict, _)] = verdicts(r"E(W) = -\log p(t|W)")
+    assert verdict == "unknown"

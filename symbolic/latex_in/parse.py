@@ -41,6 +41,7 @@ from symbolic.latex_in.reader_measures import MeasureNotation
 from symbolic.latex_in.reader_models import ModelNotation
 from symbolic.latex_in.naming import function_letter_doubts
 from symbolic.latex_in.reader_operators import OperatorNotation
+from symbolic.latex_in.reader_expectations import ExpectationNotation
 from symbolic.latex_in.reader_patterns import (
     _APPLIED, _ARGOPT, _COND, _EXTREMUM, _CONST, _DERIVATIVE, _DOT_PRODUCT, _EXPECTED, _HIGHER_DERIVATIVE,
     _NAMED_DERIVATIVE,
@@ -61,7 +62,7 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
 
 
 class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
-             ModelNotation, DefinedFamilies, EventModels, BinaryModel, MarkedNames, MeaningPass):
+             ExpectationNotation, ModelNotation, DefinedFamilies, EventModels, BinaryModel, MarkedNames, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):
@@ -329,6 +330,9 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                     return hit
         if _PLAIN_EXPECTATION.match(t, i) and not (i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\")):
             return self._expectation(t, i, offset, depth)
+        hit = self.bare_expectation(t, i, offset, depth)      # E[-\log p(x)]
+        if hit is not None:
+            return hit
         m = _VECTOR_EXTREMUM.match(t, i)
         if m:       # \max(z): the largest entry, an unknown number (never the z of another row)
             return self._hold(self.opaque(m.group(0), m.group(1))), m.end()

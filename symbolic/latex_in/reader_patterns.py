@@ -235,3 +235,39 @@ _BOLD_DERIVATIVE = re.compile(r"\\(?:partial|nabla)\s*_?\s*\{?\s*\\(?:mathbf|bol
 # a side that is a number other than 0 (H(0.5, 0.5) = 1, H(X) = 1.5 \text{ bits})
 _NUMBER_SIDE = re.compile(r"\s*-?\s*(?:(?!0\s*$)\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?)\s*"
                           r"(?:\\(?:text|mathrm)\s*\{[^{}]*\}|bits?|nats?)?\s*[.,]?\s*")
+
+
+def _variable_of(pmf: str, body: str, side: str):
+    """The variable an expectation ``E_q[…]`` runs over: the argument ``q`` is applied to in
+    the bracket or elsewhere in the side (``q(z)``), else the one variable the bracket's
+    applications share (``p(x)``); None when that is not one letter."""
+    applied = re.compile(re.escape(pmf) + r"\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+))?\s*\(\s*([a-z])\s*[|)]")
+    for text in (body, side):
+        found = {m.group(1) for m in applied.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+    lone = set(re.findall(r"\(\s*([a-z])\s*\)", body))
+    several = re.search(r"\(\s*[a-z]\s*[,|;]", body)
+    return lone.pop() if len(lone) == 1 and not several else \
+        "x" if not lone and not several else None
+
+
+_APPLIED_PMF = re.compile(r"(?<![A-Za-z\\])([pPqQrR])\s*\(\s*([a-z])\s*\)")
+_OTHER_DISTRIBUTION = re.compile(r"(?<![A-Za-z\\])[qQrR](?![A-Za-z])|\\(?:sim|mid)(?![A-Za-z])|\|")
+
+
+def sole_pmf(body: str, chain: str) -> str | None:
+    r"""The pmf an expectation written without its distribution (``E[-\log p(x)]``) runs
+    over: p, when p (or P) applied to one outcome is the only pmf its argument uses and the
+    chain names no other distribution (``E[\log q(x)]`` beside ``H(p, q)`` is over p, not
+    q: then None, and the expectation stays unread).
+
+    >>> sole_pmf(r"-\log p(x)", r"H(p) = E[-\log p(x)]")
+    'p'
+    >>> sole_pmf(r"\log\frac{p(x)}{q(x)}", r"D(p \| q) = E[\log\frac{p(x)}{q(x)}]") is None
+    True
+    """
+    applied = _APPLIED_PMF.findall(body)
+    if not applied or {a[0] for a in applied} - {"p", "P"} or len({a[1] for a in applied}) != 1:
+        return None
+    return None if _OTHER_DISTRIBUTION.search(chain) else applied[0][0]

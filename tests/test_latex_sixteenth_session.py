@@ -138,3 +138,9 @@ def test_e_of_a_name_is_a_function_not_an_expectation():
     assert status(r"E(W) = E(W)") == "proved"
     [(verdict, _)] = verdicts(r"E(W) = -\log p(t|W)")
     assert verdict == "unknown"
+
+
+def test_a_bound_on_a_measure_is_no_inequality_being_solved():
+    # H(p) >= log K is a claim about every p: its rewriting is not checked as a step of solving
+    text = "Claim:\n\n$$\nH(p) \\ge \\log K \\\\ \\log K - H(p) \\le 0\n$$\n"
+    assert [f[1] for f in findings(text, Limits())] == ["unknown", "unknown"]

@@ -19,7 +19,7 @@ import sympy as sp
 from symbolic.latex_in.check import Limits, decide, decide_sides
 from symbolic.latex_in.confidence import sizes
 from symbolic.verdict import Verdict
-from symbolic.quantities import differentiate
+from symbolic.quantities import Logit, Odds, Quantity, Sigmoid, differentiate
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,21 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
             _derivative(claim):
         return None
     unknowns = _unknowns(claim.lhs, claim.rhs)
-    if not unknowns:
+    if not unknowns or claim.relation != "=" and _bound_of_a_whole(claim.lhs, claim.rhs):
         return None
     try:
         equation = sp.Rel(claim.lhs, claim.rhs, _ROWS[claim.relation], evaluate=False)
     except (TypeError, ValueError):
         return None
     return EquationRow(equation, line, block, section, unknowns)
+
+
+def _bound_of_a_whole(*sides) -> bool:
+    """Does an inequality bound a sum, an integral or a measure (``H(p) \\ge \\log K``)?  It
+    then claims something of every distribution, and is no condition being solved."""
+    return any(s.atoms(sp.Sum, sp.Integral, sp.Product) or
+               any(isinstance(f, Quantity) and not isinstance(f, (Sigmoid, Logit, Odds))
+                   for f in s.atoms(sp.Function)) for s in sides)
 
 
 # the relations a row of solving may state: an equation, or an inequality being solved

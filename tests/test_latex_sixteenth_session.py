@@ -144,3 +144,16 @@ def test_a_bound_on_a_measure_is_no_inequality_being_solved():
     # H(p) >= log K is a claim about every p: its rewriting is not checked as a step of solving
     text = "Claim:\n\n$$\nH(p) \\ge \\log K \\\\ \\log K - H(p) \\le 0\n$$\n"
     assert [f[1] for f in findings(text, Limits())] == ["unknown", "unknown"]
+
+
+# --- a joint or conditional written with events X = x, Y = y ----------------------------------
+
+def test_events_at_their_values_are_the_joint_and_the_conditional():
+    assert status(r"H(X|Y) = -\sum_{x,y} p(X=x,Y=y) \log p(X=x|Y=y)") == "proved"
+    assert status(r"p(X=x,Y=y) = p(Y=y) p(X=x|Y=y)") == "proved"
+
+
+def test_the_conditional_written_the_wrong_way_round_is_refuted():
+    assert status(r"H(Y|X) = -\sum_{x,y} p(X=x,Y=y) \log p(X=x|Y=y)") == "refuted"
+    [(verdict, _)] = verdicts(r"p(X=y,Y=x) = p(x,y)")      # values swapped: not read
+    assert verdict == "unknown"

@@ -277,6 +277,10 @@ class MeasureNotation:
         if word in ("p", "P") and _OF_VARIABLES.fullmatch(inner) and \
                 _variables_as_values(self.chain_text):
             inner = inner.replace("X", "x").replace("Y", "y")   # P(Y|X): the pmf at any x, y
+        events = list(_VALUED.finditer(inner))
+        if word in ("p", "P") and len(events) == 2 and _EVENTS.fullmatch(inner) and \
+                all(e.group(1).lower() == e.group(2) for e in events):
+            inner = _VALUED.sub(r"\2", inner)       # p(X=x, Y=y), p(X=x|Y=y): p(x, y), p(x|y)
         cond = split_top(inner, "|")
         args = split_top(inner, ",")
         if (len(cond) == 2 or len(args) == 2) and word not in ("p", "P"):
@@ -332,6 +336,9 @@ _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\
                     r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
 
 
+# X = x, Y = y: a random variable at its value, written as an event
+_VALUED = re.compile(r"([XY])\s*=\s*([xy])(?![A-Za-z_])")
+_EVENTS = re.compile(r"\s*[XY]\s*=\s*[xy]\s*(?:,|\||\\mid|\\vert)\s*[XY]\s*=\s*[xy]\s*")
 # P(X), P(X, Y), P(Y|X): a pmf written at its random variables
 _OF_VARIABLES = re.compile(r"\s*[XY]\s*(?:(?:,|\||\\mid|\\vert)\s*[XY]\s*)?")
 # what makes P(X) something else than the pmf at a value x: x or y written too (P(X=x),

@@ -1,7 +1,7 @@
 """Readings and false alarms of the sixteenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
 from symbolic.latex_in.check import Limits
-from symbolic.latex_in.lint import lint_source
+from symbolic.latex_in.lint import lint_source, verify_text
 from verifying_helpers import LIMITS, status, verdicts
 
 
@@ -157,3 +157,17 @@ def test_the_conditional_written_the_wrong_way_round_is_refuted():
     assert status(r"H(Y|X) = -\sum_{x,y} p(X=x,Y=y) \log p(X=x|Y=y)") == "refuted"
     [(verdict, _)] = verdicts(r"p(X=y,Y=x) = p(x,y)")      # values swapped: not read
     assert verdict == "unknown"
+
+
+# --- a sum over a random variable: \sum_X P(X) … -----------------------------------------------
+
+def test_a_sum_over_a_random_variable_runs_over_its_values():
+    assert status(r"H(X) = -\sum_{X} P(X) \log_2 P(X)") == "proved"
+    assert status(r"H(P,Q) = \sum_{X} P(X) \log{\frac{1}{Q(X)}}") == "proved"
+    assert status(r"D(P\|Q) = \sum_X P(X) \log \frac{Q(X)}{P(X)}") == "refuted"
+
+
+def test_a_conditional_measure_inside_the_sum_keeps_it_unread():
+    # \sum_X P(X) H(Y|X) means H(Y | X = x) inside the sum: not read as H(Y|X)
+    steps, error = verify_text(r"H(Y|X) = \sum_{X} P(X) H(Y|X)", LIMITS)
+    assert steps == [] and error.message.startswith("cannot parse")

@@ -31,7 +31,7 @@ from symbolic.latex_in.reader_definitions import defined_head
 from symbolic.latex_in.reader_patterns import _DOT_PRODUCT
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.scan import matching, split_top
-from symbolic.latex_in.variable_pairs import pair_renaming
+from symbolic.latex_in.variable_pairs import random_variables_read
 from symbolic.verdict import INEQUALITIES
 
 _REL = {"=": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt, "≠": sp.Ne}
@@ -86,8 +86,9 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
                 claims.append(claim)
         return claims
     displayed = entry_rows(chain, text, reader.sem.displays)   # [a; b] = [c; d]
-    # H(X, Z) = H(X) + H(Z|X): two random variables read as X and Y
-    pair = pair_renaming(chain.sides, bool(reader.sem.bound_pmfs() or reader.sem.variable_pmfs))
+    # H(X, Z) = H(X) + H(Z|X): two random variables read as X and Y; \sum_X P(X): over x
+    pair = random_variables_read(chain.sides,
+                                 bool(reader.sem.bound_pmfs() or reader.sem.variable_pmfs))
     reader.start_chain([pair(s) for s in chain.sides] if pair else chain.sides,
                        bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole

@@ -274,9 +274,6 @@ class MeasureNotation:
             return None
         if re.search(r"\\theta|\\cap|\\cup|;", inner):
             raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
-        if word in ("p", "P") and _OF_VARIABLES.fullmatch(inner) and \
-                _variables_as_values(self.chain_text):
-            inner = inner.replace("X", "x").replace("Y", "y")   # P(Y|X): the pmf at any x, y
         events = list(_VALUED.finditer(inner))
         if word in ("p", "P") and len(events) == 2 and _EVENTS.fullmatch(inner) and \
                 all(e.group(1).lower() == e.group(2) for e in events):
@@ -339,23 +336,6 @@ _JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\
 # X = x, Y = y: a random variable at its value, written as an event
 _VALUED = re.compile(r"([XY])\s*=\s*([xy])(?![A-Za-z_])")
 _EVENTS = re.compile(r"\s*[XY]\s*=\s*[xy]\s*(?:,|\||\\mid|\\vert)\s*[XY]\s*=\s*[xy]\s*")
-# P(X), P(X, Y), P(Y|X): a pmf written at its random variables
-_OF_VARIABLES = re.compile(r"\s*[XY]\s*(?:(?:,|\||\\mid|\\vert)\s*[XY]\s*)?")
-# what makes P(X) something else than the pmf at a value x: x or y written too (P(X=x),
-# p(x) beside P(X)), X and Y as indices or sums' variables (\sum_X, P_X), or as events
-_VALUES_WRITTEN = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])|[_^]\s*\{[^{}]*[XY]|[_^]\s*[XY]|[XY]\s*=|"
-                             r"\\cap(?![A-Za-z])|\\cup(?![A-Za-z])")      # P(X \cap Y): X and Y are events
-
-
-@functools.lru_cache(maxsize=64)
-def _variables_as_values(chain_text: str) -> bool:
-    r"""Is ``P(X, Y)`` in the chain the pmf at any values x, y of X and Y?  Yes, unless the
-    chain writes those values, or X or Y in sub- or superscripts.
-
-    >>> _variables_as_values(r"P(X, Y) = P(Y|X) P(X)"), _variables_as_values(r"\sum_X P(X)")
-    (True, False)
-    """
-    return not _VALUES_WRITTEN.search(chain_text)
 
 
 @functools.lru_cache(maxsize=64)

@@ -84,3 +84,63 @@ def pair_renaming(sides, bound: bool = False) -> Callable[[str], str] | None:
             return f"{m.group(1)}({inner})"
         return _MEASURE.sub(measure, side)
     return rename
+
+
+# p(X), P(X, Y), Q(Y|X): a pmf applied to random variables; \sum_X, \sum_{X}: over their values
+_APPLIED = re.compile(r"(?<![A-Za-z\\])([pPqQ]\s*\(\s*)([XY])(\s*(?:(?:,|\||\\mid|\\vert)\s*)([XY]))?(\s*\))")
+_SUMMED = re.compile(r"(\\sum\s*_\s*)(?:\{\s*([XY])\s*\}|([XY]))(?![A-Za-z])")
+# a measure of random variables keeps them: H(X), I(X;Y), D_{KL}(P(X) ‖ Q(X)) is read apart
+_MEASURE_CALL = re.compile(r"(?<![A-Za-z\\])(?:H|I)\s*\([^()]*\)")
+_VALUE_LETTER = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])")
+_VARIABLE_LETTER = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+
+
+def values_renaming(sides) -> Callable[[str], str] | None:
+    r"""A function that writes the random variables X and Y as their values x and y where a
+    pmf is applied to them or a sum runs over them (``\sum_X P(X) \log Q(X)`` is
+    ``\sum_x P(x) \log Q(x)``); None when the chain also writes x or y, or X and Y anywhere
+    else than there and in the measures ``H(…)`` and ``I(…)`` (``P(X \cap Y)``, ``X_i``,
+    ``\mathbb{E}_X``).
+
+    >>> values_renaming([r"H(X)", r"-\sum_X P(X) \log P(X)"])(r"-\sum_X P(X) \log P(X)")
+    '-\\sum_{x} P(x) \\log P(x)'
+    >>> values_renaming([r"P(X,Y)", r"P(Y|X) P(X)"])(r"P(Y|X) P(X)")
+    'P(y|x) P(x)'
+    >>> values_renaming([r"P(X|Y)", r"\frac{P(X \cap Y)}{P(Y)}"]) is None
+    True
+    """
+    text = " ".join(sides)
+    if not _APPLIED.search(text) or _VALUE_LETTER.search(text):
+        return None
+    rest = _SUMMED.sub(" ", _APPLIED.sub(" ", _MEASURE_CALL.sub(" ", text)))
+    summed = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
+    if _VARIABLE_LETTER.search(rest) or any(    # \sum_X P(X) H(Y|X): H(Y|X = x) is meant
+            re.search(r"(?:\||\\mid|\\vert)[^()]*" + letter, m.group(0))
+            for m in _MEASURE_CALL.finditer(text) for letter in summed):
+        return None
+
+    def applied(m):
+        second = f"{m.group(3)[:-1]}{m.group(4).lower()}" if m.group(3) else ""
+        return f"{m.group(1)}{m.group(2).lower()}{second}{m.group(5)}"
+
+    def rename(side: str) -> str:
+        side = _SUMMED.sub(lambda m: f"{m.group(1)}{{{(m.group(2) or m.group(3)).lower()}}}", side)
+        return _APPLIED.sub(applied, side)
+    return rename
+
+
+def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | None:
+    """:func:`pair_renaming`, then :func:`values_renaming`, as one function (None when
+    neither applies).
+
+    >>> random_variables_read([r"P(A,B)", r"P(B|A) P(A)", r"H(A,B)"]) is None   # A in P(…)
+    True
+    >>> random_variables_read([r"H(X,Z) - H(X)", r"\\sum_{X} P(X) H(Z|X)"]) is None
+    True
+    """
+    pair = pair_renaming(sides, bound)
+    named = [pair(s) for s in sides] if pair else list(sides)
+    values = values_renaming(named)
+    if not (pair or values):
+        return None
+    return lambda side: (values or str)((pair or str)(side))

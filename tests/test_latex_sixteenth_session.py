@@ -171,3 +171,13 @@ def test_a_conditional_measure_inside_the_sum_keeps_it_unread():
     # \sum_X P(X) H(Y|X) means H(Y | X = x) inside the sum: not read as H(Y|X)
     steps, error = verify_text(r"H(Y|X) = \sum_{X} P(X) H(Y|X)", LIMITS)
     assert steps == [] and error.message.startswith("cannot parse")
+
+
+def test_a_sum_whose_index_is_used_after_its_body_is_not_refuted():
+    # \sum P(X) -\log …: the author's sum runs over the whole row; read literally it stops at -
+    text = ("By Jensen:\n\n$$\n\\sum P(X) -\\log{\\frac{Q(X)}{P(X)}} \\ge "
+            "-\\log{ \\sum P(X){\\frac{Q(X)}{P(X)}} }\n$$\n")
+    [(line, verdict, reason)] = findings(text)
+    assert (line, verdict) == (4, "unknown")
+    assert reason.endswith("the index x of a sum is also used after the sum's body, as read: "
+                           "the sum may run further than the reading takes it")

@@ -117,6 +117,10 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
     if widths:     # Σ_i p(x_i) Δ: a density times a bin width sums to 1, not the p(x_i) alone
         doubts.append(f"a probability times {', '.join(widths)} under a sum: p may be a density "
                       "whose values times the width sum to 1, not a pmf")
+    escaped = sorted(str(v) for v in _escaped_indices(lhs, rhs))
+    if escaped:    # \sum P(x) - \log Q(x): the sum likely runs over the whole row
+        doubts.append(f"the index {', '.join(escaped)} of a sum is also used after the sum's "
+                      "body, as read: the sum may run further than the reading takes it")
     written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
                       for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
     open_size = sizes(left | right)
@@ -124,6 +128,22 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
                       f"size {_names(open_size)} the text does not fix")
     return doubts
+
+
+def _escaped_indices(*sides) -> set:
+    """The variables of sums of ``sides`` that the sides also use free (outside every sum
+    over them).
+
+    >>> p, x, K = sp.IndexedBase("p"), sp.Symbol("x", integer=True), sp.Symbol("K")
+    >>> _escaped_indices(sp.Sum(p[x], (x, 1, K)) - sp.log(p[x]), sp.Integer(0))
+    {x}
+    >>> _escaped_indices(-sp.Sum(p[x] * sp.log(p[x]), (x, 1, K)), sp.Integer(0))
+    set()
+    """
+    exprs = [e for e in sides if isinstance(e, sp.Basic)]
+    summed = {lim[0] for e in exprs for total in e.atoms(sp.Sum, sp.Product)
+              for lim in total.limits}
+    return summed & set().union(*(e.free_symbols for e in exprs)) if exprs else set()
 
 
 def _stated_cases(side, other) -> set:

@@ -181,3 +181,17 @@ def test_a_sum_whose_index_is_used_after_its_body_is_not_refuted():
     assert (line, verdict) == (4, "unknown")
     assert reason.endswith("the index x of a sum is also used after the sum's body, as read: "
                            "the sum may run further than the reading takes it")
+
+
+# --- the largest entry, \max_k x_k --------------------------------------------------------------
+
+def test_the_softmax_shifted_by_its_largest_logit():
+    assert status(r"\frac{e^{x_i}}{\sum_j e^{x_j}} = "
+                  r"\frac{e^{(x_i - \max_k x_k)}}{\sum_j e^{(x_j - \max_k x_k)}}") == "proved"
+    assert status(r"\log \sum_j e^{x_j} = \max_k x_k + \log \sum_j e^{x_j - \max_k x_k}") == "proved"
+
+
+def test_a_bound_that_needs_the_maximum_itself_is_not_refuted():
+    # e^{x_i - m} <= 1 holds for the largest entry m only: the reading keeps m opaque
+    [(verdict, reason)] = verdicts(r"e^{x_i - \max_k x_k} \le 1")
+    assert verdict == "unknown" and "\\max(x) is read as an unknown real quantity" in reason

@@ -27,6 +27,7 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
   ``\bold{x}``, ``\cal{X}``: ``\mathbf{x}``, ``\mathcal{X}``; LaTeX's ``\ensuremath{…}``: its argument;
 * ``\sum_{i=1}^{i=8}``: the upper bound written as an equation, the bound itself;
 * ``\min\{a, b\}``, ``\max\{a, b\}``: the least or greatest of the values listed;
+  ``\max_k x_k``, ``\min_j(z_j)``: of a vector's entries, ``\max(x)``, ``\min(z)``;
 * ``\operatorname{lb}``, ``\mathrm{lb}``: the binary logarithm of ISO 80000-2, ``\log_2``;
   ``\mathrm{Pr}``, ``\operatorname{Pr}``, ``\Pr``: the probability ``P``;
 * the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
@@ -63,6 +64,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'H(\\mathcal{X}) + \\sum_{i=1}^{8} x_i \\le \\min(H(X), H(Y)) + \\mathbf{x}'
 >>> respelled(r"\operatorname{lb}\frac{1}{\mathrm{Pr}(x)} + \Pr(X=1)")
 '\\log_2\\frac{1}{P(x)} + P(X=1)'
+>>> respelled(r"e^{(x_i - \max_k x_k)} + \min_{j}(z_{j})")
+'e^{(x_i - \\max(x))} + \\min(z)'
 >>> respelled(r"\cal{Y} + \bf{x}")
 '\\mathcal{Y} + \\mathbf{x}'
 >>> respelled(r"\ensuremath{\mathrm{e}}^{x} + \bold{X}")
@@ -109,6 +112,8 @@ _FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|
 _BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
 _LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")
 _NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|Pr)\s*\}|\\(Pr)(?![A-Za-z])")
+_ENTRY_EXTREMUM = re.compile(r"\\(max|min)\s*_\s*\{?\s*([a-z])\s*\}?\s*(\(\s*)?([A-Za-z])\s*_\s*"
+                             r"(?:\{\s*\2\s*\}|\2(?![A-Za-z]))(?(3)\s*\))")
 _FONT_COMMAND = re.compile(r"\\(cal|bf)\s*\{")
 _BOLD = re.compile(r"\\bold(?![A-Za-z])")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{")
@@ -123,6 +128,7 @@ def respelled(t: str) -> str:
     t = _SPACED_SCRIPT.sub("", t)
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
     t = _FONT_COMMAND.sub(r"\\math\1{", t)        # \cal{Y}: \mathcal{Y}
+    t = _ENTRY_EXTREMUM.sub(r"\\\1(\4)", t)          # \max_k x_k: \max(x)
     t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
     t = _FONT_SWITCH.sub(lambda m: "\\math" + (m.group(1) or m.group(3)) + "{" +
                          (m.group(2) or m.group(4)) + "}", t)

@@ -195,3 +195,11 @@ def test_a_bound_that_needs_the_maximum_itself_is_not_refuted():
     # e^{x_i - m} <= 1 holds for the largest entry m only: the reading keeps m opaque
     [(verdict, reason)] = verdicts(r"e^{x_i - \max_k x_k} \le 1")
     assert verdict == "unknown" and "\\max(x) is read as an unknown real quantity" in reason
+
+
+def test_an_entropy_written_out_with_unbraced_fractions_gives_its_pmf():
+    text = ("The entropy of the weather:\n\n$$\nH(P) = 0.5 \\times \\log \\frac 1 {0.5} + "
+            "0.5 \\times \\log \\frac 1 {0.5}\n$$\n")
+    assert [f[1] for f in findings(text)] == ["proved"]
+    wrong = text.replace("\\log \\frac 1 {0.5}\n", "\\log 0.5\n")
+    assert [f[1] for f in findings(wrong)] == ["unknown"]     # no longer an expansion of H(P)

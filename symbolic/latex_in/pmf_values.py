@@ -123,6 +123,9 @@ _MEASURED = re.compile(r"\s*H\s*\(\s*([pPqQ]|[XYxy])\s*(?:,\s*([pPqQ])\s*)?\)\s*
 def _exact(text: str):
     t = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", text.strip())
     t = re.sub(r"\\frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}", r"\\frac{\1}{\2}", t)
+    decimals = re.fullmatch(r"\\frac\s*\{\s*(\d+(?:\.\d+)?)\s*\}\s*\{\s*(\d+(?:\.\d+)?)\s*\}", t)
+    if decimals and float(decimals.group(2)) != 0:      # \frac{1}{0.5}: exactly 2
+        return sp.Rational(decimals.group(1)) / sp.Rational(decimals.group(2))
     return number_value(t)
 
 
@@ -135,6 +138,8 @@ def expansion_pmfs(side: str, sides) -> dict:
 
     >>> expansion_pmfs("H(q) ", [r" -[0.8 \log(0.8) + 0.1 \log(0.1) + 0.1 \log(0.1)]"])
     {'q': [4/5, 1/10, 1/10]}
+    >>> expansion_pmfs("H(P)", [r"0.5 \times \log \frac 1 {0.5} + 0.5 \times \log \frac 1 {0.5}"])
+    {'P': [1/2, 1/2]}
     >>> expansion_pmfs("H(q)", [r"-[0.8 \log(0.2) + 0.2 \log(0.8)]"])   # not -Σ q log q
     {}
     """
@@ -144,6 +149,7 @@ def expansion_pmfs(side: str, sides) -> dict:
     for other in sides:
         text = re.sub(r"\\(?:left|right|[,;!])|\\text\s*\{\s*(log|ln)\s*\}", lambda t: t.group(1) or "",
                       other)
+        text = re.sub(r"\\frac\s*(\d)\s*\{", r"\\frac{\1}{", text)     # \frac 1 {0.5}
         terms = list(_TERM.finditer(text))
         rest = _TERM.sub(" ", text)
         if len(terms) < 2 or re.search(r"[0-9A-Za-z\\]", re.sub(r"\\cdot|\\times", "", rest)):

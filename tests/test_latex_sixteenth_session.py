@@ -203,3 +203,26 @@ def test_an_entropy_written_out_with_unbraced_fractions_gives_its_pmf():
     assert [f[1] for f in findings(text)] == ["proved"]
     wrong = text.replace("\\log \\frac 1 {0.5}\n", "\\log 0.5\n")
     assert [f[1] for f in findings(wrong)] == ["unknown"]     # no longer an expansion of H(P)
+
+
+# --- the perplexity 2^{H(p)}, and alignedat -----------------------------------------------------
+
+PERPLEXITY = """Perplexity:
+
+$$
+\\begin{alignedat}{2}
+2^{H(p)} &= \\prod_{x} \\left[\\frac{1}{p(x)}\\right]^{p(x)} \\\\
+&= \\prod_{x} p(x)^{-p(x)}
+\\end{alignedat}
+$$
+"""
+
+
+def test_a_measure_in_an_exponent_of_two_is_in_bits():
+    # in nats 2^H differs from the product; the text means bits
+    assert [f[1] for f in findings(PERPLEXITY)] == ["checked", "proved"]
+
+
+def test_a_perplexity_that_fails_in_bits_too_is_refuted():
+    wrong = PERPLEXITY.replace("p(x)^{-p(x)}", "p(x)^{p(x)}")
+    assert [f[1] for f in findings(wrong)][-1] == "refuted"

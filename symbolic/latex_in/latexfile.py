@@ -21,7 +21,7 @@ from symbolic.latex_in.markup import (Markup, Math, Prose, blanked, is_escaped, 
                                       unescape)
 
 ENVS = r"align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split|multline\*?" \
-       r"|flalign\*?|alignat\*?"
+       r"|flalign\*?|alignat\*?|alignedat"
 SECTION = re.compile(r"\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\s*[\[{]")
 VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}"
                       r"|\\verb\*?(.).*?\2", re.S)

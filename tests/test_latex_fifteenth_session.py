@@ -2,13 +2,7 @@
 short excerpt of our own, with the near miss that must still be refuted."""
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.lint import lint_source, verify_text
-from verifying_helpers import LIMITS, rows, status, verdicts
-
-
-def findings(text: str):
-    """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
-    report = lint_source(text, "post.md", LIMITS)
-    return [(s.line, s.status, s.verdict.reason) for s in report.steps]
+from verifying_helpers import LIMITS, findings, rows, status, verdicts
 
 
 # --- a relation that fails only for negative values of its unknowns -------------------------

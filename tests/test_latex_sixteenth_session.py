@@ -1,14 +1,8 @@
 """Readings and false alarms of the sixteenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
 from symbolic.latex_in.check import Limits
-from symbolic.latex_in.lint import lint_source, verify_text
-from verifying_helpers import LIMITS, status, verdicts
-
-
-def findings(text: str, limits: Limits = LIMITS):
-    """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
-    report = lint_source(text, "post.md", limits)
-    return [(s.line, s.status, s.verdict.reason) for s in report.steps]
+from symbolic.latex_in.lint import verify_text
+from verifying_helpers import LIMITS, findings, status, verdicts
 
 
 # --- rows of solving an inequality or an equation -------------------------------------------

@@ -25,3 +25,9 @@ def rows(text: str):
     """(line, lhs, relation, rhs, status) of each step ``lint`` finds in the Markdown ``text``."""
     report = lint_source(text, "post.md", LIMITS)
     return [(s.line, s.lhs.strip(), s.relation, s.rhs.strip(), s.status) for s in report.steps]
+
+
+def findings(text: str, limits: Limits = LIMITS):
+    """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
+    report = lint_source(text, "post.md", limits)
+    return [(s.line, s.status, s.verdict.reason) for s in report.steps]

@@ -220,3 +220,11 @@ def test_a_measure_in_an_exponent_of_two_is_in_bits():
 def test_a_perplexity_that_fails_in_bits_too_is_refuted():
     wrong = PERPLEXITY.replace("p(x)^{-p(x)}", "p(x)^{p(x)}")
     assert [f[1] for f in findings(wrong)][-1] == "refuted"
+
+
+def test_an_entropy_written_out_with_a_lost_sign_is_refuted():
+    # 0.01 log 100 is -0.01 log 0.01, 0.99 log 0.99 lost its minus: p is (0.01, 0.99) still
+    text = ("A biased coin:\n\n$$\nH(X) = 0.01 \\cdot \\log 100 + 0.99 \\cdot \\log 0.99\n$$\n")
+    assert [f[1] for f in findings(text)] == ["refuted"]
+    right = text.replace("\\log 0.99\n", "\\log \\frac{1}{0.99}\n")
+    assert [f[1] for f in findings(right)] == ["proved"]

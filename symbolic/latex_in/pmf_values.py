@@ -140,6 +140,8 @@ def expansion_pmfs(side: str, sides) -> dict:
     {'q': [4/5, 1/10, 1/10]}
     >>> expansion_pmfs("H(P)", [r"0.5 \times \log \frac 1 {0.5} + 0.5 \times \log \frac 1 {0.5}"])
     {'P': [1/2, 1/2]}
+    >>> expansion_pmfs("H(X)", [r"0.01 \cdot \log 100 + 0.99 \cdot \log 0.99"])   # a sign lost
+    {'X': [1/100, 99/100]}
     >>> expansion_pmfs("H(q)", [r"-[0.8 \log(0.2) + 0.2 \log(0.8)]"])   # not -Σ q log q
     {}
     """
@@ -161,8 +163,8 @@ def expansion_pmfs(side: str, sides) -> dict:
         weights, args = [c for c, _ in pairs], [a for _, a in pairs]
         if sum(weights) != 1 or any(c <= 0 for c in weights):
             continue
-        if m.group(2) is None:
-            if all(a == c for c, a in pairs) or all(a == 1 / c for c, a in pairs):
+        if m.group(2) is None:     # c log c or c log(1/c), term by term (a lost sign is
+            if all(a == c or a == 1 / c for c, a in pairs):     # the author's to answer for)
                 return {m.group(1): weights}
         elif sum(args) == 1:
             return {m.group(1): weights, m.group(2): args}

@@ -228,3 +228,10 @@ def test_an_entropy_written_out_with_a_lost_sign_is_refuted():
     assert [f[1] for f in findings(text)] == ["refuted"]
     right = text.replace("\\log 0.99\n", "\\log \\frac{1}{0.99}\n")
     assert [f[1] for f in findings(right)] == ["proved"]
+
+
+def test_a_cjk_word_that_leads_into_the_claim_is_set_aside():
+    text = "JSダイバージェンス:\n\n$$\n即 D_{KL}(p\\|q) = \\sum_x p(x) \\log \\frac{p(x)}{q(x)}\n$$\n"
+    assert [f[1] for f in findings(text)] == ["proved"]
+    text = text.replace("即 ", "若 ")          # "if": a condition, the row stays unread
+    assert [f[1] for f in findings(text)] == ["unknown"]

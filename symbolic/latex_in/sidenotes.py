@@ -40,6 +40,10 @@ CONNECTIVES = ("and", "or", "or equivalently", "equivalently", "i.e.", "i.e.,", 
 # a word that leads a row into its claim (\text{Let } f(x) = …, \text{Then } e^y = x)
 LEADS = ("let", "then", "proof", "proof:", "hence", "thus", "so", "therefore", "now", "finally",
          "similarly", "also", "i.e.", "i.e.,", "clearly", "obviously")
+# the CJK words that lead a row into its claim, written in the math itself: where, that is,
+# then, hence (never a condition: 若, 如果, もし, 만약 stay, and keep the row unread)
+CJK_LEAD = re.compile(r"\s*(?:ただし|但し|ここで|すなわち|つまり|よって|したがって|其中|即|则|所以|因此|"
+                      r"따라서|즉|여기서)\s*[、，,：:]?\s*")
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox)\s*\{[^{}]*\}|"
@@ -186,6 +190,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     ('i = j',)
     >>> set_aside(r"\\text{Let } f(x) = x^2")[0].strip()
     'f(x) = x^2'
+    >>> set_aside("ただし、M = \\\\frac{P + Q}{2}")[:2]
+    ('    M = \\\\frac{P + Q}{2}', ('ただし、',))
     >>> t, _, conds, _ = set_aside(r"\\text{if } i = j: \\frac{da_i}{dz_j} = a_i(1 - a_i)")
     >>> t.strip(), conds
     ('\\\\frac{da_i}{dz_j} = a_i(1 - a_i)', ('i = j',))
@@ -216,6 +222,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         notes.append(text[m.start():].strip())
         text = blank(text, m.start(), len(text))
     text = _leading_quantifier(text, notes)
+    lead = CJK_LEAD.match(text)       # ただし、M = …, 其中 …: a word that leads into the claim
+    if lead and split_chain(text[lead.end():]).relations:
+        notes.append(lead.group(0).strip())
+        text = blank(text, 0, lead.end())
     unit = _UNIT.search(text)        # = 0.8816 bits, = 0.09637(nats): the unit of the number
     if unit:
         notes.append(unit.group(0).strip())

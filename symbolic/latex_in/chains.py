@@ -89,8 +89,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     # H(X, Z) = H(X) + H(Z|X): two random variables read as X and Y; \sum_X P(X): over x
     pair = random_variables_read(chain.sides,
                                  bool(reader.sem.bound_pmfs() or reader.sem.variable_pmfs))
-    reader.start_chain([pair(s) for s in chain.sides] if pair else chain.sides,
-                       bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
+    read_sides = [pair(s) for s in chain.sides] if pair else chain.sides
+    reader.start_chain(read_sides, bounds=any(r.symbol in INEQUALITIES for r in chain.relations))
     chain_doubts = list(reader.doubts)     # doubts of the chain's reading as a whole
     if reader.distributions and document and len(chain.relations) == 1 and \
             chain.relations[0].symbol in ("=", ":="):
@@ -170,7 +170,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         claims.append(claim)
     cache = {}
     defined = _defined_with_families(reader)
-    for side in ([pair(s) for s in sides] if pair else sides):
+    for side in read_sides:
         if "\\sum" in side or "\\prod" in side or defined and defined.search(side) or \
                 _DOT_PRODUCT.search(side):
             _read(reader, side, 0)   # a first pass learns the indexed families

@@ -62,7 +62,8 @@ FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "
 
 
 class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNotation,
-             ExpectationNotation, ModelNotation, DefinedFamilies, EventModels, BinaryModel, MarkedNames, MeaningPass):
+             ExpectationNotation, ModelNotation, DefinedFamilies, EventModels, BinaryModel,
+             MarkedNames, MeaningPass):
     """Reads sides of relations in one document, keeping its bindings."""
 
     def __init__(self, semantics: se.Semantics | None = None):

@@ -3,7 +3,8 @@ r"""One size for one pmf.
 ``H(p) = -\sum_{i=1}^n p_i \log p_i`` names one distribution p twice: ``H(p)`` reads it
 over the reader's support of K outcomes, and the sum over ``i = 1 … n`` as a pmf of n
 outcomes.  The text means the same p, so its support has one size: n is K (K is only the
-reader's name for it), and in a sum from 0 to n, n is K - 1.  Without this the two readings of p are sampled apart.
+reader's name for it), and in a sum from 0 to n, n is K - 1.  Without this the two readings
+of p are sampled apart.
 
 >>> import sympy as sp
 >>> from symbolic import objects as ob

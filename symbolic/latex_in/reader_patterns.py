@@ -232,10 +232,10 @@ _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")
 _BOLD_DERIVATIVE = re.compile(r"\\(?:partial|nabla)\s*_?\s*\{?\s*\\(?:mathbf|boldsymbol|bm|vec|bf)"
                               r"(?![A-Za-z])|\}\s*\{\s*\\partial\s*[A-Z]\s*\}|"
                               r"\\nabla\s*_\s*\{?\s*[A-Z]\s*\}?(?![_^A-Za-z])")
-# a side that is a number other than 0 (H(0.5, 0.5) = 1, H(X) = 1.5 \text{ bits})
 # 2^{H(p)}, 10^{-H}: a measure in an exponent of 2 or 10 is in bits or in decimal digits
 _MEASURE_EXPONENT = re.compile(r"(?<![\d.])(?:2|10)\s*\^\s*\{?\s*-?\s*(?:H|I|D|\\mathrm\{KL\}|KL|CE)"
                                r"(?![A-Za-z])")
+# a side that is a number other than 0 (H(0.5, 0.5) = 1, H(X) = 1.5 \text{ bits})
 _NUMBER_SIDE = re.compile(r"\s*-?\s*(?:(?!0\s*$)\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?)\s*"
                           r"(?:\\(?:text|mathrm)\s*\{[^{}]*\}|bits?|nats?)?\s*[.,]?\s*")
 

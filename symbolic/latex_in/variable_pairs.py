@@ -26,6 +26,7 @@ import re
 from typing import Callable
 
 # H(…) or I(…) with no parenthesis inside: the arguments of a measure of random variables
+# (which keeps them as written: H(X), I(X;Y))
 _MEASURE = re.compile(r"(?<![A-Za-z\\])([HI])\s*\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\\mid|\\vert|\\\||\\parallel|‖|\||;|,")
 # the letters random variables go by; P, Q, R name distributions (H(P, Q) is a cross-entropy)
@@ -65,14 +66,8 @@ def pair_renaming(sides, bound: bool = False) -> Callable[[str], str] | None:
     letters = _measured_letters(text)
     if bound or not letters or len(letters) != 2 or set(letters) == {"X", "Y"}:
         return None
-    if "X" in letters:
-        targets = {letters[0]: letters[0], letters[1]: "Y"} if letters[0] == "X" else \
-            {letters[0]: "Y", letters[1]: "X"}
-    elif "Y" in letters:
-        targets = {letters[0]: letters[0], letters[1]: "X"} if letters[0] == "Y" else \
-            {letters[0]: "X", letters[1]: letters[1]}
-    else:
-        targets = dict(zip(letters, ("X", "Y")))
+    free = [t for t in "XY" if t not in letters]     # X or Y keeps its name; others take one
+    targets = {n: n if n in "XY" else free.pop(0) for n in letters}
     outside = _MEASURE.sub(" ", text)
     names = set(letters) | set(targets.values())
     if any(_token(n).search(outside) or _token(n.lower()).search(text) for n in names):
@@ -89,8 +84,6 @@ def pair_renaming(sides, bound: bool = False) -> Callable[[str], str] | None:
 # p(X), P(X, Y), Q(Y|X): a pmf applied to random variables; \sum_X, \sum_{X}: over their values
 _APPLIED = re.compile(r"(?<![A-Za-z\\])([pPqQ]\s*\(\s*)([XY])(\s*(?:(?:,|\||\\mid|\\vert)\s*)([XY]))?(\s*\))")
 _SUMMED = re.compile(r"(\\sum\s*_\s*)(?:\{\s*([XY])\s*\}|([XY]))(?![A-Za-z])")
-# a measure of random variables keeps them: H(X), I(X;Y), D_{KL}(P(X) ‖ Q(X)) is read apart
-_MEASURE_CALL = re.compile(r"(?<![A-Za-z\\])(?:H|I)\s*\([^()]*\)")
 _VALUE_LETTER = re.compile(r"(?<![A-Za-z\\])[xy](?![A-Za-z])")
 _VARIABLE_LETTER = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 
@@ -112,11 +105,11 @@ def values_renaming(sides) -> Callable[[str], str] | None:
     text = " ".join(sides)
     if not _APPLIED.search(text) or _VALUE_LETTER.search(text):
         return None
-    rest = _SUMMED.sub(" ", _APPLIED.sub(" ", _MEASURE_CALL.sub(" ", text)))
+    rest = _SUMMED.sub(" ", _APPLIED.sub(" ", _MEASURE.sub(" ", text)))
     summed = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
     if _VARIABLE_LETTER.search(rest) or any(    # \sum_X P(X) H(Y|X): H(Y|X = x) is meant
             re.search(r"(?:\||\\mid|\\vert)[^()]*" + letter, m.group(0))
-            for m in _MEASURE_CALL.finditer(text) for letter in summed):
+            for m in _MEASURE.finditer(text) for letter in summed):
         return None
 
     def applied(m):

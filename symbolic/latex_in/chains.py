@@ -16,6 +16,7 @@ from symbolic import objects as ob
 from symbolic.latex_in.bindings import (_defined_with_families, _define, _equation, _read,
                                         names_estimate)
 from symbolic.latex_in.derivative_indices import settled_indices
+from symbolic.latex_in.outcome_values import summed_on_both_sides
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.matrices import entry_rows, with_entries
@@ -196,6 +197,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     for claim in claims:
         claim.bound = frozenset(reader.bound_names) | _defined_distributions(claim, reader)
         claim.doubts = settled_indices(claim.doubts, claim.lhs, claim.rhs)   # δ_{ij} says
+        claim.doubts = summed_on_both_sides(claim.doubts, claim.lhs, claim.rhs)
         columns = _columns_also_outside(claim)
         if columns:
             claim.doubts.append(columns)

@@ -42,17 +42,62 @@ class _ProductConverter(_Latex2Sympy):
             return sp.Derivative(self.convert_postfix_list(arr, i + 1), res[0])
         return res
 
+    def convert_mp(self, mp):
+        r"""``a / b c`` is (a/b)·c, as ``1/2 x^2`` and ``1/N \sum_i`` mean, where the grammar
+        reads a/(b·c); each such slash is noted in ``slashes`` (the reading is a guess)."""
+        right = _juxtaposed(mp.mp(1) if hasattr(mp, "mp") else mp.mp_nofunc(1)) \
+            if (mp.DIV() or mp.CMD_DIV()) else None
+        if right is None:
+            return super().convert_mp(mp)
+        left = self.convert_mp(mp.mp(0) if hasattr(mp, "mp") else mp.mp_nofunc(0))
+        first = self.convert_postfix(right[0])
+        if not isinstance(first, sp.Expr) or not isinstance(left, sp.Expr) or \
+                getattr(left, "is_Matrix", False) or getattr(first, "is_Matrix", False):
+            return super().convert_mp(mp)
+        self.slashes.append(mp.getText())
+        quotient = sp.Rational(left, first) if left.is_Integer and first.is_Integer else \
+            sp.Mul(left, sp.Pow(first, -1, evaluate=False), evaluate=False)
+        return self.mul_flat(quotient, self.convert_postfix_list(right, 1))
 
-def parse_latex(text: str):
+
+_SLASH_PRODUCT = "a slash before factors side by side (1/2 x) is read (1/2)·x; 1/(2x) is possible"
+
+
+def _juxtaposed(mp):
+    """The factors written side by side that make up ``mp`` (``2 x`` in ``1/2 x``), when it
+    is a bare product of two or more of them; None otherwise."""
+    if mp.getChildCount() != 1:          # a/b \cdot c, a/b/c: an operator of its own
+        return None
+    unary = mp.unary() if hasattr(mp, "unary") else mp.unary_nofunc()
+    if unary is None or unary.ADD() or unary.SUB():
+        return None
+    if hasattr(unary, "postfix_nofunc"):
+        factors = [unary.postfix()] + list(unary.postfix_nofunc())
+    else:
+        factors = list(unary.postfix())
+    return factors if len(factors) > 1 else None
+
+
+def parse_latex(text: str, notes: list | None = None):
     """The SymPy reading of one LaTeX expression by latex2sympy2_extended, symbols' case
     kept, and side-by-side factors read as a product.  The parser's own exceptions pass
     through.
 
+    ``notes``, when given, gets a doubt for each reading that guesses: ``1/2 x`` is read
+    (1/2)·x, which an author may mean as 1/(2x).
+
     >>> parse_latex(r"\\frac{a}{b} + 2(3)")
     a/b + 2*3
+    >>> notes = []
+    >>> parse_latex("1/2 x", notes), parse_latex("a/b", notes), notes
+    (x/2, a/b, ['a slash before factors side by side (1/2 x) is read (1/2)·x; 1/(2x) is possible'])
     """
     converter = _ProductConverter(None, None, False, config=_CONFIG)
-    return converter.parse(normalize_latex(text, NormalizationConfig()))
+    converter.slashes = []
+    value = converter.parse(normalize_latex(text, NormalizationConfig()))
+    if notes is not None:
+        notes += [_SLASH_PRODUCT] * bool(converter.slashes)
+    return value
 
 
 _MIXED_NUMBER = re.compile(r"(?<![\w.^_}])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}")

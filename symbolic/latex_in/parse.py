@@ -129,7 +129,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 side = settled(self._read_side(text, offset, depth))   # one W per side
             except LatexSyntaxError as exc:
                 raise self._in_own_words(exc, text) from None
-            return labels_only(side, self.unbounded_indices, offset, self.bounds)
+            return labels_only(side, self.unbounded_indices, offset, self.bounds, self.doubts)
         return self._read_side(text, offset, depth)
 
     def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
@@ -182,7 +182,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
         self.doubts += log_scope_doubts(t) + function_letter_doubts(t) + arithmetic_doubts(t)
-        raw = _convert(t, offset)
+        raw = _convert(t, offset, self.doubts)
         return self._meaning(raw, offset)
 
     # --- notation pass ----------------------------------------------------------

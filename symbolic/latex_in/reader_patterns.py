@@ -14,10 +14,10 @@ from symbolic.latex_in.scan import top_level
 _CAPITAL_I = sp.Symbol("I", real=True)
 
 
-def _convert(text: str, offset: int):
+def _convert(text: str, offset: int, notes: list | None = None):
     from symbolic.latex_in.latex_parser import parse_latex
     try:
-        value = parse_latex(text)
+        value = parse_latex(text, notes)
         # a capital I is a name (an identity matrix σ²I, a count \sum_{i=1}^{I}), never the
         # imaginary unit: (\sigma^2 I)^2 = -\sigma^4 was proved
         return value.xreplace({sp.I: _CAPITAL_I}) if isinstance(value, sp.Basic) and \

@@ -1,0 +1,52 @@
+"""Readings and false alarms of the seventeenth session, each cause written again here as a
+short excerpt of our own, with the near miss that must still be refuted."""
+from verifying_helpers import status, verdicts
+
+
+# --- a slash before factors side by side -------------------------------------------------------
+
+def test_a_slash_divides_by_the_next_factor_only():
+    # the grammar read 1/2 x as 1/(2x), so the author's (1/2)x was refuted
+    assert status(r"1/2 x^2 = \frac{x^2}{2}") == "proved"
+    assert status(r"1/N \sum_{i=1}^{N} x_i = \frac{1}{N} \sum_{i=1}^{N} x_i") == "proved"
+    assert status(r"1 / \sqrt{2\pi} e^{-x^2/2} = \frac{e^{-x^2/2}}{\sqrt{2\pi}}") == "proved"
+
+
+def test_a_failure_of_a_slash_before_factors_is_not_the_authors():
+    # the author may mean 1/(2x): either reading is a guess, so a failure is unknown
+    assert verdicts(r"1/2 x = \frac{1}{2x}") == [
+        ("unknown", "fails when read as an identity (numeric, confirmed with mpmath at 50+ digits), but a slash before factors side by side "
+                    "(1/2 x) is read (1/2)·x; 1/(2x) is possible")]
+
+
+def test_a_slash_before_one_factor_is_still_refuted():
+    assert status(r"1/(2x) = \frac{x}{2}") == "refuted"
+    assert status(r"a/b \cdot c = \frac{a}{b c}") == "refuted"
+
+
+# --- a sum over outcomes used as numbers, on one side only ----------------------------------
+
+GAUSSIAN_AS_SUM = (r"\frac{1}{2}\sum_{x \in X} \frac{1}{\sqrt{2\pi \sigma^2}} "
+                   r"e^{-\frac{(x-\mu)^2}{2\sigma^2}} (-\log \sigma^2 + x^2 - (x-\mu)^2 / \sigma^2)"
+                   r" = \frac{1}{2} (-\log \sigma^2 + \mu^2 + \sigma^2 - 1)")
+
+
+def test_a_sum_over_values_the_text_does_not_give_is_not_refuted():
+    # the author sums a density (an integral meant): at the labels 1..K it fails
+    assert verdicts(GAUSSIAN_AS_SUM) == [
+        ("unknown", "fails when read as an identity (numeric, confirmed with mpmath at 50+ "
+                    "digits), but x, an outcome of a sum over its values "
+                    "(no range written), is used as a number: the values of the outcomes are "
+                    "not given")]
+
+
+def test_a_sum_over_the_same_outcomes_on_both_sides_is_still_refuted():
+    # meant for any values of the outcomes: a failure at the labels is the author's
+    assert status(r"\sum_x x^2 = \sum_x x") == "refuted"
+    assert status(r"\sum_x p(x) (x + 1) = \sum_x p(x) x + \sum_x p(x)") == "proved"
+
+
+def test_an_index_that_picks_an_entry_is_a_label_not_a_number():
+    lhs = r"\frac{\partial}{\partial z_k} \left(-\sum_j y_j \log \text{softmax}(z_j)\right)"
+    assert status(f"{lhs} = \\text{{softmax}}(z_k) + y_k") == "refuted"
+    assert status(r"\sum_j y_j\cdot\delta_{ij} = y_j") == "refuted"

@@ -1,6 +1,6 @@
 """Readings and false alarms of the seventeenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
-from verifying_helpers import status, verdicts
+from verifying_helpers import findings, status, verdicts
 
 
 # --- a slash before factors side by side -------------------------------------------------------
@@ -50,3 +50,22 @@ def test_an_index_that_picks_an_entry_is_a_label_not_a_number():
     lhs = r"\frac{\partial}{\partial z_k} \left(-\sum_j y_j \log \text{softmax}(z_j)\right)"
     assert status(f"{lhs} = \\text{{softmax}}(z_k) + y_k") == "refuted"
     assert status(r"\sum_j y_j\cdot\delta_{ij} = y_j") == "refuted"
+
+
+# --- Hexo's math tags ------------------------------------------------------------------------
+
+HEXO = """The gradient:
+
+<div>
+	{% mathjax %}
+	\\frac{\\partial y_1}{\\partial z_2} = \\frac{-e^{z_1}e^{z_2}}{(e^{z_1}+e^{z_2})^{2}} = - y_1 y_2
+	{% endmathjax %}
+</div>
+
+where {% mathjax %} y_1 = 2 + 2 = 5 {% endmathjax %} in a sentence.
+"""
+
+
+def test_hexo_math_tags_are_read_as_math():
+    assert [(line, verdict) for line, verdict, _ in findings(HEXO)] == [
+        (5, "unknown"), (5, "unknown"), (9, "refuted")]

@@ -21,7 +21,8 @@ A paragraph's text is scanned left to right (code spans are skipped):
 Explicit blocks are found in the whole source before Markdown is parsed: fenced
 ````` ```math ````` blocks, MathJax ``<script type="math/tex">`` (``; mode=display``), and the
 Hugo shortcodes ``{{< katex >}}``, ``{{< katex display >}}``, ``{{< math >}}`` and
-``{{% math %}}``.
+``{{% math %}}``, and Hexo's tags ``{% mathjax %}…{% endmathjax %}`` (``katex``, ``math``,
+``latex`` too).
 """
 from __future__ import annotations
 
@@ -192,6 +193,8 @@ SCRIPT = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*displ
                     r"(.*?)</script>", re.S | re.I)
 SHORTCODE = re.compile(r"\{\{([<%])\s*(katex|math)((?:\s+display)?)\s*[>%]\}\}(.*?)"
                        r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}", re.S)
+# Hexo's tags: {% mathjax %} … {% endmathjax %}, {% katex %} … {% endkatex %}, {% math %}, {% latex %}
+HEXO_TAG = re.compile(r"\{%\s*(mathjax|katex|math|latex)\b[^%]*%\}(.*?)\{%\s*end\1\s*%\}", re.S)
 # {{< math >}}$$ … $$ {{< /math >}}: the shortcode around math that has its own delimiters
 _DELIMITED_INSIDE = re.compile(r"\s*(?:\$\$(?P<display>.*?)\$\$|\\\[(?P<bracket>.*?)\\\]|"
                                r"\$(?P<inline>[^$]*?)\$)\s*", re.S)
@@ -204,6 +207,9 @@ def explicit_blocks(source: str) -> tuple[str, list]:
     >>> masked, spans = explicit_blocks("a\\n```math\\nx = 1\\n```\\nso {{< katex >}}y{{< /katex >}}.")
     >>> [(masked[s.start:s.end].strip(), s.delimiter, s.inline) for s in spans]
     [('', 'fence', False), ('', 'shortcode', True)]
+    >>> _, spans = explicit_blocks("so {% mathjax %} y_i {% endmathjax %} and\\n{% mathjax %}\\nz\\n{% endmathjax %}")
+    >>> [(s.start, s.end, s.inline, s.delimiter) for s in spans]
+    [(16, 21, True, 'shortcode'), (55, 58, False, 'shortcode')]
     >>> _, spans = explicit_blocks("{{< math >}}\\n$$= b$$\\n{{< /math >}}")
     >>> [(s.start, s.end, s.inline) for s in spans]
     [(15, 18, False)]
@@ -215,13 +221,15 @@ def explicit_blocks(source: str) -> tuple[str, list]:
             math_fences.append((m.start(), m.end()))
         fences.append((m.start(), m.end()))
     fenced, found = blanked(source, fences), list(math_fences)
-    for pattern, group, kind in ((SCRIPT, 2, "script"), (SHORTCODE, 4, "shortcode")):
+    for pattern, group, kind in ((SCRIPT, 2, "script"), (SHORTCODE, 4, "shortcode"),
+                                 (HEXO_TAG, 2, "shortcode")):
         for m in pattern.finditer(fenced):
             if kind == "script":
                 inline = not m.group(1)
             else:
-                inline = not m.group(3) and "\n" not in m.group(4).strip("\n") \
-                    and not _on_own_lines(fenced, m.start(), m.end())
+                inline = (pattern is HEXO_TAG or not m.group(3)) and \
+                    "\n" not in m.group(group).strip("\n") and \
+                    not _on_own_lines(fenced, m.start(), m.end())
             start, end = m.start(group), m.end(group)
             inside = _DELIMITED_INSIDE.fullmatch(m.group(group)) if kind == "shortcode" else None
             if inside:

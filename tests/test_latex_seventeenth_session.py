@@ -69,3 +69,44 @@ where {% mathjax %} y_1 = 2 + 2 = 5 {% endmathjax %} in a sentence.
 def test_hexo_math_tags_are_read_as_math():
     assert [(line, verdict) for line, verdict, _ in findings(HEXO)] == [
         (5, "unknown"), (5, "unknown"), (9, "refuted")]
+
+
+# --- a sum that writes the wrong index -------------------------------------------------------
+
+def test_a_sum_whose_body_writes_another_index_is_the_authors_slip():
+    # \sum_j e^{z_i} writes an index, the wrong one: no longer a doubt (a misprint?) but refuted
+    assert status(r"\text{softmax}(z)_i = \frac{e^{z_i}}{\sum_j e^{z_i}}") == "refuted"
+    assert status(r"\text{softmax}(z)_i = \frac{e^{z_i}}{\sum_j e^{z_j}}") == "proved"
+
+
+def test_a_sum_whose_body_writes_no_index_still_has_the_doubt():
+    # \sum_i \log p(x) may mean x_i: the author's shorthand, not a slip
+    assert verdicts(r"\sum_{i=1}^{n} \log p(x) = \log p(x)")[0][0] == "unknown"
+
+
+def test_a_softmax_of_the_vector_is_the_entry_the_chain_writes():
+    assert status(r"softmax(z) = \frac{exp(z_i)}{\sum_j exp(z_j)}") == "proved"
+    assert status(r"softmax(z) = \frac{exp(z_i)}{\sum_j exp(z_i)}") == "refuted"
+    assert status(r"\mathbb{E}_{x～p}[\log p(x)] = \sum_x p(x) \log p(x)") == "proved"
+
+
+# --- a sum over a random variable, with an entropy given it -----------------------------------
+
+def test_a_sum_over_a_random_variable_conditions_on_its_value():
+    assert status(r"H(Y|X) = \sum_X P(X) H(Y|X)") == "proved"
+    assert status(r"H(Y|X) = \sum_X P(X=x) H(Y|X=x)") == "proved"
+    assert status(r"H(Y|X) = \sum_X P(X=x) \log H(Y|X=x)") == "refuted"
+    assert status(r"H(X|Y) = \sum_Y P(Y) H(Y|X)") == "refuted"
+
+
+# --- a pmf with its random variables in the subscript; a probability in brackets -------------
+
+def test_a_pmf_subscripted_by_its_random_variables_is_the_pmf_of_those_values():
+    assert status(r"H(Y|X) = -\sum_{x,y} P_{XY}(x,y) \log P_{Y|X}(y|x)") == "proved"
+    assert status(r"I(X;Y) = \sum_{x,y} p_{X,Y}(x,y) \log \frac{p_{X,Y}(x,y)}{p_X(x) p_Y(y)}") \
+        == "proved"
+    assert status(r"H(Y|X) = -\sum_{x,y} P_{XY}(x,y) \log P_{X|Y}(x|y)") == "refuted"
+
+
+def test_a_probability_in_brackets_is_a_probability():
+    assert status(r"P(X=x) = \sum_{j=1}^{n} P[X=x | Z=j] P[Z=j]") == "proved"

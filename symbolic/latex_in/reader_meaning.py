@@ -132,9 +132,11 @@ class MeaningPass:
                             raise UnknownNotation(f"the index {v.name} of the sum is in the "
                                                   f"subscript of {swallowed[0]}: a family "
                                                   "of distributions or functions is not read")
-                        if not body.free_symbols <= hi.free_symbols:
+                        if not body.free_symbols <= hi.free_symbols and \
+                                not _entry_at_another_index(body, v.name):
                             # \sum_{i=1}^{2} \frac12 \log_2 \frac12, \sum_{i=1}^K \log\frac1K: a
-                            # constant has one reading; \sum_i \log p(x) may mean x_i
+                            # constant has one reading; \sum_i \log p(x) may mean x_i (but
+                            # \sum_j e^{z_i} writes an index, the wrong one: the author's slip)
                             self.doubts.append(f"the sum over {v.name} has no {v.name} in its "
                                                "body (a misprinted index?)")
                     # from 0: the index as a number is k - 1; a family's storage starts at 1
@@ -359,3 +361,20 @@ def _subscript_uses(symbol, index: str) -> bool:
     """
     _, _, sub = getattr(symbol, "name", "").partition("_")
     return re.search(r"(?<![A-Za-z\\])" + re.escape(index) + r"(?![A-Za-z])", sub) is not None
+
+
+def _entry_at_another_index(body, index: str) -> bool:
+    r"""Does ``body`` write an entry at a letter index other than ``index`` (the z_i of
+    ``\sum_j e^{z_i}``)?
+
+    >>> _entry_at_another_index(sp.exp(sp.Symbol("z_i")), "j")
+    True
+    >>> _entry_at_another_index(sp.exp(sp.Symbol("z_1")) + sp.Symbol("x"), "j")
+    False
+    """
+    return any(m and m.group(1) != index
+               for m in (_ENTRY_NAME.fullmatch(s.name) for s in body.free_symbols
+                         if isinstance(s, sp.Symbol)))
+
+
+_ENTRY_NAME = re.compile(r"[A-Za-z]+_\{?([a-z])\}?")

@@ -110,6 +110,10 @@ class MeasureNotation:
                 return qu.Softmax(ob.logits(arg, size), ob.index(m.group(1))), end + m.end()
             if fam:
                 return qu.Softmax(ob.logits(fam.group(1), size), ob.index(fam.group(2))), end
+            entry = re.fullmatch(r"[a-z]", arg) and _free_entry(arg, self.chain_text)
+            if entry:   # softmax(z) = e^{z_i} / \sum_j e^{z_j}: the entry the chain writes
+                vector = self.families.setdefault(arg, ob.logits(arg, size))
+                return qu.Softmax(vector, ob.index(entry)), end
             raise UnknownNotation(f"softmax of {arg!r}: write softmax(z)_i or softmax(z_i)", pos)
         if word in self.sem.functions:
             lam = self.sem.functions[word]
@@ -364,3 +368,19 @@ def _kl_as_sum(parts) -> str | None:
         return None
     a, b = (p.strip() for p in parts)
     return "".join(f"\\sum_{{{v}}}" for v in sorted(first)) + f" ({a}) \\log \\frac{{{a}}}{{{b}}}"
+
+
+def _free_entry(vector: str, chain: str) -> str | None:
+    r"""The one index at which ``chain`` writes entries of ``vector`` outside the indices its
+    sums bind (``softmax(z) = \frac{e^{z_i}}{\sum_j e^{z_j}}``: i); None when not one.
+
+    >>> _free_entry("z", r"softmax(z) = \frac{e^{z_i}}{\sum_j e^{z_j}}")
+    'i'
+    >>> _free_entry("z", r"softmax(z) = \frac{e^{z}}{\sum_j e^{z_j}}") is None
+    True
+    """
+    written = set(re.findall(rf"(?<![A-Za-z\\]){vector}\s*_\s*\{{?\s*([a-z])\s*\}}?(?![A-Za-z])",
+                             chain))
+    bound = set(re.findall(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])", chain))
+    free = written - bound
+    return free.pop() if len(free) == 1 else None

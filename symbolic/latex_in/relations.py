@@ -16,6 +16,8 @@ brackets, and each side is parsed alone.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 # Longest first; commands must not be followed by a letter (\le vs \left).
@@ -63,12 +65,18 @@ def _unbalanced_parentheses(text: str) -> bool:
     return plain.count("(") != plain.count(")")
 
 
+# the environments whose rows are pieces of one value: \begin{cases}, array, the matrices
+_INNER_ENVIRONMENT = re.compile(r"\s*\{\s*(?:cases|dcases|array|[pbvBV]?matrix)\*?\s*\}")
+
+
 def _top_relations(text: str, opening: str = "{([", closing: str = "})]"):
     """``(position, (token, symbol))`` of each relation outside the groups ``opening`` makes
     (no recursion: any depth is safe); a set ``\\{ … \\}`` is a group when the text closes
     each one it opens (``\\left\\{`` of cases closes with ``\\right.``).
 
     >>> [p for p, _ in _top_relations(r"I := \\{ 1 \\le i \\mid p_i \\neq 0 \\}")]
+    [2]
+    >>> [p for p, _ in _top_relations(r"P = \\begin{cases} s, & y=1 \\\\ t = 1 - s, & y=0 \\end{cases}")]
     [2]
     """
     sets = text.count("\\{") == text.count("\\}")
@@ -89,6 +97,11 @@ def _top_relations(text: str, opening: str = "{([", closing: str = "})]"):
             i += 1
             while i < len(text) and text[i].isalpha():
                 i += 1
+            inner = _INNER_ENVIRONMENT.match(text, i) if text[i - 5:i] in ("begin", "\\end") \
+                else None
+            if inner:      # a relation in a case's row (σ(-z) = 1 - σ(z), & y = 0) is the row's
+                depth = depth + 1 if text[i - 5:i] == "begin" else max(0, depth - 1)
+                i = inner.end()
             continue
         if ch in opening:
             depth += 1

@@ -107,19 +107,46 @@ def values_renaming(sides) -> Callable[[str], str] | None:
         return None
     rest = _SUMMED.sub(" ", _APPLIED.sub(" ", _MEASURE.sub(" ", text)))
     summed = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
-    if _VARIABLE_LETTER.search(rest) or any(    # \sum_X P(X) H(Y|X): H(Y|X = x) is meant
-            re.search(r"(?:\||\\mid|\\vert)[^()]*" + letter, m.group(0))
-            for m in _MEASURE.finditer(text) for letter in summed):
+    if _VARIABLE_LETTER.search(rest):
         return None
 
     def applied(m):
         second = f"{m.group(3)[:-1]}{m.group(4).lower()}" if m.group(3) else ""
         return f"{m.group(1)}{m.group(2).lower()}{second}{m.group(5)}"
 
+    def measure(m):     # \sum_X P(X) H(Y|X): the entropy given X = x, the value summed over
+        given = re.split(r"(\||\\mid|\\vert)", m.group(2), maxsplit=1)
+        if len(given) < 3 or given[2].strip() not in summed:
+            return m.group(0)
+        letter = given[2].strip()
+        return f"{m.group(1)}({given[0]}{given[1]} {letter} = {letter.lower()})"
+
     def rename(side: str) -> str:
+        first = _SUMMED.search(side)     # the measures in the sum's body, not those before it
+        if first:
+            side = side[:first.start()] + _MEASURE.sub(measure, side[first.start():])
         side = _SUMMED.sub(lambda m: f"{m.group(1)}{{{(m.group(2) or m.group(3)).lower()}}}", side)
         return _APPLIED.sub(applied, side)
     return rename
+
+
+def summed_values(sides) -> Callable[[str], str] | None:
+    r"""A function that writes a sum over a random variable as one over its values when the
+    body writes the values (``\sum_X P(X=x) H(Y|X=x)`` is ``\sum_x``); None otherwise.
+
+    >>> summed_values([r"H(Y|X)", r"\sum_X P(X=x) H(Y|X=x)"])(r"\sum_X P(X=x) H(Y|X=x)")
+    '\\sum_{x} P(X=x) H(Y|X=x)'
+    >>> summed_values([r"\sum_X P(X) \log P(X)"]) is None
+    True
+    """
+    text = " ".join(sides)
+    letters = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
+    valued = {c for c in letters if re.search(c + r"\s*=\s*" + c.lower() + r"(?![A-Za-z])", text)}
+    if not valued:
+        return None
+    return lambda side: _SUMMED.sub(
+        lambda m: f"{m.group(1)}{{{(m.group(2) or m.group(3)).lower()}}}"
+        if (m.group(2) or m.group(3)) in valued else m.group(0), side)
 
 
 def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | None:
@@ -128,12 +155,15 @@ def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | 
 
     >>> random_variables_read([r"P(A,B)", r"P(B|A) P(A)", r"H(A,B)"]) is None   # A in P(…)
     True
-    >>> random_variables_read([r"H(X,Z) - H(X)", r"\\sum_{X} P(X) H(Z|X)"]) is None
-    True
+    >>> random_variables_read([r"H(X,Z) - H(X)", r"\\sum_{X} P(X) H(Z|X)"])(r"\\sum_{X} P(X) H(Z|X)")
+    '\\\\sum_{x} P(x) H(Z| X = x)'
+    >>> random_variables_read([r"H(Y|X)", r"\\sum_X P(X) H(Y|X)"])(r"H(Y|X)")
+    'H(Y|X)'
+
     """
     pair = pair_renaming(sides, bound)
     named = [pair(s) for s in sides] if pair else list(sides)
-    values = values_renaming(named)
+    values = values_renaming(named) or summed_values(named)
     if not (pair or values):
         return None
     return lambda side: (values or str)((pair or str)(side))

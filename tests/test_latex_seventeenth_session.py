@@ -1,6 +1,7 @@
 """Readings and false alarms of the seventeenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
-from verifying_helpers import findings, status, verdicts
+from symbolic.latex_in.lint import verify_text
+from verifying_helpers import LIMITS, findings, status, verdicts
 
 
 # --- a slash before factors side by side -------------------------------------------------------
@@ -110,3 +111,56 @@ def test_a_pmf_subscripted_by_its_random_variables_is_the_pmf_of_those_values():
 
 def test_a_probability_in_brackets_is_a_probability():
     assert status(r"P(X=x) = \sum_{j=1}^{n} P[X=x | Z=j] P[Z=j]") == "proved"
+
+
+# --- Bishop's targets t_n beside outputs y_n; a recalled definition beside the rows ---------
+
+BISHOP = """Recall that $E(w,b) = - \\sum_{n=1}^{N} \\{t_n\\log{y_n} + (1-t_n)\\log{(1-y_n)}\\}$.
+
+$$
+\\frac{\\partial E(w,b)}{\\partial w} = \\sum_{n=1}^{N} (\\frac{t_n}{y_n} - \\frac{1-t_n}{1-y_n})y_n(1-y_n)x_n \\\\
+= \\sum_{n=1}^{N} (t_{n}(1-y_{n}) - y_{n}(1-t_{n}))x_{n} \\\\
+= - \\sum_{n=1}^{N} (t_{n} - y_{n})x_{n}
+$$
+"""
+
+
+def test_outputs_beside_targets_are_probabilities_and_a_definition_is_moot_where_unused():
+    # y_n beside targets t_n is the model's output in (0, 1), not a 0/1 label (1/y_n was
+    # undefined at every sample); the recalled E(w,b) = … is no case of rows without E
+    assert [(line, verdict) for line, verdict, _ in findings(BISHOP)] == [
+        (4, "unknown"), (5, "proved"), (6, "refuted")]
+    assert status(r"\sum_{n=1}^{N} (\frac{t_n}{y_n} - \frac{1-t_n}{1-y_n})y_n(1-y_n)x_n = "
+                  r"\sum_{n=1}^{N} (t_{n}(1-y_{n}) - y_{n}(1-t_{n}))x_{n}") == "proved"
+
+
+# --- an integral over the variable its subscript names, without dz --------------------------
+
+def test_an_integral_whose_subscript_names_its_variable_needs_no_differential():
+    assert status(r"D_{KL}(q \| p) = \int_z q(z) \log \frac{q(z)}{p(z)}") == "proved"
+    assert status(r"D_{KL}(q \| p) = \int_z q(z) \log \frac{p(z)}{q(z)}") == "refuted"
+
+
+def test_without_dz_an_integral_before_another_term_is_not_read():
+    # where the integrand ends is not written: + \log p(x) inside it would be refuted
+    steps, error = verify_text(r"\int_z q(z) \log \frac{q(z)}{p(z|x)} = "
+                               r"-\int_z q(z) \log \frac{p(x,z)}{q(z)} + \log p(x)", LIMITS)
+    assert steps == [] and error.message.startswith("cannot parse")
+
+
+# --- σ of a vector, taken at an entry ----------------------------------------------------------
+
+def test_sigma_of_a_vector_at_an_entry_is_the_softmax_or_the_entrywise_sigmoid():
+    assert status(r"\sigma(x)_i = \frac{e^{x_i}}{\sum_j e^{x_j}}") == "proved"
+    assert status(r"\frac{\partial \sigma(x)_i}{\partial x_j} = "
+                  r"\sigma(x)_i (\delta_{ij} - \sigma(x)_j)") == "checked"
+    # fails with either reading: refuted
+    assert status(r"\frac{\partial \sigma(x)_i}{\partial x_j} = "
+                  r"\sigma(x)_i (\delta_{ij} + \sigma(x)_j)") == "refuted"
+
+
+def test_a_failure_that_the_entrywise_sigmoid_reading_holds_is_not_refuted():
+    # σ(x)_i = σ(x_i), entrywise: 1/(1 + e^{-x_i}); as the softmax's entry it fails
+    assert verdicts(r"\sigma(x)_i = \frac{1}{1 + e^{-x_i}}") == [
+        ("unknown", "fails with σ(x)_i the softmax's entry, holds with σ applied entrywise "
+                    "(symbolic: definitions): the text does not say which")]

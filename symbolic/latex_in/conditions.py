@@ -158,7 +158,28 @@ def apply_cases(claims, conditions) -> None:
         numbers = all(isinstance(side, sp.Basic) and not side.free_symbols
                       for side in (claim.lhs, claim.rhs))
         if not numbers:     # no case makes 1 \cdot \log 0.75 ≈ 0.415 hold
-            claim.doubts += [d for d in doubts if d not in claim.doubts]
+            claim.doubts += [d for d in doubts if d not in claim.doubts and
+                             not _defines_what_the_claim_lacks(d, claim)]
+
+
+# the row holds under the case E(w,b) = …: a function the case defines
+_DEFINED_FUNCTION = re.compile(r"the row holds under the case (\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\(")
+
+
+def _defines_what_the_claim_lacks(doubt: str, claim) -> bool:
+    r"""Is ``doubt`` about a case that defines a function (``E(w,b) = -\sum_n …``, recalled
+    beside the rows) which ``claim`` does not write?  A definition of E is moot for a row
+    without E (``\sum_n (t_n - y_n) x_n = …``)."""
+    m = _DEFINED_FUNCTION.match(doubt)
+    if not m:
+        return False
+    name = _plain(m.group(1))
+    written = {_plain(getattr(s, "name", "")) for side in (claim.lhs, claim.rhs)
+               if isinstance(side, sp.Basic) for s in side.atoms(sp.Symbol)}
+    written |= {type(f).__name__ for side in (claim.lhs, claim.rhs) if isinstance(side, sp.Basic)
+                for f in side.atoms(sp.Function)}
+    return not any(w == name or w.startswith(name + "(") or w.startswith(name + "_")
+                   for w in written)
 
 
 # the doubt reader_operators records for ∂/∂z_i of an expression in z_k

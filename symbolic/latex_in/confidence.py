@@ -25,6 +25,9 @@ import re
 
 import sympy as sp
 
+from symbolic.latex_in.document_doubts import unread_dependence
+from symbolic.verdict import Verdict
+
 
 def variables(expr) -> tuple[set, set]:
     """(scalars and free indices, kinded objects and support sizes) of one side.
@@ -190,3 +193,51 @@ def _bin_widths(expr) -> set:
 def sizes(symbols) -> set:
     """The support sizes and other positive integers among ``symbols``."""
     return {s for s in symbols if s.is_integer and s.is_positive}
+
+
+def brought_in(claim) -> set:
+    """The names of ``claim``'s right side that its left side lacks."""
+    sides = [{str(s) for s in e.free_symbols} if isinstance(e, sp.Basic) else set()
+             for e in (claim.lhs, claim.rhs)]
+    return sides[1] - sides[0]
+
+
+def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "") -> Verdict:
+    """A refutation stands only for a reading the author would sign (see ``confidence``);
+    so does ``a ≠ b`` shown by the sides differing."""
+    if verdict.status != "refuted":
+        return under_doubts(verdict, claim.doubts, claim.relation)
+    doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
+                                              claim.chain_step, bound=claim.bound,
+                                              introduced=introduced)
+    unread = unread_dependence(claim.lhs, claim.rhs, source, claim.lhs_text + " = " + claim.rhs_text)
+    doubts += [unread] if unread else []
+    if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
+        doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
+    return _doubted(verdict, doubts) if doubts else verdict
+
+
+def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
+    """``verdict`` when the reading has ``doubts``: a failure, or ``a ≠ b`` held because the
+    sides differ (a failure of ``a = b``), is unknown; a proof or a check stands.
+
+    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "≠").status
+    'unknown'
+    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "=").status
+    'checked'
+    """
+    # the unit of H scales both readings alike: the sides differ in either
+    reading = [d for d in doubts if not d.startswith("the unit of")]
+    if reading and relation == "≠" and verdict.holds:
+        return Verdict("unknown", "not checked", verdict.samples, reason=(
+            f"the sides differ as read ({verdict.method}), but " + "; ".join(reading)),
+            seconds=verdict.seconds)
+    if doubts and verdict.status == "refuted":
+        return _doubted(verdict, doubts)
+    return verdict
+
+
+def _doubted(verdict: Verdict, doubts: list) -> Verdict:
+    return Verdict("unknown", "not refuted", verdict.samples,
+                   reason=f"fails when read as an identity ({verdict.method}), but " +
+                   "; ".join(doubts), seconds=verdict.seconds)

@@ -16,7 +16,7 @@ from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
-from symbolic.latex_in.confidence import refutation_doubts
+from symbolic.latex_in.confidence import brought_in, confident, under_doubts
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, malformed
@@ -28,7 +28,7 @@ from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
-                                               restated_value, unread_dependence)
+                                               restated_value)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
@@ -299,7 +299,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = _doubted(solved, doubts) if solved.status == "refuted" and \
                     doubts else solved
             elif claim.error is None:
-                verdict = _confident(claim, verdict, frozenset(introduced), source)
+                verdict = confident(claim, verdict, frozenset(introduced), source)
             restated = restated_value(claim, source, start) \
                 if lone and verdict.status == "refuted" else None
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
@@ -307,7 +307,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b
                 verdict = constraints.applied(claim, verdict, line)
             if claim.error is None and claim.chain_step:
-                introduced |= _brought_in(claim)
+                introduced |= brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \
                 if claim.error is None and not verdict.holds else None
             redefined.update({own: line} if own else {})
@@ -357,54 +357,6 @@ def _defines(text: str, sem) -> bool:
         return False
     value = sem.bindings.get(_plain(chain.sides[0]))
     return value is not None and bool(value.free_symbols)
-
-
-def _brought_in(claim) -> set:
-    """The names of ``claim``'s right side that its left side lacks."""
-    sides = [{str(s) for s in e.free_symbols} if isinstance(e, sp.Basic) else set()
-             for e in (claim.lhs, claim.rhs)]
-    return sides[1] - sides[0]
-
-
-def _confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "") -> Verdict:
-    """A refutation stands only for a reading the author would sign (see ``confidence``);
-    so does ``a ≠ b`` shown by the sides differing."""
-    if verdict.status != "refuted":
-        return under_doubts(verdict, claim.doubts, claim.relation)
-    doubts = claim.doubts + refutation_doubts(claim.lhs, claim.rhs, claim.relation,
-                                              claim.chain_step, bound=claim.bound,
-                                              introduced=introduced)
-    unread = unread_dependence(claim.lhs, claim.rhs, source, claim.lhs_text + " = " + claim.rhs_text)
-    doubts += [unread] if unread else []
-    if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
-        doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
-    return _doubted(verdict, doubts) if doubts else verdict
-
-
-def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
-    """``verdict`` when the reading has ``doubts``: a failure, or ``a ≠ b`` held because the
-    sides differ (a failure of ``a = b``), is unknown; a proof or a check stands.
-
-    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "≠").status
-    'unknown'
-    >>> under_doubts(Verdict("checked", "numeric"), ["a guess"], "=").status
-    'checked'
-    """
-    # the unit of H scales both readings alike: the sides differ in either
-    reading = [d for d in doubts if not d.startswith("the unit of")]
-    if reading and relation == "≠" and verdict.holds:
-        return Verdict("unknown", "not checked", verdict.samples, reason=(
-            f"the sides differ as read ({verdict.method}), but " + "; ".join(reading)),
-            seconds=verdict.seconds)
-    if doubts and verdict.status == "refuted":
-        return _doubted(verdict, doubts)
-    return verdict
-
-
-def _doubted(verdict: Verdict, doubts: list) -> Verdict:
-    return Verdict("unknown", "not refuted", verdict.samples,
-                   reason=f"fails when read as an identity ({verdict.method}), but " +
-                   "; ".join(doubts), seconds=verdict.seconds)
 
 
 def _gaussian(reader, text: str) -> bool:

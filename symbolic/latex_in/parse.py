@@ -27,6 +27,7 @@ from symbolic.latex_in.latex_parser import arithmetic_doubts
 from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base,
                                         reject_unknown, written_bases)
 from symbolic.latex_in.outcome_values import labels_only
+from symbolic.latex_in.sigma_overload import vector_entries
 from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
@@ -152,7 +153,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                                   "is not read", offset + bold.start())
         # \log \frac{a}{b} \cdot \frac{b}{c}: clean() ends the log's argument at \cdot, a guess
         self.doubts += [d for d in log_scope_doubts(text) if "fraction after" in d]
-        t = sums_of_ellipses(clean(text))          # a_1 + a_2 + \dots + a_n: the sum
+        t = sums_of_ellipses(clean(vector_entries(text)))   # a_1 + \dots + a_n
         if _INDEX_SUPERSCRIPT.search(t):           # h(\mathbf{x}^i), y^i: Ng's data index
             self.doubts.append("a superscript i (x^i) may index a data point, not raise a power")
         t = re.sub(r"[.,;]\s*$", "", t).strip()

@@ -75,6 +75,9 @@ class MeaningPass:
         over_classes = size == se.K or (size.is_Integer and size <= 16)
         if base in se.PMF_LETTERS:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
+        if base == "y" and _TARGETS.search(getattr(self, "chain_text", "")):
+            # beside targets t_n (Bishop), y_n is the model's output: a probability
+            return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
         if base in ("y", "t"):    # labels, or targets t_k (Bishop): one-hot over classes
             # (over q classes too, when the text calls them one-hot; never over the data)
             one_hot = over_classes or self.sem.one_hot and str(size) not in ("n", "N", "m", "M")
@@ -377,4 +380,5 @@ def _entry_at_another_index(body, index: str) -> bool:
                          if isinstance(s, sp.Symbol)))
 
 
+_TARGETS = re.compile(r"(?<![A-Za-z\\])t_\s*\{?\s*[a-z]")
 _ENTRY_NAME = re.compile(r"[A-Za-z]+_\{?([a-z])\}?")

@@ -94,6 +94,10 @@ DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=
                           r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
 
 
+# \int_z, \int_{Z}: the variable of the integral named in its subscript
+_OVER_VARIABLE = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?![A-Za-z])(?!\s*\^)")
+
+
 def integral_at(t: str, i: int, bounds: re.Pattern, unwritten: str | None = None):
     """``(start, body, variable, end)`` of the ``\\int … dz`` at ``i`` whose bounds, if any,
     ``bounds`` matches; None for other bounds, no differential, or an integral inside.
@@ -104,16 +108,33 @@ def integral_at(t: str, i: int, bounds: re.Pattern, unwritten: str | None = None
     (4, ' q(z) \\\\log q(z) ', 'z', 25)
     >>> integral_at(r"\\int q(z) \\log q(z)", 0, re.compile("x^"), "z")
     (4, ' q(z) \\\\log q(z)', 'z', 19)
+    >>> integral_at(r"\\int_Z q(Z) \\log q(Z)", 0, re.compile("x^"))
+    (6, ' q(Z) \\\\log q(Z)', 'Z', 21)
+    >>> integral_at(r"\\int_z q(z) \\log q(z) + 1", 0, re.compile("x^")) is None
+    True
     """
     j = i + 4
     written = bounds.match(t, j)
+    over = _OVER_VARIABLE.match(t, j)
+    if over:        # \int_z q(z) \log q(z): over the variable its subscript names, no dz
+        letter = over.group(1) or over.group(2)
+        named = DIFFERENTIAL.search(t, over.end())
+        if named and named.group(1).lower() != letter.lower():
+            if not written:
+                return None     # \int_A p(x) dx: over a subset A
+        else:
+            unwritten = unwritten or letter
     if written:
         j = written.end()
+    elif over:
+        j = over.end()
     elif t[j:j + 1] in "_^":
         return None
     end = DIFFERENTIAL.search(t, j)
-    if not end and unwritten and "\\int" not in t[j:] and \
+    if not end and unwritten and "\\int" not in t[j:] and not t[_term_end(t, j):].strip() and \
             re.search(r"(?<![A-Za-z\\])" + unwritten + r"(?![A-Za-z])", t[j:]):
+        # without dz, the integrand is the rest of the side only when that is one term
+        # (\int_z q(z) \log q(z) + \log p(x): where the integral ends is not written)
         return j, t[j:], unwritten, len(t)
     if not end or "\\int" in t[j:end.start()]:
         return None

@@ -22,6 +22,42 @@ from symbolic.verdict import Verdict
 _SIGMA_OF_ENTRY = re.compile(r"\\sigma\s*(?=\(\s*(?:\\left\s*)?[A-Za-z]\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*\))")
 
 
+# \sigma(x)_i, \sigma(\mathbf{z})_{j}: σ of a whole vector, then one entry
+_SIGMA_OF_VECTOR = re.compile(r"\\sigma\s*\(\s*(?:\\mathbf\s*\{\s*([a-z])\s*\}|([a-z]))\s*\)(?=\s*_)")
+
+
+def vector_entries(text: str) -> str:
+    """``text`` with σ of a whole vector taken at an entry (``\\sigma(x)_i``) written as the
+    softmax's entry: a scalar sigmoid has no entries.  σ applied entrywise (σ(x)_i = σ(x_i))
+    is the other reading, which :func:`sigma_or_softmax` tries before a refutation.
+
+    >>> vector_entries(r"\\sigma(x)_i (1 - \\sigma(x)_i)")
+    '\\\\softmax(x)_i (1 - \\\\softmax(x)_i)'
+    """
+    return _SIGMA_OF_VECTOR.sub(lambda m: f"\\softmax({m.group(1) or m.group(2)})", text)
+
+
+def entrywise(text: str) -> str | None:
+    """``text`` with σ of a vector at an entry read as σ of the entry (``\\sigma(x)_i``:
+    ``\\sigma(x_{i})``), or None when it writes none.
+
+    >>> entrywise(r"\\sigma(\\mathbf{z})_j + 1")
+    '\\\\sigma(z_{j}) + 1'
+    """
+    def entry(m):
+        index = re.match(r"\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9]))", text[m.end():])
+        return None if index is None else (m, index)
+    hits = [h for h in map(entry, _SIGMA_OF_VECTOR.finditer(text)) if h]
+    if not hits:
+        return None
+    out, last = [], 0
+    for m, index in hits:
+        name, k = m.group(1) or m.group(2), index.group(1) or index.group(2)
+        out.append(text[last:m.start()] + f"\\sigma({name}_{{{k}}})")
+        last = m.end() + index.end()
+    return "".join(out) + text[last:]
+
+
 def overloaded(text: str) -> str | None:
     """``text`` with each σ of one entry (``\\sigma(a_k)``) written as the softmax's entry,
     or None when σ is applied to no entry."""
@@ -35,8 +71,14 @@ def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict
         return verdict
     again = read_again(claim, reader, limits, overloaded)
     softmax = decide(again) if again is not None else None
-    if softmax is None or not softmax.holds:
-        return verdict
-    return Verdict("unknown", "none", reason=(
-        f"fails with σ the sigmoid, holds with σ the softmax ({softmax.method}), which some "
-        "texts also write σ: the text does not say which"))
+    if softmax is not None and softmax.holds:
+        return Verdict("unknown", "none", reason=(
+            f"fails with σ the sigmoid, holds with σ the softmax ({softmax.method}), which some "
+            "texts also write σ: the text does not say which"))
+    again = read_again(claim, reader, limits, entrywise)
+    sigmoid = decide(again) if again is not None else None
+    if sigmoid is not None and sigmoid.holds:
+        return Verdict("unknown", "none", reason=(
+            f"fails with σ(x)_i the softmax's entry, holds with σ applied entrywise "
+            f"({sigmoid.method}): the text does not say which"))
+    return verdict

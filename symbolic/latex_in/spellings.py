@@ -33,9 +33,7 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
   ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
   ``(1 - \delta_{ij})``).
-* the pmf of a random variable named in its subscript, ``p_X(x)``, ``P_{XY}(x, y)``,
-  ``P_{Y|X}(y|x)``: ``p(x)``, ``P(x, y)``, ``P(y|x)`` (the subscript names the variables its
-  arguments are values of); a probability in brackets ``P[X = x | Z = j]``: ``P(X = x | Z = j)``.
+* a probability in brackets ``P[X = x | Z = j]``: ``P(X = x | Z = j)``.
 
 >>> respelled(r"\log _ { 2 } p _ { i }")
 '\\log_{ 2 } p_{ i }'
@@ -73,8 +71,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\mathcal{Y} + \\mathbf{x}'
 >>> respelled(r"\ensuremath{\mathrm{e}}^{x} + \bold{X}")
 '{\\mathrm{e}}^{x} + \\mathbf{X}'
->>> respelled(r"P_{XY}(x, y) / p_X(x) + P[Z = j] + p_X(y)")
-'P(x, y) / p(x) + P(Z = j) + p_X(y)'
+>>> respelled(r"P[Z = j] + P[X = x | Z = j]")
+'P(Z = j) + P(X = x | Z = j)'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -134,7 +132,7 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
-    t = _VARIABLE_SUBSCRIPT.sub(_pmf_of_its_values, _bracketed_probabilities(t))
+    t = _bracketed_probabilities(t)
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
     t = _FONT_COMMAND.sub(r"\\math\1{", t)        # \cal{Y}: \mathcal{Y}
     t = _ENTRY_EXTREMUM.sub(r"\\\1(\4)", t)          # \max_k x_k: \max(x)
@@ -164,17 +162,7 @@ def respelled(t: str) -> str:
                              else m.group(0), t)
 
 
-# p_X(x), P_{XY}(x,y), P_{X,Y}, P_{Y|X}(y|x): a pmf with its random variables as subscript
-_VARIABLE_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])([pPqQ])_(?:\{\s*([XYZ](?:\s*(?:,|\||\\mid)?\s*[XYZ])?)\s*\}"
-                                 r"|([XYZ]))(\s*\(([^()]*)\))")
 _PROBABILITY_BRACKET = re.compile(r"(?<![A-Za-z\\_^])P\s*\[")
-
-
-def _pmf_of_its_values(m) -> str:
-    """``p(x)`` for ``p_X(x)`` when the subscript's variables are those of the values."""
-    variables = set(re.findall(r"[XYZ]", m.group(2) or m.group(3)))
-    values = set(re.findall(r"(?<![A-Za-z\\])([xyz])(?![A-Za-z])", m.group(5)))
-    return m.group(1) + m.group(4) if {v.lower() for v in variables} == values else m.group(0)
 
 
 def _bracketed_probabilities(t: str) -> str:

@@ -149,6 +149,36 @@ def summed_values(sides) -> Callable[[str], str] | None:
         if (m.group(2) or m.group(3)) in valued else m.group(0), side)
 
 
+# p_X(x), P_{XY}(x,y), P_{X,Y}, P_{Y|X}(y|x): a pmf with its random variables as subscript
+_VARIABLE_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])([pPqQ])_(?:\{\s*([XYZ](?:\s*(?:,|\||\\mid)?\s*[XYZ])?)\s*\}"
+                                 r"|([XYZ]))(\s*\(([^()]*)\))")
+# P_X, Q_{XY} written without arguments (H(P_X)): a pmf named with its subscript
+_BARE_SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])[pPqQ]_(?:\{\s*[XYZ][^{}]*\}|[XYZ])(?!\s*\()")
+
+
+def subscripted_pmfs(sides) -> Callable[[str], str] | None:
+    r"""A function that writes the pmf of a random variable named in its subscript as the
+    pmf of the values (``p_X(x)``: ``p(x)``; ``P_{XY}(x,y)``: ``P(x,y)``; ``P_{Y|X}(y|x)``:
+    ``P(y|x)``), or None when the chain writes none, or names such a pmf without arguments
+    too (``H(P_X) = -\sum_x P_X(x) \log P_X(x)``: P_X is then one name throughout).
+
+    >>> subscripted_pmfs([r"I(X;Y)", r"\sum_{x,y} p_{X,Y}(x,y) \log rac{p_{X,Y}(x,y)}{p_X(x) p_Y(y)}"])(
+    ...     r"p_{X,Y}(x,y) / p_X(x) + p_X(y)")
+    'p(x,y) / p(x) + p_X(y)'
+    >>> subscripted_pmfs([r"H(P_X)", r"-\sum_x P_X(x) \log P_X(x)"]) is None
+    True
+    """
+    text = " ".join(sides)
+    if not _VARIABLE_SUBSCRIPT.search(text) or _BARE_SUBSCRIPTED.search(text):
+        return None
+
+    def of_values(m) -> str:
+        variables = set(re.findall(r"[XYZ]", m.group(2) or m.group(3)))
+        values = set(re.findall(r"(?<![A-Za-z\\])([xyz])(?![A-Za-z])", m.group(5)))
+        return m.group(1) + m.group(4) if {v.lower() for v in variables} == values else m.group(0)
+    return lambda side: _VARIABLE_SUBSCRIPT.sub(of_values, side)
+
+
 def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | None:
     """:func:`pair_renaming`, then :func:`values_renaming`, as one function (None when
     neither applies).
@@ -161,9 +191,11 @@ def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | 
     'H(Y|X)'
 
     """
+    subscripted = None if bound else subscripted_pmfs(sides)   # a table names the pmfs
+    sides = [subscripted(s) for s in sides] if subscripted else list(sides)
     pair = pair_renaming(sides, bound)
     named = [pair(s) for s in sides] if pair else list(sides)
     values = values_renaming(named) or summed_values(named)
-    if not (pair or values):
+    if not (subscripted or pair or values):
         return None
-    return lambda side: (values or str)((pair or str)(side))
+    return lambda side: (values or str)((pair or str)((subscripted or str)(side)))

@@ -7,7 +7,8 @@ from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.errors import LatexSyntaxError
-from symbolic.latex_in.lint import _IN_BITS, StepResult, _repairs, under_doubts
+from symbolic.latex_in.confidence import under_doubts
+from symbolic.latex_in.lint import _IN_BITS, StepResult, _repairs
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.parse import Reader

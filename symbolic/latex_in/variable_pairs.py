@@ -162,7 +162,7 @@ def subscripted_pmfs(sides) -> Callable[[str], str] | None:
     ``P(y|x)``), or None when the chain writes none, or names such a pmf without arguments
     too (``H(P_X) = -\sum_x P_X(x) \log P_X(x)``: P_X is then one name throughout).
 
-    >>> subscripted_pmfs([r"I(X;Y)", r"\sum_{x,y} p_{X,Y}(x,y) \log rac{p_{X,Y}(x,y)}{p_X(x) p_Y(y)}"])(
+    >>> subscripted_pmfs([r"I(X;Y)", r"\sum_{x,y} p_{X,Y}(x,y) \log \frac{p_{X,Y}(x,y)}{p_X(x) p_Y(y)}"])(
     ...     r"p_{X,Y}(x,y) / p_X(x) + p_X(y)")
     'p(x,y) / p(x) + p_X(y)'
     >>> subscripted_pmfs([r"H(P_X)", r"-\sum_x P_X(x) \log P_X(x)"]) is None

@@ -164,3 +164,13 @@ def test_a_failure_that_the_entrywise_sigmoid_reading_holds_is_not_refuted():
     assert verdicts(r"\sigma(x)_i = \frac{1}{1 + e^{-x_i}}") == [
         ("unknown", "fails with σ(x)_i the softmax's entry, holds with σ applied entrywise "
                     "(symbolic: definitions): the text does not say which")]
+
+
+# --- a brace with a label under or over an expression -----------------------------------------
+
+def test_an_underbrace_or_overbrace_is_the_expression_it_labels():
+    assert status(r"H(p,q) = \underbrace{H(p)}_{\text{entropy}} + "
+                  r"\underbrace{D_{KL}(p \| q)}_{\geq 0}") == "proved"
+    assert status(r"H(p,q) = \underbrace{H(p)}_{\text{entropy}} - "
+                  r"\underbrace{D_{KL}(p \| q)}_{\geq 0}") == "refuted"
+    assert status(r"\overbrace{\log \frac{p}{1-p}}^\text{logit} = \log p - \log(1-p)") == "proved"

@@ -33,7 +33,9 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * the indicator of two indices ``\mathbb{1}(i=j)``, ``\mathbb{1}_{\{i = j\}}``,
   ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
   ``(1 - \delta_{ij})``).
-* a probability in brackets ``P[X = x | Z = j]``: ``P(X = x | Z = j)``.
+* a probability in brackets ``P[X = x | Z = j]``: ``P(X = x | Z = j)``;
+* ``\underbrace{A}_{\text{label}}``, ``\overbrace{A}^{B}``: the expression A (the brace and
+  its label are notes on it).
 
 >>> respelled(r"\log _ { 2 } p _ { i }")
 '\\log_{ 2 } p_{ i }'
@@ -73,6 +75,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '{\\mathrm{e}}^{x} + \\mathbf{X}'
 >>> respelled(r"P[Z = j] + P[X = x | Z = j]")
 'P(Z = j) + P(X = x | Z = j)'
+>>> respelled(r"\underbrace{\ln \frac{p}{1-p}}_{y} + \overbrace{a + b}^\text{two} + c")
+'{\\ln \\frac{p}{1-p}} + {a + b} + c'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -132,7 +136,7 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
-    t = _bracketed_probabilities(t)
+    t = _bracketed_probabilities(_without_braces(t))
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
     t = _FONT_COMMAND.sub(r"\\math\1{", t)        # \cal{Y}: \mathcal{Y}
     t = _ENTRY_EXTREMUM.sub(r"\\\1(\4)", t)          # \max_k x_k: \max(x)
@@ -163,6 +167,32 @@ def respelled(t: str) -> str:
 
 
 _PROBABILITY_BRACKET = re.compile(r"(?<![A-Za-z\\_^])P\s*\[")
+
+
+_BRACE_NOTE = re.compile(r"\\(under|over)brace\s*\{")
+# the label after the brace: a group, or one command (with its group), or one character
+_LABEL = re.compile(r"\s*[_^]\s*(?:\\[A-Za-z]+\s*(?=\{)|\\[A-Za-z]+|[^{\s])?")
+
+
+def _without_braces(t: str) -> str:
+    """``t`` with each ``\\underbrace{A}_{…}`` and ``\\overbrace{A}^{…}`` written ``{A}``."""
+    out, last = [], 0
+    for m in _BRACE_NOTE.finditer(t):
+        if m.start() < last:
+            continue
+        try:
+            close = matching(t, m.end() - 1)
+            label = _LABEL.match(t, close + 1)
+            end = close + 1
+            if label:
+                end = label.end()
+                if t[end - 1:end] != "{" and t[end:end + 1] == "{":
+                    end = matching(t, end) + 1
+        except LatexSyntaxError:
+            continue
+        out.append(t[last:m.start()] + "{" + t[m.end():close] + "}")
+        last = end
+    return "".join(out) + t[last:]
 
 
 def _bracketed_probabilities(t: str) -> str:

@@ -145,7 +145,7 @@ def _plain(name: str) -> str:
     """A symbol's name without braces or backslashes: ``z_{i}`` and ``z_i`` are one symbol;
     ``\\mathcal{L}`` as written and the parser's ``math{L}`` are one name.
 
-    >>> _plain("z_{i}"), _plain("\\mathcal{L}"), _plain("math{L}_{sup}")
+    >>> _plain("z_{i}"), _plain(r"\\mathcal{L}"), _plain("math{L}_{sup}")
     ('z_i', 'mathL', 'mathL_sup')
     """
     return re.sub(r"[{}\\\s]", "", _SCRIPT_FONT.sub("math", name))

@@ -116,7 +116,7 @@ def _unwrap_relations(text: str) -> str:
 
     >>> _unwrap_relations("{a = b} = {c}")
     ' a = b  = {c}'
-    >>> _unwrap_relations("\\sum _ {k=1} p_k = 1") == "\\sum _ {k=1} p_k = 1"
+    >>> _unwrap_relations(r"\\sum _ {k=1} p_k = 1") == r"\\sum _ {k=1} p_k = 1"
     True
     """
     out, depth, start = list(text), 0, None

@@ -67,8 +67,7 @@ def substitutions(conditions, symbols) -> tuple[dict, list]:
         elif mentioned & names or re.search(r"\\perp|[XYZ]", condition):
             # a case about something else in the text is moot; one about the random
             # variables (X \perp Y) is about every measure of them
-            doubts.append(f"the row holds under the case {condition.strip()}, which the check "
-                          "does not apply")
+            doubts.append(_case_doubt(condition))
     return replace, doubts
 
 
@@ -158,19 +157,23 @@ def apply_cases(claims, conditions) -> None:
         numbers = all(isinstance(side, sp.Basic) and not side.free_symbols
                       for side in (claim.lhs, claim.rhs))
         if not numbers:     # no case makes 1 \cdot \log 0.75 ≈ 0.415 hold
-            claim.doubts += [d for d in doubts if d not in claim.doubts and
-                             not _defines_what_the_claim_lacks(d, claim)]
+            moot = {_case_doubt(c) for c in conditions if _defines_what_the_claim_lacks(c, claim)}
+            claim.doubts += [d for d in doubts if d not in claim.doubts and d not in moot]
 
 
-# the row holds under the case E(w,b) = …: a function the case defines
-_DEFINED_FUNCTION = re.compile(r"the row holds under the case (\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\(")
+def _case_doubt(condition: str) -> str:
+    return f"the row holds under the case {condition.strip()}, which the check does not apply"
 
 
-def _defines_what_the_claim_lacks(doubt: str, claim) -> bool:
-    r"""Is ``doubt`` about a case that defines a function (``E(w,b) = -\sum_n …``, recalled
+# E(w,b) = …: a case that defines a function
+_DEFINED_FUNCTION = re.compile(r"(\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\(")
+
+
+def _defines_what_the_claim_lacks(condition: str, claim) -> bool:
+    r"""Is ``condition`` a case that defines a function (``E(w,b) = -\sum_n …``, recalled
     beside the rows) which ``claim`` does not write?  A definition of E is moot for a row
     without E (``\sum_n (t_n - y_n) x_n = …``)."""
-    m = _DEFINED_FUNCTION.match(doubt)
+    m = _DEFINED_FUNCTION.match(condition.strip())
     if not m:
         return False
     name = _plain(m.group(1))

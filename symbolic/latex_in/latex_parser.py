@@ -44,7 +44,7 @@ class _ProductConverter(_Latex2Sympy):
 
     def convert_mp(self, mp):
         r"""``a / b c`` is (a/b)·c, as ``1/2 x^2`` and ``1/N \sum_i`` mean, where the grammar
-        reads a/(b·c); each such slash is noted in ``slashes`` (the reading is a guess)."""
+        reads a/(b·c); such slashes are counted in ``slashes`` (the reading is a guess)."""
         right = _juxtaposed(mp.mp(1) if hasattr(mp, "mp") else mp.mp_nofunc(1)) \
             if (mp.DIV() or mp.CMD_DIV()) else None
         if right is None:
@@ -54,7 +54,7 @@ class _ProductConverter(_Latex2Sympy):
         if not isinstance(first, sp.Expr) or not isinstance(left, sp.Expr) or \
                 getattr(left, "is_Matrix", False) or getattr(first, "is_Matrix", False):
             return super().convert_mp(mp)
-        self.slashes.append(mp.getText())
+        self.slashes += 1
         quotient = sp.Rational(left, first) if left.is_Integer and first.is_Integer else \
             sp.Mul(left, sp.Pow(first, -1, evaluate=False), evaluate=False)
         return self.mul_flat(quotient, self.convert_postfix_list(right, 1))
@@ -93,7 +93,7 @@ def parse_latex(text: str, notes: list | None = None):
     (x/2, a/b, ['a slash before factors side by side (1/2 x) is read (1/2)·x; 1/(2x) is possible'])
     """
     converter = _ProductConverter(None, None, False, config=_CONFIG)
-    converter.slashes = []
+    converter.slashes = 0
     value = converter.parse(normalize_latex(text, NormalizationConfig()))
     if notes is not None:
         notes += [_SLASH_PRODUCT] * bool(converter.slashes)

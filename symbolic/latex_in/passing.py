@@ -20,7 +20,7 @@ from symbolic.latex_in.bindings import _define
 from symbolic.latex_in.ellipses import DOTS
 from symbolic.latex_in.names import KNOWN_FUNCTIONS, function_head, lone_name
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.reader_patterns import _plain
+from symbolic.latex_in.reader_patterns import SUM_INDEX, _plain
 from symbolic.verdict import INEQUALITIES
 
 # a lone letter, possibly hatted or barred: p, \hat{p}, \hat p, \bar{x}
@@ -171,7 +171,6 @@ def standard_object(lhs: str, rhs: str) -> str | None:
 
 
 _APPLIED_TO = re.compile(r"(?<![A-Za-z\\])([pPqQ])\s*\(\s*([a-z])\s*\)")
-_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
 
 
 def renamed_summation_variable(text: str) -> str:
@@ -184,7 +183,7 @@ def renamed_summation_variable(text: str) -> str:
     >>> renamed_summation_variable(r"\sum_x p(x, y) = p(y)")
     ''
     """
-    summed = set(_SUMMED.findall(text))
+    summed = set(SUM_INDEX.findall(text))
     letters = {}
     for letter, var in _APPLIED_TO.findall(text):
         letters.setdefault(letter, set()).add(var)

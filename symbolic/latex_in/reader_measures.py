@@ -14,6 +14,7 @@ from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.reader_patterns import SUM_INDEX
 from symbolic.latex_in.scan import split_top
 
 
@@ -381,6 +382,6 @@ def _free_entry(vector: str, chain: str) -> str | None:
     """
     written = set(re.findall(rf"(?<![A-Za-z\\]){vector}\s*_\s*\{{?\s*([a-z])\s*\}}?(?![A-Za-z])",
                              chain))
-    bound = set(re.findall(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])", chain))
+    bound = set(SUM_INDEX.findall(chain))
     free = written - bound
     return free.pop() if len(free) == 1 else None

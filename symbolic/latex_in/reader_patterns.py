@@ -94,6 +94,8 @@ DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\\mathrm\{d\}|\\operatorname\{d\}|(?<=
                           r"(?:\\mathrm\{d\}|\\operatorname\{d\}|d)\s*([a-z])(?![A-Za-z])")
 
 
+# \sum_i, \sum_{j=1}: the index a sum binds
+SUM_INDEX = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
 # \int_z, \int_{Z}: the variable of the integral named in its subscript
 _OVER_VARIABLE = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?![A-Za-z])(?!\s*\^)")
 

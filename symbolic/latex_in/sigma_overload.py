@@ -24,6 +24,8 @@ _SIGMA_OF_ENTRY = re.compile(r"\\sigma\s*(?=\(\s*(?:\\left\s*)?[A-Za-z]\s*_\s*(?
 
 # \sigma(x)_i, \sigma(\mathbf{z})_{j}: σ of a whole vector, then one entry
 _SIGMA_OF_VECTOR = re.compile(r"\\sigma\s*\(\s*(?:\\mathbf\s*\{\s*([a-z])\s*\}|([a-z]))\s*\)(?=\s*_)")
+# … with its one index: \sigma(x)_i, \sigma(x)_{1}
+_SIGMA_AT_ENTRY = re.compile(_SIGMA_OF_VECTOR.pattern + r"\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9]))")
 
 
 def vector_entries(text: str) -> str:
@@ -44,18 +46,9 @@ def entrywise(text: str) -> str | None:
     >>> entrywise(r"\\sigma(\\mathbf{z})_j + 1")
     '\\\\sigma(z_{j}) + 1'
     """
-    def entry(m):
-        index = re.match(r"\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9]))", text[m.end():])
-        return None if index is None else (m, index)
-    hits = [h for h in map(entry, _SIGMA_OF_VECTOR.finditer(text)) if h]
-    if not hits:
-        return None
-    out, last = [], 0
-    for m, index in hits:
-        name, k = m.group(1) or m.group(2), index.group(1) or index.group(2)
-        out.append(text[last:m.start()] + f"\\sigma({name}_{{{k}}})")
-        last = m.end() + index.end()
-    return "".join(out) + text[last:]
+    def of_entry(m):
+        return f"\\sigma({m.group(1) or m.group(2)}_{{{m.group(3) or m.group(4)}}})"
+    return _SIGMA_AT_ENTRY.sub(of_entry, text) if _SIGMA_AT_ENTRY.search(text) else None
 
 
 def overloaded(text: str) -> str | None:

@@ -176,37 +176,40 @@ _LABEL = re.compile(r"\s*[_^]\s*(?:\\[A-Za-z]+\s*(?=\{)|\\[A-Za-z]+|[^{\s])?")
 
 def _without_braces(t: str) -> str:
     """``t`` with each ``\\underbrace{A}_{…}`` and ``\\overbrace{A}^{…}`` written ``{A}``."""
-    out, last = [], 0
-    for m in _BRACE_NOTE.finditer(t):
-        if m.start() < last:
-            continue
-        try:
-            close = matching(t, m.end() - 1)
-            label = _LABEL.match(t, close + 1)
-            end = close + 1
-            if label:
-                end = label.end()
-                if t[end - 1:end] != "{" and t[end:end + 1] == "{":
-                    end = matching(t, end) + 1
-        except LatexSyntaxError:
-            continue
-        out.append(t[last:m.start()] + "{" + t[m.end():close] + "}")
-        last = end
-    return "".join(out) + t[last:]
+    def braced(m):
+        close = matching(t, m.end() - 1)
+        label = _LABEL.match(t, close + 1)
+        end = close + 1
+        if label:
+            end = label.end()
+            if t[end - 1:end] != "{" and t[end:end + 1] == "{":
+                end = matching(t, end) + 1
+        return "{" + t[m.end():close] + "}", end
+    return _each_bracket(t, _BRACE_NOTE, braced)
 
 
 def _bracketed_probabilities(t: str) -> str:
     """``P[A]`` written ``P(A)`` (a bracket that does not close is left as it is)."""
+    def probability(m):
+        end = matching(t, m.end() - 1)
+        return t[m.start():m.end() - 1] + "(" + t[m.end():end] + ")", end + 1
+    return _each_bracket(t, _PROBABILITY_BRACKET, probability)
+
+
+def _each_bracket(t: str, pattern: re.Pattern, rewrite) -> str:
+    """``t`` with each match of ``pattern`` (one that opens a bracket) and what follows it
+    up to ``rewrite(match)``'s end replaced by its text; a match inside one rewritten, or
+    whose bracket does not close (``LatexSyntaxError``), is left as it is."""
     out, last = [], 0
-    for m in _PROBABILITY_BRACKET.finditer(t):
+    for m in pattern.finditer(t):
         if m.start() < last:
             continue
         try:
-            end = matching(t, m.end() - 1)
+            text, end = rewrite(m)
         except LatexSyntaxError:
             continue
-        out.append(t[last:m.end() - 1] + "(" + t[m.end():end] + ")")
-        last = end + 1
+        out.append(t[last:m.start()] + text)
+        last = end
     return "".join(out) + t[last:]
 
 

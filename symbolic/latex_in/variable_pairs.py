@@ -106,7 +106,7 @@ def values_renaming(sides) -> Callable[[str], str] | None:
     if not _APPLIED.search(text) or _VALUE_LETTER.search(text):
         return None
     rest = _SUMMED.sub(" ", _APPLIED.sub(" ", _MEASURE.sub(" ", text)))
-    summed = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
+    summed = {_summed(m) for m in _SUMMED.finditer(text)}
     if _VARIABLE_LETTER.search(rest):
         return None
 
@@ -125,8 +125,7 @@ def values_renaming(sides) -> Callable[[str], str] | None:
         first = _SUMMED.search(side)     # the measures in the sum's body, not those before it
         if first:
             side = side[:first.start()] + _MEASURE.sub(measure, side[first.start():])
-        side = _SUMMED.sub(lambda m: f"{m.group(1)}{{{(m.group(2) or m.group(3)).lower()}}}", side)
-        return _APPLIED.sub(applied, side)
+        return _APPLIED.sub(applied, _over_values(side, summed))
     return rename
 
 
@@ -140,13 +139,23 @@ def summed_values(sides) -> Callable[[str], str] | None:
     True
     """
     text = " ".join(sides)
-    letters = {m.group(2) or m.group(3) for m in _SUMMED.finditer(text)}
+    letters = {_summed(m) for m in _SUMMED.finditer(text)}
     valued = {c for c in letters if re.search(c + r"\s*=\s*" + c.lower() + r"(?![A-Za-z])", text)}
     if not valued:
         return None
-    return lambda side: _SUMMED.sub(
-        lambda m: f"{m.group(1)}{{{(m.group(2) or m.group(3)).lower()}}}"
-        if (m.group(2) or m.group(3)) in valued else m.group(0), side)
+    return lambda side: _over_values(side, valued)
+
+
+def _summed(m: re.Match) -> str:
+    """The random variable a ``_SUMMED`` match sums over."""
+    return m.group(2) or m.group(3)
+
+
+def _over_values(side: str, letters: set) -> str:
+    r"""``side`` with each sum over one of the random variables ``letters`` written over its
+    values (``\sum_X``: ``\sum_{x}``)."""
+    return _SUMMED.sub(lambda m: f"{m.group(1)}{{{_summed(m).lower()}}}" if _summed(m) in letters
+                       else m.group(0), side)
 
 
 # p_X(x), P_{XY}(x,y), P_{X,Y}, P_{Y|X}(y|x): a pmf with its random variables as subscript
@@ -180,8 +189,8 @@ def subscripted_pmfs(sides) -> Callable[[str], str] | None:
 
 
 def random_variables_read(sides, bound: bool = False) -> Callable[[str], str] | None:
-    """:func:`pair_renaming`, then :func:`values_renaming`, as one function (None when
-    neither applies).
+    """:func:`subscripted_pmfs`, :func:`pair_renaming`, then :func:`values_renaming` (or
+    else :func:`summed_values`), as one function (None when none applies).
 
     >>> random_variables_read([r"P(A,B)", r"P(B|A) P(A)", r"H(A,B)"]) is None   # A in P(…)
     True

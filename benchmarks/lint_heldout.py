@@ -3,7 +3,7 @@
     python benchmarks/lint_heldout.py /tmp/devset24 /tmp/devset25 --json out.json
 
 Each sample is a folder of posts (``.md``, ``.markdown``, ``.qmd``, ``.Rmd``, ``.tex``,
-``.mdx``, ``.txt``; ``SOURCES.md`` is skipped) with an ``ERRORS.tsv`` of the real errors a
+``.mdx``, ``.txt``, ``.rst``; ``SOURCES.md`` is skipped) with an ``ERRORS.tsv`` of the real errors a
 person marked (tab-separated, with a header; columns ``file`` and ``line`` are used). The
 samples stay outside the repository, as the issue's rule on other authors' posts asks.
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from lint_corpus import lint_files  # noqa: E402
 from symbolic.latex_in.check import Limits  # noqa: E402
 
-POSTS = (".md", ".markdown", ".qmd", ".Rmd", ".rmd", ".tex", ".mdx", ".txt")
+POSTS = (".md", ".markdown", ".qmd", ".Rmd", ".rmd", ".tex", ".mdx", ".txt", ".rst")
 NEAR = 2      # lines between a refutation and the error it finds
 
 

@@ -260,7 +260,7 @@ def sample_object(kind, shape, rng, n, zeros=False, hot=None):
     if kind is Pmf:
         return _dirichlet_rows(rng, n, shape[0], zeros)
     if kind is JointPmf:
-        flat = _dirichlet_rows(rng, n, shape[0] * shape[1], zeros)
+        flat = _dirichlet_rows(rng, n, int(np.prod(shape)), zeros)
         return flat.reshape(n, *shape)
     if kind is Logits:
         scales = rng.choice([1.0, 1.0, 10.0, 100.0, 1000.0], size=n)

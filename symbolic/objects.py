@@ -101,14 +101,15 @@ def pmf(name: str, size, zeros: bool = False) -> Pmf:
     return Pmf(name, shape=_shape(size), real=True, **assumption)
 
 
-def joint_pmf(name: str, size_x, size_y, zeros: bool = False) -> JointPmf:
-    """A joint pmf indexed ``[x, y]`` over ``size_x × size_y`` outcomes.
+def joint_pmf(name: str, size_x, size_y, *more_sizes, zeros: bool = False) -> JointPmf:
+    """A joint pmf indexed ``[x, y]`` over ``size_x × size_y`` outcomes (``[x, y, z]`` with a
+    third size, and so on).
 
-    >>> joint_pmf("P", 2, 3).shape
-    (2, 3)
+    >>> joint_pmf("P", 2, 3).shape, joint_pmf("P", 2, 2, 2).shape
+    ((2, 3), (2, 2, 2))
     """
     assumption = {"nonnegative": True} if zeros else {"positive": True}
-    return JointPmf(name, shape=(size_x, size_y), real=True, **assumption)
+    return JointPmf(name, shape=(size_x, size_y, *more_sizes), real=True, **assumption)
 
 
 def logits(name: str, size) -> Logits:

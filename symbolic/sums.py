@@ -115,13 +115,12 @@ def _real(e: sp.Expr) -> bool:
     return not e.has(sp.Sum, sp.Product) and e.is_real is True
 
 
-_RANK = {Pmf: 1, OneHot: 1, JointPmf: 2}
-
-
 def _sums_to_one(f: sp.Basic) -> bool:
-    """An entry of a pmf, joint pmf or one-hot vector (whose entries sum to 1)."""
-    return isinstance(f, sp.Indexed) and type(f.base) in _RANK and \
-        f.base.shape is not None and len(f.base.shape) == _RANK[type(f.base)] == len(f.indices)
+    """An entry of a pmf, joint pmf (of any number of variables) or one-hot vector (whose
+    entries sum to 1)."""
+    return isinstance(f, sp.Indexed) and isinstance(f.base, (Pmf, OneHot, JointPmf)) and \
+        f.base.shape is not None and len(f.indices) == len(f.base.shape) and \
+        (len(f.indices) == 1) == (not isinstance(f.base, JointPmf))
 
 
 class _Normaliser:

@@ -25,6 +25,7 @@ import re
 
 import sympy as sp
 
+from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
 from symbolic.verdict import Verdict
 
@@ -104,6 +105,8 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         elif chain_step and only_l and {str(v) for v in only_l} <= set(introduced):
             doubts.append(f"{_names(only_l)}, which an earlier step of the chain brought in, "
                           "is dropped here: a name for part of the expression, put back")
+        elif not chain_step and _distributions_related(lhs, rhs, only_l | only_r):
+            pass   # H(q) = H(p) + D(p‖q): measures of distributions, not an equation in p
         elif not chain_step or only_r:
             doubts.append(f"{_names(only_l or only_r)} appears on one side only: "
                           + ("the relation states an equation in it, not an identity"
@@ -131,6 +134,30 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
                       f"size {_names(open_size)} the text does not fix")
     return doubts
+
+
+def _pmfs(expr) -> set:
+    """The labels of the pmfs ``expr`` uses."""
+    return {b.label for b in expr.atoms(ob.Pmf, ob.JointPmf)} if isinstance(expr, sp.Basic) \
+        else set()
+
+
+def _distributions_related(lhs, rhs, own) -> bool:
+    """Are the names one side has alone (``own``) all distributions, with a distribution both
+    sides measure?  ``H(q) = H(p) + D(p‖q)`` then relates measures of distributions, which
+    is an identity claim: an equation solved for a whole distribution is not written so.
+    A side without a shared distribution (``H(p) = \\log K``, true of the uniform p) keeps
+    its doubt.
+
+    >>> from symbolic.latex_in.parse import Reader
+    >>> r = Reader()
+    >>> sides = [r.read_side(t) for t in (r"H(q)", r"H(p) + D(p \\| q)", r"\\log K")]
+    >>> p = next(iter(_pmfs(sides[1]) - _pmfs(sides[0])))
+    >>> _distributions_related(sides[0], sides[1], {p}), _distributions_related(sides[1], sides[2], {p})
+    (True, False)
+    """
+    left, right = _pmfs(lhs), _pmfs(rhs)
+    return bool(own) and set(own) <= left ^ right and bool(left & right)
 
 
 def _escaped_indices(*sides) -> set:

@@ -19,7 +19,8 @@ A paragraph's text is scanned left to right (code spans are skipped):
 ['gitlab', '\\\\(']
 
 Explicit blocks are found in the whole source before Markdown is parsed: fenced
-````` ```math ````` blocks, MathJax ``<script type="math/tex">`` (``; mode=display``), and the
+````` ```math ````` (and MyST's ````` ```{math} `````) blocks, reStructuredText's ``.. math::``
+directives and ``:math:`…``` roles (MyST's ``{math}`…```), MathJax ``<script type="math/tex">`` (``; mode=display``), and the
 Hugo shortcodes ``{{< katex >}}``, ``{{< katex display >}}``, ``{{< math >}}`` and
 ``{{% math %}}``, and Hexo's tags ``{% mathjax %}…{% endmathjax %}`` (``katex``, ``math``,
 ``latex`` too).
@@ -195,6 +196,11 @@ SHORTCODE = re.compile(r"\{\{([<%])\s*(katex|math)((?:\s+display)?)\s*[>%]\}\}(.
                        r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}", re.S)
 # Hexo's tags: {% mathjax %} … {% endmathjax %}, {% katex %} … {% endkatex %}, {% math %}, {% latex %}
 HEXO_TAG = re.compile(r"\{%\s*(mathjax|katex|math|latex)\b[^%]*%\}(.*?)\{%\s*end\1\s*%\}", re.S)
+# reStructuredText's and MyST's math roles: :math:`…`, {math}`…`
+ROLE = re.compile(r"(?<![\w`]):math:`([^`\n]+)`|\{math\}`([^`\n]+)`")
+# reStructuredText's math directive: ".. math::", its options, then its indented lines
+DIRECTIVE = re.compile(r"(?m)^([ \t]*)\.\.[ \t]+math::[ \t]*([^\n]*)\n")
+_OPTION = re.compile(r"[ \t]+:[\w-]+:[^\n]*\n")
 # {{< math >}}$$ … $$ {{< /math >}}: the shortcode around math that has its own delimiters
 _DELIMITED_INSIDE = re.compile(r"\s*(?:\$\$(?P<display>.*?)\$\$|\\\[(?P<bracket>.*?)\\\]|"
                                r"\$(?P<inline>[^$]*?)\$)\s*", re.S)
@@ -216,7 +222,7 @@ def explicit_blocks(source: str) -> tuple[str, list]:
     """
     spans, math_fences, fences = [], [], []
     for m in FENCE.finditer(source):
-        if m.group(2).strip().lower() == "math":
+        if m.group(2).strip().lower() in ("math", "{math}"):    # ```{math}: MyST's
             spans.append(Span(m.start(3), m.end(3), False, "fence"))
             math_fences.append((m.start(), m.end()))
         fences.append((m.start(), m.end()))
@@ -238,4 +244,46 @@ def explicit_blocks(source: str) -> tuple[str, list]:
                 inline = which == "inline"
             spans.append(Span(start, end, inline, kind))
             found.append((m.start(), m.end()))
+    for m in ROLE.finditer(fenced):
+        group = 1 if m.group(1) is not None else 2
+        spans.append(Span(m.start(group), m.end(group), True, "role"))
+        found.append((m.start(), m.end()))
+    for start, end, pieces in directives(fenced):
+        spans += [Span(a, b, False, "directive") for a, b in pieces]
+        found.append((start, end))
     return blanked(source, found), sorted(spans, key=lambda s: s.start)
+
+
+def directives(text: str) -> list:
+    r"""reStructuredText's ``.. math::`` directives of ``text``: (start, end, [(start, end) of
+    each equation]), its equations being the paragraphs of its indented content (and the
+    rest of its first line).
+
+    >>> text = ".. math::\n   :label: eq\n\n   a = b\n\n   c = d\nText."
+    >>> [[text[a:b] for a, b in pieces] for _, _, pieces in directives(text)]
+    [['a = b', 'c = d']]
+    """
+    found = []
+    for m in DIRECTIVE.finditer(text):
+        pieces = [(m.start(2), m.end(2))] if m.group(2).strip() else []
+        at = m.end()
+        while (o := _OPTION.match(text, at)):
+            at = o.end()
+        end, paragraph = at, None
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[at:]):
+            if not line.group(0):
+                break
+            body = line.group(0).rstrip("\n")
+            if body.strip() and len(body) - len(body.lstrip()) <= len(m.group(1)):
+                break            # back to the directive's own indentation: its content ends
+            a, b = at + line.start(), at + line.start() + len(body)
+            if body.strip():
+                paragraph = (paragraph[0] if paragraph else a + len(body) - len(body.lstrip()), b)
+            elif paragraph:
+                pieces.append(paragraph)
+                paragraph = None
+            end = at + line.end()
+        if paragraph:
+            pieces.append(paragraph)
+        found.append((m.start(), end, pieces))
+    return found

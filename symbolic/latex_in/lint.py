@@ -36,6 +36,7 @@ from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
+from symbolic.latex_in.several_variables import STRUCTURE
 from symbolic.latex_in.sidenotes import quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
@@ -152,7 +153,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     report = FileReport(name)
     log_base = stated_base(log_base)
     reader = Reader(Semantics(log_base=log_base, continuous=continuous_variables(source),
-                              one_hot=one_hot_labels(source)))
+                              one_hot=one_hot_labels(source),
+                              structure=bool(STRUCTURE.search(source))))
     markup = read_markup(source, name)
     assumed = assumptions(source, markup)
     convex_at = convexity(source, markup)

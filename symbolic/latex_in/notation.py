@@ -385,19 +385,22 @@ def reject_unknown(text: str, offset: int = 0) -> None:
 
 
 _WRITTEN_LOG = re.compile(r"\\(?:log|lg|ln)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|"
-                          r"([A-Za-z0-9])))?|(?<![\\A-Za-z])log(\d+)(?=\s*\()")
+                          r"([A-Za-z0-9])))?|(?<![\\A-Za-z])log(\d+)(?=\s*\()|"
+                          r"\\(?:operatorname|mathrm)\s*\{\s*lb\s*\}")
 
 
 def written_bases(text: str) -> set:
     r"""The bases of the logs ``text`` writes: ``'2'``, ``'b'``, ``'e'`` for ``\ln`` and a
-    bare ``\log``; ``\lg`` is base 2.
+    bare ``\log``; ``\lg`` and ``\operatorname{lb}`` are base 2.
 
     >>> sorted(written_bases(r"-\sum_x p(x) \log_2 p(x) + \log_{10} 3 - \ln 2")), written_bases("H(p)")
     (['10', '2', 'e'], set())
+    >>> written_bases(r"-\operatorname{lb} P(x_i)")
+    {'2'}
     """
     out = set()
     for m in _WRITTEN_LOG.finditer(text):
         base = m.group(1) or m.group(2) or m.group(3)
         word = m.group(0)
-        out.add(base if base else "2" if word.startswith("\\lg") else "e")
+        out.add(base if base else "2" if word.startswith("\\lg") or "lb" in word else "e")
     return out

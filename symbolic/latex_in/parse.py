@@ -83,6 +83,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.unit_matters = False
         self.chain_text = ""
+        self.side_text = ""                    # the side being read (at depth 0)
         self.unbounded_indices: set = set()   # the side's sums written without a range
         self.bounds = False                    # the chain states an inequality
 
@@ -125,6 +126,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         check_balanced(text, offset)
         if depth == 0:
             self._scope_placeholders(text, offset)
+            self.side_text = text
             self.unbounded_indices = set()
             try:
                 side = settled(self._read_side(text, offset, depth))   # one W per side

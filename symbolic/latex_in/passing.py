@@ -182,12 +182,21 @@ def renamed_summation_variable(text: str) -> str:
     'p is applied to x and z, each summed'
     >>> renamed_summation_variable(r"\sum_x p(x, y) = p(y)")
     ''
+
+    Beside the joint pmf of the same variables, ``p(x)`` and ``p(y)`` are its marginals:
+
+    >>> renamed_summation_variable(r"I = \sum_x \sum_y p(x,y) \log \frac{p(x|y)}{p(x)p(y)}")
+    ''
     """
     summed = set(SUM_INDEX.findall(text))
     letters = {}
     for letter, var in _APPLIED_TO.findall(text):
         letters.setdefault(letter, set()).add(var)
     for letter, variables in sorted(letters.items()):
+        joint = re.compile(re.escape(letter) + r"\s*\(([^()]*)\)")
+        if any(variables <= set(re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", args))
+               for args in joint.findall(text)):
+            continue
         if len(variables) > 1 and variables <= summed:
             return (f"{letter} is applied to {' and '.join(sorted(variables))}, each summed over: "
                     "one pmf with its variable renamed, or the distributions of different "

@@ -21,13 +21,15 @@ import re
 
 from symbolic.latex_in.markup import prose_before
 
-# a word that makes what follows hold in a case: if, when, for all, 경우, 場合, 如果, …
+# a word that makes what follows hold in a case: if, when, for all, 경우, 場合, 如果, …; or
+# that names a particular case the text found before: for this value, in that case, 此时
 CONDITION = re.compile(
     r"\b(?:if|when|whenever|unless|suppose|supposing|assume|assuming|provided|"
-    r"in case|for (?:all|every|any|each))\b|"
+    r"in case|for (?:all|every|any|each)|"
+    r"for (?:this|that|these|those|such)|in (?:this|that|such|which|each) cases?)\b|"
     r"만약|경우|라면|이라면|일 때|할 때|때에는|모든|임의의|"
     r"場合|ならば|なら|れば|もし|とき|任意の|すべての|全ての|に対し|"
-    r"如果|假如|假设|若|当.{0,30}时|时候|任意|对于所有|对所有", re.I)
+    r"如果|假如|假设|若|当.{0,30}时|时候|任意|对于所有|对所有|此时|这时", re.I)
 # where one sentence ends: . ! ? 。 and the like, then space; not inside "e.g." or "i.e."
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s|$)|[。！？]|\n\s*\n")
 # between the prose and a display: only space and the display's opening

@@ -15,6 +15,9 @@ from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _term_end, _varia
 from symbolic.latex_in.scan import matching, read_group
 
 _BARE_EXPECTATION = re.compile(r"E\s*[\[(]")    # E[…] or E(…), no subscript
+# over the joint pmf of X and Y: E_{p(x, y)}, E_{(x, y) \sim p}, E_{P(X, Y)}
+_JOINT_SUB = re.compile(r"\s*(?:[pP]\s*\(\s*(?:x\s*,\s*y|X\s*,\s*Y)\s*\)|"
+                        r"\(\s*x\s*,\s*y\s*\)\s*\\sim\s*[pP](?:\s*\(\s*x\s*,\s*y\s*\))?)\s*")
 
 
 class ExpectationNotation:
@@ -68,6 +71,8 @@ class ExpectationNotation:
             used = set(re.findall(r"\(\s*([XY])\s*\)", body))
             sub = used.pop() if len(used) == 1 and not re.search(r"[XY]\s*[,|]", body) else None
         sub = sub or sole_pmf(body, self.chain_text)     # E[-\log p(x)]: over p
+        if sub and _JOINT_SUB.fullmatch(sub):
+            return self._joint_expectation(body, offset + body_at, depth), after
         if sub:
             # E_{p(x)}, E_{P(x)}: over x drawn from that pmf; E_{x \in p} (sic) as E_{x \sim p}
             sub = re.sub(r"^\s*([PpQq])\s*\(\s*([a-z])\s*\)\s*$", r"\2 \\sim \1", sub)
@@ -106,3 +111,21 @@ class ExpectationNotation:
         inner = inner.xreplace({s: k for s in inner.free_symbols
                                 if isinstance(s, sp.Symbol) and s.name == var})
         return self._hold(sp.Sum(obj[k] * inner, (k, 1, se.K))), after
+
+    def _joint_expectation(self, body: str, offset: int, depth: int):
+        r"""``E_{p(x, y)} \log \frac{p(X, Y)}{p(X)p(Y)}``: the double sum over the joint pmf of
+        X and Y, with X and Y standing for their values x and y.
+
+        >>> from symbolic.latex_in.parse import Reader
+        >>> Reader().read_side(r"E_{p(x, y)} [ \log p(X, Y) ]").has(se.JOINT)
+        True
+        >>> Reader().read_side(r"E_{p(x, y)} [ X ]")    # X as a number: not read, kept opaque
+        ⟨E_{p(x,y)}[X]⟩
+        """
+        body = re.sub(r"\(\s*X\s*,\s*Y\s*\)", "(x, y)", body)
+        body = re.sub(r"\(\s*([XY])\s*\)", lambda m: f"({m.group(1).lower()})", body)
+        if re.search(r"(?<![A-Za-z\\])[XY](?![A-Za-z])", body):
+            raise UnknownNotation("E over p(x, y) of a random variable used as a number: not read",
+                                  offset)
+        return self._hold(self.read_side(f"\\sum_{{x}} \\sum_{{y}} p(x, y) \\left({body}\\right)",
+                                         offset, depth + 1))

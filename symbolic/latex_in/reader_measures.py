@@ -1,11 +1,11 @@
 """Information measures and probabilities: H(·), H(·,·), D(·‖·), I(X;Y), p(x), P(X = x), P(y|x).
 
 A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
-``read_side``, ``_hold``, ``opaque``, ``doubts``, ``chain_bases`` and ``unit_matters``).
+``read_side``, ``_hold``, ``opaque``, ``doubts``, ``chain_bases``, ``chain_text``, ``side_text``
+and ``unit_matters``).
 """
 from __future__ import annotations
 
-import functools
 import re
 
 import sympy as sp
@@ -13,7 +13,11 @@ import sympy as sp
 from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
+from symbolic.latex_in import several_variables as sv
 from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.pmf_arguments import (JOINT_NAMED, MARGINAL_Y, kl_as_sum, outcome_indices,
+                                             pair_spelling, pointwise_outcomes, q_apart,
+                                             INDEXED_PAIR)
 from symbolic.latex_in.reader_patterns import SUM_INDEX
 from symbolic.latex_in.scan import split_top
 
@@ -133,7 +137,7 @@ class MeasureNotation:
     def y_apart(self) -> bool:
         """Does the chain write q as a pmf of its own beside Y's marginal or the joint pmf of
         X and Y?  Then Y's marginal is read as ``p_Y``, apart from that q."""
-        return _q_apart(self.chain_text)
+        return q_apart(self.chain_text)
 
     def _object(self, name: str, pos: int):
         """A pmf for a pmf letter or a random variable."""
@@ -158,6 +162,14 @@ class MeasureNotation:
         raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
 
     def _measure(self, word, inner, pos):
+        several = sv.chain_variables([self.chain_text])
+        if several and word in ("H", "I"):     # I(X; Y | Z): of three or four variables
+            value = sv.measure(word, inner, several)
+            if value is None:
+                raise UnknownNotation(f"cannot read {word}({inner.strip()})", pos)
+            doubts = [sv.STRUCTURE_DOUBT] if self.sem.structure else []
+            self.doubts += [d for d in (*doubts, sv.draws(several)) if d]
+            return value
         if word in ("H", "\\CE", "\\KL") and all(
                 a.strip() == "\\cdot" for a in re.split(r"‖|,|\|\|", inner)):
             # D_{KL}(\cdot \| \cdot), H(\cdot): of any distributions, read as the pmfs p, q
@@ -167,14 +179,26 @@ class MeasureNotation:
         model = self._model_measure(word, inner, pos)
         if model is not None:
             return model
-        if word == "I" and re.fullmatch(r"\s*x(?:_\{?[a-z0-9]\}?)?\s*", inner):
+        pointwise = pointwise_outcomes(inner, self.chain_text) if word == "I" else None
+        if pointwise:
             # I(x) = -\log p(x): the information of one outcome (its self-information); beside
-            # no log of a probability, I may be a function of the text's own (∫_0^x f)
-            if not re.search(r"(?:\\log|\\ln|log|ln)\s*(?:_\s*\{?\w+\}?)?\s*\\?(?:frac\s*\{1\}\s*\{)?\s*"
-                             r"[pP]\s*\(", self.chain_text):
-                self.doubts.append("I(x) is read as the information -log p(x) of the outcome x: "
-                                   "the text may mean a function of its own")
-            return -sp.log(self._probability("p", inner, pos, 1))
+            # no log of a probability, I may be a function of the text's own (∫_0^x f).
+            # I(x_i | y_j) = -\log p(x_i | y_j); I(x_i; y_j) = \log p(x_i | y_j) / p(x_i)
+            if not INDEXED_PAIR.search(self.chain_text) and not re.search(
+                    r"(?:\\log|\\ln|log|ln)\s*(?:_\s*\{?\w+\}?)?\s*\\?(?:frac\s*\{1\}\s*\{)?\s*"
+                    r"[pP]\s*\(", self.chain_text):
+                self.doubts.append(f"I({inner.strip()}) is read as the information -log p of "
+                                   "outcomes: the text may mean a function of its own")
+            first, joined, second = pointwise
+            other = re.search(r"(?<![A-Za-z\\])([qQrR])\s*\(\s*[xy]", self.chain_text)
+            if other:   # I(x_k; y_j) = \log \frac{p(x_k | y_j)}{q(x_k)}: q may be X's pmf
+                self.doubts.append(f"I({inner.strip()}) is read with the pmf p of the outcomes; "
+                                   f"the text writes {other.group(1)}(…), which may name it")
+            given = f"{first}|{second}" if second else first
+            information = -sp.log(self._probability("p", given, pos, 1))
+            if joined == ";":
+                return -information - sp.log(self._probability("p", first, pos, 1))
+            return information
         if word == "I":
             parts = split_top(inner, ";")
             if len(parts) == 1:    # I(X, Y): the mutual information, written with a comma
@@ -196,7 +220,7 @@ class MeasureNotation:
             try:
                 return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
             except UnknownNotation:
-                summed = _kl_as_sum(parts)
+                summed = kl_as_sum(parts)
                 if summed is None:
                     raise
                 return self.read_side(summed, pos, 1)
@@ -209,8 +233,9 @@ class MeasureNotation:
         if word == "H" and len(cond) == 2 and all(re.fullmatch(r"\s*[xy]\s*", c) for c in cond) \
                 and cond[0].strip() != cond[1].strip():
             given = cond[1].strip()
-            if re.search(r"\\sum\s*_\s*\{?\s*" + given + r"(?![A-Za-z])", self.chain_text):
-                # \sum_x p(x) H(y|x): under a sum over x, the entropy of Y given X = x
+            if re.search(r"\\sum\s*_\s*\{?\s*" + given + r"(?![A-Za-z])", self.side_text):
+                # \sum_x p(x) H(y|x): under a sum over x, the entropy of Y given X = x (a sum
+                # on the other side, H(y|x) = -\sum_x \sum_y …, leaves H(y|x) the whole H(Y|X))
                 return self._entropy_given_value(cond[0].strip().upper(), given)
             self.doubts.append(f"H({inner.strip()}) in lower case is read as H({cond[0].strip().upper()}"
                                f"|{given.upper()}); it may mean the entropy given one value")
@@ -233,6 +258,10 @@ class MeasureNotation:
                                         else v) for v in vector])
         if word == "H" and len(parts) == 1:
             return qu.Entropy(self._object(parts[0], pos)[0])
+        if word == "H" and sorted(c.strip() for c in parts) == ["x", "y"] and \
+                JOINT_NAMED.search(self.chain_text):
+            self.joint_used = True     # H(x, y) beside p(x, y): H(X, Y) in lower case
+            return qu.JointEntropy(se.JOINT)
         if len(parts) == 2:
             (p, vp), (q, vq) = self._object(parts[0], pos), self._object(parts[1], pos)
             if word == "H" and vp and vq and _of_x_and_y(parts):
@@ -277,23 +306,25 @@ class MeasureNotation:
     def _probability(self, word, inner, pos, depth):
         if word not in se.PMF_LETTERS:
             return None
+        if word in ("p", "P"):
+            inner = pair_spelling(inner)  # p(x | Y=y), p(x_i \cap y_j): p(x | y), p(x_i, y_j)
         if re.search(r"\\theta|\\cap|\\cup|;", inner):
             raise UnknownNotation(f"cannot read the probability {word}({inner})", pos)
-        events = list(_VALUED.finditer(inner))
-        if word in ("p", "P") and len(events) == 2 and _EVENTS.fullmatch(inner) and \
-                all(e.group(1).lower() == e.group(2) for e in events):
-            inner = _VALUED.sub(r"\2", inner)       # p(X=x, Y=y), p(X=x|Y=y): p(x, y), p(x|y)
         cond = split_top(inner, "|")
         args = split_top(inner, ",")
         if (len(cond) == 2 or len(args) == 2) and word not in ("p", "P"):
             # only P is the joint pmf of X and Y: Q(x, y) beside it is another distribution
             raise UnknownNotation(f"{word}({inner.strip()}): a second joint distribution of X "
                                   "and Y is not read", pos)
+        given_y = str(cond[0]).strip().startswith("x")     # p(x | y), not p(y | x)
+        outcomes = bool(INDEXED_PAIR.search(self.chain_text))     # p(x_i|y_j) in the chain
+        cond, args = outcome_indices(cond, outcomes=outcomes), \
+            outcome_indices(args, joint=True, outcomes=outcomes)
         if len(cond) == 2:
             y, x = (self._index(c, pos) for c in cond)
             self.joint_used = True
             u = sp.Dummy("u", integer=True)
-            if str(cond[0]).strip().startswith("x"):
+            if given_y:
                 return se.JOINT[y, x] / sp.Sum(se.JOINT[u, x], (u, 1, se.K))
             return se.JOINT[x, y] / sp.Sum(se.JOINT[x, u], (u, 1, se.K))
         if len(args) == 2:
@@ -312,15 +343,18 @@ class MeasureNotation:
                 return self.sem.pmf_of_variable(lv, self.y_apart and lv == "Y")[self._index(right, pos)]
             raise UnknownNotation(f"cannot read the event {inner!r}", pos)
         arg = inner.strip()
-        outcome = re.fullmatch(r"x_\{?([a-z]|\d+)\}?", arg)
-        if outcome and word in se.PMF_LETTERS:   # p(x_j): the pmf at its j-th outcome
-            arg = outcome.group(1)
+        outcome = re.fullmatch(r"([xy])_\{?([a-z]|\d+)\}?", arg)
+        if outcome and outcome.group(1) == "y" and word in ("p", "P") and \
+                INDEXED_PAIR.search(self.chain_text):   # p(y_j) beside p(x_i, y_j): Y's pmf
+            return self.sem.pmf_of_variable("Y", self.y_apart)[self._index(outcome.group(2), pos)]
+        if outcome and outcome.group(1) == "x" and word in se.PMF_LETTERS:
+            arg = outcome.group(2)                  # p(x_j): the pmf at its j-th outcome
         if not re.fullmatch(r"[a-z]|\d+", arg):
             if re.fullmatch(r"[A-Z]|\\mathbf\{[A-Z]\}", arg):
                 raise UnknownNotation(f"cannot read {word}({arg})", pos)
             return None  # p(1 - p): a product, not a pmf value
         obj = se.pmf_object(word)
-        if word in ("q", "Q") and self.y_apart and not _MARGINAL_Y.search(self.chain_text):
+        if word in ("q", "Q") and self.y_apart and not MARGINAL_Y.search(self.chain_text):
             self.doubts.append(f"{word}({arg}) beside the joint pmf of X and Y is read as a pmf of "
                                "its own; the text may mean the marginal of Y")
         if word in ("p", "P") and arg == "y":     # q(y) written beside it: another pmf
@@ -328,47 +362,6 @@ class MeasureNotation:
         elif word in ("p", "P") and arg == "x":
             obj = self.sem.pmf_of_variable("X")
         return obj[self._index(arg, pos)]
-
-
-# the letter q (Y's pmf by convention) written as a pmf of the text's own: q(y), Q(y), \|q
-_OWN_Q = re.compile(r"(?<![A-Za-z\\])[qQ]\s*\(|(?:‖|\\\||\|\|)\s*[qQ](?![A-Za-z(])")
-# Y's marginal p(y), or the joint pmf of X and Y and its measures
-_MARGINAL_Y = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:y\s*\)|Y\s*=)")
-_JOINT = re.compile(r"(?<![A-Za-z\\])[pP]\s*\(\s*(?:x\s*,\s*y|y\s*,\s*x|y\s*(?:\||\\mid|\\vert)\s*x|"
-                    r"x\s*(?:\||\\mid|\\vert)\s*y)\s*\)|\b(?:I\s*\(\s*X\s*;|H\s*\(\s*(?:X\s*,\s*Y|Y\s*\|))")
-
-
-# X = x, Y = y: a random variable at its value, written as an event
-_VALUED = re.compile(r"([XY])\s*=\s*([xy])(?![A-Za-z_])")
-_EVENTS = re.compile(r"\s*[XY]\s*=\s*[xy]\s*(?:,|\||\\mid|\\vert)\s*[XY]\s*=\s*[xy]\s*")
-
-
-@functools.lru_cache(maxsize=64)
-def _q_apart(chain_text: str) -> bool:
-    """``MeasureNotation.y_apart`` of a chain's text (read once per chain, not per pmf)."""
-    return bool(_OWN_Q.search(chain_text)) and bool(
-        _MARGINAL_Y.search(chain_text) or _JOINT.search(chain_text))
-
-
-def _kl_as_sum(parts) -> str | None:
-    r"""``D(p(x, y) \| p(x)p(y))``: the divergence of two expressions in pmfs of the same outcomes,
-    written as its sum over them (a conditional or another outcome on one side only: None).
-
-    >>> _kl_as_sum(["p(x, y)", "p(x)p(y)"])
-    '\\sum_{x}\\sum_{y} (p(x, y)) \\log \\frac{p(x, y)}{p(x)p(y)}'
-    >>> _kl_as_sum(["q(\\theta)", "p(\\theta | D)"]) is None
-    True
-    """
-    def outcomes(text):
-        args = re.findall(r"(?<![A-Za-z\\])[pPqQ]\s*\(([^()]*)\)", text)
-        if not args or any("|" in a or not re.fullmatch(r"\s*[a-z]\s*(?:,\s*[a-z]\s*)*", a) for a in args):
-            return None
-        return {v.strip() for a in args for v in a.split(",")}
-    first, second = (outcomes(p) for p in parts)
-    if not first or first != second:
-        return None
-    a, b = (p.strip() for p in parts)
-    return "".join(f"\\sum_{{{v}}}" for v in sorted(first)) + f" ({a}) \\log \\frac{{{a}}}{{{b}}}"
 
 
 def _free_entry(vector: str, chain: str) -> str | None:

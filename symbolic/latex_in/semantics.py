@@ -66,6 +66,7 @@ class Semantics:
     outcomes: dict = field(default_factory=dict)     # a named outcome ('a') -> its number
     convex: set = field(default_factory=set)         # function names the text says are convex
     independence: bool = False   # the text assumes its draws and events independent
+    structure: bool = False      # the text speaks of Markov chains or independent variables
     continuous: frozenset = frozenset()              # variables the text integrates over
     one_hot: bool = False     # the text calls its labels one-hot (over any number of classes)
     gaussians: dict = field(default_factory=dict)    # 'q' -> (variable, mean, variance)

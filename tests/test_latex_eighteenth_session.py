@@ -221,3 +221,9 @@ def test_a_text_on_independence_keeps_every_failure_of_its_measures_unknown():
     # the doubt was lost when a row's sides had been read once before (as a definition)
     assert [(line, verdict) for line, verdict, _ in findings(INDEPENDENT_SOURCES)] == [
         (1, "unknown"), (1, "proved"), (3, "unknown")]
+
+
+def test_distributions_named_p_and_q_are_not_random_variables():
+    # H(P_X, Q_X) is a cross-entropy of two distributions, not the joint entropy of two draws
+    assert verdicts(r"H(P_X, Q_X) \ne H(Q_X, P_X)")[0][0] == "unknown"
+    assert status(r"H(A_1, A_2) = H(A_1) + H(A_2 | A_1)") == "proved"

@@ -34,8 +34,9 @@ from symbolic import shannon
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.scan import split_top
 
-# a random variable: X, X_1, X_{12}, \mathbf{X}
-_VARIABLE = re.compile(r"\s*(?:\\mathbf\s*\{\s*([A-Z])\s*\}|([A-Z])(?:\s*_\s*(?:\{\s*(\w+)\s*\}|(\w)))?)\s*")
+# a random variable: X, X_1, X_{12}, \mathbf{X}; not P or Q, the letters of distributions
+# (H(P_X, Q_X) is a cross-entropy)
+_VARIABLE = re.compile(r"\s*(?:\\mathbf\s*\{\s*([A-OR-Z])\s*\}|([A-OR-Z])(?:\s*_\s*(?:\{\s*(\w+)\s*\}|(\w)))?)\s*")
 # H(…) or I(…), not \mathcal{H}(…) or a longer name
 _MEASURE = re.compile(r"(?<![A-Za-z\\{])([HI])\s*\(([^()]*)\)")
 # what may stand beside the measures: numbers, signs, brackets, relations, spacing, fractions
@@ -58,6 +59,8 @@ def _names(text: str) -> list[str] | None:
 
     >>> _names("X_{1}"), _names("X_1X_2"), _names(r"\\mathbf{X} Y"), _names("x"), _names("X_1 + 1")
     (['X_1'], ['X_1', 'X_2'], ['X', 'Y'], None, None)
+    >>> _names("P_X"), _names("Q")
+    (None, None)
     """
     names, at = [], 0
     while at < len(text):

@@ -241,7 +241,7 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
     doubts += [unread] if unread else []
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
-    return _doubted(verdict, doubts) if doubts else verdict
+    return doubted(verdict, doubts) if doubts else verdict
 
 
 def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
@@ -260,11 +260,18 @@ def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:
             f"the sides differ as read ({verdict.method}), but " + "; ".join(reading)),
             seconds=verdict.seconds)
     if doubts and verdict.status == "refuted":
-        return _doubted(verdict, doubts)
+        return doubted(verdict, doubts)
     return verdict
 
 
-def _doubted(verdict: Verdict, doubts: list) -> Verdict:
+def doubted(verdict: Verdict, doubts: list) -> Verdict:
+    """The failure ``verdict`` as ``unknown``, with the ``doubts`` that keep it from a refutation.
+
+    >>> from symbolic.verdict import Counterexample
+    >>> failure = Verdict("refuted", "numeric", counterexample=Counterexample({"x": 1.0}, 2.0, 3.0))
+    >>> doubted(failure, ["a guess"]).reason
+    'fails when read as an identity (numeric), but a guess'
+    """
     return Verdict("unknown", "not refuted", verdict.samples,
                    reason=f"fails when read as an identity ({verdict.method}), but " +
                    "; ".join(doubts), seconds=verdict.seconds)

@@ -16,7 +16,7 @@ from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
-from symbolic.latex_in.confidence import brought_in, confident, under_doubts
+from symbolic.latex_in.confidence import brought_in, confident, doubted
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, malformed
@@ -298,7 +298,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 report.steps[premise] = solved_premise(report.steps[premise], line)
             if solved is not None:      # a step of solving: only the reader's doubts remain
                 doubts = [d for d in claim.doubts if d != BESIDE_IMPLICATION]
-                verdict = _doubted(solved, doubts) if solved.status == "refuted" and \
+                verdict = doubted(solved, doubts) if solved.status == "refuted" and \
                     doubts else solved
             elif claim.error is None:
                 verdict = confident(claim, verdict, frozenset(introduced), source)

@@ -49,7 +49,7 @@ from symbolic.latex_in.reader_patterns import (
     _OPAQUE_HEAD, _UNDERSET, _VECTOR_EXTREMUM, _convert)
 from symbolic.latex_in.reader_patterns import (  # the reader's own name rules
     _BOLD_DERIVATIVE, _BRACKET_NEXT, _E_ARGUMENT, _E_NAME, _GAMMA_NAME, _INDEX_SUPERSCRIPT,
-    _KRONECKER, _MEASURE_EXPONENT, _NUMBER_SIDE, _PLAIN_EXPECTATION)
+    _KRONECKER, _PLAIN_EXPECTATION)
 
 # Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
 # uses the first one whose letters occur nowhere in the text it reads (in any case), so
@@ -102,19 +102,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
         self.bounds = bounds
-        # a number beside measures makes their unit matter (H(0.5, 0.5) = 1 is in bits), and so
-        # do a measure in an exponent of 2 (the perplexity 2^{H(p)}) and a function defined
-        # with \log_2 beside them
-        self.unit_matters = any(_NUMBER_SIDE.fullmatch(side) for side in sides or ()) or \
-            bool(_MEASURE_EXPONENT.search(self.chain_text)) or \
-            self._uses_logs_of_a_base(self.chain_text)   # h(x) = -\log_2 p(x) used here
+        self.unit_matters = self.measure_unit_matters(sides or ())
         self.plan_distributions(sides)
-
-    def _uses_logs_of_a_base(self, text: str) -> bool:
-        """Does ``text`` apply a function the document defined with a log of a base other than e?
-        Then the unit of a measure beside it is a guess too."""
-        return any(lam.expr.has(sp.log(b)) for name, lam in self.sem.functions.items()
-                   for b in (2, 10) if re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"\s*\(", text))
 
     # --- entry point ------------------------------------------------------------
     def read_side(self, text: str, offset: int = 0, depth: int = 0) -> sp.Expr:

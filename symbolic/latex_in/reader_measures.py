@@ -18,7 +18,7 @@ from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.pmf_arguments import (JOINT_NAMED, MARGINAL_Y, kl_as_sum, outcome_indices,
                                              pair_spelling, pointwise_outcomes, q_apart,
                                              INDEXED_PAIR)
-from symbolic.latex_in.reader_patterns import SUM_INDEX
+from symbolic.latex_in.reader_patterns import _MEASURE_EXPONENT, _NUMBER_SIDE, SUM_INDEX
 from symbolic.latex_in.scan import split_top
 
 
@@ -91,6 +91,22 @@ class MeasureNotation:
             self.doubts.append(f"the unit of {word.lstrip(chr(92))} is not stated: read in nats, "
                                "where the text may mean bits")
         return None
+
+    def measure_unit_matters(self, sides) -> bool:
+        r"""Does the unit of the chain's measures matter?  A number beside them does (``H(0.5,
+        0.5) = 1`` is in bits), and so do a measure in an exponent of 2 (the perplexity
+        ``2^{H(p)}``) and a function the document defined with a log of base 2 or 10 applied
+        beside them (``h(x) = -\log_2 p(x)``).
+
+        >>> from symbolic.latex_in.parse import Reader
+        >>> Reader().measure_unit_matters(["H(0.5, 0.5)", "1"]), Reader().measure_unit_matters(["H(p)", "H(q)"])
+        (True, False)
+        """
+        text = " ".join(sides)
+        return any(_NUMBER_SIDE.fullmatch(side) for side in sides) or \
+            bool(_MEASURE_EXPONENT.search(text)) or \
+            any(lam.expr.has(sp.log(b)) for name, lam in self.sem.functions.items()
+                for b in (2, 10) if re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"\s*\(", text))
 
     def _application(self, word, inner, pos, depth, t, end):
         sub = lambda s, p=pos: self.read_side(s, p, depth + 1)  # noqa: E731

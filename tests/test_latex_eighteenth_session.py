@@ -232,3 +232,13 @@ def test_distributions_named_p_and_q_are_not_random_variables():
     # H(P_X, Q_X) is a cross-entropy of two distributions, not the joint entropy of two draws
     assert verdicts(r"H(P_X, Q_X) \ne H(Q_X, P_X)")[0][0] == "unknown"
     assert status(r"H(A_1, A_2) = H(A_1) + H(A_2 | A_1)") == "proved"
+
+
+# --- a sum over every index but one, written with the other index first ----------------------
+
+def test_a_sum_over_all_but_the_sides_own_index():
+    # i is the side's own index (t_i outside the sum): the sum runs over j ≠ i, up to C
+    row = r"-t_i+t_i y_i + \sum_{i\ne j}^C t_j y_i = -t_i +y_i\sum_{j=1}^C t_j"
+    assert status(row) == "proved"
+    assert status(row.replace(r"\sum_{j=1}^C t_j", r"\sum_{j=1}^C t_i")) == "refuted"
+    assert status(r"\sum_{i \ne j} f_i = \sum_i f_i - f_j") == "proved"

@@ -32,7 +32,8 @@ _PLAIN_DOT = re.compile(r"\s*(?P<a>\\(?:theta|beta|mu|phi|alpha|omega)|[A-Za-z])
                         r"(?P<b>\\(?:theta|beta|mu|phi|alpha|omega|xi)|[A-Za-z])\s*")
 _INDICES = "klrsuv"
 # \sum_{i \ne j}, \sum_{k \neq i}, \sum_{k \neq 1}: every index but one
-_EXCEPT = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z]|\d+)\s*\}")
+_EXCEPT = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\ne|\\neq|≠)\s*([a-z]|\d+)\s*\}"
+                     r"(?:\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d)))?")
 
 
 def _member(m: re.Match, k: str) -> str:
@@ -110,19 +111,33 @@ class OperatorNotation:
 
     def _sum_except(self, t: str, i: int, offset: int, depth: int):
         r"""``\sum_{i \ne j} f_i`` is ``\sum_{i=1}^{K} f_i - f_j``: every term but the one
-        at j (None for any other sum, or when the body uses i other than as a subscript)."""
+        at j (None for any other sum, or when the body uses i other than as a subscript).
+        In ``-t_i + \sum_{i \ne j}^C t_j y_i`` i is the side's own index, written outside the
+        sum, and j only in it: the sum over j of every term but the one at i, up to C.
+
+        >>> from symbolic.latex_in.parse import Reader
+        >>> Reader()._sum_except(r"-t_i + \sum_{i\ne j}^C t_j y_i", 7, 0, 0)[0].split(" - ")[0].strip()
+        '\\left(\\sum_{j=1}^{C} \\left( t_j y_i\\right)'
+        """
         m = _EXCEPT.match(t, i)
         if not m:
             return None
         k, skipped = m.group(1), m.group(2)
+        top = m.group(3) or m.group(4) or "K"
         end = _term_end(t, m.end())
         body = t[m.end():end]
+        outside = t[:i] + " " + t[end:]
+        written = lambda v, text: re.search(  # noqa: E731
+            r"_\s*\{?\s*" + v + r"\s*\}?(?![A-Za-z0-9])", text)
+        if skipped.isalpha() and written(k, outside) and not written(skipped, outside) and \
+                written(skipped, body):
+            k, skipped = skipped, k     # -t_i + \sum_{i \ne j} t_j y_i: over j, all but the i-th
         at = re.sub(r"_\s*\{\s*" + k + r"\s*\}|_" + k + r"(?![A-Za-z0-9])", "_{" + skipped + "}", body)
         if not body.strip() or re.search(r"(?<![A-Za-z\\_{])" + k + r"(?![A-Za-z])", at):
             return None
         full = self._rewrite(body, offset + m.end(), depth)
         one = self._rewrite(at, offset + m.end(), depth)
-        return (f" \\left(\\sum_{{{k}=1}}^{{K}} \\left({full}\\right) - "
+        return (f" \\left(\\sum_{{{k}=1}}^{{{top}}} \\left({full}\\right) - "
                 f"\\left({one}\\right)\\right) "), end
 
     def _sum(self, t: str, i: int):

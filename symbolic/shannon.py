@@ -56,18 +56,35 @@ class MarginalEntropy(Quantity):
 
 
 def entropy(joint, variables) -> sp.Expr:
-    """H of the variables at the positions ``variables`` (0 when there are none)."""
+    """H of the variables at the positions ``variables`` (0 when there are none).
+
+    >>> from symbolic.objects import joint_pmf
+    >>> entropy(joint_pmf("P", 2, 2), {1}), entropy(joint_pmf("P", 2, 2), set())
+    (MarginalEntropy(P, (1,)), 0)
+    """
     kept = sorted(set(variables))
     return MarginalEntropy(joint, sp.Tuple(*kept)) if kept else sp.Integer(0)
 
 
 def conditional_entropy(joint, target, given=()) -> sp.Expr:
-    """H(A | B) = H(A ∪ B) − H(B)."""
+    """H(A | B) = H(A ∪ B) − H(B).
+
+    >>> from symbolic.objects import joint_pmf
+    >>> P = joint_pmf("P", 2, 2)
+    >>> conditional_entropy(P, {0}, {1}) == entropy(P, {0, 1}) - entropy(P, {1})
+    True
+    """
     return entropy(joint, set(target) | set(given)) - entropy(joint, given)
 
 
 def mutual_information(joint, first, second, given=()) -> sp.Expr:
-    """I(A; B | C) = H(A ∪ C) + H(B ∪ C) − H(A ∪ B ∪ C) − H(C)."""
+    """I(A; B | C) = H(A ∪ C) + H(B ∪ C) − H(A ∪ B ∪ C) − H(C).
+
+    >>> from symbolic.objects import joint_pmf
+    >>> P = joint_pmf("P", 2, 2)
+    >>> mutual_information(P, {0}, {1}) == entropy(P, {0}) + entropy(P, {1}) - entropy(P, {0, 1})
+    True
+    """
     a, b, c = set(first), set(second), set(given)
     return entropy(joint, a | c) + entropy(joint, b | c) - entropy(joint, a | b | c) - \
         entropy(joint, c)

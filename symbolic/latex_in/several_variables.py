@@ -131,13 +131,21 @@ def draws(variables) -> str:
 
 
 def chain_variables(sides) -> tuple[str, ...] | None:
-    """The random variables (in the order the chain first names them) when the chain
-    ``sides`` is made of Shannon measures of three or four of them alone; None otherwise."""
+    r"""The random variables (in the order the chain first names them) when the chain
+    ``sides`` is made of Shannon measures of three or four of them alone; None otherwise.
+
+    >>> chain_variables([r"H(X, Y \mid Z)", r"H(X|Z) + H(Y|X,Z)"]), chain_variables(["H(p)", "1"])
+    (('X', 'Y', 'Z'), None)
+    """
     return _chain_variables(" ; ".join(sides))
 
 
 def joint_of(variables) -> ob.JointPmf:
-    """The joint pmf of ``variables`` (``P_XYZ``), each over K outcomes."""
+    """The joint pmf of ``variables`` (``P_XYZ``), each over K outcomes.
+
+    >>> joint_of(("X", "Y", "Z")).shape
+    (K, K, K)
+    """
     name = "P_" + "".join(v.replace("_", "") for v in variables)
     return ob.joint_pmf(name, *([se.K] * len(variables)))
 

@@ -118,9 +118,12 @@ def _real(e: sp.Expr) -> bool:
 def _sums_to_one(f: sp.Basic) -> bool:
     """An entry of a pmf, joint pmf (of any number of variables) or one-hot vector (whose
     entries sum to 1)."""
-    return isinstance(f, sp.Indexed) and isinstance(f.base, (Pmf, OneHot, JointPmf)) and \
-        f.base.shape is not None and len(f.indices) == len(f.base.shape) and \
-        (len(f.indices) == 1) == (not isinstance(f.base, JointPmf))
+    if not isinstance(f, sp.Indexed) or f.base.shape is None or \
+            len(f.indices) != len(f.base.shape):
+        return False
+    if isinstance(f.base, JointPmf):
+        return len(f.indices) >= 2
+    return isinstance(f.base, (Pmf, OneHot)) and len(f.indices) == 1
 
 
 class _Normaliser:

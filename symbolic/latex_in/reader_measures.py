@@ -178,8 +178,8 @@ class MeasureNotation:
         raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
 
     def _measure(self, word, inner, pos):
-        several = sv.chain_variables([self.chain_text])
-        if several and word in ("H", "I"):     # I(X; Y | Z): of three or four variables
+        several = sv.chain_variables([self.chain_text]) if word in ("H", "I") else None
+        if several:     # I(X; Y | Z): of three or four variables
             value = sv.measure(word, inner, several)
             if value is None:
                 raise UnknownNotation(f"cannot read {word}({inner.strip()})", pos)

@@ -48,6 +48,8 @@ STRUCTURE = re.compile(
     r"[A-Z]\s*(?:\\to|\\rightarrow|\\longrightarrow|→|-{1,2}|\\leftrightarrow|↔)\s*[A-Z]\s*"
     r"(?:\\to|\\rightarrow|\\longrightarrow|→|-{1,2}|\\leftrightarrow|↔)\s*[A-Z]|"
     r"\\perp|⊥|markov|independen|\bi\.i\.d\b|\biid\b|马尔可夫|马尔科夫|马氏|独立|マルコフ|마르코프|마코프|독립", re.I)
+# a measure of variables written side by side: H(XY), I(X; YZ), H(X_1X_2)
+_SIDE_BY_SIDE = re.compile(r"(?<![A-Za-z\\{])[HI]\s*\([^()]*[A-Z](?:_(?:\{\w+\}|\w))?\s*[A-Z]")
 STRUCTURE_DOUBT = ("the text speaks of Markov chains or independent variables: the relation may "
                    "hold in such a case, which the check does not apply")
 MAX_VARIABLES = 4
@@ -111,8 +113,6 @@ def _chain_variables(text: str) -> tuple[str, ...] | None:
         return None
     return tuple(found)
 
-
-_SIDE_BY_SIDE = re.compile(r"(?<![A-Za-z\\{])[HI]\s*\([^()]*[A-Z](?:_(?:\{\w+\}|\w))?\s*[A-Z]")
 
 
 def draws(variables) -> str:

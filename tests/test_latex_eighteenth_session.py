@@ -45,6 +45,7 @@ def test_the_ith_pair_of_a_sample_is_not_read_as_outcomes():
 
 # --- marginals beside their joint ------------------------------------------------------------
 
+@pytest.mark.slow     # 6-9 s: run by CI's slow pass, not in the quick loop
 def test_marginals_beside_their_joint_are_not_a_renamed_variable():
     mutual = r"I(X;Y) = \sum_{x}\sum_{y}P(x,y)\log\frac{P(x,y)}{P(x)P(y)}"
     assert status(mutual) == "proved"
@@ -105,6 +106,7 @@ def test_a_divergence_written_out_is_not_converted_to_bits_twice():
         (3, "proved"), (3, "proved"), (3, "proved")]
 
 
+@pytest.mark.slow     # 6-9 s: run by CI's slow pass, not in the quick loop
 def test_an_expectation_over_the_joint_pmf_is_its_double_sum():
     assert status(r"I(X;Y) = E_{p(x, y)}\left[\log \frac{p(X, Y)}{p(X)p(Y)}\right]") == "proved"
     assert status(r"H(X,Y) = -E_{(x,y) \sim p}\log p(x,y)") == "proved"

@@ -1,5 +1,7 @@
 """Readings and false alarms of the seventeenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
+import pytest
+
 from symbolic.latex_in.lint import verify_text
 from verifying_helpers import LIMITS, findings, status, verdicts
 
@@ -32,6 +34,7 @@ GAUSSIAN_AS_SUM = (r"\frac{1}{2}\sum_{x \in X} \frac{1}{\sqrt{2\pi \sigma^2}} "
                    r" = \frac{1}{2} (-\log \sigma^2 + \mu^2 + \sigma^2 - 1)")
 
 
+@pytest.mark.slow     # 5-15 s: run by CI's slow pass, not in the quick loop
 def test_a_sum_over_values_the_text_does_not_give_is_not_refuted():
     # the author sums a density (an integral meant): at the labels 1..K it fails
     assert verdicts(GAUSSIAN_AS_SUM) == [
@@ -93,6 +96,7 @@ def test_a_softmax_of_the_vector_is_the_entry_the_chain_writes():
 
 # --- a sum over a random variable, with an entropy given it -----------------------------------
 
+@pytest.mark.slow     # 5-15 s: run by CI's slow pass, not in the quick loop
 def test_a_sum_over_a_random_variable_conditions_on_its_value():
     assert status(r"H(Y|X) = \sum_X P(X) H(Y|X)") == "proved"
     assert status(r"H(Y|X) = \sum_X P(X=x) H(Y|X=x)") == "proved"
@@ -102,6 +106,7 @@ def test_a_sum_over_a_random_variable_conditions_on_its_value():
 
 # --- a pmf with its random variables in the subscript; a probability in brackets -------------
 
+@pytest.mark.slow     # 5-15 s: run by CI's slow pass, not in the quick loop
 def test_a_pmf_subscripted_by_its_random_variables_is_the_pmf_of_those_values():
     assert status(r"H(Y|X) = -\sum_{x,y} P_{XY}(x,y) \log P_{Y|X}(y|x)") == "proved"
     assert status(r"I(X;Y) = \sum_{x,y} p_{X,Y}(x,y) \log \frac{p_{X,Y}(x,y)}{p_X(x) p_Y(y)}") \

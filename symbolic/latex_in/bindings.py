@@ -16,7 +16,7 @@ from symbolic.latex_in.loss_sign import names_a_loss
 from symbolic.latex_in.normal_density import normal_head
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.models import ArgMin
-from symbolic.latex_in.names import function_head, lone_name
+from symbolic.latex_in.names import BARE_NAME as _BARE, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.pmf_values import pmf_value, pmf_vector
 from symbolic.latex_in.reader_binary import declare_bernoulli
@@ -26,9 +26,6 @@ from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, 
 from symbolic.latex_in.reader_patterns import _plain
 
 _SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}")
-# a lone name: y_n, \hat{y}, \bar{x}, \tilde{x}_i, \hat{\beta}_0
-_BARE = re.compile(r"\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|\\(?:hat|bar|tilde|overline)\s*\{\s*(?:[A-Za-z]|\\(?:beta|theta|mu|sigma|alpha)"
-                   r"(?![A-Za-z]))\s*\}|\\hat\{[A-Za-z]\}?|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
 # \text{odds} = …: a word that names the right-hand side
 _WORD_NAME = re.compile(r"\s*\\(?:text|textrm|mathrm|operatorname)\{\s*([A-Za-z]+)\s*\}\s*")
 # F(θ | x), \mathcal{L}(y, \hat{y}): a function of named arguments (not a pmf value)
@@ -142,6 +139,8 @@ def _a_function(row: _Row):
     if head and head[0].endswith("'") and head[0].rstrip("'") in row.reader.sem.functions:
         return None    # f'(x) = … after f(x) = …: a claim about f's derivative
     if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
+        if _NUMBER.fullmatch(row.rhs) and row.relation == "=":
+            return True   # y(x) = 0: the points where y is 0 (a decision boundary), no new y
         _define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True
     return None

@@ -20,10 +20,10 @@ from symbolic.latex_in.outcome_values import summed_on_both_sides
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.independence import under_independence
 from symbolic.latex_in.matrices import entry_rows, with_entries
-from symbolic.latex_in.names import function_head
+from symbolic.latex_in.names import function_head, in_terms_of_itself
 from symbolic.latex_in.naming import verbal, worded
 from symbolic.latex_in.parse import Reader
-from symbolic.latex_in.pmf_sizes import one_size_per_pmf
+from symbolic.latex_in.pmf_sizes import one_size_per_pmf, one_size_per_vector
 from symbolic.latex_in.passing import (assigns_one_value, condition_on_a_bound_name,
                                        defines_in_passing, defining_side,
                                        renamed_summation_variable, standard_object)
@@ -118,8 +118,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             claims.append(Claim(rel.symbol, lhs_t.strip(), rhs_t.strip(), rel.position,
                                 chain_step=steps))
             continue
-        equation = _equation(reader, lhs_t, rhs_t) if document and not steps and \
-            rel.symbol == "=" else None
+        equation = _equation(reader, lhs_t, rhs_t) if document and rel.symbol == "=" and \
+            (not steps or n == 0 and in_terms_of_itself(lhs_t, rhs_t)) else None
         # Likelihood := L(\theta | x) = P(X = x | \theta): the function named after := is
         # defined in the same breath
         defining = n == 0 or n == 1 and chain.relations[0].symbol == ":=" and \
@@ -206,8 +206,8 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             claim.doubts.append(f"distributions named by letter beside free quantities ({free}): "
                                 "they may be a family those quantities name, not any "
                                 "distribution")
-        claim.lhs, claim.rhs = one_size_per_pmf(labels(claim.lhs, binary),
-                                                labels(claim.rhs, binary))
+        claim.lhs, claim.rhs = one_size_per_vector(*one_size_per_pmf(labels(claim.lhs, binary),
+                                                                     labels(claim.rhs, binary)))
     claims = _finish(claims, reader)
     if displayed:      # two displays of one shape: a claim per entry
         claims = with_entries(claims, chain, displayed,

@@ -29,6 +29,10 @@ from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
 from symbolic.verdict import Verdict
 
+# why a failure is no error when names stand on one side only (stated_conditions reads them)
+RELATES_NOTATION = "the relation relates notation or states an equation, not an identity"
+EQUATION_IN_IT = "the relation states an equation in it, not an identity"
+
 
 def variables(expr) -> tuple[set, set]:
     """(scalars and free indices, kinded objects and support sizes) of one side.
@@ -100,8 +104,7 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
             pass   # x = 2 ⇔ 2x - y = 4 - y: one relation may drop a variable the other cancels
         elif only_l and only_r:
             doubts.append(f"{_names(only_l)} appears on one side only and {_names(only_r)} on "
-                          "the other only: the relation relates notation or states an "
-                          "equation, not an identity")
+                          "the other only: " + RELATES_NOTATION)
         elif chain_step and only_l and {str(v) for v in only_l} <= set(introduced):
             doubts.append(f"{_names(only_l)}, which an earlier step of the chain brought in, "
                           "is dropped here: a name for part of the expression, put back")
@@ -109,8 +112,7 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
             pass   # H(q) = H(p) + D(p‖q): measures of distributions, not an equation in p
         elif not chain_step or only_r:
             doubts.append(f"{_names(only_l or only_r)} appears on one side only: "
-                          + ("the relation states an equation in it, not an identity"
-                             if not chain_step else "a step that brings in a new variable "
+                          + (EQUATION_IN_IT if not chain_step else "a step that brings in a new variable "
                              "names notation, not an identity"))
     names = {str(v) for v in left | right}
     differentials = sorted(n for n in names if re.fullmatch(r"d(?:[a-z]|sigma|theta|mu|w)", n)

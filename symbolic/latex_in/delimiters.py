@@ -192,7 +192,9 @@ def _backslash_math(text: str, i: int):
 FENCE = re.compile(r"(?ms)^[ \t]{0,3}(```+|~~~+)[ \t]*([^\n]*)\n(.*?)^[ \t]{0,3}\1[ \t]*$")
 SCRIPT = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*display)?[\"']\s*>"
                     r"(.*?)</script>", re.S | re.I)
-SHORTCODE = re.compile(r"\{\{([<%])\s*(katex|math)((?:\s+display)?)\s*[>%]\}\}(.*?)"
+# (display may carry a value: {{< katex display=true >}}, display="true")
+SHORTCODE = re.compile(r"\{\{([<%])\s*(katex|math)((?:\s+display(?:\s*=\s*[\"']?\w+[\"']?)?)?)"
+                       r"\s*[>%]\}\}(.*?)"
                        r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}", re.S)
 # Hexo's tags: {% mathjax %} … {% endmathjax %}, {% katex %} … {% endkatex %}, {% math %}, {% latex %}
 HEXO_TAG = re.compile(r"\{%\s*(mathjax|katex|math|latex)\b[^%]*%\}(.*?)\{%\s*end\1\s*%\}", re.S)
@@ -233,7 +235,7 @@ def explicit_blocks(source: str) -> tuple[str, list]:
             if kind == "script":
                 inline = not m.group(1)
             else:
-                inline = (pattern is HEXO_TAG or not m.group(3)) and \
+                inline = (pattern is HEXO_TAG or not m.group(3) or "false" in m.group(3)) and \
                     "\n" not in m.group(group).strip("\n") and \
                     not _on_own_lines(fenced, m.start(), m.end())
             start, end = m.start(group), m.end(group)

@@ -50,22 +50,42 @@ def _key(text: str) -> str:
     return re.sub(r"\s+|\\left|\\right", "", text)
 
 
+# a decimal or an integer, maybe with its unit: the value of a measure in an example
+_A_VALUE = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*(?:\\(?:text|mathrm)\s*\{\s*\w*\s*\}|bits?|nats?)?\s*[.,]?\s*")
+
+
 def defined_measure(relation: str, lhs_text: str, lone: bool, rhs_text: str = "") -> str | None:
     """The measure a lone equation states (``H(q) = …``, its right side free of it), as a key
     of its text; else None."""
-    if relation != "=" or not lone or not _MEASURE.fullmatch(lhs_text.strip()) or \
+    if relation != "=" or not lone or not _MEASURE.fullmatch(_key(lhs_text)) or \
             _key(lhs_text) in _key(rhs_text):
         return None
     return _key(lhs_text)
 
 
-def redefinition_doubt(lhs_text: str, rhs_text: str, redefined: dict) -> str | None:
-    """The doubt for a claim that uses a measure the document defined its own way earlier."""
+def redefinition_doubt(lhs_text: str, rhs_text: str, redefined: dict,
+                       relation: str = "=") -> str | None:
+    """The doubt for a claim that uses a measure the document defined its own way earlier
+    (``redefined``: the measure's key → (line, the right side written there)).  A value there
+    (``D(p‖q) = 0.085`` for the example's p and q) gives the measure no meaning of its own: only
+    a comparison of it may be about the example's distributions.
+
+    >>> earlier = {"D_{KL}(p||q)": (212, "0.085")}
+    >>> redefinition_doubt("D_{KL}(p||q)", "H(q, p) - H(p)", earlier) is None
+    True
+    >>> redefinition_doubt("D_{KL}(p||q)", "D_{KL}(q||p)", earlier, "<")[:46]
+    'the text gave D_{KL}(p||q) a value on line 212'
+    """
     used = _key(lhs_text) + "=" + _key(rhs_text)
-    for key, line in redefined.items():
-        if key in used:
+    for key, (line, value) in redefined.items():
+        if key not in used:
+            continue
+        if not _A_VALUE.fullmatch(value):
             return (f"the text gave {key} a meaning of its own on line {line} (its statement "
                     "there does not hold as the field defines it)")
+        if relation != "=":
+            return (f"the text gave {key} a value on line {line} for its example: a comparison "
+                    "of it may be about the example's distributions, not every one")
     return None
 
 
@@ -107,7 +127,7 @@ def add_document_doubts(claims, condition: str | None, einstein: bool, redefined
         closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", _numbered_sums_out(text))) \
             and not re.search(r"\\log(?!\s*_)", text)
         c.doubts += document_doubts(None if closed else condition, einstein, "_" in text)
-        own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined)
+        own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined, c.relation)
         c.doubts += [own] if own else []
 
 

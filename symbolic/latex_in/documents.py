@@ -44,7 +44,8 @@ from dataclasses import dataclass, replace
 
 from symbolic.latex_in.latexfile import ENVS, latex_markup, scan_math, skip_comments
 from symbolic.latex_in.macros import expand
-from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped, with_trailing_values,  # noqa: F401
+from symbolic.latex_in.markup import (Markup, Math, Prose, Table, is_escaped, joined_by_relation,
+                                      with_trailing_values,  # noqa: F401
                                       prose_before, unescape)
 from symbolic.latex_in.relations import _relation_at, split_chain
 from symbolic.latex_in.scan import split_top
@@ -93,15 +94,16 @@ def read_markup(source: str, name: str = "") -> Markup:
     # body's new lines would carry \begin{align*} out of its comment
     expanded = expand(skip_comments(source) if is_latex(source, name) else source)
     if expanded is None:
-        return with_trailing_values(_read_markup(source, name), source)
+        return joined_by_relation(with_trailing_values(_read_markup(source, name), source), source)
     text, origin = expanded
     at = origin + [len(source)]
     markup = _read_markup(text, name if is_latex(source, name) else "")
-    return with_trailing_values(Markup([replace(m, offsets=[at[o] for o in m.offsets]) for m in markup.math],
+    return joined_by_relation(with_trailing_values(Markup(
+                  [replace(m, offsets=[at[o] for o in m.offsets]) for m in markup.math],
                   [replace(p, offset=at[p.offset], end=at[p.end] if p.end >= 0 else -1)
                    for p in markup.prose],
                   [replace(t, offset=at[t.offset]) for t in markup.tables],
-                  [at[h] for h in markup.headings]), source)
+                  [at[h] for h in markup.headings]), source), source)
 
 
 def _read_markup(source: str, name: str) -> Markup:

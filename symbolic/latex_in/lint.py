@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import sympy as sp
 
-from symbolic.extremum import has_extremum
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
@@ -25,7 +24,8 @@ from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
-from symbolic.latex_in.prose_conditions import (LONE_NAME, condition_before, hypothesis, lead_in,
+from symbolic.latex_in.prose_conditions import (condition_before, hypothesis, lead_in,
+                                               postposed_condition,
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value)
@@ -39,16 +39,15 @@ from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.several_variables import STRUCTURE
 from symbolic.latex_in.sidenotes import quantifier_doubts
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
-from symbolic.latex_in.solving import (equation_row, solution_after_implication, solution_row,
+from symbolic.latex_in.solving import (chain_equation, equation_row, in_its_own_terms,
+                                      solution_after_implication, solution_row,
                                       solved_premise, solving_step)
+from symbolic.latex_in.inline_conditions import is_condition, standalone
 from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import INEQUALITIES, Verdict
-
-SIZES = {"K", "n", "N"}
-
 
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
 
@@ -66,50 +65,6 @@ def introduced_function(text: str) -> set:
     """
     m = _SIGNATURE.fullmatch(text)
     return {m.group(1)} if m else set()
-
-
-def _standalone(source: str, offset: int) -> bool:
-    """Is the math at ``offset`` a line of its own, ``$…$`` alone on it?
-
-    >>> _standalone("text\\n$a = b$\\nmore", 6), _standalone("see $a = b$ here", 5)
-    (True, False)
-    """
-    start = source.rfind("\n", 0, offset) + 1
-    end = source.find("\n", offset)
-    line = source[start:end if end >= 0 else len(source)].strip()
-    return line.startswith("$") and line.endswith("$")
-
-
-def _is_condition(claim, standalone: bool = False) -> bool:
-    r"""An inline relation with free variables states a condition or a definition
-    (``$x = 0$``, ``$y^2 = 1 - y$``, ``$p_c > 0$``) when one side is a lone, possibly
-    indexed or superscripted, symbol or a number; between two compound expressions
-    (``$\log \hat{y}^2 = 1 - \log \hat{y}$``) it is a claim.  ``standalone``: the math is alone
-    on its line, where only a relation between two lone sides (``$k = i$``) is a condition."""
-    if has_extremum(claim.lhs, claim.rhs):
-        return False                   # \max_v F(v) ≥ F(v_0) in prose is a claim
-    if claim.relation == "≠" and any(LONE_NAME.fullmatch(t.strip())
-                                     for t in (claim.lhs_text, claim.rhs_text)):
-        return True                    # "or $y \neq 2^x$ and …": a case, even of a y set before
-    free = False
-    for side in (claim.lhs, claim.rhs):
-        for s in getattr(side, "free_symbols", set()):
-            if isinstance(s, sp.Symbol) and s.name not in SIZES and not _is_label(s, side):
-                free = True
-    lone = [_is_lone(side) for side in (claim.lhs, claim.rhs)]
-    # $…$ alone on its line is a display: a condition there is ``$k = i$``, both sides lone
-    return free and (all(lone) if standalone else any(lone))
-
-
-def _is_lone(side) -> bool:
-    if isinstance(side, sp.Pow) and side.exp.is_Integer:
-        side = side.base                       # y^2 as a label: the class-2 value of y
-    return isinstance(side, (sp.Symbol, sp.Indexed, sp.Number)) or \
-        (isinstance(side, sp.Basic) and not side.free_symbols)
-
-
-def _is_label(s, expr) -> bool:
-    return any(b.label == s for b in expr.atoms(sp.IndexedBase))
 
 
 def _scalar_and_family(claim) -> str:
@@ -221,18 +176,21 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         read = [c for c in claims if c.error is None and not c.definition]
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
-        add_document_doubts(read, worded[1], einstein, redefined)
+        # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
+        own_case = (condition or postposed_condition(source, chain.offset_of(len(chain.text) - 1) + 1)) \
+            if chain.inline else None
+        add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"
             read[0].doubts += [f"the prose rewrites the equation before ('{rewriting}'): the "
                                "left side names that equation, not this expression"] if rewriting else []
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
-        alone = chain.inline and _standalone(source, chain.offset_of(0))
+        alone = chain.inline and standalone(source, chain.offset_of(0))
         if case_block is not None and chain.block != case_block:
             cases, case_block = [], None      # a case holds for the one display after it
         if chain.inline and claims and all(c.definition or c.error is None and
-                                           _is_condition(c, alone) for c in claims):
+                                           is_condition(c, alone) for c in claims):
             # $k = i$ in prose: the next display's case; $a_n = w_0 x_n + w_1$ defined a_n
             cases, case_block = ([] if _defines(chain.text, reader.sem) else [chain.text]), None
         elif not chain.inline or alone:
@@ -249,6 +207,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         cost = any(c.definition for c in claims) and called_a_cost(lead_in(source, markup, start))
         words = None       # the prose before the chain, read for the first refutation in it
+        identities, finals = [], []     # each claim's verdict as an identity, and in the end
         for claim in claims:
             key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
             checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name, cost) \
@@ -258,8 +217,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     claim.position)), "=", claim.lhs_text, claim.rhs_text, checked[0],
                     suggestions=checked[1]))
             if claim.definition or chain.inline and claim.error is None and \
-                    _is_condition(claim, alone) or not (claim.lhs_text.strip() and
+                    is_condition(claim, alone) or not (claim.lhs_text.strip() and
                                                         claim.rhs_text.strip()):
+                identities.append(None)
+                finals.append(None)
                 continue      # … or a fragment: $\approx 0$ in a sentence, ⇒ w ≈ 1 after words
             line = line_of(source, chain.offset_of(claim.position))
             mixed = _scalar_and_family(claim) if claim.error is None else ""
@@ -291,8 +252,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                                 line_of(source, independence[-1][0]),
                                                 limits, key, decisions)
             identity = verdict
+            # a row of solving: a lone row, or the first of a chain (p = e^a(1-p) = e^a - e^a p)
+            solves = row or claim is claims[0] and claim.error is None and \
+                claim.relation in ("=", *INEQUALITIES)
             solved = None if verdict.holds or decisions.collecting else \
-                solving_step(solving, claim, chain.block, limits, key) if row and solving \
+                solving_step(solving, claim, chain.block, limits, key) if solves and solving \
                 else solution_after_implication(claim, limits, key)
             if solved is not None and solved.holds and premise is not None:
                 report.steps[premise] = solved_premise(report.steps[premise], line)
@@ -312,7 +276,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 introduced |= brought_in(claim)
             own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \
                 if claim.error is None and not verdict.holds else None
-            redefined.update({own: line} if own else {})
+            redefined.update({own: (line, claim.rhs_text)} if own else {})
+            identities.append(identity)
+            finals.append(verdict)
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, malformed(claim.error),
                                            _repairs(claim, verdict, limits, key, decisions)))
@@ -321,7 +287,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             held = not last.definition and identity is not None and identity.holds
             zero = row or last.error is None and last.relation == "=" and last.rhs == 0
             solving = equation_row(last, line_of(source, chain.offset_of(last.position)),
-                                   chain.block, section) if zero and not held else None
+                                   chain.block, section) if zero and not held else \
+                chain_equation(claims, identities, finals, line_of(source, chain.offset_of(
+                    last.position)), chain.block, section)
             # the row's own finding, which a next row that solves it shows to be an equation
             premise = len(report.steps) - 1 if solving and report.steps and \
                 report.steps[-1].lhs == last.lhs_text and report.steps[-1].line == solving.line \
@@ -335,6 +303,8 @@ def _checked_definition(claim, solving, block: int, reader, limits: Limits, key:
     equation before it, a loss without its sign (``called_cost``: the prose calls it a cost),
     the normal density; None otherwise."""
     solved = solution_row(solving, claim, block, limits, key) if solving else None
+    if solved is None and solving and in_its_own_terms(claim):   # p = e^a (1 - p): a row of solving
+        solved = solving_step(solving, claim, block, limits, key)
     if solved is not None:
         return solved, []
 

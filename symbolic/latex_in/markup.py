@@ -176,3 +176,38 @@ def with_trailing_values(markup: Markup, source: str) -> Markup:
                         offsets=list(m.offsets) + list(range(value.start(), value.end())))
         out.append(m)
     return replace(markup, math=out)
+
+
+# $\frac{3}{4}$ = $\frac{800}{1200}$: two inline formulas joined in prose by a relation
+_JOINT = re.compile(r"(?:\$\$?|\\\))[ \t]*(=|≈|\\approx(?![A-Za-z]))[ \t]*(?:\$\$?|\\\()")
+_RELATION = re.compile(r"=|≈|<|>|\\(?:approx|le|ge|leq|geq|ne|neq)(?![A-Za-z])")
+
+
+def joined_by_relation(markup: Markup, source: str) -> Markup:
+    r"""Inline formulas written in prose with a relation between them, ``$\frac{1}{4}$ =
+    $\frac{300}{1200}$``, are one relation (neither formula may hold a relation of its own).
+
+    >>> src = r"so $\frac{1}{4}$ = $\frac{300}{1200}$ here"
+    >>> m = joined_by_relation(Markup([Math(r"\frac{1}{4}", list(range(4, 15)), True, delimiter="$"),
+    ...                                Math(r"\frac{300}{1200}", list(range(20, 36)), True, delimiter="$")],
+    ...                               [], []), src)
+    >>> [x.content for x in m.math]
+    ['\\frac{1}{4} = \\frac{300}{1200}']
+    """
+    out, joined = [], False      # joined: the last piece was made by joining (a = b = c)
+    for m in sorted(markup.math, key=lambda m: m.offsets[0] if m.offsets else 0):
+        last = out[-1] if out else None
+        joint = _JOINT.fullmatch(source, last.offsets[-1] + 1, m.offsets[0]) if last and \
+            last.inline and m.inline and last.offsets and m.offsets and \
+            last.offsets[-1] < m.offsets[0] else None
+        if joint and not _RELATION.search(m.content) and \
+                (joined or not _RELATION.search(last.content)):
+            symbol = " " + joint.group(1) + " "
+            out[-1] = replace(last, content=last.content + symbol + m.content,
+                              offsets=list(last.offsets) + [joint.start(1)] * len(symbol) +
+                              list(m.offsets))
+            joined = True
+            continue
+        out.append(m)
+        joined = False
+    return replace(markup, math=out)

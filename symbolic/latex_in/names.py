@@ -118,3 +118,22 @@ def function_head(text: str) -> tuple[str, str] | None:
         return None
     args = re.sub(r"\\(?:mathbf|boldsymbol|mathrm|bm)\s*\{([^{}]*)\}", r"\1", t[start + 1:-1])
     return core + (prime.group(0) if prime else ""), args.strip()
+
+
+# a lone name: y_n, \hat{y}, \bar{x}, \tilde{x}_i, \hat{\beta}_0
+BARE_NAME = re.compile(r"\s*((?:\\math(?:cal|scr)\s*\{\s*[A-Z]\s*\}|\\(?:hat|bar|tilde|overline)\s*\{\s*(?:[A-Za-z]|\\(?:beta|theta|mu|sigma|alpha)"
+                       r"(?![A-Za-z]))\s*\}|\\hat\{[A-Za-z]\}?|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*")
+
+
+def in_terms_of_itself(lhs_text: str, rhs_text: str) -> bool:
+    """Is ``lhs = rhs`` a lone name equated to an expression in that name (``p = e^a(1 - p)``)?
+    An equation being solved, then, which offers itself to the next row.
+
+    >>> in_terms_of_itself("p", "e^a (1-p)"), in_terms_of_itself("p", "e^a"), in_terms_of_itself("p_1", "p_2")
+    (True, False, False)
+    """
+    bare = BARE_NAME.fullmatch(lhs_text)
+    if not bare:
+        return False
+    name = bare.group(1).strip()
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z0-9_])", rhs_text) is not None

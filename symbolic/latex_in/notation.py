@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.integrals import differential_last, whole_range_integrals
-from symbolic.latex_in.spellings import respelled
+from symbolic.latex_in.spellings import grouped_names, respelled
 
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
@@ -101,8 +101,12 @@ def clean(text: str) -> str:
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*\{", r"\\frac{\1}{", t)
     t = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9A-Za-z])", r"\\frac\1{\2}", t)
     # \boldsymbol{x^{(i)}}: one level of braces inside; \mid\mathbf{x} keeps the command apart
-    t = re.sub(r"(\\[A-Za-z]+)?\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\})\s*\{((?:[^{}]|\{[^{}]*\})*)\}",
+    t = grouped_names(t)
+    t = re.sub(r"(\\[A-Za-z]+)?\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\}|vec|overrightarrow)\s*"
+               r"\{((?:[^{}]|\{[^{}]*\})*)\}",
                lambda m: (m.group(1) + " " if m.group(1) else "") + m.group(3), t)
+    t = re.sub(r"\\vec\s+([A-Za-z])(?![A-Za-z])", r"\1", t)      # \vec x: the vector x
+    t = grouped_names(t)
     # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label
     t = re.sub(r"_\s*(\{\s*)?\\(?:text|textrm|mathrm|rm|textit|mathit|operatorname)\s*\{([A-Za-z][A-Za-z -]*)\}"
                r"(?(1)\s*\})", lambda m: "_{" + re.sub(r"[\s-]", "", m.group(2)) + "}", t)   # x_\text{max}
@@ -179,7 +183,7 @@ _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 # plog_2p, qlog(q): one letter, then the log (never inside a longer word: catalog)
 _LETTER_LOG = re.compile(r"(?<![\\A-Za-z])([A-Za-z])log(?=_|\s*\(|[A-Za-z](?![A-Za-z]))")   # ylogp
 # \log_20.7, \log_2p: a one-character base (2 to 9, or e) glued to the argument
-_ONE_TOKEN_BASE = re.compile(r"\\(log|lg)_([2-9e])(?=[\d.A-Za-z])")
+_ONE_TOKEN_BASE = re.compile(r"\\(log|lg)_([2-9A-Za-z])(?=[\d.A-Za-z])")
 # y_klog(p_k): a one-character subscript, then the log (LaTeX takes only the k)
 # (p_ilogp_i: the log of one-letter name after it too; ln: _GLUED_LN)
 _SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z]{2})")

@@ -237,6 +237,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         shown = re.sub(r"\s+(?=[^A-Za-z0-9\s])|(?<=[^A-Za-z0-9\s])\s+", "",
                        re.sub(r"\s+", " ", text.strip()))
         shown = re.sub(r"([_^])\{(\w)\}", r"\1\2", shown)
+        shown = re.sub(r"([_^]\w)\s+", r"\1", shown)      # w^T x is w^Tx
         doubt = (f"{shown} is read as an unknown {'positive' if positive else 'real'} quantity "
                  "(a failure would not show the author wrong)")
         self.doubts.append(doubt)   # repeated on purpose: each side records its own

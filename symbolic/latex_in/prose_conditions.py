@@ -108,20 +108,39 @@ _CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it
                           r"그러면|이면|ならば|なら|那么|则|就", re.I)
 
 
-def hypothesis(source: str, offset: int) -> bool:
-    """Is the inline math at ``offset`` the condition of its sentence (``If $d(x, y) = 0$,
-    then …``), stated there, not claimed and not a definition?  The sentence is read on the
-    math's own line, up to it.
+# a condition written after its math, as Korean, Japanese and Chinese write it: $y > 0$이면,
+# $x = 1$일 때, $x = 1$のとき, $x > 0$时
+_POSTPOSED = re.compile(r"[\s$`)\\]*(?:이면|라면|이라면|면(?=[\s,])|일\s*때|인\s*경우|일\s*경우|"
+                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话)")
+
+
+def postposed_condition(source: str, end: int) -> str | None:
+    """The conditional ending written right after the inline math that ends at ``end``
+    (``$y(x) > 0$이면``: if y(x) > 0), or None.
+
+    >>> text = "$y > 0$이면 $x$는 w 쪽에 있다. $p = 0.5$のとき、$H = 1$. $a = b$이다."
+    >>> [postposed_condition(text, text.index(m) + len(m)) for m in ("y > 0", "p = 0.5", "a = b")]
+    ['이면', 'のとき', None]
+    """
+    found = _POSTPOSED.match(source, end)
+    return found.group(0).lstrip(" \t$`)\\") if found else None
+
+
+def hypothesis(source: str, offset: int) -> str | None:
+    """The conditional word (``If``, ``如果``) when the inline math at ``offset`` is the
+    condition of its sentence (``If $d(x, y) = 0$, then …``), stated there, not claimed and
+    not a definition; else None.  The sentence is read on the math's own line, up to it.
 
     >>> text = "If $d(x, y) = 0$, then $y = x$. Let $f(x) = 2x$.\\n> 2. 如果$d(x, y) = 0$，那么$y=x$"
     >>> [hypothesis(text, text.index(a)) for a in ("d(x", "y = x", "f(x)", "d(x, y) = 0$，", "y=x")]
-    [True, False, False, True, False]
+    ['If', None, None, '如果', None]
     """
     line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
     sentence = _last_sentence(line)
     found = list(_HYPOTHESIS.finditer(sentence))
     after = sentence[found[-1].end():] if found else ""
-    return bool(found) and not _CONSEQUENCE.search(after) and "$" not in after
+    return found[-1].group(0) if found and not _CONSEQUENCE.search(after) and "$" not in after \
+        else None
 
 
 _ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(.*)")

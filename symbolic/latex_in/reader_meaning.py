@@ -204,6 +204,10 @@ class MeaningPass:
                 entry = entry_of(s.name, families)
                 if entry is not None:    # W_{ij} beside \sum_k W_{ik} x_k: the entry W[i, j]
                     repl[s] = entry
+                elif b in families and sub == "0" and _apart(b, getattr(self, "chain_text", "")):
+                    # w_0 + \sum_{i=1}^{n} w_i f_i: a bias or a multiplier beside entries from 1
+                    self.doubts.append(f"{b}_0 is read as a name of its own beside the entries "
+                                       f"{b}_1, {b}_2, … (a bias or an intercept)")
                 elif b in families and (sub.isdigit() or sub == _size_name(families[b])):
                     # a_1, a_K beside \sum_k a_k: its first, its last entry
                     repl[s] = _numbered_entry(families[b], sub, getattr(self, "chain_text", ""))
@@ -322,6 +326,22 @@ def _entry_derivative(d: sp.Derivative) -> sp.Derivative:
 
 # \sum_{n=0}^{N-1}: a chain that counts from 0 (then a_1 would be the second entry)
 _LOWER = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*[A-Za-z]\s*=\s*(\w+)\s*\}")
+
+
+def _apart(letter: str, chain_text: str) -> bool:
+    r"""Is ``letter``\ ``_0`` a name apart from the family's entries 1, 2, …: no sum of the chain
+    starts at 0 and no transpose of the family (``w^T x`` may hold w_0 with a dummy x_0 = 1)?
+
+    >>> _apart("w", r"w_0 + \sum_{i=1}^{n} w_i f_i"), _apart("w", r"w^T x = w_0 + \sum_{i=1}^{n} w_i x_i")
+    (True, False)
+    >>> _apart("beta", r"\sum_{j=0}^{p} \beta_j x_j = \beta_0 + z")
+    False
+    """
+    if "0" in _LOWER.findall(chain_text):
+        return False
+    name = r"\\?" + re.escape(letter)
+    return re.search(r"(?<![A-Za-z])" + name + r"(?![A-Za-z])\s*\}?\s*\^\s*\{?\s*(?:T(?![A-Za-z])|\\top|"
+                     r"\\intercal|\\mathrm\{T\})", chain_text) is None
 
 
 def _size_name(family) -> str:

@@ -46,7 +46,7 @@ CJK_LEAD = re.compile(r"\s*(?:ただし|但し|ここで|すなわち|つまり|
                       r"따라서|즉|여기서)\s*[、，,：:]?\s*")
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
-MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox)\s*\{[^{}]*\}|"
+MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox|require)\s*\{[^{}]*\}|"
                     r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
                     r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
                     r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z])|\\ ")

@@ -79,6 +79,47 @@ def equation_row(claim, line: int, block: int, section: int) -> EquationRow | No
     return EquationRow(equation, line, block, section, unknowns)
 
 
+def chain_equation(claims, identities, finals, line: int, block: int,
+                   section: int) -> EquationRow | None:
+    """The equation a chain of solving leaves for the next row: ``p = e^a(1-p) = e^a - e^a p``
+    states ``p = e^a - e^a p`` when its first relation is an equation (no identity) and the
+    relations after it hold.  ``identities`` are the claims' verdicts as identities,
+    ``finals`` their verdicts in the end (None: not an equation chain).
+
+    >>> from symbolic.latex_in.chains import Claim
+    >>> p, a = sp.symbols("p a", real=True)
+    >>> rows = [Claim("=", "p", "", 0, lhs=p, rhs=sp.exp(a) * (1 - p)),
+    ...         Claim("=", "", "", 1, lhs=sp.exp(a) * (1 - p), rhs=sp.exp(a) - sp.exp(a) * p)]
+    >>> fails, holds = Verdict("unknown", "none"), Verdict("proved", "symbolic")
+    >>> chain_equation(rows, [fails, holds], [holds, holds], 4, 1, 0).equation
+    Eq(p, -p*exp(a) + exp(a))
+    """
+    if len(claims) < 2 or len(identities) != len(claims) or len(finals) != len(claims) or \
+            not all(v is not None and v.holds for v in finals[1:]) or \
+            any(c.relation != "=" or c.error is not None or c.definition for c in claims[1:]):
+        return None
+    first = claims[0]
+    equation = first.definition and in_its_own_terms(first)     # p = e^a(1-p)
+    if first.relation != "=" or first.error is not None or not equation and (
+            first.definition or identities[0] is None or identities[0].holds):
+        return None
+    whole = replace(claims[0], rhs=claims[-1].rhs, rhs_text=claims[-1].rhs_text)
+    return equation_row(whole, line, block, section)
+
+
+def in_its_own_terms(claim) -> bool:
+    """Does ``claim`` equate a name to an expression in that name (``p = e^a(1 - p)``), an
+    equation to solve rather than a definition?
+
+    >>> from types import SimpleNamespace as Row
+    >>> p, a = sp.symbols("p a")
+    >>> in_its_own_terms(Row(lhs=p, rhs=sp.exp(a) * (1 - p))), in_its_own_terms(Row(lhs=p, rhs=a))
+    (True, False)
+    """
+    return isinstance(claim.lhs, sp.Symbol) and isinstance(claim.rhs, sp.Basic) and \
+        claim.lhs in claim.rhs.free_symbols
+
+
 def _bound_of_a_whole(*sides) -> bool:
     """Does an inequality bound a sum, an integral or a measure (``H(p) \\ge \\log K``)?  It
     then claims something of every distribution, and is no condition being solved."""
@@ -108,6 +149,8 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
             not isinstance(previous.equation, sp.Eq):
         return None
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")
+    if _a_value(previous.equation, claim.lhs):
+        return None     # δ = 1/10, then δ = 1: another value (another example), nothing solved
     solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)
     where = f"line {previous.line}"
     if solved is not None and block != previous.block and estimated(named) == named \
@@ -145,6 +188,12 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
                        f"({verdict.method})", verdict.samples, seconds=verdict.seconds)
     if inequality:
         return None
+    if verdict.status == "refuted" and block == previous.block and \
+            _linear(previous.equation) and _linear(current):
+        return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
+            f"not equivalent to the equation on {where}, but both are linear equations with "
+            "numbers for coefficients: rows of a system, or values of separate examples, as "
+            "likely as steps of solving"))
     if verdict.status == "refuted" and block == previous.block:
         return Verdict("refuted", f"neither an identity nor equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, verdict.counterexample,
@@ -152,6 +201,43 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
+
+
+def _a_value(equation, unknown) -> bool:
+    """Does ``equation`` already give ``unknown`` a value (``δ = 1/10``), so that a next row
+    ``δ = 1`` is another value, not a solution of it?
+
+    >>> d = sp.Symbol("delta")
+    >>> _a_value(sp.Eq(d, sp.Rational(1, 10)), d), _a_value(sp.Eq(2 * d, 4), d)
+    (True, False)
+    """
+    sides = (equation.lhs, equation.rhs) if isinstance(equation, sp.Eq) else ()
+    return any(a == unknown and isinstance(b, sp.Number) for a, b in (sides, sides[::-1])) \
+        if sides else False
+
+
+def _linear(equation) -> bool:
+    """Is ``equation`` linear in its unknowns with numbers for coefficients (``5x_1 + 2x_2 =
+    10``, ``\\frac{\\delta w}{w} = \\frac{1}{10}`` as δ = 1/10)?
+
+    >>> x, y = sp.symbols("x y")
+    >>> _linear(sp.Eq(5 * x + 2 * y, 10)), _linear(sp.Eq(x * sp.exp(y), y)), _linear(sp.Eq(x * y / y, 1))
+    (True, False, True)
+    """
+    if not isinstance(equation, sp.Eq):
+        return False
+    raw = equation.lhs - equation.rhs
+    if sp.count_ops(raw) > 60 or any(p.exp.is_Number and abs(p.exp) > 3 for p in raw.atoms(sp.Pow)):
+        return False                    # no expansion of a large expression (it is bounded)
+    try:
+        difference = sp.cancel(sp.expand(raw))
+        unknowns = sorted(difference.free_symbols, key=str)
+        if not unknowns or not all(isinstance(u, sp.Symbol) for u in unknowns):
+            return False
+        poly = sp.Poly(difference, *unknowns)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
+        return False
+    return poly.total_degree() <= 1 and all(c.is_number for c in poly.coeffs())
 
 
 def solved_premise(step, line: int):

@@ -19,7 +19,7 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
   braces (TeX takes one token each);
 * ``\sum_{k=1}^d e^{x_k}``: one token raised without braces (the parser would read ``d e``);
 * ``exp^{-z}``: e raised to a power; ``p_j.p_i``: a dot between two subscripted names, a product;
-* ``p\|\|q``, ``P\vert\vert Q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
+* ``p\|\|q``, ``P\vert\vert Q``, ``p \rvert \rvert q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
   the bar without its empty group;
 * ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
   ``\partial`` and ``\mathrm{KL}``;
@@ -34,6 +34,12 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
   ``\mathbf{1}[i=j]``, ``\mathbb{I}\{i=j\}``: the Kronecker delta ``\delta_{ij}`` (``i \ne j``:
   ``(1 - \delta_{ij})``).
 * a probability in brackets ``P[X = x | Z = j]``: ``P(X = x | Z = j)``;
+* ``\sqrt \beta_1``, ``\sqrt 2``: the root of one token with its subscript, ``\sqrt{\beta_1}``;
+  ``\pmb{x}`` (poor man's bold): ``\mathbf{x}``;
+* ``\frac{\delta l}{\delta \theta_j}``: δ over δ, the derivative ``\frac{\partial l}{\partial
+  \theta_j}`` (δ over anything else is an increment);
+* ``{ \beta }^{ T }``, ``{ e }^{ -z }``, ``{{x}}``: braces an equation editor puts around one name
+  before its scripts (``grouped_names``);
 * ``\underbrace{A}_{\text{label}}``, ``\overbrace{A}^{B}``: the expression A (the brace and
   its label are notes on it).
 
@@ -114,7 +120,7 @@ _INDICATOR = re.compile(r"\\math(?:bb|bf|rm)\s*\{\s*[1I]\s*\}\s*(?:_\s*)?(?:\{\s
 _SCRIPT_TOKEN = re.compile(r"(\\(?:sum|prod)\s*_\s*\{[^{}]*\}\s*\^)\s*([A-Za-z0-9])")
 _EXP_POWER = re.compile(r"(?<![A-Za-z\\])exp\s*\^")     # (\exp^2 x may be (exp x)²: left alone)
 _DOT_PRODUCT = re.compile(r"(?:(?<=_[A-Za-z0-9])|(?<=\}))\.(?=[A-Za-z]_)")
-_DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\vert\s*(?:\{\s*\})?\s*\\vert(?![A-Za-z])(?:\s*\{\s*\})?")
+_DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\([lr]?)vert\s*(?:\{\s*\})?\s*\\\1vert(?![A-Za-z])(?:\s*\{\s*\})?")
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
 _PART = re.compile(r"\\part(?![A-Za-z])")
 _STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|boldsymbol|bm)\s*\{\s*(KL|CE)\s*\}")
@@ -125,10 +131,46 @@ _NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|
 _ENTRY_EXTREMUM = re.compile(r"\\(max|min)\s*_\s*\{?\s*([a-z])\s*\}?\s*(\(\s*)?([A-Za-z])\s*_\s*"
                              r"(?:\{\s*\2\s*\}|\2(?![A-Za-z]))(?(3)\s*\))")
 _FONT_COMMAND = re.compile(r"\\(cal|bf)\s*\{")
-_BOLD = re.compile(r"\\bold(?![A-Za-z])")
+_BOLD = re.compile(r"\\(?:bold|pmb)(?![A-Za-z])")
+# \sqrt \beta_1, \sqrt 2: the root of one token (with its subscript), as the author means
+_UNBRACED_ROOT = re.compile(r"\\sqrt(?:\s+|(?=\\))(\\(?!sqrt|frac|dfrac|tfrac|left|big|Big)[A-Za-z]+|[A-Za-z0-9])(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+# \frac{\delta l(\theta)}{\delta \theta_j}: a derivative written with δ over δ
+_DELTA_OVER_DELTA = re.compile(r"\\frac\s*\{\s*\\delta(?![A-Za-z])\s*(?:\{\s*\})?")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{")
 _UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
             "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim "}
+
+
+# { \beta }^{ T }, { e }^{ -z }, { \beta }_{ 1 }: braces around one name before its scripts
+# (not the argument of a command, \frac{a}{ b }, nor a script itself, ^{ T })
+_GROUPED_NAME = re.compile(r"(?<![A-Za-z_^}\]\\\s])(\s*)\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
+                           r"\s*\}(?=\s*[_^])")
+
+
+_DOUBLE_BRACES = re.compile(r"\{\s*(\{[^{}]*\})\s*\}")     # {{x}}: one group
+# w^{ T }{ x }: the name after a transpose, in braces
+_TRANSPOSED_GROUP = re.compile(r"(\^\s*\{\s*(?:T|\\top)\s*\}\s*)\{\s*((?:\\[A-Za-z]+|[A-Za-z])"
+                               r"(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*\}")
+
+
+def grouped_names(text: str) -> str:
+    r"""A brace group around one name before its sub- or superscript is that name: some
+    equation editors write every name in braces.
+
+    >>> grouped_names(r"-{ \beta  }^{ T }x + { e }^{ -z } + { \beta }_{ 1 }^{ T }x")
+    '-\\beta^{ T }x + e^{ -z } + \\beta_{ 1 }^{ T }x'
+    >>> grouped_names(r"{ \overrightarrow { { { \beta } }_{ c } } }^{ T }{ x }")
+    '{ \\overrightarrow { \\beta_{ c } } }^{ T }x'
+    >>> grouped_names(r"\frac{a}{ b }^2 + \sqrt{x}^2 + x^{ T }")
+    '\\frac{a}{ b }^2 + \\sqrt{x}^2 + x^{ T }'
+    """
+    previous = None
+    while previous != text:     # { { \beta }_{ 1 } }^{ T }: the inner group, then the outer
+        previous = text
+        text = _DOUBLE_BRACES.sub(r"\1", text)
+        text = _GROUPED_NAME.sub(lambda m: m.group(1) + m.group(2), text)
+        text = _TRANSPOSED_GROUP.sub(r"\1\2", text)
+    return text
 
 
 def respelled(t: str) -> str:
@@ -136,11 +178,11 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
-    t = _bracketed_probabilities(_without_braces(t))
+    t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
+    t = _bracketed_probabilities(_without_braces(t))     # \text{Pr}[y = 1 | x]: P(y = 1 | x)
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
     t = _FONT_COMMAND.sub(r"\\math\1{", t)        # \cal{Y}: \mathcal{Y}
     t = _ENTRY_EXTREMUM.sub(r"\\\1(\4)", t)          # \max_k x_k: \max(x)
-    t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
     t = _FONT_SWITCH.sub(lambda m: "\\math" + (m.group(1) or m.group(3)) + "{" +
                          (m.group(2) or m.group(4)) + "}", t)
     t = _BOUND_AS_EQUATION.sub(r"\1", t)
@@ -152,6 +194,8 @@ def respelled(t: str) -> str:
     t = _EXP_POWER.sub("e^", t)
     t = _DOT_PRODUCT.sub(r" \\cdot ", t)
     t = _STYLED_MEASURE.sub(r"\\mathrm{\1}", t)
+    t = _UNBRACED_ROOT.sub(lambda m: "\\sqrt{" + m.group(1) + (m.group(2) or "").strip() + "}", t)
+    t = _delta_derivatives(t)
     t = _UNBRACED_ACCENT.sub(r"\\\1{\2}", t)
     t = _UNBRACED_PAIR.sub(_braced_pair, t)
     t = _INDICATOR.sub(lambda m: f"\\delta_{{{m.group(1)}{m.group(3)}}}" if m.group(2) == "="
@@ -164,6 +208,30 @@ def respelled(t: str) -> str:
     return _LOST_PARTIAL.sub(lambda m: m.group(1) + "\\partial " + m.group(2)
                              if not m.group(2).lstrip().startswith(("\\partial", "d"))
                              else m.group(0), t)
+
+
+def _delta_derivatives(t: str) -> str:
+    r"""``\frac{\delta l(\theta)}{\delta(\theta_j)}``: δ over δ is the derivative's ∂ (a δ
+    over anything else, ``\frac{\delta w}{w}``, is an increment and stays).
+
+    >>> _delta_derivatives(r"\frac{\delta{}l(\theta)}{\delta(\theta_j)} + \frac{\delta w}{w}")
+    '\\frac{\\partial l(\\theta)}{\\partial \\theta_j} + \\frac{\\delta w}{w}'
+    """
+    for m in reversed(list(_DELTA_OVER_DELTA.finditer(t))):
+        close = matching(t, t.index("{", m.start()))
+        below = re.match(r"\s*\{\s*\\delta(?![A-Za-z])\s*(?:\{\s*\})?\s*", t[close + 1:]) if close > 0 else None
+        if below is None:
+            continue
+        rest = close + 1 + below.end()
+        end = matching(t, close + 1 + t[close + 1:].index("{"))
+        if end < 0:
+            continue
+        variable = t[rest:end].strip()
+        if variable.startswith("(") and matching(variable, 0) == len(variable) - 1:
+            variable = variable[1:-1].strip()      # \delta(\theta_j)
+        t = (t[:m.start()] + "\\frac{\\partial " + t[m.end():close].strip() + "}{\\partial " +
+             variable + "}" + t[end + 1:])
+    return t
 
 
 _PROBABILITY_BRACKET = re.compile(r"(?<![A-Za-z\\_^])P\s*\[")

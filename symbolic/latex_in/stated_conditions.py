@@ -9,7 +9,9 @@ the condition excludes: that refutation is held back, ``unknown``, with the cond
 Sizes and indices (integers) are not constrained names (``K`` is in every sum), nor are
 distributions, which the check draws normalised.  Only an inequality states a condition here:
 an equation between a number and free names (``\frac{k}{\theta} - \frac{n-k}{1-\theta} = 0``)
-is one to solve, and its solution is checked by putting it in.
+is one to solve, and its solution is checked by putting it in.  An equation between names
+that the text states (``\sqrt{\alpha_t} / \sqrt{\alpha_{t-1}} = \sqrt{1 - \beta_t}``, by
+the definition of α_t) relates them: a later failure in all those names is held back too.
 
 >>> import sympy as sp
 >>> from types import SimpleNamespace
@@ -32,12 +34,15 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
+from symbolic.latex_in.confidence import EQUATION_IN_IT, RELATES_NOTATION
 from symbolic.verdict import INEQUALITIES, Verdict
 
 _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
 
 # the reason confidence gives a relation between a number and names the text leaves free
 PARTICULAR = "one side is a number and the other depends on "
+# the reasons it gives an equation between names (some on one side only)
+EQUATION = (RELATES_NOTATION, EQUATION_IN_IT)
 
 
 def _names(claim) -> set:
@@ -57,6 +62,7 @@ class StatedConditions:
 
     def __init__(self):
         self.conditions: dict = {}
+        self.equations: list = []      # (names, line, the equation as written)
 
     def applied(self, claim, verdict: Verdict, line: int) -> Verdict:
         """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
@@ -67,9 +73,23 @@ class StatedConditions:
             for name in _names(claim):
                 self.conditions.setdefault(name, (line, said))
             return verdict
-        if verdict.status != "refuted" or not self.conditions:
+        if verdict.status == "unknown" and claim.relation == "=" and \
+                any(e in (verdict.reason or "") for e in EQUATION):
+            names = frozenset(_names(claim))     # √α_t / √α_{t-1} = √(1-β_t), by definition
+            if len(names) >= 2:
+                said = f"{claim.lhs_text.strip()} = {claim.rhs_text.strip()}"
+                self.equations.append((names, line, said))
             return verdict
-        held = sorted(_names(claim) & set(self.conditions))
+        if verdict.status != "refuted":
+            return verdict
+        names = _names(claim)
+        stated = [e for e in self.equations if e[0] <= names]
+        if stated:
+            among, at, said = stated[-1]
+            return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+                f"fails, but the text states an equation between {', '.join(sorted(among))} on "
+                f"line {at} ({said}), which the check does not apply"))
+        held = sorted(names & set(self.conditions))
         if not held:
             return verdict
         at, said = self.conditions[held[0]]

@@ -15,12 +15,11 @@ Sum(log(p[k]/q[k])*p[k], (k, 1, K))
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 import sympy as sp
 
-from symbolic.objects import index
+from symbolic.bound_indices import bound_index as _bound_index
+from symbolic.bound_indices import differentiate, names_taken  # noqa: F401  (public here too)
+from symbolic.bound_indices import support_of as _size
 
 _NONNEGATIVE = sp.Interval(0, sp.oo)
 _REAL = sp.S.Reals
@@ -44,64 +43,6 @@ class Quantity(sp.Function):
         if hints.get("deep", True):
             return self.definition().doit(**hints)
         return self.definition()
-
-
-#: The names free in the whole expression being expanded: a definition's own summation index
-#: must not capture them (∂/∂z_k of Σ_j y_j log softmax(z)_j, whose Σ would otherwise run on k).
-_FREE_AROUND: ContextVar[frozenset] = ContextVar("_FREE_AROUND", default=frozenset())
-
-
-@contextmanager
-def names_taken(expr):
-    """While inside, the sums that definitions open avoid the names free in ``expr`` (and
-    the variables it differentiates in), so they cannot capture them.
-
-    >>> z, k = sp.IndexedBase("z", shape=(sp.Symbol("K"),)), sp.Symbol("k", integer=True)
-    >>> with names_taken(z[k]):
-    ...     LogSumExp(z).definition()
-    log(Sum(exp(z[j]), (j, 1, K)))
-    """
-    found = set(getattr(expr, "free_symbols", ()))
-    for d in (expr.atoms(sp.Derivative) if isinstance(expr, sp.Basic) else ()):
-        found |= {s for v in d.variables for s in v.free_symbols}   # ∂/∂z_k: k is taken
-    names = {s.name for s in found}
-    token = _FREE_AROUND.set(_FREE_AROUND.get() | names)
-    try:
-        yield
-    finally:
-        _FREE_AROUND.reset(token)
-
-
-def differentiate(derivative: sp.Derivative) -> sp.Basic:
-    """``derivative.doit()``, the sums of the definitions it opens kept off its variables.
-
-    >>> z, k = sp.IndexedBase("z", shape=(sp.Symbol("K"),)), sp.Symbol("k", integer=True)
-    >>> differentiate(sp.Derivative(LogSumExp(z), z[k])).has(sp.Sum(sp.exp(z[k]), (k, 1, z.shape[0])))
-    False
-    """
-    with names_taken(derivative):
-        return derivative.doit()
-
-
-def _bound_index(size, avoid: set, preferred: str | None = None) -> sp.Symbol:
-    """A summation index named after the support size (K → k), avoiding clashes."""
-    names = []
-    if preferred:
-        names.append(preferred)
-    if isinstance(size, sp.Symbol) and len(size.name) == 1 and size.name.isupper():
-        names.append(size.name.lower())
-    names += ["k", "j", "m", "l"]
-    taken = {s.name for s in avoid} | _FREE_AROUND.get()
-    for name in names:
-        if name not in taken:
-            return index(name)
-    return sp.Dummy("k", integer=True)
-
-
-def _size(base: sp.IndexedBase, axis: int = 0):
-    if base.shape is None:
-        raise ValueError(f"{base} has no support size: build it with symbolic.objects")
-    return base.shape[axis]
 
 
 class _PmfMeasure(Quantity):

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.quantities import Quantity, _NONNEGATIVE, _bound_index, _size
+from symbolic.bound_indices import bound_index as _bound_index
+from symbolic.bound_indices import support_of as _size
+from symbolic.quantities import Quantity, _NONNEGATIVE
 
 
 class MarginalEntropy(Quantity):

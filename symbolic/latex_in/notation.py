@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.integrals import differential_last, whole_range_integrals
+from symbolic.latex_in.log_scope import logs_end_at_products
 from symbolic.latex_in.spellings import grouped_names, respelled
 
-from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
-from symbolic.latex_in.scan import matching, read_group
+from symbolic.latex_in.scan import matching
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
@@ -161,7 +162,6 @@ def bracketed_logs(text: str) -> str:
     >>> bracketed_logs(r"\\ln [ \\sum_z q(z) ] + [a]")
     '\\\\ln ( \\\\sum_z q(z) ) + [a]'
     """
-    from symbolic.latex_in.scan import matching
     out = text
     for m in list(re.finditer(r"\\(?:ln|log)(?:_\{?\w+\}?)?\s*\[", text))[::-1]:
         open_at = m.end() - 1
@@ -260,95 +260,6 @@ def log_to_base(text: str, base) -> str:
     """
     repl = r"\\ln" if base is None or str(base) in ("E", "e") else "\\\\log_{" + str(base) + "}"
     return re.sub(r"\\log(?![A-Za-z_])", repl, text)
-
-
-_LOG_HEAD = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
-
-
-def _argument_end(text: str, j: int):
-    """Where the unparenthesised argument of a ``\\log`` that ends at ``j`` stops, or None
-    (parenthesised, a sum or product, or unreadable)."""
-    if j >= len(text) or text[j] in "({[":
-        return None
-    number = re.match(r"\d+(?:\.\d+)?", text[j:])
-    if number:                  # \log_2 0.5: the whole number
-        return j + number.end()
-    try:
-        arg, j = read_group(text, j)
-        if arg in ("\\sum", "\\prod"):
-            return None         # \log \prod_i x_i: the log takes the whole product
-        if arg == "\\frac":
-            _, j = read_group(text, j)
-            _, j = read_group(text, j)
-        elif re.fullmatch(r"\\(?:hat|widehat|tilde|bar|overline|vec|mathbf|boldsymbol|bm|"
-                          r"mathcal|mathrm|mathit|sqrt)", arg):
-            _, j = read_group(text, j)
-        while text[j:].lstrip()[:1] in ("_", "^"):
-            j = len(text) - len(text[j:].lstrip()) + 1
-            _, j = read_group(text, j)
-        if text[j:].lstrip()[:1] == "(":   # \log p(x): the argument is applied
-            j = matching(text, len(text) - len(text[j:].lstrip())) + 1
-    except LatexSyntaxError:
-        return None
-    return j
-
-
-def log_scope_doubts(text: str) -> list[str]:
-    r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
-    another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log; a power
-    after a parenthesised argument (``\log (1-p)^2``) may raise the argument.
-
-    >>> log_scope_doubts(r"\log \frac{a}{b} \frac{c}{d}")
-    ['\\log \\frac{a}{b} \\frac{c}{d}: does the log take the factors after its argument?']
-    >>> log_scope_doubts(r"\log \frac{a}{b} + c"), log_scope_doubts(r"\log(a) b"), log_scope_doubts(r"\log x^2")
-    ([], [], [])
-    >>> log_scope_doubts(r"\log_2 (1-p)^2")
-    ['\\log_2 (1-p)^…: does the power raise the log or its argument?']
-    >>> len(log_scope_doubts(r"\log \frac{a}{b} \cdot \frac{b}{c}")), log_scope_doubts(r"\log 2 \cdot \frac{1}{2}")
-    (1, [])
-    """
-    out = []
-    for m in _LOG_HEAD.finditer(text):
-        if text[m.end():m.end() + 1] == "(":      # \log (1-p)^2: log((1-p)²) or (log(1-p))²
-            try:
-                j = matching(text, m.end()) + 1
-            except LatexSyntaxError:
-                continue
-            if text[j:].lstrip().startswith("^"):
-                out.append(f"{text[m.start():j].strip()}^…: does the power raise the log or its "
-                           "argument?")
-            continue
-        j = _argument_end(text, m.end())
-        if j is None:
-            continue
-        rest = text[j:].lstrip()
-        if re.match(r"\\(?:cdot|times)\s*\\frac", rest) and \
-                not re.fullmatch(r"\s*[\d.]+\s*", text[m.end():j]):
-            out.append(f"{text[m.start():j].strip()} {rest[:5]}\\frac…: does the log take the "
-                       "fraction after its argument?")   # \log \frac{a}{b} \cdot \frac{b}{c}
-            continue
-        if rest and not re.match(r"[-+=<>,)\]}|&]|\\(?:cdot|times|right|quad|qquad|le|ge|ne|"
-                                 r"leq|geq|approx|\\|Big|big)(?![A-Za-z])|_|\^", rest):
-            out.append(f"{text[m.start():j].strip()} {rest.split()[0] if rest.split() else ''}"
-                       .strip() + ": does the log take the factors after its argument?")
-    return out
-
-
-_FUNCTION_HEAD = re.compile(r"\\(?:log|ln|exp)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
-
-
-def logs_end_at_products(text: str) -> str:
-    r"""``\log 2 \cdot 3`` is (log 2)·3, not log 6: an unparenthesised argument of ``\log``,
-    ``\ln`` or ``\exp`` ends at ``\cdot`` or ``\times`` (the parser would run on).
-
-    >>> logs_end_at_products(r"\log_2 4 \cdot 2 + \exp x \times y - \log(a) \cdot b")
-    '\\log_2 (4) \\cdot 2 + \\exp (x) \\times y - \\log(a) \\cdot b'
-    """
-    for m in list(_FUNCTION_HEAD.finditer(text))[::-1]:
-        j = _argument_end(text, m.end())
-        if j is not None and re.match(r"\s*\\(?:cdot|times)(?![A-Za-z])", text[j:]):
-            text = text[:m.end()] + "(" + text[m.end():j].strip() + ")" + text[j:]
-    return text
 
 
 # y_k^{LS}, W^{[l]}, \theta^{(t+1)}: a label, not a power (x^{(i)} was made x_i before;

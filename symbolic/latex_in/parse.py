@@ -24,7 +24,8 @@ from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.ellipses import sums_of_ellipses
 from symbolic.latex_in.latex_parser import arithmetic_doubts
-from symbolic.latex_in.notation import (bare_functions, clean, log_scope_doubts, log_to_base,
+from symbolic.latex_in.log_scope import log_scope_doubts
+from symbolic.latex_in.notation import (bare_functions, clean, log_to_base,
                                         reject_unknown, written_bases)
 from symbolic.latex_in.outcome_values import labels_only
 from symbolic.latex_in.sigma_overload import vector_entries

@@ -22,20 +22,13 @@ from symbolic.latex_in.reader_matrices import (entry_of, is_matrix, summed_entri
                                                unread_entry)
 from symbolic.latex_in.reader_patterns import (_check_opaque, _mentions, _plain)
 from symbolic.latex_in.marks import is_marked
+from symbolic.latex_in.family_entries import (TARGETS, apart_from_family, column_of,
+                                             entry_at_another_index, numbered_entry, size_name,
+                                             subscript_uses)
 
 # the names read as scalars: y, y_i, \hat{y}, \hat{\beta}_0, \tilde{d}, \bar{x}, U_{t+1}
 _READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|math)\{\\?)?"
                        r"\w+\}?(?:_(?:\{?\w+\}?|\{[A-Za-z]\s*[+-]\s*\d+\}))?")
-
-
-def _column(name: str, index: str):
-    """``x_{i1}`` under a sum over i: the match of a column (its base and digit), or None.
-
-    >>> _column("x_{i1}", "i").groups(), _column("x_{2i}", "i").groups(), _column("x_{ij}", "i")
-    (('x', '1', None), ('x', None, '2'), None)
-    """
-    return re.fullmatch(r"(.+?)_\{?(?:" + re.escape(index) + r",?(\d)|(\d),?" + re.escape(index)
-                        + r")\}?", name)
 
 
 class MeaningPass:
@@ -75,7 +68,7 @@ class MeaningPass:
         over_classes = size == se.K or (size.is_Integer and size <= 16)
         if base in se.PMF_LETTERS:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)
-        if base == "y" and _TARGETS.search(getattr(self, "chain_text", "")):
+        if base == "y" and TARGETS.search(getattr(self, "chain_text", "")):
             # beside targets t_n (Bishop), y_n is the model's output: a probability
             return ob.pmf(name, size) if over_classes else ob.probabilities(name, size)
         if base in ("y", "t"):    # labels, or targets t_k (Bishop): one-hot over classes
@@ -127,16 +120,16 @@ class MeaningPass:
                         body = summed_entries(body, v.name, k, size, families, self.doubts,
                                               self._size, {b[0].name: b[2] for b in e.limits
                                                            if len(b) == 3 and b[1] == 1})
-                    if not any(_mentions(s, v.name) or _column(getattr(s, "name", ""), v.name)
+                    if not any(_mentions(s, v.name) or column_of(getattr(s, "name", ""), v.name)
                                for s in body.free_symbols):
                         swallowed = sorted(s.name for s in body.free_symbols
-                                           if _subscript_uses(s, v.name))
+                                           if subscript_uses(s, v.name))
                         if swallowed:   # \sum_k p_{k,\theta}(x): a member of a family of k
                             raise UnknownNotation(f"the index {v.name} of the sum is in the "
                                                   f"subscript of {swallowed[0]}: a family "
                                                   "of distributions or functions is not read")
                         if not body.free_symbols <= hi.free_symbols and \
-                                not _entry_at_another_index(body, v.name):
+                                not entry_at_another_index(body, v.name):
                             # \sum_{i=1}^{2} \frac12 \log_2 \frac12, \sum_{i=1}^K \log\frac1K: a
                             # constant has one reading; \sum_i \log p(x) may mean x_i (but
                             # \sum_j e^{z_i} writes an index, the wrong one: the author's slip)
@@ -160,7 +153,7 @@ class MeaningPass:
                                 body = body.xreplace({s: fam[k]})
                         elif isinstance(s, sp.Symbol):
                             b, sub = split(s)
-                            column = _column(s.name, v.name)
+                            column = column_of(s.name, v.name)
                             if column and not b:   # x_{i1} under Σ_i: column 1, a family over i
                                 name = f"{column.group(1)}[{v.name}{column.group(2) or ''}," \
                                     f"{column.group(3) or ''}]".replace(",]", "]").replace("[,", "[")
@@ -176,7 +169,7 @@ class MeaningPass:
                             if b and sub == v.name:
                                 fam = families.setdefault(b, self._family_object(b, size))
                                 body = body.xreplace({s: fam[k]})
-                            elif _subscript_uses(s, v.name):   # x_{t+1} beside x_t in Σ_t
+                            elif subscript_uses(s, v.name):   # x_{t+1} beside x_t in Σ_t
                                 raise UnknownNotation(f"{s.name} under the sum over {v.name}: "
                                                       "an entry the sum's index moves is not read")
                     if size != se.K and hi.is_Symbol and any(
@@ -204,13 +197,13 @@ class MeaningPass:
                 entry = entry_of(s.name, families)
                 if entry is not None:    # W_{ij} beside \sum_k W_{ik} x_k: the entry W[i, j]
                     repl[s] = entry
-                elif b in families and sub == "0" and _apart(b, getattr(self, "chain_text", "")):
+                elif b in families and sub == "0" and apart_from_family(b, getattr(self, "chain_text", "")):
                     # w_0 + \sum_{i=1}^{n} w_i f_i: a bias or a multiplier beside entries from 1
                     self.doubts.append(f"{b}_0 is read as a name of its own beside the entries "
                                        f"{b}_1, {b}_2, … (a bias or an intercept)")
-                elif b in families and (sub.isdigit() or sub == _size_name(families[b])):
+                elif b in families and (sub.isdigit() or sub == size_name(families[b])):
                     # a_1, a_K beside \sum_k a_k: its first, its last entry
-                    repl[s] = _numbered_entry(families[b], sub, getattr(self, "chain_text", ""))
+                    repl[s] = numbered_entry(families[b], sub, getattr(self, "chain_text", ""))
                 elif b in families and sub.isalpha():
                     repl[s] = families[b][ob.index(sub)]
                 elif b and re.fullmatch(r"[A-Za-z]", b) and sub in self.delta_indices:
@@ -322,83 +315,3 @@ def _entry_derivative(d: sp.Derivative) -> sp.Derivative:
         counts.append((v, n))
     unread_entry(d.expr, [v for v, _ in counts])    # W_{12} beside W[k, l]: not read
     return sp.Derivative(bound_apart_from(d.expr, [v for v, _ in counts]), *counts)
-
-
-# \sum_{n=0}^{N-1}: a chain that counts from 0 (then a_1 would be the second entry)
-_LOWER = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*[A-Za-z]\s*=\s*(\w+)\s*\}")
-
-
-def _apart(letter: str, chain_text: str) -> bool:
-    r"""Is ``letter``\ ``_0`` a name apart from the family's entries 1, 2, …: no sum of the chain
-    starts at 0 and no transpose of the family (``w^T x`` may hold w_0 with a dummy x_0 = 1)?
-
-    >>> _apart("w", r"w_0 + \sum_{i=1}^{n} w_i f_i"), _apart("w", r"w^T x = w_0 + \sum_{i=1}^{n} w_i x_i")
-    (True, False)
-    >>> _apart("beta", r"\sum_{j=0}^{p} \beta_j x_j = \beta_0 + z")
-    False
-    """
-    if "0" in _LOWER.findall(chain_text):
-        return False
-    name = r"\\?" + re.escape(letter)
-    return re.search(r"(?<![A-Za-z])" + name + r"(?![A-Za-z])\s*\}?\s*\^\s*\{?\s*(?:T(?![A-Za-z])|\\top|"
-                     r"\\intercal|\\mathrm\{T\})", chain_text) is None
-
-
-def _size_name(family) -> str:
-    shape = getattr(family, "shape", None) or ()
-    return str(shape[0]) if len(shape) == 1 and isinstance(shape[0], sp.Symbol) else ""
-
-
-def _numbered_entry(family, sub: str, chain_text: str):
-    r"""The entry ``a_1`` (or ``a_K``, K the family's size) names beside sums over ``a_k``:
-    stored from 1, so with sums from 0 a_0 is the first entry.  Sums from both 0 and 1 in
-    one chain leave the numbering open: not read.
-
-    >>> a = ob.reals("a", ob.support_size("K"))
-    >>> _numbered_entry(a, "1", r"\sum_{k=1}^{K} a_k"), _numbered_entry(a, "0", r"\sum_{k=0}^{K} a_k")
-    (a[1], a[1])
-    >>> _numbered_entry(a, "K", r"\sum_{k=1}^{K} a_k")
-    a[K]
-    """
-    starts = set(_LOWER.findall(chain_text))
-    if len(starts) > 1 or starts - {"0", "1"}:
-        raise UnknownNotation(f"the entry {family.label}_{sub} beside sums that start at "
-                              f"{' and '.join(sorted(starts))}: its place is not read")
-    offset = 1 if starts == {"0"} else 0
-    if sub.isdigit():
-        if int(sub) + offset < 1:
-            raise UnknownNotation(f"the entry {family.label}_{sub} of a family counted from 1")
-        return family[int(sub) + offset]
-    if offset:
-        raise UnknownNotation(f"the entry {family.label}_{sub} beside sums from 0: its place "
-                              "is not read")
-    return family[family.shape[0]]
-
-
-def _subscript_uses(symbol, index: str) -> bool:
-    """Does the subscript of ``symbol``'s name use ``index`` among other things
-    (``P_k,theta``, ``w_{k,1}``)?
-
-    >>> _subscript_uses(sp.Symbol("P_k,theta"), "k"), _subscript_uses(sp.Symbol("P_theta"), "k")
-    (True, False)
-    """
-    _, _, sub = getattr(symbol, "name", "").partition("_")
-    return re.search(r"(?<![A-Za-z\\])" + re.escape(index) + r"(?![A-Za-z])", sub) is not None
-
-
-def _entry_at_another_index(body, index: str) -> bool:
-    r"""Does ``body`` write an entry at a letter index other than ``index`` (the z_i of
-    ``\sum_j e^{z_i}``)?
-
-    >>> _entry_at_another_index(sp.exp(sp.Symbol("z_i")), "j")
-    True
-    >>> _entry_at_another_index(sp.exp(sp.Symbol("z_1")) + sp.Symbol("x"), "j")
-    False
-    """
-    return any(m and m.group(1) != index
-               for m in (_ENTRY_NAME.fullmatch(s.name) for s in body.free_symbols
-                         if isinstance(s, sp.Symbol)))
-
-
-_TARGETS = re.compile(r"(?<![A-Za-z\\])t_\s*\{?\s*[a-z]")
-_ENTRY_NAME = re.compile(r"[A-Za-z]+_\{?([a-z])\}?")

@@ -81,16 +81,20 @@ def result_tolerance(lhs, rhs) -> float:
 def _rounded_terms(side) -> float:
     """For a side that is arithmetic of stated decimals (``0.5 + 0.311``, ``-0.0144 + 6.64``,
     ``0.922 \\ln 2``): one unit in the last digit of each decimal of two or more digits, each a
-    rounded term, times how much the side moves with it when that is more than 1; 0 for any
-    other side, or decimals of one digit only (``0.1 + 0.2`` is exact).  Constants such as
-    ln 2 may multiply them; a decimal inside a function (``\\log 0.9``) is an exact input.
+    rounded term, times how much the side moves with it (a factor of a product moves it by the
+    other factors: ``0.341 \\times 0.391 \\times 0.399`` is 0.0532 within 0.00043, not within
+    0.003); 0 for any other side, or decimals of one digit only (``0.1 + 0.2`` is exact).
+    Constants such as ln 2 may multiply them; a decimal inside a function (``\\log 0.9``) is an
+    exact input.
 
     >>> _rounded_terms(StatedDecimal(5, 1) + StatedDecimal(311, 3))
     0.001
     >>> _rounded_terms(StatedDecimal(1, 1) + StatedDecimal(2, 1)), _rounded_terms(sp.log(2))
     (0, 0)
     >>> _rounded_terms(StatedDecimal(922, 3) * sp.log(2)), _rounded_terms(100 * StatedDecimal(92, 2))
-    (0.001, 1.0)
+    (0.00069, 1.0)
+    >>> _rounded_terms(StatedDecimal(341, 3) * StatedDecimal(391, 3) * StatedDecimal(399, 3))
+    0.00043
     """
     if not isinstance(side, sp.Basic) or side.free_symbols:
         return 0
@@ -109,7 +113,7 @@ def _rounded_terms(side) -> float:
     total = 0.0
     for d in rounded:
         moves = abs(float(sp.diff(side.xreplace({d: x}), x).subs(x, d)))
-        total += 10.0 ** -d.digits * max(moves, 1.0)
+        total += 10.0 ** -d.digits * moves
     return round(total, max(d.digits for d in rounded) + 2)
 
 

@@ -195,6 +195,23 @@ def cases_of(body: str) -> tuple:
     return tuple(out)
 
 
+_CELL_RELATION = re.compile(r"\s*(?:=|<|>|\\(?:le|ge|leq|geq|neq|ne|approx|equiv)(?![A-Za-z]))")
+
+
+def aligned_array(body: str) -> bool:
+    r"""Is an ``array`` the layout of a derivation (``\begin{array}{rcl} H & = & … \\ & = &
+    …``), every row with a relation opening a cell of its own, rather than a matrix?
+
+    >>> aligned_array(r"H[Y] & = & E[-\log p(Y)] \\[4pt] & = & -\sum_y p(y) \log p(y)")
+    True
+    >>> aligned_array(r"1 & 0 \\ 0 & 1"), aligned_array(r"a & = & b \\ 0 & 1")
+    (False, False)
+    """
+    rows = [r for r in re.split(r"\\\\(?:\s*\[[^\]]*\])?", body) if r.strip()]
+    return bool(rows) and all(any(_CELL_RELATION.match(c) for c in r.split("&")[1:])
+                              for r in rows)
+
+
 def _blank_cases(content: str) -> tuple[str, dict, dict]:
     """Replace each cases-like environment, and each matrix, by ``\\cases`` and spaces; the
     rows of the cases, and the cells of the matrices, by the position of their placeholder."""
@@ -209,6 +226,8 @@ def _blank_cases(content: str) -> tuple[str, dict, dict]:
 
     def matrix(g):
         body = re.sub(r"^\s*\{[^{}]*\}", "", g.group(2)) if g.group(1) == "array" else g.group(2)
+        if g.group(1) == "array" and aligned_array(body):    # {rcl}: rows of a derivation
+            return " " * (g.end(2) - len(body) - g.start()) + body + " " * (g.end() - g.end(2))
         cells = cells_of_display(body)
         if cells is not None:
             displays[g.start()] = cells

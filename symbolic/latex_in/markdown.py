@@ -94,6 +94,52 @@ _WRAPPED_ENV = re.compile(r"(?m)^([ \t]*\$\$[ \t]*\n)( {0,3}\\begin\{((?:"
 _ESCAPED_STAR = re.compile(r"(\\(?:begin|end)\{(?:" + "|".join(AMSMATH_ENVIRONMENTS) + r"))\\\*\}")
 
 
+# a line inside a $$ … $$ display that Markdown would take for a list item, a quote, a heading
+# or a setext underline (+ (1 - \theta) \log (1 - \theta), or = \sum …): MathJax reads it as math
+_BLOCK_MARKER = re.compile(r"([ \t]{0,3})([-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])|>|#{1,6}(?=[ \t])|=+[ \t]*$)")
+_SHIELDS = {"-": "\ue000", "+": "\ue001", "*": "\ue002", ">": "\ue003", "#": "\ue004", "=": "\ue005"}
+_SHIELDS.update({str(d): chr(0xe010 + d) for d in range(10)})
+_UNSHIELD = str.maketrans({v: k for k, v in _SHIELDS.items()})
+_FENCE = re.compile(r"(?ms)^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1")
+_DOLLARS_LINE = re.compile(r"[ \t]*\$\$[ \t]*")
+
+
+def shield_displays(masked: str) -> str:
+    r"""Keep the lines of a ``$$`` display from being read as Markdown blocks: between a line
+    that is only ``$$`` and the next such line (no blank line, no other ``$$`` between), the
+    first character of a list marker, quote, heading or underline that starts a line becomes a
+    private character, one for one, which :data:`_UNSHIELD` turns back.
+
+    >>> shield_displays("Then\n$$\nH = a \\log a\n+ (1 - a) \\log (1 - a).\n$$\n+ item").translate(_UNSHIELD)
+    'Then\n$$\nH = a \\log a\n+ (1 - a) \\log (1 - a).\n$$\n+ item'
+    >>> "\n+ (1" in shield_displays("$$\nH = a\n+ (1 - a)\n$$"), "\n- b" in shield_displays("- $$a$$\n- b $$\n")
+    (False, True)
+    """
+    fenced = blanked(masked, [m.span() for m in _FENCE.finditer(masked)])
+    lines = fenced.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out, k = list(masked), 0
+    while k < len(lines):
+        if not _DOLLARS_LINE.fullmatch(lines[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and "$$" not in lines[end]:
+            end += 1
+        if end >= len(lines) or not _DOLLARS_LINE.fullmatch(lines[end]):
+            k = end
+            continue
+        for n in range(k + 1, end):
+            b = _BLOCK_MARKER.match(lines[n])
+            if b:
+                for at in range(starts[n] + b.start(2), starts[n] + b.end(2)):
+                    out[at] = _SHIELDS.get(out[at], out[at])
+        k = end + 1
+    return "".join(out)
+
+
 def _unwrap_environments(masked: str) -> str:
     r"""Blank the ``$$`` lines around an environment, keeping offsets.
 
@@ -115,7 +161,9 @@ def markdown_markup(source: str) -> Markup:
     masked = _ESCAPED_STAR.sub(lambda m: m.group(1) + "*} ", masked)
     # Quarto's $$ … $$ {#eq-label}: the label after the closing $$ would keep the block open
     masked = _QUARTO_LABEL.sub(lambda m: "$$" + " " * (len(m.group(0)) - 2), masked)
-    tokens = _parser().parse(_unwrap_environments(masked))
+    tokens = _parser().parse(_unwrap_environments(shield_displays(masked)))
+    for tok in tokens:
+        tok.content = tok.content.translate(_UNSHIELD)
     starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
 
     def span(m):

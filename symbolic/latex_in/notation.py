@@ -31,7 +31,7 @@ NAMED = {
     "logit": "\\logit", "softmax": "\\softmax", "odds": "\\odds", "log": "\\log",
     "ln": "\\ln", "exp": "\\exp", "E": "\\mathbb{E}", "I": "I", "h": "h", "arg": "\\arg",
 }
-_TEXT_CMD = r"\\(?:text|textrm|mathrm|operatorname\*?|textnormal|mathit|textit|rm)\s*\{([^{}]*)\}"
+_TEXT_CMD = r"\\(?:text|textrm|mathrm|operatorname\*?|textnormal|mathit|textit|rm|mbox)\s*\{([^{}]*)\}"
 
 
 def _named(m: re.Match) -> str:
@@ -121,7 +121,10 @@ def clean(text: str) -> str:
     # q^{(t)}(Z), p^{(t)}(z|x): a distribution at iteration t (of f^{(n)}(x), the n-th derivative)
     t = re.sub(r"(?<![\\A-Za-z])([pPqQ])\s*\^\s*\{\s*\(\s*([a-z]|\d+)\s*\)\s*\}(?=\s*\()", r"\1_{\2}", t)
     t = bare_functions(t)
+    t = _INVERSE_FUNCTION.sub(lambda m: _INVERSES[m.group(1)], t)   # logit^{-1}(x): the sigmoid
     t = _ZERO_LOG_ZERO.sub(" 0 ", t)                # 0 \log 0 = 0
+    # E\{(X - \mu)^2\}, \mathbb{E}_q\{…\}: escaped braces after an expectation are its brackets
+    t = _BRACED_EXPECTATION.sub(r"\1[\2]", t)
     # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
     t = re.sub(r"(\\(?:exp|log|ln)(?:_\{?\w+\}?)?)\s*\\\{((?:(?!\\[{}]).)*)\\\}", r"\1(\2)", t)
     # \hat\theta: the parser wants the braces
@@ -191,6 +194,12 @@ _SUBSCRIPT_GLUED = re.compile(r"(_[A-Za-z0-9])(log|exp)(?![A-Za-z]{2})")
 _ZERO_LOG_ZERO = re.compile(r"(?<![\d.])0\s*(?:\\cdot|\\times)?\s*\\(?:log|ln)(?:\s*_\s*\{?\w+\}?)?\s*"
                             r"(?:\(\s*0\s*\)|\{\s*0\s*\}|0)(?![\d.])")
 
+
+# logit^{-1}(x), \sigmoid^{-1}(p): the inverse function, written before its argument
+_INVERSE_FUNCTION = re.compile(r"\\(logit|sigmoid)\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)(?=\s*\()")
+_INVERSES = {"logit": "\\sigmoid", "sigmoid": "\\logit"}
+_BRACED_EXPECTATION = re.compile(r"(?<![\\A-Za-z])((?:\\mathbb\s*\{?E\}?|E)(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?)"
+                                 r"\s*\\\{((?:(?!\\[{}]).)*)\\\}")
 
 _WORDED_LOG = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*(log|ln|lg|exp)\s*\}")
 

@@ -127,7 +127,10 @@ _STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|bo
 _FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|it)\s*([A-Za-z])(?![A-Za-z])")
 _BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
 _LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")
-_NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|Pr)\s*\}|\\(Pr)(?![A-Za-z])")
+_NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|Pr)\s*\}|\\(Pr)(?![A-Za-z])|"
+                             r"(?<![\\A-Za-z])(Pr)(?=\s*[(\[])|\\mathbb\s*\{\s*(P)\s*\}(?=\s*[(\[])")
+# \sum_{xy}, \sum_{ij}: a sum over two variables, each over its values
+_PAIR_SUM = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*([a-z])\s*\}")
 _ENTRY_EXTREMUM = re.compile(r"\\(max|min)\s*_\s*\{?\s*([a-z])\s*\}?\s*(\(\s*)?([A-Za-z])\s*_\s*"
                              r"(?:\{\s*\2\s*\}|\2(?![A-Za-z]))(?(3)\s*\))")
 _FONT_COMMAND = re.compile(r"\\(cal|bf)\s*\{")
@@ -178,6 +181,8 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _PAIR_SUM.sub(lambda m: f"\\sum_{{{m.group(1)},{m.group(2)}}}" if m.group(1) != m.group(2)
+                      else m.group(0), t)
     t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
     t = _bracketed_probabilities(_without_braces(t))     # \text{Pr}[y = 1 | x]: P(y = 1 | x)
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
@@ -195,7 +200,7 @@ def respelled(t: str) -> str:
     t = _DOT_PRODUCT.sub(r" \\cdot ", t)
     t = _STYLED_MEASURE.sub(r"\\mathrm{\1}", t)
     t = _UNBRACED_ROOT.sub(lambda m: "\\sqrt{" + m.group(1) + (m.group(2) or "").strip() + "}", t)
-    t = _delta_derivatives(t)
+    t = _delta_derivatives(plain_fractions(t))
     t = _UNBRACED_ACCENT.sub(r"\\\1{\2}", t)
     t = _UNBRACED_PAIR.sub(_braced_pair, t)
     t = _INDICATOR.sub(lambda m: f"\\delta_{{{m.group(1)}{m.group(3)}}}" if m.group(2) == "="
@@ -208,6 +213,38 @@ def respelled(t: str) -> str:
     return _LOST_PARTIAL.sub(lambda m: m.group(1) + "\\partial " + m.group(2)
                              if not m.group(2).lstrip().startswith(("\\partial", "d"))
                              else m.group(0), t)
+
+
+_OVER = re.compile(r"\\(?:over|atop)(?![A-Za-z])")
+
+
+def plain_fractions(t: str) -> str:
+    r"""TeX's ``{a \over b}``: the whole group over the whole group, written ``\frac{a}{b}``
+    (the parser took ``{1 \over 1 + x}`` for 1 + x). An ``\over`` outside braces, or a binomial
+    ``\atop``, is left as it is (it is not read).
+
+    >>> plain_fractions(r"{1 \over 1+\exp(-x)} + {a+b \over {c}}")
+    '\\frac{1 }{ 1+\\exp(-x)} + \\frac{a+b }{ {c}}'
+    """
+    for m in reversed(list(_OVER.finditer(t))):
+        if m.group(0) != "\\over":
+            continue
+        depth, i = 0, m.start() - 1
+        while i >= 0 and not (t[i] == "{" and depth == 0 and t[i - 1:i] != "\\"):
+            if t[i] == "}" and t[i - 1:i] != "\\":
+                depth += 1
+            elif t[i] == "{" and t[i - 1:i] != "\\":
+                depth -= 1
+            i -= 1
+        if i < 0:
+            continue
+        try:
+            close = matching(t, i)
+        except LatexSyntaxError:
+            continue
+        t = (t[:i] + "\\frac{" + t[i + 1:m.start()] + "}{" + t[m.end():close] + "}"
+             + t[close + 1:])
+    return t
 
 
 def _delta_derivatives(t: str) -> str:

@@ -31,6 +31,8 @@ the definition of α_t) relates them: a later failure in all those names is held
 """
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
@@ -57,12 +59,29 @@ def _names(claim) -> set:
     return out
 
 
+def _lone_names(claim) -> frozenset:
+    """The name that a side of ``claim`` is, alone, when the other side does not use it (the
+    π̂ of ``\\hat\\pi = \\frac{m_1}{m_0 + m_1}``).
+
+    >>> from types import SimpleNamespace
+    >>> pi, m = sp.Symbol("hat{pi}"), sp.Symbol("m")
+    >>> sorted(_lone_names(SimpleNamespace(lhs=pi, rhs=m / (m + 1)))), _lone_names(SimpleNamespace(lhs=pi, rhs=pi * m))
+    (['hat{pi}'], frozenset())
+    """
+    out = set()
+    for side, other in ((claim.lhs, claim.rhs), (claim.rhs, claim.lhs)):
+        if isinstance(side, sp.Symbol) and not side.is_integer and \
+                side not in getattr(other, "free_symbols", ()):
+            out.add(side.name)
+    return frozenset(out)
+
+
 class StatedConditions:
     """The conditions of one document so far: name → (line, the condition as written)."""
 
     def __init__(self):
         self.conditions: dict = {}
-        self.equations: list = []      # (names, line, the equation as written)
+        self.equations: list = []      # (names, lone names, line, the equation as written)
 
     def applied(self, claim, verdict: Verdict, line: int) -> Verdict:
         """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
@@ -73,19 +92,26 @@ class StatedConditions:
             for name in _names(claim):
                 self.conditions.setdefault(name, (line, said))
             return verdict
+        solved = claim.rhs if claim.relation in ("⇒", "⇔") else None
+        if isinstance(solved, sp.Eq) and _lone_names(solved):
+            # m_0 (y_0 - π̂) + m_1 (y_1 - π̂) = 0 ⟹ π̂ = (m_0 y_0 + m_1 y_1)/(m_0 + m_1): a value
+            said = " ".join(re.sub(r"\\q?quad(?![A-Za-z])", " ", claim.rhs_text).split())
+            self.equations.append((frozenset(_names(solved)), _lone_names(solved), line, said))
         if verdict.status == "unknown" and claim.relation == "=" and \
                 any(e in (verdict.reason or "") for e in EQUATION):
             names = frozenset(_names(claim))     # √α_t / √α_{t-1} = √(1-β_t), by definition
             if len(names) >= 2:
                 said = f"{claim.lhs_text.strip()} = {claim.rhs_text.strip()}"
-                self.equations.append((names, line, said))
+                self.equations.append((names, _lone_names(claim), line, said))
             return verdict
         if verdict.status != "refuted":
             return verdict
         names = _names(claim)
-        stated = [e for e in self.equations if e[0] <= names]
+        # a failure in all the names of an equation, or in the name an equation gives a value
+        # (π̂ = (m_0 y_0 + m_1 y_1)/(m_0 + m_1), then a row with π̂ put in for y_0 = 0, y_1 = 1)
+        stated = [e for e in self.equations if e[0] <= names or e[1] & names]
         if stated:
-            among, at, said = stated[-1]
+            among, _, at, said = stated[-1]
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
                 f"fails, but the text states an equation between {', '.join(sorted(among))} on "
                 f"line {at} ({said}), which the check does not apply"))

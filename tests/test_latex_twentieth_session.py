@@ -146,3 +146,18 @@ def test_a_sum_over_two_letters_runs_over_both():
 
 def test_mbox_names_a_measure_as_text_does():
     assert clean(r"\mbox{KL}(y \| z)") == r"\KL(y ‖ z)"
+
+
+def test_tex_choose_is_a_binomial_coefficient():
+    assert status(r"{4 \choose 2} = 6") == "proved"
+    assert status(r"{4 \choose 2} = 5") == "refuted"
+
+
+# --- arithmetic in numbers holds or fails whatever the sentence around it supposes -------------
+
+def test_a_bare_ln_of_a_number_under_a_condition_is_still_arithmetic():
+    text = "If the events are equally likely, only ($-ln(2) = 1$) 1 Bit is communicated.\n"
+    assert [s for _, s, _ in findings(text)] == ["refuted"]
+    # log without a base may be the base the condition meant: not refuted
+    text = "If the events are equally likely, $-log(1/2) = 1$ here.\n"
+    assert [s for _, s, _ in findings(text)] == ["unknown"]

@@ -31,6 +31,7 @@ import re
 
 import sympy as sp
 
+from symbolic.latex_in.notation import bare_functions
 from symbolic.latex_in.prose_conditions import LONE_NAME
 
 
@@ -121,7 +122,7 @@ def _numbered_sums_out(text: str) -> str:
 def add_document_doubts(claims, condition: str | None, einstein: bool, redefined: dict) -> None:
     """Give each claim read from one chain the doubts its document casts on it (in place)."""
     for c in claims:
-        text = c.lhs_text + c.rhs_text
+        text = bare_functions(c.lhs_text + " " + c.rhs_text)     # -ln(2) = 1: \ln, not l·n
         # arithmetic written in numbers alone (no name, not even one the text set), its logs
         # of a written base, holds under any condition
         closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", _numbered_sums_out(text))) \

@@ -215,7 +215,7 @@ def respelled(t: str) -> str:
                              else m.group(0), t)
 
 
-_OVER = re.compile(r"\\(?:over|atop)(?![A-Za-z])")
+_OVER = re.compile(r"\\(?:over|atop|choose)(?![A-Za-z])")
 
 
 def plain_fractions(t: str) -> str:
@@ -227,7 +227,7 @@ def plain_fractions(t: str) -> str:
     '\\frac{1 }{ 1+\\exp(-x)} + \\frac{a+b }{ {c}}'
     """
     for m in reversed(list(_OVER.finditer(t))):
-        if m.group(0) != "\\over":
+        if m.group(0) == "\\atop":
             continue
         depth, i = 0, m.start() - 1
         while i >= 0 and not (t[i] == "{" and depth == 0 and t[i - 1:i] != "\\"):
@@ -242,7 +242,8 @@ def plain_fractions(t: str) -> str:
             close = matching(t, i)
         except LatexSyntaxError:
             continue
-        t = (t[:i] + "\\frac{" + t[i + 1:m.start()] + "}{" + t[m.end():close] + "}"
+        command = "\\frac{" if m.group(0) == "\\over" else "\\binom{"
+        t = (t[:i] + command + t[i + 1:m.start()] + "}{" + t[m.end():close] + "}"
              + t[close + 1:])
     return t
 

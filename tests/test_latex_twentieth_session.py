@@ -161,3 +161,27 @@ def test_a_bare_ln_of_a_number_under_a_condition_is_still_arithmetic():
     # log without a base may be the base the condition meant: not refuted
     text = "If the events are equally likely, $-log(1/2) = 1$ here.\n"
     assert [s for _, s, _ in findings(text)] == ["unknown"]
+
+
+# --- infinity: log 0 is minus infinity, and constants compare in the extended reals ------------
+
+def test_the_log_of_zero_is_minus_infinity():
+    assert status(r"\log(0) = -\infty") == "proved"
+    assert status(r"-\log_2 0 = \infty") == "proved"
+    assert status(r"log(0)=\infty") == "refuted"        # a post's slip: it is -∞
+    assert status(r"0 \log 0 = 0") == "proved"          # the convention, before
+
+
+def test_constants_with_infinities_compare_in_the_extended_reals():
+    assert status(r"-\infty < 0") == "proved"
+    assert status(r"-\infty = \infty") == "refuted"
+    assert status(r"\infty - \infty = 0") == "unknown"
+
+
+# --- braces after \log do not show ---------------------------------------------------------------
+
+def test_a_braced_sum_after_log_is_a_guess_at_the_logs_scope():
+    # printed "-p log q_T - p_F": the author's braces group nothing the reader sees
+    assert status(r"-p\log{q_{T}-p_{F}} = -z\log{s-(1-z)\log(1-s)}") == "unknown"
+    assert status(r"\log{(1+x)} = \log(1+x) + 1") == "refuted"     # parentheses show
+    assert status(r"\log{2x} = \log 2 + \log x") == "proved"

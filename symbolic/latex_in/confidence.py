@@ -32,6 +32,8 @@ from symbolic.verdict import Verdict
 # why a failure is no error when names stand on one side only (stated_conditions reads them)
 RELATES_NOTATION = "the relation relates notation or states an equation, not an identity"
 EQUATION_IN_IT = "the relation states an equation in it, not an identity"
+#: how the doubt of a relation between a number and names the text leaves free begins
+PARTICULAR = "one side is a number and the other depends on "
 
 
 def variables(expr) -> tuple[set, set]:
@@ -94,7 +96,7 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
     doubts = []
     if bool(left) != bool(right):
         free = left or right
-        doubts.append(f"one side is a number and the other depends on {_names(free)}, which "
+        doubts.append(f"{PARTICULAR}{_names(free)}, which "
                       "the text does not fix: a statement about particular values, not an "
                       "identity")
     elif left - sizes(left) != right - sizes(right):

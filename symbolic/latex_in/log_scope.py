@@ -41,6 +41,18 @@ def _argument_end(text: str, j: int):
     return j
 
 
+_SUM_INSIDE = re.compile(r"(?<=\S)\s*[-+]")
+
+
+def _groups_out(text: str) -> str:
+    """``text`` with every bracket or brace group (and its content) removed."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"\([^(){}\[\]]*\)|\{[^(){}\[\]]*\}|\[[^(){}\[\]]*\]", "", text)
+    return text
+
+
 def log_scope_doubts(text: str) -> list[str]:
     r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
     another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log; a power
@@ -54,9 +66,23 @@ def log_scope_doubts(text: str) -> list[str]:
     ['\\log_2 (1-p)^…: does the power raise the log or its argument?']
     >>> len(log_scope_doubts(r"\log \frac{a}{b} \cdot \frac{b}{c}")), log_scope_doubts(r"\log 2 \cdot \frac{1}{2}")
     (1, [])
+
+    Braces after the log do not show: ``\log{q_T - p_F}`` is printed "log q_T − p_F".
+
+    >>> log_scope_doubts(r"\log{q_{T}-p_{F}}"), log_scope_doubts(r"\log{(1-p)} + \log{-x}")
+    (['\\log{q_{T}-p_{F}}: braces do not show, so the log may take only the first term'], [])
     """
     out = []
     for m in _LOG_HEAD.finditer(text):
+        if text[m.end():m.end() + 1] == "{":      # \log{q_T - p_F}: braces do not show
+            try:
+                inner = text[m.end() + 1:matching(text, m.end())]
+            except LatexSyntaxError:
+                continue
+            if _SUM_INSIDE.search(_groups_out(inner)):
+                out.append(f"{text[m.start():m.end()].strip()}{{{inner.strip()}}}: braces do not "
+                           "show, so the log may take only the first term")
+            continue
         if text[m.end():m.end() + 1] == "(":      # \log (1-p)^2: log((1-p)²) or (log(1-p))²
             try:
                 j = matching(text, m.end()) + 1

@@ -123,6 +123,7 @@ def clean(text: str) -> str:
     t = bare_functions(t)
     t = _INVERSE_FUNCTION.sub(lambda m: _INVERSES[m.group(1)], t)   # logit^{-1}(x): the sigmoid
     t = _ZERO_LOG_ZERO.sub(" 0 ", t)                # 0 \log 0 = 0
+    t = _LOG_OF_ZERO.sub(r"(-\\infty)", t)             # \log 0 = -∞, a limit, by convention
     # E\{(X - \mu)^2\}, \mathbb{E}_q\{…\}: escaped braces after an expectation are its brackets
     t = _BRACED_EXPECTATION.sub(r"\1[\2]", t)
     # exp\{z_i/T\}: escaped braces around a function's argument are its parentheses
@@ -200,6 +201,9 @@ _INVERSE_FUNCTION = re.compile(r"\\(logit|sigmoid)\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)
 _INVERSES = {"logit": "\\sigmoid", "sigmoid": "\\logit"}
 _BRACED_EXPECTATION = re.compile(r"(?<![\\A-Za-z])((?:\\mathbb\s*\{?E\}?|E)(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?)"
                                  r"\s*\\\{((?:(?!\\[{}]).)*)\\\}")
+
+_LOG_OF_ZERO = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*"
+                          r"(?:\(\s*0\s*\)|\{\s*0\s*\}|0(?![\d.]))")
 
 _WORDED_LOG = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*(log|ln|lg|exp)\s*\}")
 

@@ -36,13 +36,11 @@ import re
 import sympy as sp
 
 from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
-from symbolic.latex_in.confidence import EQUATION_IN_IT, RELATES_NOTATION
+from symbolic.latex_in.confidence import EQUATION_IN_IT, PARTICULAR, RELATES_NOTATION
 from symbolic.verdict import INEQUALITIES, Verdict
 
 _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
 
-# the reason confidence gives a relation between a number and names the text leaves free
-PARTICULAR = "one side is a number and the other depends on "
 # the reasons it gives an equation between names (some on one side only)
 EQUATION = (RELATES_NOTATION, EQUATION_IN_IT)
 
@@ -93,7 +91,7 @@ class StatedConditions:
                 self.conditions.setdefault(name, (line, said))
             return verdict
         solved = claim.rhs if claim.relation in ("⇒", "⇔") else None
-        if isinstance(solved, sp.Eq) and _lone_names(solved):
+        if isinstance(solved, sp.Eq) and _lone_names(solved) and verdict.status != "refuted":
             # m_0 (y_0 - π̂) + m_1 (y_1 - π̂) = 0 ⟹ π̂ = (m_0 y_0 + m_1 y_1)/(m_0 + m_1): a value
             said = " ".join(re.sub(r"\\q?quad(?![A-Za-z])", " ", claim.rhs_text).split())
             self.equations.append((frozenset(_names(solved)), _lone_names(solved), line, said))

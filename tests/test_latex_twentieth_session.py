@@ -185,3 +185,27 @@ def test_a_braced_sum_after_log_is_a_guess_at_the_logs_scope():
     assert status(r"-p\log{q_{T}-p_{F}} = -z\log{s-(1-z)\log(1-s)}") == "unknown"
     assert status(r"\log{(1+x)} = \log(1+x) + 1") == "refuted"     # parentheses show
     assert status(r"\log{2x} = \log 2 + \log x") == "proved"
+
+
+# --- a function's value at one point of an example is not its definition ------------------------
+
+EXAMPLE_VALUE = r"""
+$$
+h(x) = -\log_2 p(x)
+$$
+
+For example, if $p(x) = 1/2$, one bit:
+
+$$
+h(x) = -\log_2(1/2) = 1
+$$
+
+$$
+H[X] = \mathbb{E}_{p}\left[h(X)\right]
+$$
+"""
+
+
+def test_a_function_equal_to_arithmetic_in_numbers_keeps_its_definition():
+    # h(x) = -log_2(1/2) made h the constant 1, and H[X] = E_p[h(X)] was "refuted"
+    assert [s for _, s, _ in findings(EXAMPLE_VALUE)] == ["proved", "proved"]

@@ -209,3 +209,17 @@ $$
 def test_a_function_equal_to_arithmetic_in_numbers_keeps_its_definition():
     # h(x) = -log_2(1/2) made h the constant 1, and H[X] = E_p[h(X)] was "refuted"
     assert [s for _, s, _ in findings(EXAMPLE_VALUE)] == ["proved", "proved"]
+
+
+# --- numbers too large to compute exactly ----------------------------------------------------------
+
+def test_a_power_of_a_billion_is_unknown_not_an_internal_error():
+    # (1/2)^{1000000000}: an exact rational of 300 million digits; its name could not be
+    # printed for the cache key, and the whole post was reported as an internal error
+    text = ("The product is $(1/2)^{1000000000}$, and\n\n"
+            "$$\\log((1/2)^{1000000000}) = 1000000000\\cdot\\log(1/2)$$\n\n$$\\log 4 = 2 \\log 2$$\n")
+    found = findings(text)
+    assert [s for _, s, _ in found] == ["unknown", "proved"]
+    assert "a power or factorial too large to compute exactly" in found[0][2]
+    assert status(r"5000! > 1") == "unknown"
+    assert status(r"2^{999} > 1") == "proved"

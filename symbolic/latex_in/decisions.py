@@ -117,7 +117,11 @@ class Decisions:
         """The verdict on ``claim``; in collect mode a placeholder, noted for later."""
         if claim.error is not None:
             return self.engine(claim, limits, key)
-        parts = claim_key(claim, limits, key)
+        try:
+            parts = claim_key(claim, limits, key)
+        except ValueError:       # an integer of more digits than Python will print
+            return Verdict("unknown", "none", reason="a number in the relation is too large "
+                           "to work with exactly")
         if parts in self.memo:
             return self.memo[parts]
         stored = self.cache.get(parts) if self.cache is not None else None

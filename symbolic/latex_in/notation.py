@@ -306,7 +306,10 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"‖\s*[_^]", "a norm ‖x‖_2: vectors are not read"),
                           (r"\\(?:sum|prod)\s*_\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*_", "a sum over a "
                            "subscripted variable"),
-                          (_SUPERSCRIPT_LABEL, "a superscript label, y^{LS}, W^{[l]} or θ^{(t+1)}")):
+                          (_SUPERSCRIPT_LABEL, "a superscript label, y^{LS}, W^{[l]} or θ^{(t+1)}"),
+                          # (1/2)^{1000000000}, 5000!: exact numbers of thousands of digits
+                          (r"\^\s*\{?\s*-?\s*\d{4,}|\d{4,}\s*!", "a power or factorial too large to "
+                           "compute exactly")):
         m = re.search(pattern, text)
         if m:
             raise UnknownNotation(f"unknown notation ({what}): {m.group(0)!r}", offset + m.start())

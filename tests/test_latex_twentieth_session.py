@@ -223,3 +223,20 @@ def test_a_power_of_a_billion_is_unknown_not_an_internal_error():
     assert "a power or factorial too large to compute exactly" in found[0][2]
     assert status(r"5000! > 1") == "unknown"
     assert status(r"2^{999} > 1") == "proved"
+
+
+# --- math kept in a code span (blogdown, some Jekyll themes) -------------------------------------
+
+def test_a_code_span_that_holds_one_formula_is_math():
+    math = markdown_markup("So `$x = 1$`, `\\(a = b\\)` and `print(x)`, `$5 and $6`.\n").math
+    assert [m.content for m in math] == ["x = 1", "a = b"]
+    display = "Then\n\n`\\[\n\\log 4 = 2\\log 2 = ... = \\log 2 + \\log 2\n\\]`\n"
+    assert [s for _, s, _ in findings(display)] == ["proved", "proved"]
+
+
+# --- steps left out -------------------------------------------------------------------------------
+
+def test_an_ellipsis_between_two_relations_claims_the_relation_across_it():
+    assert [s for _, s, _ in findings("$$\\log 8 = \\cdots = 3\\log 2 \\le 3$$\n")] == \
+        ["proved", "proved"]
+    assert [s for _, s, _ in findings("$$\\log 8 = \\dots = 2\\log 2$$\n")] == ["refuted"]

@@ -119,6 +119,31 @@ def _code_span_end(text: str, i: int) -> int:
     return m.end() if m else i + run
 
 
+_WHOLE_MATH = re.compile(r"\s*(?:\$\$?[^$`].*\$|\\\(.*\\\)|\\\[.*\\\])\s*", re.S)
+
+
+def _math_in_code(text: str, start: int, end: int) -> list:
+    r"""The math of a code span that holds one formula and nothing else (`` `$x = 1$` ``,
+    `` `\(z_i\)` ``, `` `\[ … \]` ``): blogdown's and some Jekyll themes' way to keep
+    Markdown off the math, which a script then renders.
+
+    >>> [(s.start, s.end, s.delimiter) for s in _math_in_code("a `$x = 1$` b", 2, 11)]
+    [(4, 9, '$')]
+    >>> _math_in_code("`print(x)`", 0, 10), _math_in_code("`$5 and $6`", 0, 11)
+    ([], [])
+    """
+    run = len(text[start:end]) - len(text[start:end].lstrip("`"))
+    inner_at, inner = start + run, text[start + run:end - run]
+    if run == 0 or end - start <= 2 * run or not _WHOLE_MATH.fullmatch(inner):
+        return []
+    found = inline_spans(inner)
+    if len(found) != 1 or inner[:found[0].start].strip() not in ("$", "$$", "\\(", "\\[") or \
+            inner[found[0].end:].strip() not in ("$", "$$", "\\)", "\\]"):
+        return []
+    s = found[0]
+    return [Span(inner_at + s.start, inner_at + s.end, s.inline, s.delimiter, s.escaped)]
+
+
 def inline_spans(text: str) -> list:
     """Every piece of math in one paragraph of Markdown, in order (see the module).
 
@@ -135,7 +160,9 @@ def inline_spans(text: str) -> list:
                 i = j + 2
                 continue
         if ch == "`":
-            i = _code_span_end(text, i)
+            end = _code_span_end(text, i)
+            spans += _math_in_code(text, i, end)
+            i = end
             continue
         if ch == "\\":
             found = _backslash_math(text, i)

@@ -161,4 +161,35 @@ def split_chain(text: str) -> Chain:
         last = i + len(token)
         positions.append(last)
     sides.append(text[last:])
+    return steps_skipped(Chain(sides, relations, positions))
+
+
+_ELLIPSIS_SIDE = re.compile(r"\s*(?:\.{3}|…|\\(?:dots|cdots|ldots|dotsb|dotsc)(?![A-Za-z]))\s*")
+_MEETS = {"=": 0, "≈": 0, "≤": -1, "<": -1, "≥": 1, ">": 1}
+
+
+def steps_skipped(chain: Chain) -> Chain:
+    r"""``A = B = \cdots = C``: the steps left out between B and C, as the author claims them,
+    make one relation B = C (``≤`` with ``=`` is ``≤``; ``≤`` with ``≥`` says nothing: kept).
+
+    >>> c = split_chain(r"a = b = ... = c \le d")
+    >>> c.sides, [r.symbol for r in c.relations]
+    (['a ', ' b ', ' c ', ' d'], ['=', '=', '≤'])
+    >>> [r.symbol for r in split_chain(r"a \le \cdots \ge b").relations]
+    ['≤', '≥']
+    """
+    sides, relations, positions = list(chain.sides), list(chain.relations), list(chain.side_positions)
+    k = 1
+    while k < len(sides) - 1:
+        first, second = relations[k - 1], relations[k]
+        ways = {_MEETS.get(first.symbol), _MEETS.get(second.symbol)} - {0}
+        if not _ELLIPSIS_SIDE.fullmatch(sides[k]) or None in ways or len(ways) > 1:
+            k += 1
+            continue
+        symbol = first.symbol if _MEETS[first.symbol] or first.symbol == second.symbol \
+            else second.symbol
+        if {first.symbol, second.symbol} == {"=", "≈"}:
+            symbol = "≈"
+        relations[k - 1:k + 1] = [Relation(symbol, first.position, first.source)]
+        del sides[k], positions[k]
     return Chain(sides, relations, positions)

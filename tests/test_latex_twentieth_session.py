@@ -230,8 +230,14 @@ def test_a_power_of_a_billion_is_unknown_not_an_internal_error():
 def test_a_code_span_that_holds_one_formula_is_math():
     math = markdown_markup("So `$x = 1$`, `\\(a = b\\)` and `print(x)`, `$5 and $6`.\n").math
     assert [m.content for m in math] == ["x = 1", "a = b"]
-    display = "Then\n\n`\\[\n\\log 4 = 2\\log 2 = ... = \\log 2 + \\log 2\n\\]`\n"
+    display = ("Then `\\(a_i\\)` is\n\n`\\[\n\\log 4 = 2\\log 2 = ... = \\log 2 + \\log 2\n\\]`\n")
     assert [s for _, s, _ in findings(display)] == ["proved", "proved"]
+
+
+def test_one_formula_in_code_among_math_written_otherwise_is_code():
+    # "type `$x^2 = 1$`": a page that writes its math with $ shows how to type one
+    assert [m.content for m in markdown_markup("Type `$a = b$` for $c = d$ and $e = f$.\n").math] \
+        == ["c = d", "e = f"]
 
 
 # --- steps left out -------------------------------------------------------------------------------

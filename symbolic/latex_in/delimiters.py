@@ -125,10 +125,11 @@ _WHOLE_MATH = re.compile(r"\s*(?:\$\$?[^$`].*\$|\\\(.*\\\)|\\\[.*\\\])\s*", re.S
 def _math_in_code(text: str, start: int, end: int) -> list:
     r"""The math of a code span that holds one formula and nothing else (`` `$x = 1$` ``,
     `` `\(z_i\)` ``, `` `\[ … \]` ``): blogdown's and some Jekyll themes' way to keep
-    Markdown off the math, which a script then renders.
+    Markdown off the math, which a script then renders. Its delimiter is ``code``: a page
+    counts it as math only when that is how the page writes its math (``markdown``).
 
     >>> [(s.start, s.end, s.delimiter) for s in _math_in_code("a `$x = 1$` b", 2, 11)]
-    [(4, 9, '$')]
+    [(4, 9, 'code')]
     >>> _math_in_code("`print(x)`", 0, 10), _math_in_code("`$5 and $6`", 0, 11)
     ([], [])
     """
@@ -141,7 +142,7 @@ def _math_in_code(text: str, start: int, end: int) -> list:
             inner[found[0].end:].strip() not in ("$", "$$", "\\)", "\\]"):
         return []
     s = found[0]
-    return [Span(inner_at + s.start, inner_at + s.end, s.inline, s.delimiter, s.escaped)]
+    return [Span(inner_at + s.start, inner_at + s.end, s.inline, "code", s.escaped)]
 
 
 def inline_spans(text: str) -> list:

@@ -210,7 +210,18 @@ def markdown_markup(source: str) -> Markup:
     for s in explicit:
         math.append(Math(source[s.start:s.end], list(range(s.start, s.end)), s.inline,
                          delimiter=s.delimiter))
-    return sectioned(Markup(math, prose, tables, sorted(headings)))
+    return sectioned(Markup(_code_math_kept(math), prose, tables, sorted(headings)))
+
+
+def _code_math_kept(math: list) -> list:
+    """``math`` without the formulas found in code spans, unless code spans are how the page
+    writes its math: two or more of them, more than the formulas written otherwise (a single
+    `` `$x^2$` `` shows how to type a formula; it states nothing)."""
+    code = sum(m.delimiter == "code" for m in math)
+    other = sum(m.delimiter not in ("code", "plain") for m in math)
+    if code >= 2 and code > other:
+        return math
+    return [m for m in math if m.delimiter != "code"]
 
 
 def _math(content: str, offs: list, inline: bool, delimiter: str, escaped: bool) -> Math:

@@ -35,6 +35,7 @@ from symbolic.context import Context, Unsampleable, draw
 from symbolic.convex import check_convex, uses_convex
 from symbolic.derivation import Derivation, Step
 from symbolic.equivalence import check_equivalence
+from symbolic.extended_reals import check_extended_reals, has_infinite_constants
 from symbolic.extremum import check_extremum, has_extremum
 from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.lemmas.base import Proof
@@ -75,8 +76,8 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return check_extremum(lhs, rhs, relation)
     if lhs == rhs and relation in ("=", "≈"):
         return Verdict("proved", "symbolic: identical")
-    if _infinite_constants(lhs, rhs):
-        return _extended_reals(lhs, rhs, relation)
+    if has_infinite_constants(lhs, rhs):
+        return check_extended_reals(lhs, rhs, relation)
     if is_model_claim(lhs, rhs):
         verdict = check_model_relation(lhs, rhs, relation, context, options, rng)
         if verdict.status == "unknown" and relation == "=":
@@ -211,45 +212,6 @@ def _implication(equivalence: Verdict) -> Verdict:
             "the two relations are not equivalent; whether the first implies the second "
             "is not checked"))
     return equivalence
-
-
-def _infinite_constants(lhs, rhs) -> bool:
-    """Are both sides constants, one of them with ±∞ in it (``\\log 0 = -\\infty``)?"""
-    sides = (sp.sympify(lhs), sp.sympify(rhs))
-    return not any(s.free_symbols for s in sides) and any(
-        s.has(sp.oo, -sp.oo, sp.zoo) for s in sides)
-
-
-def _extended_reals(lhs, rhs, relation: str) -> Verdict:
-    """A relation between constants in the extended reals: ``-\\infty < 0`` holds,
-    ``\\log 0 = \\infty`` fails (log 0 is -∞ by the convention of information theory);
-    an undefined side (∞ - ∞, a complex infinity) is unknown.
-
-    >>> _extended_reals(-sp.oo, sp.oo, "=").status, _extended_reals(-sp.oo, 0, "<").status
-    ('refuted', 'proved')
-    >>> _extended_reals(sp.oo - sp.oo, 0, "=").status
-    'unknown'
-    """
-    a, b = sp.sympify(lhs), sp.sympify(rhs)
-    if any(x.has(sp.nan, sp.zoo) or not x.is_extended_real for x in (a, b)) or \
-            relation not in _BY_RELATION:
-        return Verdict("unknown", "none", reason=(
-            f"a side is not a number of the extended reals ({a} {relation} {b})"))
-    holds = _BY_RELATION[relation](a, b)
-    if holds not in (sp.true, sp.false):
-        return Verdict("unknown", "none", reason=f"cannot compare {a} and {b}")
-    if holds == sp.true:
-        return Verdict("proved", "symbolic: the extended reals")
-    return Verdict("refuted", "symbolic: the extended reals",
-                   counterexample=Counterexample({}, _shown(a), _shown(b)))
-
-
-def _shown(value):
-    return float(value) if value.is_finite else str(value)
-
-
-_BY_RELATION = {"=": sp.Eq, "≈": sp.Eq, "≤": sp.Le, "≥": sp.Ge, "<": sp.Lt, ">": sp.Gt,
-                "≠": sp.Ne}
 
 
 def _constant_equivalence(prev, cur, context, options, key) -> Verdict:

@@ -14,7 +14,7 @@ import sympy as sp
 
 from symbolic.latex_in.loss_sign import names_a_loss
 from symbolic.latex_in.normal_density import normal_head
-from symbolic.latex_in.notation import bare_functions
+from symbolic.latex_in.notation import numbers_only
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import BARE_NAME as _BARE, function_head, lone_name
@@ -134,23 +134,13 @@ def _an_estimate(row: _Row):
     return None
 
 
-def _closed(text: str) -> bool:
-    r"""Is ``text`` arithmetic in numbers alone (``-\log_2(1/2)``, ``\frac{1}{2} \ln 2``)?
-
-    >>> _closed(r"-\log_2(1/2)"), _closed(r"-\log_2 p(x)"), _closed("")
-    (True, False, False)
-    """
-    plain = re.sub(r"\\[A-Za-z]+", "", bare_functions(text))
-    return bool(re.search(r"\d", plain)) and not re.search(r"[A-Za-z]", plain)
-
-
 def _a_function(row: _Row):
     r"""``f(x) = …``, ``\mathcal{L}(y, \hat{y}) = …``, ``L(\theta | x) = …``: names a function."""
     head = function_head(row.lhs)
     if head and head[0].endswith("'") and head[0].rstrip("'") in row.reader.sem.functions:
         return None    # f'(x) = … after f(x) = …: a claim about f's derivative
     if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
-        if row.relation == "=" and (_NUMBER.fullmatch(row.rhs) or _closed(row.rhs)):
+        if row.relation == "=" and (_NUMBER.fullmatch(row.rhs) or numbers_only(row.rhs)):
             # y(x) = 0: the points where y is 0 (a decision boundary), no new y; h(x) =
             # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h
             return True

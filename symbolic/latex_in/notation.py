@@ -247,6 +247,16 @@ def bare_functions(text: str) -> str:
     return _ONE_TOKEN_BASE.sub(r"\\\1_{\2} ", text)     # \log_20.7: TeX's base is the one token 2
 
 
+def numbers_only(text: str) -> bool:
+    r"""Is ``text`` arithmetic in numbers alone (``-\log_2(1/2)``, ``\frac{1}{2} \ln 2``)?
+
+    >>> numbers_only(r"-\log_2(1/2)"), numbers_only(r"-\log_2 p(x)"), numbers_only("")
+    (True, False, False)
+    """
+    plain = re.sub(r"\\[A-Za-z]+", "", bare_functions(text))
+    return bool(re.search(r"\d", plain)) and not re.search(r"[A-Za-z]", plain)
+
+
 def words_in_math(text: str) -> list[str]:
     """Runs of three or more letters that are not commands or subscript labels.
 

@@ -31,3 +31,8 @@ def findings(text: str, limits: Limits = LIMITS):
     """(line, status, reason) of each step ``lint`` finds in the Markdown ``text``."""
     report = lint_source(text, "post.md", limits)
     return [(s.line, s.status, s.verdict.reason) for s in report.steps]
+
+
+def lint_statuses(text: str) -> list:
+    """The status of each step ``lint`` finds in the Markdown ``text``, in order."""
+    return [status for _, status, _ in findings(text)]

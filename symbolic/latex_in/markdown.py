@@ -18,7 +18,7 @@ import re
 from mdit_py_plugins.amsmath import ENVIRONMENTS as AMSMATH_ENVIRONMENTS
 
 from symbolic.latex_in import plaintext
-from symbolic.latex_in.delimiters import explicit_blocks, inline_spans
+from symbolic.latex_in.delimiters import FENCE, explicit_blocks, inline_spans
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
                                       unescape)
 
@@ -100,7 +100,6 @@ _BLOCK_MARKER = re.compile(r"([ \t]{0,3})([-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])|>|
 _SHIELDS = {"-": "\ue000", "+": "\ue001", "*": "\ue002", ">": "\ue003", "#": "\ue004", "=": "\ue005"}
 _SHIELDS.update({str(d): chr(0xe010 + d) for d in range(10)})
 _UNSHIELD = str.maketrans({v: k for k, v in _SHIELDS.items()})
-_FENCE = re.compile(r"(?ms)^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1")
 _DOLLARS_LINE = re.compile(r"[ \t]*\$\$[ \t]*")
 
 
@@ -115,7 +114,7 @@ def shield_displays(masked: str) -> str:
     >>> "\n+ (1" in shield_displays("$$\nH = a\n+ (1 - a)\n$$"), "\n- b" in shield_displays("- $$a$$\n- b $$\n")
     (False, True)
     """
-    fenced = blanked(masked, [m.span() for m in _FENCE.finditer(masked)])
+    fenced = blanked(masked, [m.span() for m in FENCE.finditer(masked)])
     lines = fenced.split("\n")
     starts = [0]
     for line in lines[:-1]:

@@ -166,6 +166,7 @@ def split_chain(text: str) -> Chain:
 
 _ELLIPSIS_SIDE = re.compile(r"\s*(?:\.{3}|…|\\(?:dots|cdots|ldots|dotsb|dotsc)(?![A-Za-z]))\s*")
 _MEETS = {"=": 0, "≈": 0, "≤": -1, "<": -1, "≥": 1, ">": 1}
+_STRENGTH = {"=": 0, "≈": 1, "≤": 2, "<": 2, "≥": 2, ">": 2}
 
 
 def steps_skipped(chain: Chain) -> Chain:
@@ -186,10 +187,8 @@ def steps_skipped(chain: Chain) -> Chain:
         if not _ELLIPSIS_SIDE.fullmatch(sides[k]) or None in ways or len(ways) > 1:
             k += 1
             continue
-        symbol = first.symbol if _MEETS[first.symbol] or first.symbol == second.symbol \
-            else second.symbol
-        if {first.symbol, second.symbol} == {"=", "≈"}:
-            symbol = "≈"
+        # the stronger of the two (an inequality, then ≈, then =); the first of equals
+        symbol = max((first.symbol, second.symbol), key=_STRENGTH.get)
         relations[k - 1:k + 1] = [Relation(symbol, first.position, first.source)]
         del sides[k], positions[k]
     return Chain(sides, relations, positions)

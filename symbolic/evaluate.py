@@ -118,6 +118,8 @@ class _Mpmath(_Numpy):
     def number(self, e):
         if isinstance(e, sp.Rational):
             return mpmath.mpf(int(e.p)) / int(e.q)
+        if e in (sp.S.Infinity, sp.S.NegativeInfinity):     # sp.Float("inf") is oo itself
+            return mpmath.inf if e == sp.S.Infinity else -mpmath.inf
         digits = mpmath.mp.dps + 10
         if isinstance(e, sp.NumberSymbol):
             return mpmath.mpf(sp.Float(e.evalf(digits), digits)._mpf_)

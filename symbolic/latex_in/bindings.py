@@ -366,8 +366,10 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
         return
     if err is None:     # \mu is the symbol mu, as the reader names it
         syms = [sp.Symbol(v.lstrip("\\"), real=True) for v in variables]
-        if any(v.startswith("\\") for v in variables) and not set(syms) <= body.free_symbols:
-            applied = defined_head(lhs_text)     # U(\theta, q) of pmfs read by letter: as before
+        if not set(syms) <= body.free_symbols:
+            # U(\theta, q), h(q) = -\int q \log q of pmfs read by letter (Q[x], not q): the
+            # body does not use the argument as a symbol, so h(p) is not h(q) with p put in
+            applied = defined_head(lhs_text)
             if applied:
                 _define_application(reader, applied, rhs_text, offset, (body, err))
             return

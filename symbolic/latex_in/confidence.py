@@ -137,7 +137,25 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
     if written and open_size:
         doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
                       f"size {_names(open_size)} the text does not fix")
+    elif written and left and right and _only_written_outcomes(lhs, rhs):
+        doubts.append(f"the relation compares values at written outcomes ({', '.join(written[:4])}) "
+                      "of a distribution the text does not give: a statement about it, not an "
+                      "identity")
     return doubts
+
+
+def _only_written_outcomes(lhs, rhs) -> bool:
+    """Does ``lhs = rhs`` use its distributions only through entries at written outcomes
+    (``P(Z=0) = P(Z=1)``), with no other variable, no sum over them and no measure of them?
+
+    >>> P = ob.pmf("P", 2)
+    >>> _only_written_outcomes(P[1], P[2]), _only_written_outcomes(P[1], sp.Symbol("x") * P[2])
+    (True, False)
+    """
+    sides = [e for e in (lhs, rhs) if isinstance(e, sp.Basic)]
+    hidden = [e.xreplace({i: sp.Dummy() for i in e.atoms(sp.Indexed)
+                          if all(x.is_Integer for x in i.indices)}) for e in sides]
+    return not any(s for e in hidden for s in e.free_symbols if not isinstance(s, sp.Dummy))
 
 
 def _pmfs(expr) -> set:

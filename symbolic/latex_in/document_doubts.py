@@ -31,7 +31,7 @@ import re
 
 import sympy as sp
 
-from symbolic.latex_in.notation import bare_functions
+from symbolic.latex_in.notation import bare_functions, numbers_only
 from symbolic.latex_in.prose_conditions import LONE_NAME
 
 
@@ -125,8 +125,7 @@ def add_document_doubts(claims, condition: str | None, einstein: bool, redefined
         text = bare_functions(c.lhs_text + " " + c.rhs_text)     # -ln(2) = 1: \ln, not l·n
         # arithmetic written in numbers alone (no name, not even one the text set), its logs
         # of a written base, holds under any condition
-        closed = not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", _numbered_sums_out(text))) \
-            and not re.search(r"\\log(?!\s*_)", text)
+        closed = numbers_only(_numbered_sums_out(text)) and not re.search(r"\\log(?!\s*_)", text)
         c.doubts += document_doubts(None if closed else condition, einstein, "_" in text)
         own = redefinition_doubt(c.lhs_text, c.rhs_text, redefined, c.relation)
         c.doubts += [own] if own else []

@@ -47,6 +47,7 @@ from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
+from symbolic.quantities import Quantity
 from symbolic.verdict import INEQUALITIES, Verdict
 
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
@@ -67,15 +68,23 @@ def introduced_function(text: str) -> set:
     return {m.group(1)} if m else set()
 
 
+def _bare_names(expr) -> set:
+    """The symbols ``expr`` uses as numbers: not the label of an entry ``x[k]``, and not the
+    argument of a measure (``H(p)`` names the pmf whose entries are ``p[k]``)."""
+    if isinstance(expr, sp.Symbol):
+        return {expr}
+    if isinstance(expr, (sp.Indexed, sp.IndexedBase, Quantity)) or not isinstance(expr, sp.Basic):
+        return set()
+    return set().union(*(_bare_names(a) for a in expr.args))
+
+
 def _scalar_and_family(claim) -> str:
-    """A name used both bare (y) and as an indexed family (y_c) in one relation."""
+    """A name used both bare (y, or the bound of a sum: β_1 x_1 + … + β_x x_x) and as an
+    indexed family (y_c) in one relation."""
     if claim.relation == "⇔" or claim.lhs is None:
         return ""
     norm = lambda n: re.sub(r"[\\{}]", "", n)
-    both = claim.lhs.free_symbols | claim.rhs.free_symbols
-    labels = {b.label for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
-    scalars = {norm(s.name) for s in both if isinstance(s, sp.Symbol) and not s.is_integer
-               and s not in labels}
+    scalars = {norm(s.name) for e in (claim.lhs, claim.rhs) for s in _bare_names(e)}
     bases = {norm(b.label.name) for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
     common = scalars & bases
     return ", ".join(sorted(common))

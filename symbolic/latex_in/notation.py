@@ -305,6 +305,7 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                           (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists|cases)(?![A-Za-z])",
                            "symbol"),
                           (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis"),
+                          (r"\\det(?![A-Za-z])", "a determinant: matrices are not read"),
                           # E f(X), EX: an expectation written with a plain E and no bracket
                           (r"(?<![\\A-Za-z{])E(?=\s*(?:[A-Za-z]|\\(?!cdot|times|quad)[A-Za-z]))",
                            "an expectation E X without a bracket"),

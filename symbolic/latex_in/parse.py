@@ -71,6 +71,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
     def __init__(self, semantics: se.Semantics | None = None):
         self.sem = semantics or se.Semantics()
         self.placeholders: dict = {}
+        self.written: dict = {}       # placeholder number -> the text it stands for
         self.placeholder = PLACEHOLDERS[0]
         self.joint_used = False
         self.families: dict = {}
@@ -125,17 +126,6 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             return labels_only(side, self.unbounded_indices, offset, self.bounds, self.doubts)
         return self._read_side(text, offset, depth)
 
-    def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
-        """The parser's complaint about the whole side as the author wrote it, not about
-        the text with the reader's placeholders in it."""
-        if f"\\{self.placeholder}_" not in exc.message and \
-                f"\\\\{self.placeholder}_" not in exc.message:
-            return exc
-        tails = [exc.message.rsplit(mark, 1)[1] for mark in ("': ", '": ') if mark in exc.message]
-        reason = min(tails, key=len) if tails else "the parser rejects it"
-        shown = re.sub(r"\s+", " ", text.strip())
-        return type(exc)(f"cannot parse {shown!r}: {reason}", exc.position)
-
     def _read_side(self, text: str, offset: int, depth: int) -> sp.Expr:
         text = jacobian_entries(text, self.doubts)   # (∂z/∂x)_{ij}: ∂z_i/∂x_j
         refuse_multivariate_normal(text, offset)
@@ -174,7 +164,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                                   "Euler's number", offset)
         t = self._rewrite(t, offset, depth)
         reject_unknown(t, offset)
-        self.doubts += log_scope_doubts(t) + function_letter_doubts(t) + arithmetic_doubts(t)
+        self.doubts += [self._in_author_terms(d) for d in
+                        log_scope_doubts(t) + function_letter_doubts(t) + arithmetic_doubts(t)]
         raw = _convert(t, offset, self.doubts)
         return self._meaning(raw, offset)
 
@@ -187,7 +178,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             raise UnknownNotation("the expression uses every name the reader keeps for "
                                   "itself", offset)
         self.placeholder = free[0]
-        self.placeholders = {}
+        self.placeholders, self.written = {}, {}
 
     def _hold(self, expr) -> str:
         n = len(self.placeholders)
@@ -204,8 +195,12 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                 if hit is None:
                     raise
             if hit is not None:
-                text, i = hit
+                text, end = hit
+                held = re.fullmatch(rf"\s*\\{self.placeholder}_\{{(\d+)\}}\s*", text)
+                if held:
+                    self.written[int(held.group(1))] = t[i:end].strip()
                 out.append(text)
+                i = end
                 continue
             out.append(t[i])
             i += 1

@@ -47,6 +47,7 @@ TOKEN = re.compile(
     r"|(?P<bars>\|\|)|(?P<bar>\|)"
     r"|(?P<operator>[-+*/^·×−–])(?!>)"
     r"|(?P<open>[(\[])|(?P<close>[)\]])|(?P<comma>,)")
+_UNIT = re.compile(r"(?<![A-Za-z])(bit|nat|hartley|ban|dit|shannon)s?(?![A-Za-z])", re.I)
 CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|,\s|[。，、；：\n]")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -171,6 +172,8 @@ def formulas(text: str) -> list:
 
     >>> [f.latex for f in formulas("so ln(2) = 0.693nats")]
     ['\\\\ln(2) = 0.693']
+    >>> formulas("1 nat = 1/ln(2) bits = 1.4427 bits.")
+    []
     """
     found = []
     text = re.sub(r"\*\*|__", "  ", text)          # Markdown bold is not a product
@@ -190,6 +193,9 @@ def formulas(text: str) -> list:
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", b)
         line = text[line_start:len(text) if line_end < 0 else line_end]
+        after = re.match(r"\s*[A-Za-z]*", text[b:]).group()      # 1/ln(2) bits: its unit
+        if len({u.lower() for u in _UNIT.findall(text[a:b] + after)}) > 1:
+            continue          # 1 nat = 1/ln(2) bits: a conversion between units, no equation
         inline = bool(line.replace(text[a:b], "", 1).strip(" \t-*.,:"))
         found.append(Formula(latex, tuple(offs), inline))
     return found

@@ -1,4 +1,4 @@
-"""The meaning pass after the parser: placeholders back, families over bound indices, scalars, opaque quantities.
+"""The meaning pass after the parser: placeholders back (in messages too), families, scalars, opaque quantities.
 
 A part of :class:`symbolic.latex_in.parse.Reader` (a mixin: it uses the reader's ``sem``,
 ``read_side``, ``_hold`` and ``opaque``).
@@ -14,7 +14,7 @@ from sympy.core.function import AppliedUndef
 from symbolic import objects as ob
 from symbolic import quantities as qu
 from symbolic.latex_in import semantics as se
-from symbolic.latex_in.errors import UnknownNotation
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.derivative_indices import bound_apart_from
 from symbolic.models import ArgMin, depends_on_theta
 from symbolic.latex_in.reader_definitions import expand_except, family_of_defined
@@ -37,14 +37,16 @@ class MeaningPass:
         if not isinstance(expr, sp.Basic) or isinstance(expr, (sp.logic.boolalg.Boolean,)) \
                 and not isinstance(expr, sp.Expr):
             raise UnknownNotation(f"not an expression: {type(raw).__name__}", offset)
-        if isinstance(expr, (sp.Tuple, sp.Set)) or not isinstance(expr, sp.Expr):
-            raise UnknownNotation(f"not an expression: {expr}", offset)
         hold = {}
         for s in expr.free_symbols | set().union(*(lim.free_symbols for lim in expr.atoms(sp.Tuple))):
             m = re.fullmatch(self.placeholder + r"_\{?(\d+)\}?", getattr(s, "name", ""))
             if m and int(m.group(1)) in self.placeholders:
                 hold[s] = self.placeholders[int(m.group(1))]
         expr = expr.xreplace(hold)
+        if isinstance(expr, (sp.Tuple, sp.FiniteSet)):
+            raise UnknownNotation(f"not an expression: a list of {len(expr.args)} items", offset)
+        if not isinstance(expr, sp.Expr):
+            raise UnknownNotation(f"not an expression: {type(expr).__name__}", offset)
         expr = expr.replace(lambda e: isinstance(e, sp.log) and len(e.args) == 2,
                             lambda e: sp.log(e.args[0]) if e.args[1] == sp.E
                             else sp.log(e.args[0]) / sp.log(e.args[1]))
@@ -54,6 +56,22 @@ class MeaningPass:
         expr = self._families(expr)
         expr = self._scalars(expr)
         return expr
+
+    def _in_own_words(self, exc: LatexSyntaxError, text: str) -> LatexSyntaxError:
+        """The parser's complaint about the whole side as the author wrote it, not about
+        the text with the reader's placeholders in it."""
+        if f"\\{self.placeholder}_" not in exc.message and \
+                f"\\\\{self.placeholder}_" not in exc.message:
+            return exc
+        tails = [exc.message.rsplit(mark, 1)[1] for mark in ("': ", '": ') if mark in exc.message]
+        reason = min(tails, key=len) if tails else "the parser rejects it"
+        shown = re.sub(r"\s+", " ", text.strip())
+        return type(exc)(f"cannot parse {shown!r}: {reason}", exc.position)
+
+    def _in_author_terms(self, note: str) -> str:
+        """``note`` with the reader's placeholders (``\\xi_{0}``) written back as the author wrote them."""
+        return re.sub(r"\s?\\" + self.placeholder + r"_\{(\d+)\}\s?",
+                      lambda m: self.written.get(int(m.group(1)), m.group(0)), note)
 
     def _undefined_functions(self, expr):
         """``f(x)`` for an f the text does not define: an opaque quantity (never refuted)."""

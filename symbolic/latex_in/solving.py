@@ -352,6 +352,12 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
                        f"read as any value of {', '.join(sorted(str(u) for u in others.values()))}, "
                        f"does not solve the equation before ({verdict.method}); it may at the estimate",
                        seconds=verdict.seconds)
+    opaque = sorted(str(s) for s in equation.free_symbols if str(s).startswith("⟨"))
+    if opaque and verdict.status == "refuted":    # f(x) = e^{-z}/β, then z = (x-μ)/β: f unread
+        return Verdict("unknown", "none", reason=f"the value does not solve the equation before "
+                       f"({verdict.method}), but {', '.join(opaque)} in it is read as an unknown "
+                       "quantity: the row may define a name the equation uses, not solve it",
+                       seconds=verdict.seconds)
     if verdict.status in ("proved", "checked", "refuted"):
         return Verdict(verdict.status, method, verdict.samples, verdict.counterexample,
                        seconds=verdict.seconds)

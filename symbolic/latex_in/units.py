@@ -31,7 +31,8 @@ _LATEX = {"≤": "\\le", "≥": "\\ge", "≈": "\\approx", "≠": "\\ne"}
 
 
 # \log or log with no base written (not \log_2, not \ln)
-_BARE_LOG = re.compile(r"(?<![A-Za-z])\\?log(?![A-Za-z_0-9])(?!\s*_)")
+# a log of no written base: \log0.8 is log(0.8), but plain log2(x) has its base in its name
+_BARE_LOG = re.compile(r"(?:\\log(?![A-Za-z_])|(?<![A-Za-z\\])log(?![A-Za-z_0-9]))(?!\s*_)")
 
 
 def read_again(claim, reader, limits, rewrite=lambda text: text):

@@ -1,0 +1,102 @@
+"""Readings and false alarms of the twenty-first session, each cause written again here as a
+short excerpt of our own, with the near miss that must still be refuted."""
+from verifying_helpers import findings, lint_statuses, verdicts
+
+
+# --- doubts and read errors speak the author's notation, not the reader's placeholders -------
+
+def test_a_doubt_quotes_the_author_not_the_readers_placeholders():
+    [(status, reason)] = verdicts(r"-z\ln{\sigma(x) -(1-z)\ln(1- \sigma(x))} = 3")
+    assert status == "unknown"
+    assert r"\ln{\sigma(x) -(1-z)\ln(1- \sigma(x))}: braces do not show" in reason
+    assert r"\xi" not in reason and "Sigmoid" not in reason
+
+
+def test_a_list_where_an_expression_belongs_is_counted_not_printed_from_inside():
+    assert verdicts(r"P = (\sigma(z), z, 1)") == [
+        ("unknown", "not an expression: a list of 3 items")]
+
+
+# --- a name both alone and as a family, once definitions are put in ----------------------------
+
+def test_a_vector_written_alone_beside_its_entries_is_not_evaluated_as_both():
+    # z = w^T x + b is read as Σ_k w_k x_k; a later row's bold x alone would have been given a
+    # matrix of values and broken the evaluation ("operands could not be broadcast")
+    text = ("$$\ny=\\frac{1}{1+e^{-z}}\n$$\n\n$$\nz=w^{\\top} x+b\n$$\n\n"
+            "$$\n\\ln \\frac{y}{1-y}=\\boldsymbol{w}^{\\mathrm{T}} \\boldsymbol{x}+b\n$$\n")
+    [(line, status, reason)] = findings(text)
+    assert (line, status) == (10, "unknown")
+    assert reason.startswith("x is used both alone and as an indexed family (x_c)")
+
+
+# --- logs of no written base: \log0.8 and 1\cdot\log0.8 -------------------------------------
+
+def test_a_worked_value_in_base_ten_is_not_refuted_when_the_text_states_no_base():
+    for text in (r"\log0.8 = -0.097", r"1\cdot\log0.8+0\cdot\log0.2+0\cdot\log0.1 = -0.097"):
+        [(status, reason)] = verdicts(text)
+        assert (status, reason) == ("unknown", "fails with its logs in base e and 2, holds in "
+                                               "base 10: the text states no base")
+    assert verdicts(r"\log0.8 = -0.5")[0][0] == "refuted"       # no base makes it hold
+
+
+# --- a function defined on a pmf, applied to another pmf -----------------------------------------
+
+def test_a_function_of_one_pmf_is_not_put_in_for_another():
+    # h(q) = -∫ q log q: the body reads q's entries Q[x], not a symbol q, so h(p) was h(q)
+    text = ("$$\nh(q) = -\\int q(x) \\log q(x) dx\n$$\n\n"
+            "$$\nD(p\\|q) = -h(p) - \\int p(x) \\log q(x) dx\n$$\n")
+    [(line, status, reason)] = findings(text)
+    assert (line, status) == (6, "unknown")
+    assert "h(p) is read as an unknown real quantity" in reason
+
+
+# --- a row that names a quantity of the row before is no solution of it ------------------------
+
+def test_a_where_row_after_a_function_definition_is_not_a_wrong_solution():
+    text = ("$$\n\\begin{aligned}\nf(x) &= \\frac{1}{\\beta} \\exp(-z - e^{-z}) \\\\\n"
+            "z &= (x - \\mu) / \\beta\n\\end{aligned}\n$$\n")
+    [(line, status, reason)] = findings(text)
+    assert (line, status) == (4, "unknown")
+    assert "⟨f(x)⟩ in it is read as an unknown quantity: the row may define" in reason
+    wrong = "$$\n\\begin{aligned}\n2(x - \\mu) &= 0 \\\\\n\\mu &= 2x\n\\end{aligned}\n$$\n"
+    assert [(line, status) for line, status, _ in findings(wrong)] == [(3, "unknown"), (4, "refuted")]
+
+
+# --- plain-text unit conversions ----------------------------------------------------------------
+
+def test_a_conversion_between_units_is_not_an_equation():
+    from symbolic.latex_in.plaintext import formulas
+    assert formulas("1 nat = 1/ln(2) bits = 1.4427 bits. PyTorch uses nats.") == []
+    found = formulas("자연로그 (nats)가 사용된다고 합니다. 무튼 -log2(0.99) = 0.0144bits 로 낮다")
+    assert [f.latex for f in found] == [r"-\log_{2}(0.99) = 0.0144"]
+
+
+# --- values of a distribution the text does not give ------------------------------------------
+
+def test_values_at_written_outcomes_of_an_unknown_distribution_are_a_statement_about_it():
+    text = ("- $Z \\in \\{0, 1\\}$\n\n$$\nP(X = 0) = P(X = 1) = \\frac{1}{2}, \\quad "
+            "P(Z = 0) = P(Z = 1) = \\frac{1}{2}\n$$\n")
+    rows = findings(text)
+    assert [status for _, status, _ in rows] == ["unknown"] * 4
+    assert "values at written outcomes (P[1], P[2])" in rows[2][2]      # P(Z = 0) = P(Z = 1)
+    assert lint_statuses(text + "\n$$\nP(Z = 0) + P(Z = 1) = 1\n$$\n")[-1] == "checked"
+
+
+# --- read errors that were internal errors ---------------------------------------------------------
+
+def test_infinity_in_an_inequality_is_evaluated_not_an_internal_error():
+    [(status, reason)] = verdicts(r"-\infty < z")
+    assert status == "unknown" and "AttributeError" not in reason
+    assert reason.startswith("only 0 samples could be evaluated")
+
+
+def test_a_determinant_is_named_as_notation_not_read():
+    assert verdicts(r"\frac{1}{2} \log \det(2\pi e \Sigma) = 1") == [
+        ("unknown", "unknown notation (a determinant: matrices are not read): '\\\\det'")]
+
+
+def test_the_bound_of_a_sum_named_like_a_family_is_not_evaluated_as_both():
+    text = r"$logit(p)= log(\frac{p}{1-p})=\beta_{0}+\beta_{1} x_{1}+...+\beta_{x} x_{x}$" + "\n"
+    assert findings(text)[-1] == (1, "unknown", "x is used both alone and as an indexed family "
+                                  "(x_c): how the two relate is a convention of the prose, not of "
+                                  "the math")

@@ -43,11 +43,12 @@ class Counterexample:
     def describe(self) -> str:
         """One line: every value, then both sides.
 
-        >>> Counterexample({"x": 0.5}, 1.0, 2.0).describe()
-        'x = 0.5; lhs = 1, rhs = 2'
+        >>> Counterexample({"x": 0.5}, 1.0, 2.0).describe(), Counterexample({}, "-oo", "oo").describe()
+        ('x = 0.5; lhs = 1, rhs = 2', 'lhs = -oo, rhs = oo')
         """
         parts = [f"{k} = {_short(v)}" for k, v in self.values.items()]
-        text = "; ".join(parts + [f"lhs = {self.lhs:.17g}, rhs = {self.rhs:.17g}"])
+        side = lambda v: f"{v:.17g}" if isinstance(v, (int, float)) else str(v)   # noqa: E731
+        text = "; ".join(parts + [f"lhs = {side(self.lhs)}, rhs = {side(self.rhs)}"])
         return f"{text} ({self.note})" if self.note else text
 
 

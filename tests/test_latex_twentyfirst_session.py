@@ -100,3 +100,69 @@ def test_the_bound_of_a_sum_named_like_a_family_is_not_evaluated_as_both():
     assert findings(text)[-1] == (1, "unknown", "x is used both alone and as an indexed family "
                                   "(x_c): how the two relate is a convention of the prose, not of "
                                   "the math")
+
+
+def test_verify_finds_a_name_in_two_roles_too():
+    assert verdicts(r"\nabla_w J = (y - \sigma(w^\top x)) x") == [(
+        "unknown", "w, x are used both alone and as indexed families (w_c): how the two relate "
+                   "is a convention of the prose, not of the math")]
+
+
+# --- what equation editors write ------------------------------------------------------------------
+
+def test_empty_scripts_and_groups_of_an_editor_are_nothing():
+    from symbolic.latex_in.notation import clean
+    assert clean(r"\sum_{x,y}^{}{p(x,y)} + p_{}(Y=1|X=0)") == r"\sum_{x,y}{p(x,y)} + p(Y=1|X=0)"
+    assert verdicts(r"\sum_{x=1}^{K} {}\sum_{y=1}^{K} {} p(x)q(y) = 1")[0][0] == "proved"
+    assert verdicts(r"\sum_{x=1}^{K} {}\sum_{y=1}^{K} {} p(x)q(y) = 2")[0][0] == "refuted"
+
+
+def test_the_softmax_written_as_sigma_of_a_bold_vector_at_an_entry():
+    assert verdicts(r"\sigma( \boldsymbol {a})_j = \frac{\exp(a_j)}{\sum_k \exp(a_k)}")[0][0] == "proved"
+    assert verdicts(r"\sigma( \boldsymbol {a})_j = \frac{\exp(a_j)}{\sum_k \exp(a_j)}")[0][0] != "proved"
+
+
+# --- arithmetic in numbers and bare logs under a condition of the prose ---------------------------
+
+def test_numbers_and_logs_failing_in_every_base_fail_under_any_condition():
+    text = ("이 경우:\n$$\n\\log(0) = \\infty\n$$\n\nIf we use base 2, then $\\log 8 = 3$.\n\n"
+            "If it rains, $\\log 8 = 5$.\n")
+    rows = findings(text)
+    assert [(line, status) for line, status, _ in rows] == [(3, "refuted"), (6, "unknown"), (8, "refuted")]
+    assert rows[1][2].startswith("fails with its logs in base e, holds in base 2")
+
+
+def test_a_counterexample_of_the_extended_reals_is_printed():
+    from symbolic.verdict import Counterexample
+    assert Counterexample({}, "-oo", "oo").describe() == "lhs = -oo, rhs = oo"
+
+
+# --- the second batch of samples (/tmp/devset52..57) ------------------------------------------------
+
+def test_x_between_numbers_is_a_times_sign():
+    assert verdicts(r"32 x 32 x 3 x 256 = 3072 * 256")[0][0] == "proved"
+    assert verdicts(r"32 x 32 x 3 x 256 = 3072 * 255")[0][0] == "refuted"
+    assert verdicts(r"2x = x + x")[0][0] == "proved"
+
+
+def test_a_braced_bold_differential_of_restructuredtext():
+    text = (".. math::\n\n    H(p,q) &= \\int p({\\bf y})\\log q({\\bf y})d{\\bf y} \\\\\n"
+            "           &= 1\n\nok\n")
+    from symbolic.latex_in.check import Limits
+    from symbolic.latex_in.lint import lint_source
+    report = lint_source(text, "post.rst", Limits(seconds=20, samples=300))
+    assert [(s.line, s.status) for s in report.steps] == [(3, "refuted"), (4, "unknown")]
+    assert report.steps[0].suggestions[0]["change"] == "flip the sign of the right side"
+
+
+def test_a_label_value_outside_the_domain_does_not_excuse_a_failure():
+    text = ("Let\n$$\nf(y) = a\\log y + b\\log(1-y)\n$$\nThen\n$$\n"
+            "f^{\\prime}(y) = \\frac{a}{y}+\\frac{b}{1-y}\n$$\n")
+    assert lint_statuses(text) == ["refuted"]
+    assert lint_statuses(text.replace("+\\frac{b}", "-\\frac{b}")) == ["proved"]
+
+
+def test_two_letters_over_one_entry_are_labels_not_powers():
+    [(status, reason)] = verdicts(r"-y_i^t+\sum_j^{S_{n+1}}\left(y_j^t * y_i^p\right) = y_i^p-y_i^t")
+    assert status == "unknown" and reason.startswith("unknown notation (letters over an entry, y_i^t")
+    assert verdicts(r"x^a x^b = x^{a+b}")[0][0] == "proved"

@@ -366,7 +366,7 @@ def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset:
         return
     if err is None:     # \mu is the symbol mu, as the reader names it
         syms = [sp.Symbol(v.lstrip("\\"), real=True) for v in variables]
-        if not set(syms) <= body.free_symbols:
+        if not {s.name for s in syms} <= {getattr(s, "name", "") for s in body.free_symbols}:
             # U(\theta, q), h(q) = -\int q \log q of pmfs read by letter (Q[x], not q): the
             # body does not use the argument as a symbol, so h(p) is not h(q) with p put in
             applied = defined_head(lhs_text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
 from symbolic.context import Context
+from symbolic.latex_in.confidence import name_in_two_roles
 from symbolic.convex import convex_functions
 from symbolic.timelimit import run_limited
 from symbolic.verdict import Verdict
@@ -56,6 +57,13 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
+    mixed = name_in_two_roles(claim.lhs, claim.rhs, claim.relation)
+    if mixed:
+        first, many = mixed.split(", ")[0], ", " in mixed
+        return Verdict("unknown", "not read", reason=(
+            f"{mixed} {'are' if many else 'is'} used both alone and as "
+            f"{'indexed families' if many else 'an indexed family'} ({first}_c): how the two relate is a "
+            "convention of the prose, not of the math"))
     options = CheckOptions(samples=limits.samples, seed=limits.seed,
                            symbolic_seconds=max(0.5, 0.5 * limits.seconds),
                            memory_mb=limits.memory_mb)

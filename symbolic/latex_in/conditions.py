@@ -303,6 +303,9 @@ def at_a_label_value(claim, verdict, decide):
     for case in _label_values(claim):      # written out state each value of the label
         # subs, not xreplace: a label's letter may also bind a sum (\sum_{x,y} p(x, y) …)
         twin = copy(claim, lhs=claim.lhs.subs(case), rhs=claim.rhs.subs(case))
+        if any(isinstance(e, sp.Basic) and e.has(sp.zoo, sp.nan, sp.oo, -sp.oo)
+               for e in (twin.lhs, twin.rhs)):
+            continue          # b/(1 - y) at y = 1: the label value is outside the domain
         if decide(twin).holds:
             said = ", ".join(f"{a} = {b}" for a, b in case.items())
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,

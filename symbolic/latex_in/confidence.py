@@ -27,6 +27,7 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
+from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
 
 # why a failure is no error when names stand on one side only (stated_conditions reads them)
@@ -297,3 +298,31 @@ def doubted(verdict: Verdict, doubts: list) -> Verdict:
     return Verdict("unknown", "not refuted", verdict.samples,
                    reason=f"fails when read as an identity ({verdict.method}), but " +
                    "; ".join(doubts), seconds=verdict.seconds)
+
+
+def _bare_names(expr) -> set:
+    """The symbols ``expr`` uses as numbers: not the label of an entry ``x[k]``, and not the
+    argument of a measure (``H(p)`` names the pmf whose entries are ``p[k]``)."""
+    if isinstance(expr, sp.Symbol):
+        return {expr}
+    if isinstance(expr, (sp.Indexed, sp.IndexedBase, Quantity)) or not isinstance(expr, sp.Basic):
+        return set()
+    return set().union(*(_bare_names(a) for a in expr.args))
+
+
+def name_in_two_roles(lhs, rhs, relation: str = "=") -> str:
+    """The names a relation uses both alone (``y``, or the bound of a sum: ``β_1 x_1 + … +
+    β_x x_x``) and as an indexed family (``y_c``), joined by commas; "" when none.  How the
+    two relate is a convention of the prose: no sample can give both one meaning.
+
+    >>> x, k = sp.Symbol("x", real=True), sp.Symbol("k", integer=True)
+    >>> X = ob.reals("x", ob.support_size("K"))
+    >>> name_in_two_roles(x * sp.Sum(X[k], (k, 1, 3)), x), name_in_two_roles(sp.Sum(X[k], (k, 1, 3)), x + 1 - x)
+    ('x', '')
+    """
+    if relation == "⇔" or not all(isinstance(e, sp.Basic) for e in (lhs, rhs)):
+        return ""
+    norm = lambda n: re.sub(r"[\\{}]", "", n)      # noqa: E731
+    scalars = {norm(s.name) for e in (lhs, rhs) for s in _bare_names(e)}
+    bases = {norm(str(b.label)) for e in (lhs, rhs) for b in e.atoms(sp.IndexedBase)}
+    return ", ".join(sorted(scalars & bases))

@@ -90,12 +90,15 @@ def redefinition_doubt(lhs_text: str, rhs_text: str, redefined: dict,
     return None
 
 
+#: how the doubt of a condition the prose states begins
+UNDER_A_CONDITION = "the prose states it under a condition"
+
+
 def document_doubts(condition: str | None, einstein: bool, subscripted: bool) -> list[str]:
     """The doubts of the prose's condition and of Einstein's convention for one claim."""
     out = []
     if condition:
-        out.append(f"the prose states it under a condition ('{condition}'), which the check "
-                   "does not apply")
+        out.append(f"{UNDER_A_CONDITION} ('{condition}'), which the check does not apply")
     if einstein and subscripted:
         out.append("the text sums over repeated indices (Einstein's convention), which the "
                    "reader does not")

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import sympy as sp
-
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
@@ -47,7 +45,6 @@ from symbolic.latex_in.suggestions import suggestions
 from symbolic.latex_in.units import either_unit
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
-from symbolic.quantities import Quantity
 from symbolic.verdict import INEQUALITIES, Verdict
 
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
@@ -66,28 +63,6 @@ def introduced_function(text: str) -> set:
     """
     m = _SIGNATURE.fullmatch(text)
     return {m.group(1)} if m else set()
-
-
-def _bare_names(expr) -> set:
-    """The symbols ``expr`` uses as numbers: not the label of an entry ``x[k]``, and not the
-    argument of a measure (``H(p)`` names the pmf whose entries are ``p[k]``)."""
-    if isinstance(expr, sp.Symbol):
-        return {expr}
-    if isinstance(expr, (sp.Indexed, sp.IndexedBase, Quantity)) or not isinstance(expr, sp.Basic):
-        return set()
-    return set().union(*(_bare_names(a) for a in expr.args))
-
-
-def _scalar_and_family(claim) -> str:
-    """A name used both bare (y, or the bound of a sum: β_1 x_1 + … + β_x x_x) and as an
-    indexed family (y_c) in one relation."""
-    if claim.relation == "⇔" or claim.lhs is None:
-        return ""
-    norm = lambda n: re.sub(r"[\\{}]", "", n)
-    scalars = {norm(s.name) for e in (claim.lhs, claim.rhs) for s in _bare_names(e)}
-    bases = {norm(b.label.name) for e in (claim.lhs, claim.rhs) for b in e.atoms(sp.IndexedBase)}
-    common = scalars & bases
-    return ", ".join(sorted(common))
 
 
 def lint_source(source: str, name: str, limits: Limits = Limits(), log_base=None,
@@ -232,13 +207,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 finals.append(None)
                 continue      # … or a fragment: $\approx 0$ in a sentence, ⇒ w ≈ 1 after words
             line = line_of(source, chain.offset_of(claim.position))
-            mixed = _scalar_and_family(claim) if claim.error is None else ""
-            if mixed:
-                verdict = Verdict("unknown", "not read", reason=(
-                    f"{mixed} is used both alone and as an indexed family ({mixed}_c): how the "
-                    "two relate is a convention of the prose, not of the math"))
-            else:
-                verdict = decisions.decide(claim, limits, key)
+            verdict = decisions.decide(claim, limits, key)
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))

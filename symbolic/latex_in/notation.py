@@ -71,6 +71,11 @@ def clean(text: str) -> str:
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
+    t = re.sub(r"[_^]\s*\{\s*\}", "", t)      # \sum_{}^{}{p(x)}, p_{}(y): empty scripts of an editor
+    t = re.sub(r"(?<=[}\s])\{\s*\}(?!\s*[_^])", " ", t)   # \sum_{x=1}^{K} {} p(x): an empty group
+    t = re.sub(r"\(\s+(?=\S)", "(", t)               # \sigma( \boldsymbol {a})_j: σ(a)_j
+    t = re.sub(r"(?<=\d)\s*x\s*(?=\d)", r" \\times ", t)   # 32 x 32 x 3: a times sign between numbers
+    t = re.sub(r"(?<![A-Za-z\\])d\s*\{\s*([A-Za-z])\s*\}", r"d\1", t)   # d{\bf y}: the differential dy
     t = re.sub(r"\(\s*\{\s*([^{}()]*?)\s*\}\s*\)", r"(\1)", t)   # P({ x }): a group, the argument x
     t = re.sub(r"(?<![\\A-Za-z_^}\]])\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1", t)   # { D }_{ KL }: the letter D
     t = re.sub(r"(_\s*\{[^{}]*\})\s*\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1 \2", t)   # { p }_{ i }{ p }_{ j }
@@ -292,8 +297,31 @@ _SUPERSCRIPT_LABEL = (r"\^\s*\{\s*(?:[A-Z]{2,}|[A-Za-z]{3,})\s*\}|"
                       r"\^\s*\{\s*[\[(]")
 
 
+# y_i^t, y^p_j: a letter over an entry of a family (its script below)
+_LETTER_OVER_ENTRY = re.compile(r"(\\?[A-Za-z]+)\s*(_\s*(?:\{[^{}]*\}|\w))?\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|"
+                                r"([A-Za-z]))(?![A-Za-z_{])(?(2)|\s*_\s*(?:\{[^{}]*\}|\w))")
+
+
+def labelled_entries(text: str) -> str | None:
+    r"""An entry of a family with two letters over it in one relation (``y_i^t`` and ``y_i^p``:
+    target and prediction), the first written; None.  Two powers of one entry by letters are
+    rarer than such labels.
+
+    >>> labelled_entries(r"-y_i^t + \sum_j y_j^t y_i^p = y_i^p - y_i^t"), labelled_entries(r"x^a x^b = x^{a+b}")
+    ('y_i^t', None)
+    """
+    over = {}
+    for m in _LETTER_OVER_ENTRY.finditer(text):
+        over.setdefault(m.group(1), {}).setdefault(m.group(3) or m.group(4), m.group(0))
+    return next((min(v.values(), key=text.find) for v in over.values() if len(v) > 1), None)
+
+
 def reject_unknown(text: str, offset: int = 0) -> None:
     """Raise ``UnknownNotation`` for text the reader cannot give a meaning to."""
+    labelled = labelled_entries(text)
+    if labelled:
+        raise UnknownNotation(f"unknown notation (letters over an entry, {labelled}: labels such "
+                              "as target and prediction, not powers)", offset + text.find(labelled))
     # \lim_{x \to 0^{+}}: the arrow of a limit's subscript is the limit's own
     text = re.sub(r"\\lim\s*_\s*\{(?:[^{}]|\{[^{}]*\})*\}", lambda m: " " * len(m.group(0)), text)
     words = words_in_math(text)

@@ -23,7 +23,7 @@ _SIGMA_OF_ENTRY = re.compile(r"\\sigma\s*(?=\(\s*(?:\\left\s*)?[A-Za-z]\s*_\s*(?
 
 
 # \sigma(x)_i, \sigma(\mathbf{z})_{j}: σ of a whole vector, then one entry
-_SIGMA_OF_VECTOR = re.compile(r"\\sigma\s*\(\s*(?:\\mathbf\s*\{\s*([a-z])\s*\}|([a-z]))\s*\)(?=\s*_)")
+_SIGMA_OF_VECTOR = re.compile(r"\\sigma\s*\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))\s*\)(?=\s*_)")
 # … with its one index: \sigma(x)_i, \sigma(x)_{1}
 _SIGMA_AT_ENTRY = re.compile(_SIGMA_OF_VECTOR.pattern + r"\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9]))")
 

@@ -21,6 +21,8 @@ from dataclasses import replace
 
 import sympy as sp
 
+from symbolic.latex_in.document_doubts import UNDER_A_CONDITION
+
 from symbolic.latex_in.errors import LatexReadError
 from symbolic.verdict import Verdict
 
@@ -94,7 +96,10 @@ def either_unit(claim, verdict, reader, decide, limits):
             return Verdict("unknown", "none", reason=(
                 "fails with its logs in base e and 2, holds in base 10: the text states no "
                 "base"))
-        claim.doubts = [d for d in claim.doubts if not d.startswith(UNIT_GUESS)]
+        # the base was the one guess of arithmetic in numbers and logs (\log 8 = 5 under "if
+        # it rains"): failing in every base, it fails under any condition the prose states
+        claim.doubts = [d for d in claim.doubts if not d.startswith(UNIT_GUESS) and
+                        not (tens is not None and d.startswith(UNDER_A_CONDITION))]
         return verdict
     if bits.holds and not any(d.startswith(UNIT_GUESS) for d in claim.doubts):
         return Verdict("unknown", "none", reason=(   # a bare log's base is not the measures'

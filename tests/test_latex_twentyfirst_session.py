@@ -166,3 +166,8 @@ def test_two_letters_over_one_entry_are_labels_not_powers():
     [(status, reason)] = verdicts(r"-y_i^t+\sum_j^{S_{n+1}}\left(y_j^t * y_i^p\right) = y_i^p-y_i^t")
     assert status == "unknown" and reason.startswith("unknown notation (letters over an entry, y_i^t")
     assert verdicts(r"x^a x^b = x^{a+b}")[0][0] == "proved"
+
+
+def test_an_integrand_grouped_with_its_differential():
+    assert verdicts(r"D_{KL}(P||Q) = -\int {p(x)ln{\frac{p(x)}{q(x)}}dx}")[0][0] == "refuted"
+    assert verdicts(r"D_{KL}(P||Q) = \int {p(x)ln{\frac{p(x)}{q(x)}}dx}")[0][0] in ("proved", "checked")

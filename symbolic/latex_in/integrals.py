@@ -55,8 +55,19 @@ def _end_of_integrand(t: str, start: int) -> int:
     return len(t)
 
 
+# \int {p(x) \ln p(x) dx}: the integrand and its differential in one group
+_GROUPED = re.compile(r"(\\int" + _LIMITS + r")\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?)"
+                      r"(\\[,;!]?\s*|\s)*d\s*([a-z])\s*\}")
+
+
 def differential_last(t: str) -> str:
-    """``t`` with each differential written right after ``\\int`` moved after its integrand."""
+    r"""``t`` with each differential written right after ``\int`` moved after its integrand,
+    and an integrand grouped with its differential taken out of its braces.
+
+    >>> print(differential_last(r"-\int {p(x)\ln{\frac{p(x)}{q(x)}}dx}"))
+    -\int p(x)\ln{\frac{p(x)}{q(x)}} \, dx
+    """
+    t = _GROUPED.sub(lambda m: f"{m.group(1)} {m.group(2)} \\, d{m.group(4)}", t)
     t = re.sub(r"\\mathrm\s+d(?![A-Za-z])", r"\\mathrm{d}", t)      # \mathrm d z: \mathrm{d} z
     for _ in range(8):          # a few integrals in one side; never loops for ever
         m = _FIRST.search(t)

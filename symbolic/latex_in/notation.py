@@ -71,6 +71,7 @@ def clean(text: str) -> str:
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
+    t = re.sub(r"[_^]\s*\{\s*\}(?=\s*[A-Za-z])", " ", t)     # \int_{}^{}p(x): empty scripts, then a name
     t = re.sub(r"[_^]\s*\{\s*\}", "", t)      # \sum_{}^{}{p(x)}, p_{}(y): empty scripts of an editor
     t = re.sub(r"(?<=[}\s])\{\s*\}(?!\s*[_^])", " ", t)   # \sum_{x=1}^{K} {} p(x): an empty group
     t = re.sub(r"\(\s+(?=\S)", "(", t)               # \sigma( \boldsymbol {a})_j: σ(a)_j
@@ -298,7 +299,8 @@ _SUPERSCRIPT_LABEL = (r"\^\s*\{\s*(?:[A-Z]{2,}|[A-Za-z]{3,})\s*\}|"
 
 
 # y_i^t, y^p_j: a letter over an entry of a family (its script below)
-_LETTER_OVER_ENTRY = re.compile(r"(\\?[A-Za-z]+)\s*(_\s*(?:\{[^{}]*\}|\w))?\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|"
+_LETTER_OVER_ENTRY = re.compile(r"(?<![\\A-Za-z])(?!\\(?:sum|prod|int|iint|oint|lim|max|min|sup|inf|bigcup|bigcap|"
+                                r"coprod)(?![A-Za-z]))(\\?[A-Za-z]+)\s*(_\s*(?:\{[^{}]*\}|\w))?\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|"
                                 r"([A-Za-z]))(?![A-Za-z_{])(?(2)|\s*_\s*(?:\{[^{}]*\}|\w))")
 
 

@@ -82,7 +82,7 @@ class MeaningPass:
         return expr.xreplace({f: self.opaque(sp.sstr(f), str(f.func)) for f in undefined})
 
     def _family_object(self, base: str, size):
-        name = base.replace("hat{", "hat").replace("}", "").replace("\\", "")
+        name = re.sub(r"([A-Za-z]+)\{", r"\1", base).replace("}", "").replace("\\", "")  # \check{x}: checkx
         over_classes = size == se.K or (size.is_Integer and size <= 16)
         if base in se.PMF_LETTERS:
             return se.pmf_object(base) if size == se.K else ob.pmf(name, size)

@@ -98,8 +98,10 @@ def either_unit(claim, verdict, reader, decide, limits):
                 "base"))
         # the base was the one guess of arithmetic in numbers and logs (\log 8 = 5 under "if
         # it rains"): failing in every base, it fails under any condition the prose states
+        closed = tens is not None and all(isinstance(e, sp.Basic) and not e.free_symbols
+                                          for e in (claim.lhs, claim.rhs))
         claim.doubts = [d for d in claim.doubts if not d.startswith(UNIT_GUESS) and
-                        not (tens is not None and d.startswith(UNDER_A_CONDITION))]
+                        not (closed and d.startswith(UNDER_A_CONDITION))]
         return verdict
     if bits.holds and not any(d.startswith(UNIT_GUESS) for d in claim.doubts):
         return Verdict("unknown", "none", reason=(   # a bare log's base is not the measures'

@@ -171,3 +171,47 @@ def test_two_letters_over_one_entry_are_labels_not_powers():
 def test_an_integrand_grouped_with_its_differential():
     assert verdicts(r"D_{KL}(P||Q) = -\int {p(x)ln{\frac{p(x)}{q(x)}}dx}")[0][0] == "refuted"
     assert verdicts(r"D_{KL}(P||Q) = \int {p(x)ln{\frac{p(x)}{q(x)}}dx}")[0][0] in ("proved", "checked")
+
+
+def test_empty_scripts_before_a_name_leave_a_space():
+    from symbolic.latex_in.notation import clean
+    assert clean(r"-\int_{}^{}p(x)lnq(x)dx") == r"-\int p(x)\ln q(x)dx"
+    assert verdicts(r"KL(p||q) = -\int_{}^{}p(x)lnq(x)dx-(-\int_{}^{}p(x)lnp(x)dx)")[0][0] in (
+        "proved", "checked")
+
+
+def test_a_sum_over_two_indices_is_no_letter_over_an_entry():
+    from symbolic.latex_in.notation import labelled_entries
+    assert labelled_entries(r"\sum_{k=1}^{n} \sum_{l=1}^{m} W_{kl} + \prod_{i=1}^{n} x_i") is None
+
+
+def test_an_accented_family_is_named_plainly_in_a_counterexample():
+    from symbolic.latex_in.lint import verify_text
+    from verifying_helpers import LIMITS
+    steps, _ = verify_text(r"\sum_{i=1}^{n} (\check{x}_i - \mu) = \sum_{i=1}^{n} \check{x}_i - \mu", LIMITS)
+    assert steps[0].status == "refuted" and "checkx" in steps[0].verdict.counterexample.values
+
+
+# --- the third batch of samples (/tmp/devset58..63) -------------------------------------------------
+
+def test_a_model_with_noise_binds_nothing():
+    text = ("> $Y=\\frac{1}{1+e^{-f(x)}}+\\epsilon, $ where $f(x)=\\beta_0+\\beta_1x_1$\n>\n"
+            "> $E(Y)=\\frac{e^{f(x)}}{e^{f(x)}+1}$\n>\n> $e^{f(x)}(Y-1)=-Y$\n")
+    assert "refuted" not in lint_statuses(text)
+
+
+def test_math_after_a_postposed_condition_is_stated_under_it():
+    text = ("Sigmoid: $g\\left( z \\right)=\\frac{1}{1+{{e}^{-z}}}$.\n\n$z=0$ 时 $g(z)=0.5$\n\n"
+            "$z>0$ 时 $g(z)>0.5$\n")
+    rows = findings(text)      # g(z) = 0.5 holds in the case z = 0; g(z) > 0.5 was refuted at z = 0
+    assert [(line, status) for line, status, _ in rows] == [(3, "proved"), (5, "unknown"), (5, "unknown")]
+    assert "under a condition ('时')" in rows[2][2]
+    from symbolic.latex_in.prose_conditions import after_postposed
+    assert after_postposed("$y = 1$이면, $p = 1$", 12) == "이면"
+
+
+def test_the_log_likelihood_letter_is_no_loss_even_when_called_a_cost():
+    text = ("Next we will re-write the original cost function as:\n\n"
+            "$$\\ell(w) = \\sum_{i=1}^{N}y_{i}\\log(h_w(x_{i})) + (1-y_{i})\\log(1-h_w(x_{i}))$$\n")
+    assert "refuted" not in lint_statuses(text)
+    assert lint_statuses(text.replace("\\ell(w)", "J(w)"))[0] == "refuted"

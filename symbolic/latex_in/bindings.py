@@ -289,7 +289,18 @@ def _vector_softmax(reader: Reader, row: _Row) -> bool:
     return True
 
 
-_DEFINITIONS = (_a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
+# Y = f(x) + \epsilon: a model of a random Y with noise; the rows after it speak of E(Y)
+_NOISE = re.compile(r"[+-]\s*(?:\\(?:var)?epsilon|ε)(?:_\{?\w+\}?)?\s*[.,]?\s*$")
+
+
+def _a_noisy_model(row: _Row) -> bool | None:
+    r"""``Y = \frac{1}{1+e^{-f(x)}} + \epsilon``: a statistical model, not a definition to put
+    in (the rows after it solve for E(Y) in Y's letter); a definition that binds nothing."""
+    return True if row.first and row.relation == "=" and _NOISE.search(row.rhs) and \
+        _BARE.fullmatch(row.lhs.strip()) else None
+
+
+_DEFINITIONS = (_a_noisy_model, _a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
                 _a_word_function, _a_logged_application, _a_bernoulli_model, _a_model, _colon_equals, _a_word_name, _a_lone_name)
 
 

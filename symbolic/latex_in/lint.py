@@ -22,7 +22,7 @@ from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
-from symbolic.latex_in.prose_conditions import (condition_before, hypothesis, lead_in,
+from symbolic.latex_in.prose_conditions import (after_postposed, condition_before, hypothesis, lead_in,
                                                postposed_condition,
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
@@ -142,8 +142,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         reader.sem.displays = placed(text, chain.offsets, dict(chain.displays)) \
             if chain.displays and text == chain.text else ()
         try:
-            # If $d(x, y) = 0$, then …: the sentence's condition, stated, defines nothing
-            condition = chain.inline and hypothesis(source, start)
+            # If $d(x, y) = 0$, then …, $z = 0$ 时 …: the sentence's condition, stated, defines nothing
+            condition = chain.inline and (hypothesis(source, start) or postposed_condition(
+                source, chain.offset_of(len(chain.text) - 1) + 1) or after_postposed(source, start))
             claims = read_limited(text, reader, limits, readings=decisions.readings,
                                   document=not condition, inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
@@ -161,8 +162,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
-        own_case = (condition or postposed_condition(source, chain.offset_of(len(chain.text) - 1) + 1)) \
-            if chain.inline else None
+        own_case = condition if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"

@@ -7,11 +7,12 @@ is negative for every label and probability: the minimum it asks for is at −�
 definition is refuted when the engine proves its right side negative with every scalar in
 (0, 1) and every family's entries in (0, 1) (labels, probabilities), and only when the right
 side takes a log.  A loss that may be positive somewhere (a Gaussian negative log-likelihood,
-a squared error) is never refuted; ``L``, ``\\ell``, ``J`` and ``\\mathcal{L}`` are left alone,
+a squared error) is never refuted; ``L``, ``J`` and ``\\mathcal{L}`` are left alone,
 since posts use them for the (log-)likelihood too, unless the sentence that leads into the
 definition calls it a cost or a loss and says nothing of a likelihood or of maximising
-(:func:`called_a_cost`).  A quantity the reader leaves opaque (``h_\\theta(x^{(i)})``) counts
-as a probability only where the side takes both its log and the log of one minus it.
+(:func:`called_a_cost`); ``\\ell`` (the log-likelihood's letter) always is.  A quantity the
+reader leaves opaque (``h_\\theta(x^{(i)})``) counts as a probability only where the side takes
+both its log and the log of one minus it.
 """
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ def names_a_loss(lhs: str) -> bool:
     return bool(_LOSS_NAME.fullmatch(lhs))
 
 
-# J(\theta), L, \ell(w), \mathcal{L}(\theta): names that posts give a cost and a likelihood alike
-_OBJECTIVE_NAME = re.compile(r"\s*(?:J|L|\\ell|\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L)\s*(?:_\s*(?:\{[^{}]*\}|\w))?"
+# J(\theta), L, \mathcal{L}(\theta): names that posts give a cost and a likelihood alike (\ell(w)
+# is the log-likelihood's letter: a post that calls it a cost misnames it, loosely)
+_OBJECTIVE_NAME = re.compile(r"\s*(?:J|L|\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L)\s*(?:_\s*(?:\{[^{}]*\}|\w))?"
                              r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*")
 _COST_WORD = re.compile(r"\b(?:cost|loss)(?:es)?\b|代价|代價|损失|損失|コスト|損失関数|손실|비용", re.I)
 _LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우도|가능도|최대|objective|reward|utility",

@@ -111,7 +111,9 @@ _CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it
 # a condition written after its math, as Korean, Japanese and Chinese write it: $y > 0$이면,
 # $x = 1$일 때, $x = 1$のとき, $x > 0$时
 _POSTPOSED = re.compile(r"[\s$`)\\]*(?:이면|라면|이라면|면(?=[\s,])|일\s*때|인\s*경우|일\s*경우|"
-                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话)")
+                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话|"
+                        # $f''(z) < 0$とする, $x > 0$라고 하자: an assumption, stated
+                        r"とする|とします|と仮定|とおく|と置く|(?:이)?라고?\s*하자|라고\s*가정)")
 
 
 def postposed_condition(source: str, end: int) -> str | None:
@@ -124,6 +126,19 @@ def postposed_condition(source: str, end: int) -> str | None:
     """
     found = _POSTPOSED.match(source, end)
     return found.group(0).lstrip(" \t$`)\\") if found else None
+
+
+def after_postposed(source: str, offset: int) -> str | None:
+    """The conditional ending of the inline math just before the math at ``offset`` on its
+    line (``$z=0$ 时 $g(z)=0.5$``: g(z) = 0.5 when z = 0), or None.
+
+    >>> text = "$z=0$ 时 $g(z)=0.5$ and $y = 1$이면, $p = 1$. $a$ 时 b $c$"
+    >>> [after_postposed(text, text.index(m)) for m in ("g(z)", "p = 1", "c$")]
+    ['时', '이면', None]
+    """
+    line = source[source.rfind("\n", 0, offset) + 1:offset]
+    found = re.search(r"\$" + _POSTPOSED.pattern + r"[\s,，、:：]*\$+\s*$", line)
+    return found.group(0).strip(" \t$`)\\,，、:：") if found else None
 
 
 def hypothesis(source: str, offset: int) -> str | None:

@@ -149,6 +149,10 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
             not isinstance(previous.equation, sp.Eq):
         return None
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")
+    defined = previous.equation.lhs
+    if isinstance(defined, sp.Symbol) and defined != claim.lhs and \
+            defined not in previous.equation.rhs.free_symbols:
+        return None     # u_2 = w_2 h_1 + b_2, then h_1 = a_1(u_1): rows naming names, not solving
     if _a_value(previous.equation, claim.lhs):
         return None     # δ = 1/10, then δ = 1: another value (another example), nothing solved
     solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)
@@ -352,7 +356,8 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
                        f"read as any value of {', '.join(sorted(str(u) for u in others.values()))}, "
                        f"does not solve the equation before ({verdict.method}); it may at the estimate",
                        seconds=verdict.seconds)
-    opaque = sorted(str(s) for s in equation.free_symbols if str(s).startswith("⟨"))
+    opaque = sorted(str(s) for s in put_in.free_symbols | equation.free_symbols
+                    if str(s).startswith("⟨"))
     if opaque and verdict.status == "refuted":    # f(x) = e^{-z}/β, then z = (x-μ)/β: f unread
         return Verdict("unknown", "none", reason=f"the value does not solve the equation before "
                        f"({verdict.method}), but {', '.join(opaque)} in it is read as an unknown "

@@ -47,6 +47,26 @@ def engine_context(claim) -> Context:
     return replace(context, convex=context.convex | functions) if functions else context
 
 
+def in_two_roles(claim) -> Verdict | None:
+    """``unknown`` for a claim that uses a name both alone and as an indexed family (see
+    :func:`symbolic.latex_in.confidence.name_in_two_roles`); None otherwise.  A claim, not a
+    definition checked against a standard object, whose reading may expand a measure.
+
+    >>> from symbolic.latex_in.chains import read_chain
+    >>> from symbolic.latex_in.parse import Reader
+    >>> in_two_roles(read_chain(r"\\nabla_w J = (y - \\sigma(w^\\top x)) x", Reader())[0]).reason[:40]
+    'w, x are used both alone and as indexed '
+    """
+    mixed = "" if claim.error is not None else name_in_two_roles(claim.lhs, claim.rhs, claim.relation)
+    if not mixed:
+        return None
+    first, many = mixed.split(", ")[0], ", " in mixed
+    return Verdict("unknown", "not read", reason=(
+        f"{mixed} {'are' if many else 'is'} used both alone and as "
+        f"{'indexed families' if many else 'an indexed family'} ({first}_c): how the two relate "
+        "is a convention of the prose, not of the math"))
+
+
 def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """The engine's verdict on one claim; unreadable claims are ``unknown`` with the reason.
 
@@ -57,13 +77,6 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
-    mixed = name_in_two_roles(claim.lhs, claim.rhs, claim.relation)
-    if mixed:
-        first, many = mixed.split(", ")[0], ", " in mixed
-        return Verdict("unknown", "not read", reason=(
-            f"{mixed} {'are' if many else 'is'} used both alone and as "
-            f"{'indexed families' if many else 'an indexed family'} ({first}_c): how the two relate is a "
-            "convention of the prose, not of the math"))
     options = CheckOptions(samples=limits.samples, seed=limits.seed,
                            symbolic_seconds=max(0.5, 0.5 * limits.seconds),
                            memory_mb=limits.memory_mb)

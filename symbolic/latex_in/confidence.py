@@ -35,6 +35,9 @@ RELATES_NOTATION = "the relation relates notation or states an equation, not an 
 EQUATION_IN_IT = "the relation states an equation in it, not an identity"
 #: how the doubt of a relation between a number and names the text leaves free begins
 PARTICULAR = "one side is a number and the other depends on "
+WRITTEN_OUTCOMES = "the relation compares values at written outcomes"
+# a sum, an integral or a measure as written: outcomes in the reading are a bound pmf's
+_SUMMED = re.compile(r"\\(?:sum|int|prod)(?![A-Za-z])|(?<![A-Za-z\\])(?:H|D|I|KL|CE)\s*(?:_\{?\w*\}?)?\s*[(\[]")
 
 
 def variables(expr) -> tuple[set, set]:
@@ -139,9 +142,8 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
         doubts.append(f"outcomes are written out ({', '.join(written[:4])}) of a support whose "
                       f"size {_names(open_size)} the text does not fix")
     elif written and left and right and _only_written_outcomes(lhs, rhs):
-        doubts.append(f"the relation compares values at written outcomes ({', '.join(written[:4])}) "
-                      "of a distribution the text does not give: a statement about it, not an "
-                      "identity")
+        doubts.append(f"{WRITTEN_OUTCOMES} ({', '.join(written[:4])}) of a distribution the text "
+                      "does not give: a statement about it, not an identity")
     return doubts
 
 
@@ -264,6 +266,8 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
     doubts += [unread] if unread else []
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
+    if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
+        doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
     return doubted(verdict, doubts) if doubts else verdict
 
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
-from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.check import Limits, decide, in_two_roles
 from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
                                          at_instance, in_both_cases)
 from symbolic.latex_in.lint_report import FileReport, StepResult
@@ -162,7 +162,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
-        own_case = condition if chain.inline else None
+        own_case = (condition or postposed_condition(source, chain.offset_of(len(chain.text) - 1) + 1,
+                                                     assumed=True)) if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"
@@ -207,7 +208,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 finals.append(None)
                 continue      # … or a fragment: $\approx 0$ in a sentence, ⇒ w ≈ 1 after words
             line = line_of(source, chain.offset_of(claim.position))
-            verdict = decisions.decide(claim, limits, key)
+            verdict = in_two_roles(claim) or decisions.decide(claim, limits, key)
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))

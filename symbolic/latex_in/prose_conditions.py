@@ -111,20 +111,22 @@ _CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it
 # a condition written after its math, as Korean, Japanese and Chinese write it: $y > 0$이면,
 # $x = 1$일 때, $x = 1$のとき, $x > 0$时
 _POSTPOSED = re.compile(r"[\s$`)\\]*(?:이면|라면|이라면|면(?=[\s,])|일\s*때|인\s*경우|일\s*경우|"
-                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话|"
-                        # $f''(z) < 0$とする, $x > 0$라고 하자: an assumption, stated
-                        r"とする|とします|と仮定|とおく|と置く|(?:이)?라고?\s*하자|라고\s*가정)")
+                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话)")
+# $f''(z) < 0$とする, $x > 0$라고 하자: an assumption written after its math (it may set the
+# values of an example, q(b) = 1/3 라고 가정: those still bind)
+_ASSUMED = re.compile(r"[\s$`)\\]*(?:とする|とします|と仮定|とおく|と置く|(?:이)?라고?\s*하자|라고\s*가정)")
 
 
-def postposed_condition(source: str, end: int) -> str | None:
+def postposed_condition(source: str, end: int, assumed: bool = False) -> str | None:
     """The conditional ending written right after the inline math that ends at ``end``
-    (``$y(x) > 0$이면``: if y(x) > 0), or None.
+    (``$y(x) > 0$이면``: if y(x) > 0), or None; with ``assumed``, an assumption's ending too
+    (``$f''(z) < 0$とする``).
 
     >>> text = "$y > 0$이면 $x$는 w 쪽에 있다. $p = 0.5$のとき、$H = 1$. $a = b$이다."
     >>> [postposed_condition(text, text.index(m) + len(m)) for m in ("y > 0", "p = 0.5", "a = b")]
     ['이면', 'のとき', None]
     """
-    found = _POSTPOSED.match(source, end)
+    found = _POSTPOSED.match(source, end) or assumed and _ASSUMED.match(source, end)
     return found.group(0).lstrip(" \t$`)\\") if found else None
 
 

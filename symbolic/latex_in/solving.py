@@ -151,8 +151,11 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
     named = getattr(claim.lhs.as_base_exp()[0], "name", "")
     defined = previous.equation.lhs
     if isinstance(defined, sp.Symbol) and defined != claim.lhs and \
-            defined not in previous.equation.rhs.free_symbols:
-        return None     # u_2 = w_2 h_1 + b_2, then h_1 = a_1(u_1): rows naming names, not solving
+            defined not in previous.equation.rhs.free_symbols and \
+            defined not in getattr(claim.rhs, "free_symbols", {defined}):
+        # u_2 = w_2 h_1 + b_2, then h_1 = a_1(u_1): rows naming names, not solving (a value of
+        # h_1 that solved it would use u_2, as φ = 1/(1 + e^{-η}) uses η after η = logit φ)
+        return None
     if _a_value(previous.equation, claim.lhs):
         return None     # δ = 1/10, then δ = 1: another value (another example), nothing solved
     solved = solution(previous.equation, claim.lhs, claim.rhs, claim, limits, key)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.check import Limits, decide, in_two_roles
 from symbolic.latex_in.conditions import apply_cases, at_instance, in_both_cases
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.errors import LatexSyntaxError
@@ -67,7 +67,8 @@ def verify_text(text: str, limits: Limits = Limits(), log_base=None, bindings=No
                 "unknown", "not read", reason=f"{claim.lhs_text.strip()} = … names the right "
                 "side: a definition, not a claim (in a document later rows use it)")))
             continue
-        verdict = in_both_cases(claim, in_matrix_order(claim, at_instance(claim, decide(claim, limits))),
+        verdict = in_both_cases(claim, in_matrix_order(claim, at_instance(
+            claim, in_two_roles(claim) or decide(claim, limits))),
                                 lambda twin: decide(twin, limits, key="equal"))
         verdict = either_unit(claim, verdict, reader,
                               lambda twin: decide(twin, limits, key="bits"), limits)

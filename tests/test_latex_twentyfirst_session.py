@@ -220,3 +220,11 @@ def test_the_log_likelihood_letter_is_no_loss_even_when_called_a_cost():
             "$$\\ell(w) = \\sum_{i=1}^{N}y_{i}\\log(h_w(x_{i})) + (1-y_{i})\\log(1-h_w(x_{i}))$$\n")
     assert "refuted" not in lint_statuses(text)
     assert lint_statuses(text.replace("\\ell(w)", "J(w)"))[0] == "refuted"
+
+
+def test_a_conditional_equal_to_its_marginal_states_independence():
+    text = ("ここで $z$ は他の変数とは独立なノイズで,\n$$\\Pr(z|x) = \\Pr(z)$$\nである.\n")
+    [(line, status, reason)] = findings(text)
+    assert (line, status) == (2, "unknown") and "states that the variables are independent" in reason
+    from symbolic.latex_in.confidence import states_independence
+    assert not states_independence("P(y|x)", "P(x)")

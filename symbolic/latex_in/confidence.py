@@ -268,6 +268,9 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
         doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
+    if states_independence(claim.lhs_text, claim.rhs_text):
+        doubts.append("a conditional equal to the marginal states that the variables are "
+                      "independent: a property the text gives its model, not an identity")
     return doubted(verdict, doubts) if doubts else verdict
 
 
@@ -330,3 +333,24 @@ def name_in_two_roles(lhs, rhs, relation: str = "=") -> str:
     scalars = {norm(s.name) for e in (lhs, rhs) for s in _bare_names(e)}
     bases = {norm(str(b.label)) for e in (lhs, rhs) for b in e.atoms(sp.IndexedBase)}
     return ", ".join(sorted(scalars & bases))
+
+
+_PROBABILITY = r"(?:P|p|q|Pr)"
+_ONE = r"\s*\(\s*([A-Za-z](?:_\{?\w+\}?)?)\s*"
+
+
+def states_independence(lhs_text: str, rhs_text: str) -> bool:
+    r"""Is ``lhs = rhs`` a conditional equal to its marginal (``\Pr(z|x) = \Pr(z)``)?
+
+    >>> states_independence(r"\mathop{\mathrm{Pr}} (z|x)", r"\mathop{\mathrm{Pr}} (z)"), states_independence("P(y|x)", "P(x)")
+    (True, False)
+    """
+    plain = [re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", re.sub(
+        r"\\mathop\s*\{\s*\\mathrm\s*\{\s*Pr\s*\}\s*\}|\\(?:mathrm|operatorname)\s*\{\s*Pr\s*\}|\\Pr(?![A-Za-z])",
+        "Pr", t)).strip() for t in (lhs_text, rhs_text)]
+    for a, b in (plain, plain[::-1]):
+        given = re.fullmatch(_PROBABILITY + _ONE + r"\|[^()]*\)", a)
+        alone = re.fullmatch(_PROBABILITY + _ONE + r"\)", b)
+        if given and alone and given.group(1) == alone.group(1):
+            return True
+    return False

@@ -15,15 +15,15 @@ import sympy as sp
 from symbolic.latex_in.loss_sign import names_a_loss
 from symbolic.latex_in.normal_density import normal_head
 from symbolic.latex_in.notation import numbers_only
-from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.function_definitions import (define_application, define_function,
+                                                   read_definition, read_side_or_error)
 from symbolic.latex_in.models import ArgMin
 from symbolic.latex_in.names import BARE_NAME as _BARE, function_head, lone_name
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.pmf_values import pmf_value, pmf_vector
 from symbolic.latex_in.reader_binary import declare_bernoulli
 from symbolic.latex_in.reader_events import define_event_model
-from symbolic.latex_in.reader_definitions import (arguments_entry, bound_apart, defined_head,
-                                                 expand_except)
+from symbolic.latex_in.reader_definitions import arguments_entry, defined_head, expand_except
 from symbolic.latex_in.reader_patterns import _plain
 
 _SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}")
@@ -40,27 +40,6 @@ _MODEL = re.compile(r"\s*(?:\\Pr|[pPqQ])(?:_\{?\s*(\\boldsymbol\{\\theta\}|\\the
                     r"\s*\((?:[^()]*;[^()]*|[^()]*\|[^()]*,\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*)\)\s*"
                     r"|\s*(?:[pq])_\{?\s*(?:\\boldsymbol\{\\theta\}|\\theta)\s*\}?\s*\([^()]*\)\s*")
 _NUMBER = re.compile(r"\s*-?\s*(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\}|\d+\s*/\s*\d+)\s*[.,]?\s*")
-def _read_definition(reader: Reader, text: str, offset: int):
-    """The right side of a definition, its defined names kept as names."""
-    with reader.names_kept():
-        value, err = _read(reader, text, offset)
-    return bound_apart(value), err
-
-
-def _read(reader: Reader, text: str, offset: int):
-    try:
-        return reader.read_side(text, offset), None
-    except LatexReadError as exc:
-        return None, exc
-    except RecursionError:
-        return None, LatexSyntaxError("expression too deeply nested", offset)
-    except (ValueError, TypeError, IndexError, NotImplementedError, ZeroDivisionError,
-            OverflowError) as exc:   # SymPy's answers to algebra it cannot do; a KeyError or
-        # an AttributeError is the reader's own bug, and stops the reading visibly
-        return None, UnknownNotation(f"cannot read {text.strip()!r}: {type(exc).__name__}: {exc}",
-                                     offset)
-
-
 @dataclass(frozen=True)
 class _Row:
     """One relation that may define a name: ``lhs relation rhs`` at ``offset`` of its chain."""
@@ -125,7 +104,7 @@ def _an_estimate(row: _Row):
     if not (row.first and row.relation in ("=", ":=") and name and
             (name not in row.reader.sem.bindings or row.relation == ":=")):
         return None
-    value, err = _read(row.reader, row.rhs, row.offset)
+    value, err = read_side_or_error(row.reader, row.rhs, row.offset)
     if err is None and isinstance(value, ArgMin):
         row.reader.sem.bindings[name] = value   # later rows compare argmins with it
         return True
@@ -144,7 +123,7 @@ def _a_function(row: _Row):
             # y(x) = 0: the points where y is 0 (a decision boundary), no new y; h(x) =
             # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h
             return True
-        _define_function(row.reader, head, row.lhs, row.rhs, row.offset)
+        define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True
     return None
 
@@ -153,7 +132,7 @@ def _an_application(row: _Row):
     r"""``E_{n}(\mathbf{w}) = …``: E_n, applied to w, names the right side."""
     applied = defined_head(row.lhs) if _first_equation(row) else None
     if applied:
-        _define_application(row.reader, applied, row.rhs, row.offset)
+        define_application(row.reader, applied, row.rhs, row.offset)
         return True
     return None
 
@@ -164,7 +143,7 @@ def _a_word_function(row: _Row):
         return None
     applied = defined_head(row.lhs) if row.relation == "=" else None
     if applied:
-        _define_application(row.reader, applied, row.rhs, row.offset)
+        define_application(row.reader, applied, row.rhs, row.offset)
     return True
 
 
@@ -185,7 +164,7 @@ def _a_logged_application(row: _Row):
         key = arguments_entry(key, args)
         if key in applications:
             return None
-    body, err = _read_definition(row.reader, row.rhs, row.offset)
+    body, err = read_definition(row.reader, row.rhs, row.offset)
     if err is None and applied[0] not in {_plain(getattr(s, "name", ""))
                                           for s in body.free_symbols}:
         # kept as text, read where it is used: p(X | θ) there may be a marginal of the
@@ -217,7 +196,7 @@ def _a_word_name(row: _Row):
     word = _WORD_NAME.fullmatch(row.lhs)
     if not (_first_equation(row) and word and word.group(1) not in sem.used):
         return None
-    value, err = _read(row.reader, row.rhs, row.offset)
+    value, err = read_side_or_error(row.reader, row.rhs, row.offset)
     if err is None and word.group(1) == "odds":
         sem.bindings["odds"] = value
         sem.used |= {s.name for s in value.free_symbols}
@@ -241,7 +220,7 @@ def _a_lone_name(row: _Row):
     bare = _BARE.fullmatch(_SUPERSCRIPT_INDEX.sub(r"_{\1}", row.lhs))   # y^{(i)} is y_i
     key = _plain(bare.group(1)) if bare else None
     if key and _NUMBER.fullmatch(row.rhs):
-        value, err = _read(reader, row.rhs, row.offset)
+        value, err = read_side_or_error(reader, row.rhs, row.offset)
         if err is None and not value.free_symbols:
             sem.bindings[key] = value      # p = 0.8: an assignment, from here on
             return True
@@ -252,7 +231,7 @@ def _a_lone_name(row: _Row):
     if _vector_softmax(reader, row):
         return True
     if key:
-        value, err = _read_definition(reader, row.rhs, row.offset)
+        value, err = read_definition(reader, row.rhs, row.offset)
         # a_n = w_0 x_n + w_1 after y_n = \sigma(a_n): bound too, unless it defines itself
         used = {_plain(s.name) for e in (value, expand_except(value, sem.bindings))
                 for s in e.free_symbols if isinstance(s, sp.Symbol)} if err is None else set()
@@ -281,7 +260,7 @@ def _vector_softmax(reader: Reader, row: _Row) -> bool:
         return False
     key = name.group(1) or name.group(2)
     letter = next(c for c in "ijklmnc" if c not in (key, m.group(1) or m.group(2)))
-    value, err = _read(reader, f"\\text{{softmax}}({m.group(1) or m.group(2)}_{letter})",
+    value, err = read_side_or_error(reader, f"\\text{{softmax}}({m.group(1) or m.group(2)}_{letter})",
                        row.offset)
     if err is not None:
         return False
@@ -300,8 +279,9 @@ def _a_noisy_model(row: _Row) -> bool | None:
         _BARE.fullmatch(row.lhs.strip()) else None
 
 
-_DEFINITIONS = (_a_noisy_model, _a_pmf_value, _an_event_model, _an_estimate, _a_function, _an_application,
-                _a_word_function, _a_logged_application, _a_bernoulli_model, _a_model, _colon_equals, _a_word_name, _a_lone_name)
+_DEFINITIONS = (_a_noisy_model, _a_pmf_value, _an_event_model, _an_estimate, _a_function,
+                _an_application, _a_word_function, _a_logged_application, _a_bernoulli_model,
+                _a_model, _colon_equals, _a_word_name, _a_lone_name)
 
 
 # \ln F(…), \log F(…): the log of one application
@@ -342,63 +322,10 @@ def _equation(reader: Reader, lhs_text: str, rhs_text: str):
     bare = _BARE.fullmatch(lhs_text)
     if bare and _plain(bare.group(1)) in reader.sem.bindings:
         return None
-    (lhs, e1), (rhs, e2) = _read(reader, lhs_text, 0), _read(reader, rhs_text, 0)
+    (lhs, e1), (rhs, e2) = read_side_or_error(reader, lhs_text, 0), read_side_or_error(reader, rhs_text, 0)
     if e1 and (names_a_loss(lhs_text) or normal_head(lhs_text)):
         lhs, e1 = sp.Symbol("defined", real=True), None     # \text{loss} = …, \mathcal{N}(x|…) = …
     return None if e1 or e2 else (lhs, rhs)
-
-
-# an argument of a function the text defines: a letter, or a Greek letter (\ell(\mu, \sigma))
-_ARGUMENT = (r"[a-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|"
-             r"lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)")
-
-
-def _define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset: int) -> None:
-    """``f(x, y) = body``: later applications of f substitute into the body; a head with
-    other arguments (``g(\\mathrm{w}^Tx)``) names its body where those arguments recur."""
-    name, args = head
-    variables = [v.strip() for v in args.split(",")]
-    # h_w(x), h_\theta(x): the name is h_w (a label of parameters, not an index like f_j's)
-    label = re.search(r"_\s*\{?\s*(\\?[A-Za-z]+)", lhs_text.split("(")[0])
-    labelled = bool(label) and label.group(1) not in ("i", "j", "k", "l", "n", "m", "t")
-    body, err = (None, None) if labelled else _read_definition(reader, rhs_text, offset)
-    # h(x) = σ(w^T x) read as σ(Σ_k w_k x_k): the body uses x's entries, not x, so it is
-    # put in only where the argument is written x again
-    entries = err is None and body is not None and \
-        {str(b.label) for b in body.atoms(sp.IndexedBase)} & set(variables)
-    if entries and label:
-        return     # f_j(z) = e^{z_j}/Σ_k e^{z_k}: the j-th output, where f_j is also a score
-    if labelled or entries or not ((len(name) == 1 or name == "\\ell") and
-                                   all(re.fullmatch(_ARGUMENT, v) for v in variables)):
-        applied = defined_head(lhs_text)
-        if applied:
-            _define_application(reader, applied, rhs_text, offset,
-                                None if body is None else (body, err))
-        return
-    if err is None:     # \mu is the symbol mu, as the reader names it
-        syms = [sp.Symbol(v.lstrip("\\"), real=True) for v in variables]
-        if not {s.name for s in syms} <= {getattr(s, "name", "") for s in body.free_symbols}:
-            # U(\theta, q), h(q) = -\int q \log q of pmfs read by letter (Q[x], not q): the
-            # body does not use the argument as a symbol, so h(p) is not h(q) with p put in
-            applied = defined_head(lhs_text)
-            if applied:
-                _define_application(reader, applied, rhs_text, offset, (body, err))
-            return
-        reader.sem.functions[name] = sp.Lambda(tuple(syms), body)
-
-
-def _define_application(reader: Reader, applied, rhs_text: str, offset: int,
-                        read=None) -> None:
-    """``E_{n}(\\mathbf{w}) = body``: later ``E_{n}(\\mathbf{w})`` is the body (``read``: the
-    right side's (body, error) when the caller has read it already)."""
-    body, err = read or _read_definition(reader, rhs_text, offset)
-    key, args = applied
-    if err is None and key not in {_plain(getattr(s, "name", "")) for s in body.free_symbols}:
-        # \mathcal{L}(\phi) = \mathbb{E}_Q[…] read through the chain's distributions: kept as
-        # text, read again with the distributions of the chain that uses it
-        reader.sem.applications[key] = (args, rhs_text.strip() if reader.distributions else body)
-    else:
-        reader.sem.applications.pop(key, None)   # set again to what is not read: forgotten
 
 
 def _defined_with_families(reader):

@@ -13,9 +13,10 @@ import sympy as sp
 
 from symbolic import objects as ob
 
-from symbolic.latex_in.bindings import (_defined_with_families, _define, _equation, _read,
+from symbolic.latex_in.bindings import (_defined_with_families, _define, _equation,
                                         names_estimate)
 from symbolic.latex_in.derivative_indices import settled_indices
+from symbolic.latex_in.function_definitions import read_side_or_error
 from symbolic.latex_in.outcome_values import summed_on_both_sides
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
 from symbolic.latex_in.independence import under_independence
@@ -174,7 +175,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
     for side in read_sides:
         if "\\sum" in side or "\\prod" in side or defined and defined.search(side) or \
                 _DOT_PRODUCT.search(side):
-            _read(reader, side, 0)   # a first pass learns the indexed families
+            read_side_or_error(reader, side, 0)   # a first pass learns the indexed families
     for n, claim in enumerate(claims):
         if claim.error or claim.definition:
             continue
@@ -187,7 +188,7 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
         for attr, t in zip(("lhs", "rhs"), claim.read_texts or (claim.lhs_text, claim.rhs_text)):
             if t not in cache:
                 before = len(reader.doubts)
-                cache[t] = (*_read(reader, t, claim.position), reader.doubts[before:])
+                cache[t] = (*read_side_or_error(reader, t, claim.position), reader.doubts[before:])
             value, err, doubts = cache[t]
             claim.doubts += [d for d in chain_doubts + doubts if d not in claim.doubts]
             if err:
@@ -363,8 +364,8 @@ def _equivalences(text, chain, reader):
             piece_doubts.append([])
             continue
         before = len(reader.doubts)
-        lhs, e1 = _read(reader, sub.sides[0], offset)
-        rhs, e2 = _read(reader, sub.sides[1], offset + sub.side_positions[1])
+        lhs, e1 = read_side_or_error(reader, sub.sides[0], offset)
+        rhs, e2 = read_side_or_error(reader, sub.sides[1], offset + sub.side_positions[1])
         err = e1 or e2
         relations.append((piece.strip(), None if err else (lhs, r.symbol, rhs), err))
         piece_doubts.append(reader.doubts[before:])

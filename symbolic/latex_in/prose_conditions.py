@@ -114,7 +114,8 @@ _POSTPOSED = re.compile(r"[\s$`)\\]*(?:이면|라면|이라면|면(?=[\s,])|일\
                         r"ならば|なら|のとき|の場合|であれば|时|的时候|的话)")
 # $f''(z) < 0$とする, $x > 0$라고 하자: an assumption written after its math (it may set the
 # values of an example, q(b) = 1/3 라고 가정: those still bind)
-_ASSUMED = re.compile(r"[\s$`)\\]*(?:とする|とします|と仮定|とおく|と置く|(?:이)?라고?\s*하자|라고\s*가정)")
+_ASSUMED = re.compile(r"[\s$`)\\]*(?:とする|とします|と仮定|とおく|と置く|"
+                      r"(?:이)?라고?\s*하자|라고\s*가정)")
 
 
 def postposed_condition(source: str, end: int, assumed: bool = False) -> str | None:

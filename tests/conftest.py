@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 
-#: node ids of tests that take about 2.5 s or more (tests/long_tests.txt): marked slow
+#: node ids of tests that take about 1.5 s or more (tests/long_tests.txt): marked slow
 LONG = frozenset(line.strip() for line in
                  (Path(__file__).parent / "long_tests.txt").read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#"))

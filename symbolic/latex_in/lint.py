@@ -143,8 +143,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if chain.displays and text == chain.text else ()
         try:
             # If $d(x, y) = 0$, then …, $z = 0$ 时 …: the sentence's condition, stated, defines nothing
+            after = chain.offset_of(len(chain.text) - 1) + 1      # just after the math
             condition = chain.inline and (hypothesis(source, start) or postposed_condition(
-                source, chain.offset_of(len(chain.text) - 1) + 1) or after_postposed(source, start))
+                source, after) or after_postposed(source, start))
             claims = read_limited(text, reader, limits, readings=decisions.readings,
                                   document=not condition, inline=chain.inline, listed=chain.listed)
         except LatexReadError as exc:
@@ -162,8 +163,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
-        own_case = (condition or postposed_condition(source, chain.offset_of(len(chain.text) - 1) + 1,
-                                                     assumed=True)) if chain.inline else None
+        own_case = (condition or postposed_condition(source, after, assumed=True)) \
+            if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"

@@ -22,7 +22,6 @@ from dataclasses import replace
 import sympy as sp
 
 from symbolic.latex_in.document_doubts import UNDER_A_CONDITION
-
 from symbolic.latex_in.errors import LatexReadError
 from symbolic.verdict import Verdict
 
@@ -32,8 +31,8 @@ UNIT_GUESS = "the unit of "
 _LATEX = {"≤": "\\le", "≥": "\\ge", "≈": "\\approx", "≠": "\\ne"}
 
 
-# \log or log with no base written (not \log_2, not \ln)
-# a log of no written base: \log0.8 is log(0.8), but plain log2(x) has its base in its name
+# \log or log with no base written (not \log_2, not \ln): \log0.8 is log(0.8), but a plain
+# log2(x) has its base in its name
 _BARE_LOG = re.compile(r"(?:\\log(?![A-Za-z_])|(?<![A-Za-z\\])log(?![A-Za-z_0-9]))(?!\s*_)")
 
 

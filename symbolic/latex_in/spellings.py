@@ -19,6 +19,10 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
   braces (TeX takes one token each);
 * ``\sum_{k=1}^d e^{x_k}``: one token raised without braces (the parser would read ``d e``);
 * ``exp^{-z}``: e raised to a power; ``p_j.p_i``: a dot between two subscripted names, a product;
+  ``a_i . 1``, ``\frac{a}{b} . \frac{c}{d}``: a dot with a space on each side between two
+  factors, a product (not ``. . .``, and not before words or spacing);
+* ``\sum_{k=1, k \ne j}^{c}``, ``\sum_{j \neq i}``, ``\sum_{k \not= j}``: a sum that leaves one
+  index out, the sum with the factor ``(1 - \delta_{kj})``;
 * ``p\|\|q``, ``P\vert\vert Q``, ``p \rvert \rvert q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
   the bar without its empty group;
 * ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
@@ -77,6 +81,10 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'e^{(x_i - \\max(x))} + \\min(z)'
 >>> respelled(r"\cal{Y} + \bf{x}")
 '\\mathcal{Y} + \\mathbf{x}'
+>>> respelled(r"\sum_{k=1, k \not=j}^c e^{z_k} + \sum_{j \neq i}^{C} y_j + \sum_{k\ne i} y_k")
+'\\sum_{k=1}^{c} (1 - \\delta_{kj}) e^{z_k} + \\sum_{j}^{C} (1 - \\delta_{ji}) y_j + \\sum_{k} (1 - \\delta_{ki}) y_k'
+>>> respelled(r"\frac{a}{b} . \frac{c}{d} + a_i . 1 + x_1, . . . , x_n")
+'\\frac{a}{b} \\cdot \\frac{c}{d} + a_i \\cdot 1 + x_1, . . . , x_n'
 >>> respelled(r"\ensuremath{\mathrm{e}}^{x} + \bold{X}")
 '{\\mathrm{e}}^{x} + \\mathbf{X}'
 >>> respelled(r"P[Z = j] + P[X = x | Z = j]")
@@ -120,6 +128,11 @@ _INDICATOR = re.compile(r"\\math(?:bb|bf|rm)\s*\{\s*[1I]\s*\}\s*(?:_\s*)?(?:\{\s
 _SCRIPT_TOKEN = re.compile(r"(\\(?:sum|prod)\s*_\s*\{[^{}]*\}\s*\^)\s*([A-Za-z0-9])")
 _EXP_POWER = re.compile(r"(?<![A-Za-z\\])exp\s*\^")     # (\exp^2 x may be (exp x)²: left alone)
 _DOT_PRODUCT = re.compile(r"(?:(?<=_[A-Za-z0-9])|(?<=\}))\.(?=[A-Za-z]_)")
+_SPACED_DOT = re.compile(r"(?<=[A-Za-z0-9})\]])\s+\.\s+(?=\\(?!text|quad|qquad|mbox|,|;|!|\\)[A-Za-z]|"
+                         r"[A-Za-z0-9({])")
+_EXCLUDED_SUM = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(=\s*[^{},]+?)?\s*,?\s*(?:\1\s*)?"
+                           r"(?:\\neq?(?![A-Za-z])|\\not\s*=|!=)\s*([a-z])\s*\}"
+                           r"(\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 _DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\([lr]?)vert\s*(?:\{\s*\})?\s*\\\1vert(?![A-Za-z])(?:\s*\{\s*\})?")
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
 _PART = re.compile(r"\\part(?![A-Za-z])")
@@ -198,6 +211,8 @@ def respelled(t: str) -> str:
     t = _SCRIPT_TOKEN.sub(r"\1{\2}", t)
     t = _EXP_POWER.sub("e^", t)
     t = _DOT_PRODUCT.sub(r" \\cdot ", t)
+    t = _SPACED_DOT.sub(r" \\cdot ", t)
+    t = _EXCLUDED_SUM.sub(_excluded_sum, t)
     t = _STYLED_MEASURE.sub(r"\\mathrm{\1}", t)
     t = _UNBRACED_ROOT.sub(lambda m: "\\sqrt{" + m.group(1) + (m.group(2) or "").strip() + "}", t)
     t = _delta_derivatives(plain_fractions(t))
@@ -317,6 +332,18 @@ def _each_bracket(t: str, pattern: re.Pattern, rewrite) -> str:
         out.append(t[last:m.start()] + text)
         last = end
     return "".join(out) + t[last:]
+
+
+def _excluded_sum(m) -> str:
+    index, start, left_out, top = m.group(1), m.group(2), m.group(3), m.group(4)
+    if index == left_out:
+        return m.group(0)
+    upper = top.strip().lstrip("^").strip() if top else ""
+    if upper and not upper.startswith("{"):
+        upper = "{" + upper + "}"
+    lower = index + (start.replace(" ", "") if start else "")
+    return (f"\\sum_{{{lower}}}" + (f"^{upper}" if upper else "") +
+            f" (1 - \\delta_{{{index}{left_out}}})")
 
 
 def _braced_pair(m) -> str:

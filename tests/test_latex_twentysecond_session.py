@@ -1,6 +1,6 @@
 """Readings and false alarms of the twenty-second session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
-from verifying_helpers import verdicts
+from verifying_helpers import findings, verdicts
 
 
 # --- a sum that leaves one index out; a spaced dot between factors ----------------------------
@@ -22,4 +22,24 @@ def test_a_spaced_dot_between_factors_is_a_product():
     assert verdicts(r"a_i . 1 - y_i = a_i - y_i") == [("proved", "")]
     assert verdicts(r"\frac{a}{b} . \frac{b}{a} = 1") == [("proved", "")]
     [(status, _)] = verdicts(r"a_i . 2 - y_i = a_i - y_i")
+    assert status == "refuted"
+
+
+# --- the one joint pmf is of x and y: another letter has no agreed place in it ----------------
+
+def test_bayes_rule_in_z_and_x_is_never_refuted():
+    # a side note's lone z had sent the chain to the reading of one joint pmf of x and y,
+    # where p(z|x) put z second and p(z) read X's marginal at z: Bayes' rule was "refuted"
+    text = ("$$\n\\begin{align*}\np (z \\mid x) & = \\frac{p(z) \\, p(x \\mid z)}{p(x)} \\\\\n"
+            "& = 1 & \\text{(marginalizing } z \\text{)}\n\\end{align*}\n$$\n")
+    statuses = [s for _, s, _ in findings(text)]
+    assert "refuted" not in statuses
+    [(status, reason)] = verdicts(r"\sum_z z p(z|x) = \sum_z z \frac{p(z) p(x|z)}{p(x)}")
+    assert status == "unknown" and "p(z|x) is read as an unknown positive quantity" in reason
+
+
+def test_the_joint_pmf_of_x_and_y_reads_both_orders_of_its_arguments():
+    assert verdicts(r"\sum_y y p(y|x) = \sum_y y \frac{p(y) p(x|y)}{p(x)} = "
+                    r"\sum_y y \frac{p(y,x)}{p(x)}") == [("proved", ""), ("proved", "")]
+    [(status, _)] = verdicts(r"\sum_y y p(y|x) = \sum_y y \frac{p(x) p(x|y)}{p(x)}")
     assert status == "refuted"

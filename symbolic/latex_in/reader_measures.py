@@ -332,10 +332,13 @@ class MeasureNotation:
             # only P is the joint pmf of X and Y: Q(x, y) beside it is another distribution
             raise UnknownNotation(f"{word}({inner.strip()}): a second joint distribution of X "
                                   "and Y is not read", pos)
-        given_y = str(cond[0]).strip().startswith("x")     # p(x | y), not p(y | x)
+        given_y = len(cond) == 2 and _roles(cond, word, inner, pos) == ("x", "y")  # p(x | y)
+        swapped = len(args) == 2 and _roles(args, word, inner, pos) == ("y", "x")   # p(y, x)
         outcomes = bool(INDEXED_PAIR.search(self.chain_text))     # p(x_i|y_j) in the chain
         cond, args = outcome_indices(cond, outcomes=outcomes), \
             outcome_indices(args, joint=True, outcomes=outcomes)
+        if swapped:
+            args = args[::-1]
         if len(cond) == 2:
             y, x = (self._index(c, pos) for c in cond)
             self.joint_used = True
@@ -378,6 +381,34 @@ class MeasureNotation:
         elif word in ("p", "P") and arg == "x":
             obj = self.sem.pmf_of_variable("X")
         return obj[self._index(arg, pos)]
+
+
+def _roles(parts, word: str, inner: str, pos: int) -> tuple:
+    r"""Which of the two variables of ``p(a | b)`` or ``p(a, b)`` is X and which is Y.
+
+    The one joint pmf ``P_XY`` is of the variables x and y (``x_i``, ``\mathbf{x}``, an
+    outcome written as a number).  Another letter (``p(z | x)`` beside ``p(z)``) has no
+    place in it that the other rows agree on: X's marginal at z, or Y's?
+
+    >>> _roles(["y", "x"], "p", "y|x", 0), _roles(["1", "x"], "p", "1|x", 0)
+    (('y', 'x'), ('y', 'x'))
+    >>> _roles(["z", "x"], "p", "z|x", 0)
+    Traceback (most recent call last):
+    ...
+    symbolic.latex_in.errors.UnknownNotation: p(z|x): a joint pmf is read of the variables x and y only; z may stand for either
+    """
+    letters = []
+    for part in parts:
+        m = re.match(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Za-z]|\d)", part)
+        letter = m.group(1) if m else ""
+        if letter and not letter.isdigit() and letter not in "xy":
+            raise UnknownNotation(f"{word}({inner.strip()}): a joint pmf is read of the variables "
+                                  f"x and y only; {letter} may stand for either", pos)
+        letters.append(letter if letter in ("x", "y") else "")
+    a, b = letters
+    if a == b:
+        return ("", "")
+    return (a or {"x": "y", "y": "x"}.get(b, ""), b or {"x": "y", "y": "x"}.get(a, ""))
 
 
 def _free_entry(vector: str, chain: str) -> str | None:

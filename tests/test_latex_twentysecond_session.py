@@ -43,3 +43,33 @@ def test_the_joint_pmf_of_x_and_y_reads_both_orders_of_its_arguments():
                     r"\sum_y y \frac{p(y,x)}{p(x)}") == [("proved", ""), ("proved", "")]
     [(status, _)] = verdicts(r"\sum_y y p(y|x) = \sum_y y \frac{p(x) p(x|y)}{p(x)}")
     assert status == "refuted"
+
+
+# --- E_X beside two pmfs of x; a sample average; a value with a name defined after ------------
+
+def test_an_expectation_over_x_beside_two_pmfs_does_not_pick_one():
+    [(status, reason)] = verdicts(r"D_{KL}( Q \mid\mid P ) = \mathbb{E}_{X} [ \log q(x) ] - "
+                                  r"\mathbb{E}_{X} [ \log p(x) ]")
+    assert status == "unknown"
+    assert r"\mathbb{E}_X[\ln q(x)] is read as an unknown real quantity" in reason
+    assert verdicts(r"H(X) = \mathbb{E}_X [-\log p(X)]") == [("proved", "")]
+
+
+def test_a_sample_average_is_not_refuted_as_the_expectation_it_estimates():
+    [(_, status, reason)] = findings("$$ - \\sum_x p(x ) \\log q(x) = - \\frac{1}{N} "
+                                     "\\sum_{n=1}^N \\log q(x_n) $$\n")
+    assert status == "unknown"
+    assert reason.endswith("but a sum of log q over an index with no weight: the text may mean "
+                           "data points x_n (a sample average), not outcomes")
+    [(_, status, _)] = findings("$$ - \\sum_x p(x ) \\log q(x) = - \\sum_{x} p(x) \\log p(x) $$\n")
+    assert status == "refuted"
+
+
+def test_a_solved_value_that_uses_a_name_defined_later_is_not_refuted():
+    text = ("$$\n\\begin{align*}\n n & = \\frac{\\sum_{i = 1}^n (x_i - \\frac{1}{n} \\sum_{i = 1}^n"
+            " x_i )^2 }{\\theta} \\\\\n \\theta & = \\frac{1}{n} \\sum_{i = 1}^n (x_i - \\bar{x} )^2"
+            "\n\\end{align*}\n$$\n\nwhere $\\bar{x} = \\frac{1}{n} \\sum_{i = 1}^n x_i$.\n")
+    [(line, status, reason)] = [f for f in findings(text) if f[0] == 4]
+    assert status == "unknown"
+    assert reason.endswith("but it uses bar{x}, which that equation does not: a name the text "
+                           "may define elsewhere")

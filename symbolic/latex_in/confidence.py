@@ -136,6 +136,10 @@ def refutation_doubts(lhs, rhs, relation: str, chain_step: bool = False,
     if escaped:    # \sum P(x) - \log Q(x): the sum likely runs over the whole row
         doubts.append(f"the index {', '.join(escaped)} of a sum is also used after the sum's "
                       "body, as read: the sum may run further than the reading takes it")
+    samples = sorted({str(b) for e in (lhs, rhs) for b in _unweighted_log_sums(e)})
+    if samples:    # -Σ_x p(x) log q(x) = -1/N Σ_n log q(x_n): x_n the n-th data point
+        doubts.append(f"a sum of log {', '.join(samples)} over an index with no weight: the "
+                      "text may mean data points x_n (a sample average), not outcomes")
     written = sorted({str(i) for e in (lhs, rhs) if isinstance(e, sp.Basic)
                       for i in e.atoms(sp.Indexed) if all(x.is_Integer for x in i.indices)})
     open_size = sizes(left | right)
@@ -240,6 +244,32 @@ def _bin_widths(expr) -> set:
             if any(isinstance(f, sp.Indexed) for f in factors):
                 out |= {f for f in factors if isinstance(f, sp.Symbol) and
                         (f.name.startswith("Delta") or f.name in ("delta", "delta_x", "dx", "h"))}
+    return out
+
+
+def _unweighted_log_sums(expr) -> set:
+    """The pmfs whose log at a sum's index is summed with no weight at that index (``\\sum_n
+    \\log q(x_n)``: a log-likelihood of data points, where the reader takes
+    x_n for the n-th outcome).
+
+    >>> q, n, K = ob.pmf("q", 2), sp.Symbol("n", integer=True), sp.Symbol("K")
+    >>> _unweighted_log_sums(sp.Sum(sp.log(q[n]), (n, 1, K)))
+    {q}
+    >>> _unweighted_log_sums(sp.Sum(q[n] * sp.log(q[n]), (n, 1, K)))
+    set()
+    """
+    if not isinstance(expr, sp.Basic):
+        return set()
+    out = set()
+    for total in expr.atoms(sp.Sum):
+        index = total.limits[0][0]
+        body = total.function
+        logged = {a.base.label for lg in body.atoms(sp.log) for a in lg.args[0].atoms(sp.Indexed)
+                  if isinstance(a.base, (ob.Pmf,)) and index in a.indices}
+        bare = {a.base.label for a in body.replace(lambda e: isinstance(e, sp.log),
+                                                   lambda e: sp.Integer(1)).atoms(sp.Indexed)
+                if index in a.indices}
+        out |= logged if not bare else set()
     return out
 
 

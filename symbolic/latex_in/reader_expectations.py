@@ -20,6 +20,31 @@ _JOINT_SUB = re.compile(r"\s*(?:[pP]\s*\(\s*(?:x\s*,\s*y|X\s*,\s*Y)\s*\)|"
                         r"\(\s*x\s*,\s*y\s*\)\s*\\sim\s*[pP](?:\s*\(\s*x\s*,\s*y\s*\))?)\s*")
 
 
+_APPLIED_LETTER = re.compile(r"(?<![A-Za-z\\])([pPqQrR])\s*(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*\(")
+
+
+def _one_pmf_of(variable: str, chain: str, sem, at: int) -> None:
+    r"""Raise :class:`UnknownNotation` when ``E_X`` cannot say which distribution X is drawn
+    from: the chain applies pmfs of two letters (``E_X[\log q(x)] - E_X[\log p(x)]``, X drawn
+    from Q) and the document did not bind X's.  The seeds' convention, X drawn from p,
+    stands only where p is the one pmf in play.
+
+    >>> from symbolic.latex_in.semantics import Semantics
+    >>> _one_pmf_of("X", r"E_X[\log p(X)]", Semantics(), 0) is None
+    True
+    >>> _one_pmf_of("X", r"E_X[\log q(x)] - E_X[\log p(x)]", Semantics(), 0)
+    Traceback (most recent call last):
+    ...
+    symbolic.latex_in.errors.UnknownNotation: E_X does not say which of the distributions p, q X is drawn from
+    """
+    if variable in sem.variable_pmfs:
+        return
+    letters = sorted({m.lower() for m in _APPLIED_LETTER.findall(chain)})
+    if len(letters) > 1:
+        raise UnknownNotation(f"E_{variable} does not say which of the distributions "
+                              f"{', '.join(letters)} {variable} is drawn from", at)
+
+
 class ExpectationNotation:
     def bare_expectation(self, t: str, i: int, offset: int, depth: int):
         r"""``E[-\log p(x)]``, ``E[\log P(X)]``: an expectation written without its
@@ -84,6 +109,7 @@ class ExpectationNotation:
                 var, pmf_name = m.group(1).lower(), m.group(2)
             elif m3:
                 rv = m3.group(1) or m3.group(2) or m3.group(3)
+                _one_pmf_of(rv, self.chain_text, self.sem, offset + i)
                 var, pmf_name = rv.lower(), self.sem.pmf_of_variable(rv).label.name
             elif m2 and m2.group(1) in se.PMF_LETTERS:
                 pmf_name = m2.group(1)

@@ -73,3 +73,9 @@ def test_a_solved_value_that_uses_a_name_defined_later_is_not_refuted():
     assert status == "unknown"
     assert reason.endswith("but it uses bar{x}, which that equation does not: a name the text "
                            "may define elsewhere")
+
+
+def test_an_expectation_with_its_distribution_may_take_its_argument_in_parentheses():
+    assert verdicts(r"H(P,Q) = -E_{x\sim P}(log(Q(x)))") == [("proved", "")]
+    [(status, _)] = verdicts(r"-E_{x\sim P}(log(Q(x))) = -E_{x\sim Q}(log(P(x)))")
+    assert status == "refuted"

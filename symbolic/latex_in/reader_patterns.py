@@ -233,7 +233,8 @@ def _term_end(t: str, j: int) -> int:
 
 # --- names and forms the reader of one side (parse.py) looks for ---------------------------
 # E_{x \sim p}[…], E_{p(x)}[…], E_X \log P(X): an expectation written with a plain E
-_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*(?:\[|\\(?:log|ln)(?![A-Za-z]))")
+_PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-Za-z])\s*(?:\[|\\(?:log|ln)(?![A-Za-z]))|"
+                                r"E\s*_\s*\{[^{}]*\\sim[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\(")  # E_{x\sim P}(…)
 # x^i, \mathbf{x}^i, x_j^i: a superscript i, read as a power, may be a data point's index
 _INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
 # p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)

@@ -79,3 +79,14 @@ def test_an_expectation_with_its_distribution_may_take_its_argument_in_parenthes
     assert verdicts(r"H(P,Q) = -E_{x\sim P}(log(Q(x)))") == [("proved", "")]
     [(status, _)] = verdicts(r"-E_{x\sim P}(log(Q(x))) = -E_{x\sim Q}(log(P(x)))")
     assert status == "refuted"
+
+
+# --- hyperbolic functions and the logistic function written as words ---------------------------
+
+def test_hyperbolic_functions_and_the_logistic_function_written_as_words_are_read():
+    assert verdicts(r"1 - \frac{\text{sinh}^2(z)}{\text{cosh}^2(z)} = 1 - \text{tanh}^2(z)") == [
+        ("proved", "")]
+    assert verdicts(r"sigmoid(x) = logistic(x) = logit^{-1}(x)") == [("proved", ""), ("proved", "")]
+    [(status, _)] = verdicts(r"\frac{\text{sinh}(z)}{\text{cosh}(z)} = "
+                             r"\frac{e^z + e^{-z}}{e^z - e^{-z}}")
+    assert status == "refuted"

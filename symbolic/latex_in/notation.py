@@ -30,6 +30,7 @@ NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
     "logit": "\\logit", "softmax": "\\softmax", "odds": "\\odds", "log": "\\log",
     "ln": "\\ln", "exp": "\\exp", "E": "\\mathbb{E}", "I": "I", "h": "h", "arg": "\\arg",
+    "logistic": "\\sigmoid",
 }
 _TEXT_CMD = r"\\(?:text|textrm|mathrm|operatorname\*?|textnormal|mathit|textit|rm|mbox)\s*\{([^{}]*)\}"
 
@@ -183,7 +184,8 @@ def bracketed_logs(text: str) -> str:
 
 
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
-                        r"max|min|tanh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\())(\d*)(?![A-Za-z])")
+                        r"max|min|tanh|sinh|cosh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\()|"
+                        r"logistic(?=\s*\())(\d*)(?![A-Za-z])")
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
@@ -211,7 +213,8 @@ _BRACED_EXPECTATION = re.compile(r"(?<![\\A-Za-z])((?:\\mathbb\s*\{?E\}?|E)(?:\s
 _LOG_OF_ZERO = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*"
                           r"(?:\(\s*0\s*\)|\{\s*0\s*\}|0(?![\d.]))")
 
-_WORDED_LOG = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*(log|ln|lg|exp)\s*\}")
+_WORDED_LOG = re.compile(r"(?<![_^])(?<![_^] )\\(?:text|textrm|mathrm|operatorname|rm|mbox)\s*\{\s*"
+                         r"(log|ln|lg|exp|tanh|sinh|cosh)\s*\}")
 
 
 def bare_functions(text: str) -> str:
@@ -228,6 +231,8 @@ def bare_functions(text: str) -> str:
     '-\\log P(x) + \\log q_{\\theta}(x) + \\log Z_p - y \\log p'
     >>> bare_functions(r"p(x)\text{log}_{2}p(x)")
     'p(x)\\log_{2}p(x)'
+    >>> bare_functions(r"\frac{\text{sinh}(z)}{\text{cosh}(z)} + logistic(x) + L^\text{logistic}(b)")
+    '\\frac{\\sinh(z)}{\\cosh(z)} + \\sigmoid(x) + L^\\text{logistic}(b)'
     >>> bare_functions("-y_klog(p_k) - p_ilogp_i")
     '-y_k \\log(p_k) - p_i \\log p_i'
     """

@@ -90,3 +90,17 @@ def test_hyperbolic_functions_and_the_logistic_function_written_as_words_are_rea
     [(status, _)] = verdicts(r"\frac{\text{sinh}(z)}{\text{cosh}(z)} = "
                              r"\frac{e^z + e^{-z}}{e^z - e^{-z}}")
     assert status == "refuted"
+
+
+# --- sizes of type, a braced name after a log, e raised by \exp^, an en dash, ŷ, p_+ -------------
+
+def test_editors_spellings_of_the_twenty_second_session_are_read():
+    assert verdicts(r"-\sum_{k=1}^{2} p_k \ln{p}_k = -p_1 \ln{p}_1 -p_2 \ln{p}_2") == [
+        ("proved", "")]
+    assert verdicts(r"\ln(\sum_{i=1}^{n} e^{x_i – c}e^{c} ) = "
+                    r"\ln(e^{c} \sum_{i=1}^{n} e^{x_i – c} )") == [("proved", "")]
+    assert verdicts(r"\Large \frac{1}{1 + \exp^{-z}} = \sigma(z)") == [("proved", "")]
+    [(status, _)] = verdicts(r"\sum_{i=1}^{2} (ŷ_i - y_i)^2 = (ŷ_1 - y_1)^2 + (ŷ_2 + y_2)^2")
+    assert status == "refuted"
+    status, reason = findings("$$p_+ + p_- = 1$$\n")[0][1:]
+    assert status == "unknown" and "depends on p_{neg}, p_{pos}" in reason

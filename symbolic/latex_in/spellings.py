@@ -21,6 +21,9 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``exp^{-z}``: e raised to a power; ``p_j.p_i``: a dot between two subscripted names, a product;
   ``a_i . 1``, ``\frac{a}{b} . \frac{c}{d}``: a dot with a space on each side between two
   factors, a product (not ``. . .``, and not before words or spacing);
+* ``\Large``, ``\small``: sizes of type (dropped); ``\ln{p}_k``: ``\ln p_k``; ``\exp^{-z}`` with no
+  argument after it: ``e^{-z}``; ``\textbf{x}``: ``\mathbf{x}``; ``–`` (an en dash): a minus;
+  ``ŷ``: ``\hat{y}``; ``p_+``, ``p_{-}``: the names ``p_{pos}``, ``p_{neg}``;
 * ``\sum_{k=1, k \ne j}^{c}``, ``\sum_{j \neq i}``, ``\sum_{k \not= j}``: a sum that leaves one
   index out, the sum with the factor ``(1 - \delta_{kj})``;
 * ``p\|\|q``, ``P\vert\vert Q``, ``p \rvert \rvert q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
@@ -85,6 +88,10 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 '\\sum_{k=1}^{c} (1 - \\delta_{kj}) e^{z_k} + \\sum_{j}^{C} (1 - \\delta_{ji}) y_j + \\sum_{k} (1 - \\delta_{ki}) y_k'
 >>> respelled(r"\frac{a}{b} . \frac{c}{d} + a_i . 1 + x_1, . . . , x_n")
 '\\frac{a}{b} \\cdot \\frac{c}{d} + a_i \\cdot 1 + x_1, . . . , x_n'
+>>> respelled(r"\Large p = \frac{1}{1 + \exp^{-z}} - \ln{p}_k + a(\textbf{x}) + x_i – c + ŷ_i")
+'p = \\frac{1}{1 + e^{-z}} - \\ln p_k + a(\\mathbf{x}) + x_i - c + \\hat{y}_i'
+>>> respelled(r"p_+ + p_{-} = 1 - x_-1")
+'p_{pos} + p_{neg} = 1 - x_-1'
 >>> respelled(r"\ensuremath{\mathrm{e}}^{x} + \bold{X}")
 '{\\mathrm{e}}^{x} + \\mathbf{X}'
 >>> respelled(r"P[Z = j] + P[X = x | Z = j]")
@@ -133,6 +140,17 @@ _SPACED_DOT = re.compile(r"(?<=[A-Za-z0-9})\]])\s+\.\s+(?=\\(?!text|quad|qquad|m
 _EXCLUDED_SUM = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*(=\s*[^{},]+?)?\s*,?\s*(?:\1\s*)?"
                            r"(?:\\neq?(?![A-Za-z])|\\not\s*=|!=)\s*([a-z])\s*\}"
                            r"(\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+# \Large, \small: a size of type, no meaning
+_SIZE = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)"
+                   r"(?![A-Za-z])\s*")
+# \ln{p}_k: a braced name after a log, its subscript outside the braces
+_BRACED_LOGGED = re.compile(r"(\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?)\s*\{\s*([A-Za-z])\s*\}(?=\s*_)")
+# \exp^{-z} with no argument after it: e raised to -z (\exp^2 x is left alone)
+_EXP_RAISED = re.compile(r"\\exp\s*\^\s*\{([^{}]*)\}(?=\s*(?:[-+})=]|\\right|$))")
+# p_+, p_{-}: a name with a sign for its label (the positive and the negative class)
+_SIGN_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*(?:\{\s*([+-])\s*\}|([+-])(?!\s*[\w(\\{]))")
+# \textbf{x}, \textbf X: a bold letter, \mathbf{x}
+_TEXT_BOLD = re.compile(r"\\textbf\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 _DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\([lr]?)vert\s*(?:\{\s*\})?\s*\\\1vert(?![A-Za-z])(?:\s*\{\s*\})?")
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
 _PART = re.compile(r"\\part(?![A-Za-z])")
@@ -154,7 +172,8 @@ _UNBRACED_ROOT = re.compile(r"\\sqrt(?:\s+|(?=\\))(\\(?!sqrt|frac|dfrac|tfrac|le
 _DELTA_OVER_DELTA = re.compile(r"\\frac\s*\{\s*\\delta(?![A-Za-z])\s*(?:\{\s*\})?")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{")
 _UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
-            "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim "}
+            "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
+            "ŷ": "\\hat{y}"}
 
 
 # { \beta }^{ T }, { e }^{ -z }, { \beta }_{ 1 }: braces around one name before its scripts
@@ -194,6 +213,12 @@ def respelled(t: str) -> str:
     for char, command in _UNICODE.items():
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
+    t = _SIZE.sub("", t)
+    t = _BRACED_LOGGED.sub(r"\1 \2", t)
+    t = _EXP_RAISED.sub(r"e^{\1}", t)
+    t = _SIGN_LABEL.sub(lambda m: m.group(1) + ("_{pos}" if "+" in (m.group(2) or m.group(3))
+                                                else "_{neg}"), t)
+    t = _TEXT_BOLD.sub(lambda m: "\\mathbf{" + (m.group(1) or m.group(2)) + "}", t)
     t = _PAIR_SUM.sub(lambda m: f"\\sum_{{{m.group(1)},{m.group(2)}}}" if m.group(1) != m.group(2)
                       else m.group(0), t)
     t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from symbolic.latex_in.check import Limits  # noqa: E402
 from symbolic.latex_in.lint import lint_source  # noqa: E402
+from symbolic.latex_in.lint_report import FileReport  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -37,7 +38,11 @@ def documents(which: str) -> list[Path]:
 
 def _lint(job):
     path, limits = job
-    return lint_source(Path(path).read_text(encoding="utf-8"), path, limits)
+    try:
+        return lint_source(Path(path).read_text(encoding="utf-8"), path, limits)
+    except Exception as exc:     # as `infoderive lint` does: the file's error, the run goes on
+        print(f"{path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return FileReport(path, error=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def lint_files(paths, limits: Limits, jobs: int = 2) -> list:

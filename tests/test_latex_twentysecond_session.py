@@ -104,3 +104,13 @@ def test_editors_spellings_of_the_twenty_second_session_are_read():
     assert status == "refuted"
     status, reason = findings("$$p_+ + p_- = 1$$\n")[0][1:]
     assert status == "unknown" and "depends on p_{neg}, p_{pos}" in reason
+
+
+# --- a value put into an equation whose sum runs over the unknown's letter ----------------------
+
+def test_a_value_put_in_for_a_letter_a_sum_also_runs_over_is_no_internal_error():
+    # z = μ + σε after a row that sums over z (in its KL) and also uses z free: putting the
+    # value in replaced the sum's own z and made SymPy raise "Invalid limits given"
+    text = ("$$F^q_p(x) = \\mathbb{E}_{q(x|z)} [-\\log p(x \\vert z)]  + \\text{KL}[q(z \\vert x) "
+            "|| p(z)],$$\n\nthe reparametrisation $$z = \\mu + \\sigma \\epsilon$$, where\n")
+    assert [status for _, status, _ in findings(text)] == ["unknown"]

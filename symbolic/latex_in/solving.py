@@ -350,7 +350,10 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
               u.name == estimated(s.name) != s.name}
     rhs = rhs.xreplace(others)
     value = rhs if power == 1 else sp.sqrt(rhs)
-    put_in = _differentiated(equation.lhs - equation.rhs).xreplace({unknown: value})
+    try:     # subs, not xreplace: a sum over the unknown's letter keeps its own (Σ_z … beside z)
+        put_in = _differentiated(equation.lhs - equation.rhs).subs(unknown, value)
+    except (ValueError, TypeError):
+        return None
     verdict = decide_sides(put_in, sp.Integer(0), "=", getattr(claim, "context", None), limits,
                            key + ":solution")
     method = f"{verdict.method}; the value put in for {unknown} in the equation before"

@@ -122,7 +122,8 @@ def test_a_wrong_row_of_a_solution_in_one_block_is_refuted():
 # --- words, bare functions and opaque quantities --------------------------------------
 def test_bare_log_and_words():
     assert lint("$$log_{2}{2^1} = 1$$\n\n$$log 1 = 0$$\n") == [(1, "proved"), (3, "proved")]
-    assert "the word 'logistic' in math" in reasons("$$logistic(z) + 1 = 2 + z$$\n")[1]
+    assert "the word 'hinge' in math" in reasons("$$hinge(z) + 1 = 2 + z$$\n")[1]
+    assert lint("$$logistic(z) + 1 = 1 + \\frac{1}{1 + e^{-z}}$$\n") == [(1, "proved")]  # the sigmoid
 
 
 def test_an_opaque_quantity_is_proved_but_never_refuted():

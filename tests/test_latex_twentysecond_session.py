@@ -114,3 +114,44 @@ def test_a_value_put_in_for_a_letter_a_sum_also_runs_over_is_no_internal_error()
     text = ("$$F^q_p(x) = \\mathbb{E}_{q(x|z)} [-\\log p(x \\vert z)]  + \\text{KL}[q(z \\vert x) "
             "|| p(z)],$$\n\nthe reparametrisation $$z = \\mu + \\sigma \\epsilon$$, where\n")
     assert [status for _, status, _ in findings(text)] == ["unknown"]
+
+
+# --- second batch: γ before a bracket, a log's braced argument, rows of a system, M^T \vec{u},
+# --- a family that sums to 1 -------------------------------------------------------------------
+
+def test_gamma_before_a_compound_bracket_is_a_factor_not_eulers_constant():
+    # the focal loss's derivative: \gamma (1 - p_t) had read as 0.5772… · (1 - p_t)
+    assert verdicts(r"\alpha_t \gamma (1 - p_t)^{\gamma - 1} \log(p_t) - "
+                    r"\frac{\alpha_t(1 - p_t)^{\gamma}}{p_t} = \alpha_t(1 - p_t)^{\gamma} "
+                    r"(\frac{\gamma \log(p_t)}{1 - p_t} - \frac{1}{p_t})") == [("proved", "")]
+    [(status, _)] = verdicts(r"\gamma (1 - p)^{\gamma - 1} = (1 - p)^{\gamma}")
+    assert status == "refuted"
+
+
+def test_a_logs_braced_argument_ends_at_its_brace():
+    assert verdicts(r"na\log{\frac{a}{b}} + \log{\frac{1-a}{1-b}}(n-na) = n \left( a\log{\frac{a}{b}}"
+                    r" + (1-a)\log{\frac{1-a}{1-b}} \right)") == [("proved", "")]
+    [(status, _)] = verdicts(r"\log{\frac{1-a}{1-b}}(n-na) = \log{\frac{1-a}{1-b}} n")
+    assert status == "refuted"
+
+
+def test_rows_of_a_system_are_not_a_wrong_step_of_solving():
+    text = "\\[\n  M\\vec{v} = \\sigma\\vec{u} \\\\\n  M^T\\vec{u} = \\sigma\\vec{v}\n\\]\n"
+    assert [s for _, s, _ in findings(text)] == ["unknown", "unknown"]
+    [(status, reason)] = verdicts(r"M^T\vec{u} = \sigma\vec{v}")
+    assert (status, reason) == ("unknown", "unknown notation (transpose: vectors and matrices are "
+                                           "not read): '^T'")
+    text = "\\[\n  M v = s u \\\\\n  M u = s v\n\\]\n"
+    [_, (line, status, reason)] = findings(text)
+    assert (line, status) == (3, "unknown")
+    assert reason.startswith("not equivalent to the equation on line 2, but the two rows share no part")
+
+
+def test_a_row_true_of_every_distribution_is_not_refuted_for_any_reals():
+    text = ("Let $\\mu \\in \\Delta(k)$.\n\n$$-\\sum_ i \\mu_ i ( \\mu_ i - 1) = 1 - \\sum_ i "
+            "\\mu_ i^2$$\n")
+    [(_, status, reason)] = findings(text)
+    assert (status, reason) == ("unknown", "fails as an identity, but holds when mu is a "
+                                "distribution (its entries sum to 1), which the text may say in words")
+    [(_, status, _)] = findings("$$-\\sum_ i \\mu_ i ( \\mu_ i - 1) = 2 - \\sum_ i \\mu_ i^2$$\n")
+    assert status == "refuted"

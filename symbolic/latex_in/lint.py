@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide, in_two_roles
+from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
                                          at_instance, in_both_cases)
 from symbolic.latex_in.lint_report import FileReport, StepResult
@@ -213,6 +214,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
             verdict = at_a_label_value(claim, verdict,
                                        lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
+            verdict = as_distributions(claim, verdict, lambda twin, key=key: decisions.decide(
+                twin, limits, key + ":simplex"))       # μ ∈ Δ(k): a family that sums to 1
             if verdict.status == "refuted" and words is None:
                 words = words_before(markup, start)      # "the target is one-hot"
             verdict = at_a_one_hot_pmf(claim, verdict,

@@ -41,6 +41,33 @@ def _argument_end(text: str, j: int):
     return j
 
 
+_BRACED_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*\{")
+
+
+def braced_log_arguments(text: str) -> str:
+    r"""``text`` with a log's braced argument that holds no top-level sum in parentheses:
+    ``\log{\frac{1-a}{1-b}}(n-na)`` is the log of the fraction times n - na (the parser took
+    the factor into the log).  A braced sum (``\log{q_T - p_F}``) is left for its doubt.
+
+    >>> braced_log_arguments(r"\log{\frac{1-a}{1-b}}(n-na) + \log_{2}{x} - \log{q_T - p_F}")
+    '\\log\\left(\\frac{1-a}{1-b}\\right)(n-na) + \\log_{2}\\left(x\\right) - \\log{q_T - p_F}'
+    """
+    out, last = [], 0
+    for m in _BRACED_LOG.finditer(text):
+        if m.start() < last:
+            continue
+        try:
+            close = matching(text, m.end() - 1)
+        except LatexSyntaxError:
+            continue
+        inner = text[m.end():close]
+        if _SUM_INSIDE.search(_groups_out(inner)) or not inner.strip():
+            continue
+        out.append(text[last:m.end() - 1] + "\\left(" + inner + "\\right)")
+        last = close + 1
+    return "".join(out) + text[last:]
+
+
 _SUM_INSIDE = re.compile(r"(?<=\S)\s*[-+]")
 
 

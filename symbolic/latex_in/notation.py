@@ -112,7 +112,8 @@ def clean(text: str) -> str:
     t = grouped_names(t)
     t = re.sub(r"(\\[A-Za-z]+)?\\(?:mathbf|boldsymbol|bm|mathbb\{([A-DF-Z])\}|vec|overrightarrow)\s*"
                r"\{((?:[^{}]|\{[^{}]*\})*)\}",
-               lambda m: (m.group(1) + " " if m.group(1) else "") + m.group(3), t)
+               lambda m: (m.group(1) + " " if m.group(1) else " " if m.start() and
+                          m.string[m.start() - 1].isalnum() else "") + m.group(3), t)  # M^T\vec{u}
     t = re.sub(r"\\vec\s+([A-Za-z])(?![A-Za-z])", r"\1", t)      # \vec x: the vector x
     t = grouped_names(t)
     # \ell_{\text{semi-sup}}, p_{\text{model}}: the words of a subscript are its label

@@ -244,10 +244,10 @@ _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(
 _E_NAME = re.compile(r"([eE])_(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 # \gamma, \gamma_j, \gamma_{ij}, \Gamma_k: a name (a discount, a responsibility); the parser reads
 # them as Euler's constant (\Gamma(x), applied, stays the Gamma function) and drops a subscripted one (\gamma_j + 1 became 1)
-# \gamma_{ij}(x_i - \mu_j): a subscripted γ before a compound bracket is a factor too (γ_j(x_i) may
-# be a function of x_i, so a bracket of one name is left to the parser)
+# \gamma_{ij}(x_i - \mu_j), \gamma (1 - p_t)^{\gamma}: γ before a compound bracket is a factor too
+# (γ_j(x_i) may be a function of x_i, so a bracket of one name is left to the parser)
 _GAMMA_NAME = re.compile(r"\\(gamma|Gamma)(?![A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9,]+)\s*\}|([A-Za-z0-9]))"
-                         r"(?=\s*\((?=[^()]*[-+])|(?!\s*\())|(?!\s*_)(?!\s*\())")
+                         r"(?=\s*\((?=[^()]*[-+])|(?!\s*\())|(?!\s*_)(?:(?<=gamma)(?=\s*\((?=[^()]*[-+]))|(?!\s*\()))")
 _BRACKET_NEXT = re.compile(r"\s*(?:[\[(]|\\left|\\\{|\\[bB]igg?)")
 # the Kronecker delta of two indices: \delta_{ij}, \delta_{i,j}, \delta_{yk}
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}")

@@ -201,6 +201,11 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
             f"not equivalent to the equation on {where}, but both are linear equations with "
             "numbers for coefficients: rows of a system, or values of separate examples, as "
             "likely as steps of solving"))
+    if verdict.status == "refuted" and block == previous.block and \
+            not _shared_parts(previous.equation, current):
+        return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
+            f"not equivalent to the equation on {where}, but the two rows share no part "
+            "(M v = σ u, then M^T u = σ v): rows of a system, as likely as steps of solving"))
     if verdict.status == "refuted" and block == previous.block:
         return Verdict("refuted", f"neither an identity nor equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, verdict.counterexample,
@@ -208,6 +213,25 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
+
+
+def _shared_parts(first, second) -> set:
+    """The compound parts (not a lone name or number, nor its negative) that two relations
+    both write: a row derived from the one before keeps some (``e^z`` of ``e^z(1-P) = P``
+    in ``e^z = P(1 - e^z)``); the rows of a system need not.
+
+    >>> z, P = sp.symbols("z P")
+    >>> _shared_parts(sp.Eq(sp.exp(z) * (1 - P), P), sp.Eq(sp.exp(z), P * (1 - sp.exp(z))))
+    {exp(z)}
+    >>> M, u, v, s = sp.symbols("M u v sigma")
+    >>> _shared_parts(sp.Eq(M * v, s * u), sp.Eq(M ** 2 * u, s * v))
+    set()
+    """
+    def parts(rel):
+        return {a for side in rel.args for a in sp.preorder_traversal(side)
+                if not a.is_Atom and a.free_symbols and
+                not (a.is_Mul and len(a.args) == 2 and a.args[0] == -1 and a.args[1].is_Atom)}
+    return parts(first) & parts(second)
 
 
 def _a_value(equation, unknown) -> bool:

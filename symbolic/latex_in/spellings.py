@@ -106,6 +106,7 @@ from __future__ import annotations
 import re
 
 from symbolic.latex_in.errors import LatexSyntaxError
+from symbolic.latex_in.log_scope import braced_log_arguments
 from symbolic.latex_in.scan import matching
 
 _SPACED_SCRIPT = re.compile(r"(?<=[A-Za-z0-9}\])])\s+(?=[_^])|(?<=[_^])\s+")
@@ -214,7 +215,7 @@ def respelled(t: str) -> str:
         t = t.replace(char, command)
     t = _SPACED_SCRIPT.sub("", t)
     t = _SIZE.sub("", t)
-    t = _BRACED_LOGGED.sub(r"\1 \2", t)
+    t = braced_log_arguments(_BRACED_LOGGED.sub(r"\1 \2", t))
     t = _EXP_RAISED.sub(r"e^{\1}", t)
     t = _SIGN_LABEL.sub(lambda m: m.group(1) + ("_{pos}" if "+" in (m.group(2) or m.group(3))
                                                 else "_{neg}"), t)

@@ -304,6 +304,9 @@ class MeaningPass:
             raise UnknownNotation(f"the function {f.func} is not defined")
         expr = expr.replace(lambda e: isinstance(e, sp.Derivative), _entry_derivative)
         _check_opaque(expr)
+        if expr.has(sp.EulerGamma):     # the parser's reading of a γ no pattern took for a name
+            raise UnknownNotation("\\gamma read as Euler's constant: in these texts γ names a "
+                                  "parameter (a focal loss's, a discount)")
         return expr
 
 

@@ -335,9 +335,10 @@ class MeasureNotation:
         given_y = len(cond) == 2 and _roles(cond, word, inner, pos) == ("x", "y")  # p(x | y)
         swapped = len(args) == 2 and _roles(args, word, inner, pos) == ("y", "x")   # p(y, x)
         outcomes = bool(INDEXED_PAIR.search(self.chain_text))     # p(x_i|y_j) in the chain
+        written = list(args)
         cond, args = outcome_indices(cond, outcomes=outcomes), \
             outcome_indices(args, joint=True, outcomes=outcomes)
-        if swapped:
+        if swapped and args == written:      # (outcome_indices puts x_i before y_j itself)
             args = args[::-1]
         if len(cond) == 2:
             y, x = (self._index(c, pos) for c in cond)

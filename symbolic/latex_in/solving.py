@@ -386,12 +386,6 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
                        f"read as any value of {', '.join(sorted(str(u) for u in others.values()))}, "
                        f"does not solve the equation before ({verdict.method}); it may at the estimate",
                        seconds=verdict.seconds)
-    brought = sorted({str(s) for s in rhs.free_symbols if isinstance(s, sp.Symbol)} -
-                     {str(s) for s in equation.free_symbols})
-    if brought and verdict.status == "refuted":   # θ = (1/n) Σ (x_i - \bar{x})², "where \bar{x} = …"
-        return Verdict("unknown", "none", reason=f"the value does not solve the equation before "
-                       f"({verdict.method}), but it uses {', '.join(brought)}, which that equation "
-                       "does not: a name the text may define elsewhere", seconds=verdict.seconds)
     opaque = sorted(str(s) for s in put_in.free_symbols | equation.free_symbols
                     if str(s).startswith("⟨"))
     if opaque and verdict.status == "refuted":    # f(x) = e^{-z}/β, then z = (x-μ)/β: f unread
@@ -399,6 +393,12 @@ def solution(equation: sp.Eq, lhs, rhs, claim, limits: Limits, key: str) -> Verd
                        f"({verdict.method}), but {', '.join(opaque)} in it is read as an unknown "
                        "quantity: the row may define a name the equation uses, not solve it",
                        seconds=verdict.seconds)
+    brought = sorted({str(s) for s in rhs.free_symbols if isinstance(s, sp.Symbol)} -
+                     {str(s) for s in equation.free_symbols})
+    if brought and verdict.status == "refuted":   # θ = (1/n) Σ (x_i - \bar{x})², "where \bar{x} = …"
+        return Verdict("unknown", "none", reason=f"the value does not solve the equation before "
+                       f"({verdict.method}), but it uses {', '.join(brought)}, which that equation "
+                       "does not: a name the text may define elsewhere", seconds=verdict.seconds)
     if verdict.status in ("proved", "checked", "refuted"):
         return Verdict(verdict.status, method, verdict.samples, verdict.counterexample,
                        seconds=verdict.seconds)

@@ -24,8 +24,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``\Large``, ``\small``: sizes of type (dropped); ``\ln{p}_k``: ``\ln p_k``; ``\exp^{-z}`` with no
   argument after it: ``e^{-z}``; ``\textbf{x}``: ``\mathbf{x}``; ``–`` (an en dash): a minus;
   ``ŷ``: ``\hat{y}``; ``p_+``, ``p_{-}``: the names ``p_{pos}``, ``p_{neg}``;
-* ``\sum_{k=1, k \ne j}^{c}``, ``\sum_{j \neq i}``, ``\sum_{k \not= j}``: a sum that leaves one
-  index out, the sum with the factor ``(1 - \delta_{kj})``;
+* ``\sum_{k=1, k \not= j}^{c}``, ``\sum_{k \not= j}``: a sum that leaves one index out, written
+  ``\sum_{k \ne j}^{c}`` (read by ``reader_operators._sum_except``);
 * ``p\|\|q``, ``P\vert\vert Q``, ``p \rvert \rvert q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
   the bar without its empty group;
 * ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
@@ -84,8 +84,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'e^{(x_i - \\max(x))} + \\min(z)'
 >>> respelled(r"\cal{Y} + \bf{x}")
 '\\mathcal{Y} + \\mathbf{x}'
->>> respelled(r"\sum_{k=1, k \not=j}^c e^{z_k} + \sum_{j \neq i}^{C} y_j + \sum_{k\ne i} y_k")
-'\\sum_{k=1}^{c} (1 - \\delta_{kj}) e^{z_k} + \\sum_{j}^{C} (1 - \\delta_{ji}) y_j + \\sum_{k} (1 - \\delta_{ki}) y_k'
+>>> respelled(r"\sum_{k=1, k \not=j}^c e^{z_k} + \sum_{j \neq i}^{C} y_j + \sum_{k=0,k\ne i} y_k")
+'\\sum_{k \\ne j}^{c} e^{z_k} + \\sum_{j \\ne i}^{C} y_j + \\sum_{k=0,k\\ne i} y_k'
 >>> respelled(r"\frac{a}{b} . \frac{c}{d} + a_i . 1 + x_1, . . . , x_n")
 '\\frac{a}{b} \\cdot \\frac{c}{d} + a_i \\cdot 1 + x_1, . . . , x_n'
 >>> respelled(r"\Large p = \frac{1}{1 + \exp^{-z}} - \ln{p}_k + a(\textbf{x}) + x_i – c + ŷ_i")
@@ -362,14 +362,9 @@ def _each_bracket(t: str, pattern: re.Pattern, rewrite) -> str:
 
 def _excluded_sum(m) -> str:
     index, start, left_out, top = m.group(1), m.group(2), m.group(3), m.group(4)
-    if index == left_out:
+    if index == left_out or start and start.replace(" ", "") != "=1":
         return m.group(0)
-    upper = top.strip().lstrip("^").strip() if top else ""
-    if upper and not upper.startswith("{"):
-        upper = "{" + upper + "}"
-    lower = index + (start.replace(" ", "") if start else "")
-    return (f"\\sum_{{{lower}}}" + (f"^{upper}" if upper else "") +
-            f" (1 - \\delta_{{{index}{left_out}}})")
+    return f"\\sum_{{{index} \\ne {left_out}}}" + (top or "")
 
 
 def _braced_pair(m) -> str:

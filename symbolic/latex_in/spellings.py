@@ -24,8 +24,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 * ``\Large``, ``\small``: sizes of type (dropped); ``\ln{p}_k``: ``\ln p_k``; ``\exp^{-z}`` with no
   argument after it: ``e^{-z}``; ``\textbf{x}``: ``\mathbf{x}``; ``–`` (an en dash): a minus;
   ``ŷ``: ``\hat{y}``; ``p_+``, ``p_{-}``: the names ``p_{pos}``, ``p_{neg}``;
-* ``\sum_{k=1, k \not= j}^{c}``, ``\sum_{k \not= j}``: a sum that leaves one index out, written
-  ``\sum_{k \ne j}^{c}`` (read by ``reader_operators._sum_except``);
+* ``\sum_{k=1, k \not= j}^{c}``: a sum that leaves one index out, the sum with the factor ``(1 -
+  \delta_{kj})``; ``\sum_{k \not= j}``: ``\sum_{k \ne j}`` (read by ``reader_operators._sum_except``);
 * ``p\|\|q``, ``P\vert\vert Q``, ``p \rvert \rvert q``, ``P\vert{}\vert{}Q``: the divergence's one separator ``\|``; ``z\vert{}x``:
   the bar without its empty group;
 * ``\part`` (KaTeX's short name of ``\partial``) and a bold or italic ``\textbf{KL}``:
@@ -85,7 +85,7 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 >>> respelled(r"\cal{Y} + \bf{x}")
 '\\mathcal{Y} + \\mathbf{x}'
 >>> respelled(r"\sum_{k=1, k \not=j}^c e^{z_k} + \sum_{j \neq i}^{C} y_j + \sum_{k=0,k\ne i} y_k")
-'\\sum_{k \\ne j}^{c} e^{z_k} + \\sum_{j \\ne i}^{C} y_j + \\sum_{k=0,k\\ne i} y_k'
+'\\sum_{k=1}^{c} (1 - \\delta_{kj}) e^{z_k} + \\sum_{j \\ne i}^{C} y_j + \\sum_{k=0,k\\ne i} y_k'
 >>> respelled(r"\frac{a}{b} . \frac{c}{d} + a_i . 1 + x_1, . . . , x_n")
 '\\frac{a}{b} \\cdot \\frac{c}{d} + a_i \\cdot 1 + x_1, . . . , x_n'
 >>> respelled(r"\Large p = \frac{1}{1 + \exp^{-z}} - \ln{p}_k + a(\textbf{x}) + x_i – c + ŷ_i")
@@ -364,7 +364,13 @@ def _excluded_sum(m) -> str:
     index, start, left_out, top = m.group(1), m.group(2), m.group(3), m.group(4)
     if index == left_out or start and start.replace(" ", "") != "=1":
         return m.group(0)
-    return f"\\sum_{{{index} \\ne {left_out}}}" + (top or "")
+    if not start:      # \sum_{k \not= j}: the reader's own sum-except
+        return f"\\sum_{{{index} \\ne {left_out}}}" + (top or "")
+    upper = top.strip().lstrip("^").strip() if top else ""
+    if upper and not upper.startswith("{"):
+        upper = "{" + upper + "}"
+    return (f"\\sum_{{{index}=1}}" + (f"^{upper}" if upper else "") +
+            f" (1 - \\delta_{{{index}{left_out}}})")
 
 
 def _braced_pair(m) -> str:

@@ -11,15 +11,15 @@ derivation; otherwise a failure is ``unknown``.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, replace
 
 import sympy as sp
 
 from symbolic.latex_in.check import Limits, decide, decide_sides
 from symbolic.latex_in.confidence import sizes
-from symbolic.verdict import Verdict
+from symbolic.latex_in.row_shapes import linear, shared_parts
 from symbolic.quantities import Logit, Odds, Quantity, Sigmoid, differentiate
+from symbolic.verdict import Verdict
 
 
 @dataclass(frozen=True)
@@ -196,13 +196,13 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     if inequality:
         return None
     if verdict.status == "refuted" and block == previous.block and \
-            _linear(previous.equation) and _linear(current):
+            linear(previous.equation) and linear(current):
         return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
             f"not equivalent to the equation on {where}, but both are linear equations with "
             "numbers for coefficients: rows of a system, or values of separate examples, as "
             "likely as steps of solving"))
     if verdict.status == "refuted" and block == previous.block and \
-            not _shared_parts(previous.equation, current):
+            not shared_parts(previous.equation, current):
         return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
             f"not equivalent to the equation on {where}, but the two rows share no part "
             "(M v = σ u, then M^T u = σ v): rows of a system, as likely as steps of solving"))
@@ -213,25 +213,6 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
-
-
-def _shared_parts(first, second) -> set:
-    """The compound parts (not a lone name or number, nor its negative) that two relations
-    both write: a row derived from the one before keeps some (``e^z`` of ``e^z(1-P) = P``
-    in ``e^z = P(1 - e^z)``); the rows of a system need not.
-
-    >>> z, P = sp.symbols("z P")
-    >>> _shared_parts(sp.Eq(sp.exp(z) * (1 - P), P), sp.Eq(sp.exp(z), P * (1 - sp.exp(z))))
-    {exp(z)}
-    >>> M, u, v, s = sp.symbols("M u v sigma")
-    >>> _shared_parts(sp.Eq(M * v, s * u), sp.Eq(M ** 2 * u, s * v))
-    set()
-    """
-    def parts(rel):
-        return {a for side in rel.args for a in sp.preorder_traversal(side)
-                if not a.is_Atom and a.free_symbols and
-                not (a.is_Mul and len(a.args) == 2 and a.args[0] == -1 and a.args[1].is_Atom)}
-    return parts(first) & parts(second)
 
 
 def _a_value(equation, unknown) -> bool:
@@ -245,30 +226,6 @@ def _a_value(equation, unknown) -> bool:
     sides = (equation.lhs, equation.rhs) if isinstance(equation, sp.Eq) else ()
     return any(a == unknown and isinstance(b, sp.Number) for a, b in (sides, sides[::-1])) \
         if sides else False
-
-
-def _linear(equation) -> bool:
-    """Is ``equation`` linear in its unknowns with numbers for coefficients (``5x_1 + 2x_2 =
-    10``, ``\\frac{\\delta w}{w} = \\frac{1}{10}`` as δ = 1/10)?
-
-    >>> x, y = sp.symbols("x y")
-    >>> _linear(sp.Eq(5 * x + 2 * y, 10)), _linear(sp.Eq(x * sp.exp(y), y)), _linear(sp.Eq(x * y / y, 1))
-    (True, False, True)
-    """
-    if not isinstance(equation, sp.Eq):
-        return False
-    raw = equation.lhs - equation.rhs
-    if sp.count_ops(raw) > 60 or any(p.exp.is_Number and abs(p.exp) > 3 for p in raw.atoms(sp.Pow)):
-        return False                    # no expansion of a large expression (it is bounded)
-    try:
-        difference = sp.cancel(sp.expand(raw))
-        unknowns = sorted(difference.free_symbols, key=str)
-        if not unknowns or not all(isinstance(u, sp.Symbol) for u in unknowns):
-            return False
-        poly = sp.Poly(difference, *unknowns)
-    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
-        return False
-    return poly.total_degree() <= 1 and all(c.is_number for c in poly.coeffs())
 
 
 def solved_premise(step, line: int):

@@ -8,9 +8,9 @@ from verifying_helpers import findings, verdicts
 def test_a_sum_that_leaves_one_index_out_is_read():
     assert verdicts(r"\frac{d}{dz_j} ( \sum_{k=1, k \not=j}^c e^{z_k} + e^{z_j} ) = "
                     r"\frac{d}{dz_j} ( \sum_{k=1, k \not=j}^c e^{z_k} ) + e^{z_j}") == [
-        ("proved", "")]
+        ("proved", "no numeric check: cannot evaluate the condition (c >= j) & (j >= 1)")]
     assert verdicts(r"\sum_{k=1, k \not=j}^c e^{z_k} + e^{z_j} = \sum_{k=1}^c e^{z_k}") == [
-        ("proved", "")]
+        ("checked", "")]
     assert verdicts(r"- \frac{t_i}{y_i} y_i (1-y_i) - \sum_{j \neq i}^C \frac{t_j}{y_j} (-y_j y_i)"
                     r" = -t_i + t_i y_i + \sum_{j \neq i}^C t_j y_i") == [("proved", "")]
 

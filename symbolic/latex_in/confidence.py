@@ -27,6 +27,7 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
+from symbolic.latex_in.spellings import respelled
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
 
@@ -264,12 +265,11 @@ def _unweighted_log_sums(expr) -> set:
     for total in expr.atoms(sp.Sum):
         index = total.limits[0][0]
         body = total.function
-        logged = {a.base.label for lg in body.atoms(sp.log) for a in lg.args[0].atoms(sp.Indexed)
-                  if isinstance(a.base, (ob.Pmf,)) and index in a.indices}
-        bare = {a.base.label for a in body.replace(lambda e: isinstance(e, sp.log),
-                                                   lambda e: sp.Integer(1)).atoms(sp.Indexed)
-                if index in a.indices}
-        out |= logged if not bare else set()
+        weighted = any(index in a.indices for a in body.replace(
+            lambda e: isinstance(e, sp.log), lambda e: sp.Integer(1)).atoms(sp.Indexed))
+        if not weighted:
+            out |= {a.base.label for lg in body.atoms(sp.log) for a in lg.args[0].atoms(sp.Indexed)
+                    if isinstance(a.base, ob.Pmf) and index in a.indices}
     return out
 
 
@@ -366,9 +366,7 @@ def name_in_two_roles(lhs, rhs, relation: str = "=") -> str:
     return ", ".join(sorted(scalars & bases))
 
 
-_PROBABILITY = r"(?:P|p|q|Pr)"
-_PR = re.compile(r"\\mathop\s*\{\s*\\mathrm\s*\{\s*Pr\s*\}\s*\}|\\(?:mathrm|operatorname)\s*\{\s*Pr\s*\}|"
-                 r"\\Pr(?![A-Za-z])")
+_PROBABILITY = r"(?:P|p|q)"
 _ONE = r"\s*\(\s*([A-Za-z](?:_\{?\w+\}?)?)\s*"
 
 
@@ -380,7 +378,7 @@ def states_independence(lhs_text: str, rhs_text: str) -> bool:
     >>> states_independence("P(y|x)", "P(x)")
     False
     """
-    plain = [re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", _PR.sub("Pr", t)).strip()
+    plain = [re.sub(r"\\(?:mid|vert)(?![A-Za-z])", "|", respelled(t)).strip()   # \Pr: P
              for t in (lhs_text, rhs_text)]
     for a, b in (plain, plain[::-1]):
         given = re.fullmatch(_PROBABILITY + _ONE + r"\|[^()]*\)", a)

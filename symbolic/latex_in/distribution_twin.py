@@ -9,8 +9,7 @@ with the family named.
 """
 from __future__ import annotations
 
-from dataclasses import is_dataclass, replace
-from types import SimpleNamespace
+from dataclasses import replace
 
 import sympy as sp
 
@@ -51,13 +50,13 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
     """``verdict`` on ``claim``, or ``unknown`` when the refuted claim holds once one family
     it sums is a distribution (``decide`` judges the twin claim).
 
-    >>> from types import SimpleNamespace
+    >>> from symbolic.latex_in.chains import Claim
+    >>> from symbolic.latex_in.check import decide
     >>> i, K = sp.Symbol("i", integer=True), ob.support_size("K")
     >>> mu = ob.reals("mu", K)
-    >>> claim = SimpleNamespace(lhs=-sp.Sum(mu[i] * (mu[i] - 1), (i, 1, K)),
-    ...                         rhs=1 - sp.Sum(mu[i] ** 2, (i, 1, K)), relation="=")
-    >>> from symbolic.latex_in.check import decide_sides
-    >>> judge = lambda twin: decide_sides(twin.lhs, twin.rhs, twin.relation)
+    >>> claim = Claim("=", "", "", 0, lhs=-sp.Sum(mu[i] * (mu[i] - 1), (i, 1, K)),
+    ...               rhs=1 - sp.Sum(mu[i] ** 2, (i, 1, K)))
+    >>> judge = lambda twin: decide(twin)
     >>> as_distributions(claim, judge(claim), judge).reason
     'fails as an identity, but holds when mu is a distribution (its entries sum to 1), which the text may say in words'
     """
@@ -71,7 +70,7 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
         pmf = ob.pmf(str(base.label), size)
         put = {e: pmf[e.indices] for side in (claim.lhs, claim.rhs)
                for e in side.atoms(sp.Indexed) if e.base == base}
-        twin = _twin(claim, claim.lhs.xreplace(put), claim.rhs.xreplace(put))
+        twin = replace(claim, lhs=claim.lhs.xreplace(put), rhs=claim.rhs.xreplace(put))
         if decide(twin).holds:
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
                            reason=f"fails as an identity, but holds when {base.label} is a "
@@ -79,8 +78,3 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
                                   "say in words")
     return verdict
 
-
-def _twin(claim, lhs, rhs):
-    if is_dataclass(claim):
-        return replace(claim, lhs=lhs, rhs=rhs)
-    return SimpleNamespace(**{**vars(claim), "lhs": lhs, "rhs": rhs})

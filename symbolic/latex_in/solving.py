@@ -163,10 +163,7 @@ def solution_row(previous: EquationRow, claim, block: int, limits: Limits,
     if solved is not None and block != previous.block and estimated(named) == named \
             and not solved.holds:
         return None    # W = 0 in a later display may name a value; \hat{W} is a solution
-    if solved is None or solved.status != "refuted" or block == previous.block:
-        return solved and replace(solved, method=f"{solved.method} on {where}")
-    return Verdict("unknown", "none", reason=f"the value does not solve the equation on "
-                   f"{where}, written in another display ({solved.method})")
+    return held_back(solved and replace(solved, method=f"{solved.method} on {where}"))
 
 
 def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
@@ -213,6 +210,34 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
     return Verdict("unknown", "none", reason=f"not an identity, and not shown equivalent to the "
                    f"equation on {where}: {verdict.reason or verdict.method}",
                    seconds=verdict.seconds)
+
+
+def held_back(solved: Verdict | None) -> Verdict | None:
+    """``solved``, the verdict on a row read as the value that solves the row before it, with a
+    failure held back as ``unknown``: unless ⇒ says so (``… = 0 \\Rightarrow \\hat{\\mu} = …``,
+    judged by ``solution_after_implication``), for which unknown a row gives a value, and under
+    which conditions, the text states in its own words.  On the posts of other authors such a
+    failure was far more often a row misread (a where-row, names named in turn, a name defined
+    after the display, a value of an example) than an error of the author's (one in six in the
+    first runs of the twentieth to twenty-second sessions).  The failure is the reason.
+
+    >>> from symbolic.verdict import Counterexample
+    >>> failed = Verdict("refuted", "the value put in for mu in the equation before on line 3",
+    ...                  counterexample=Counterexample({"x": 0.5}, 1.0, 0.0))
+    >>> held_back(failed).reason
+    'read as a solution, the row fails (the value put in for mu in the equation before on line 3; at x = 0.5); no ⇒ says that it solves that equation: what a row solves for, and under which conditions, is for the text to say'
+    >>> held_back(None) is None
+    True
+    """
+    if solved is None or solved.status != "refuted":
+        return solved
+    values = getattr(solved.counterexample, "values", None) or {}
+    scalars = ", ".join(f"{k} = {v:.4g}" for k, v in sorted(values.items())
+                        if isinstance(v, (int, float)))
+    return Verdict("unknown", "none", solved.samples, seconds=solved.seconds, reason=(
+        f"read as a solution, the row fails ({solved.method}{f'; at {scalars}' if scalars else ''}); no ⇒ "
+        "says that it solves that equation: what a row solves for, and under which "
+        "conditions, is for the text to say"))
 
 
 def _a_value(equation, unknown) -> bool:

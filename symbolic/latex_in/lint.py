@@ -14,6 +14,7 @@ from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
+from symbolic.latex_in.notation import numbers_only
 from symbolic.latex_in.confidence import brought_in, confident, doubted
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.documents import chains, line_of, read_markup
@@ -257,7 +258,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = constraints.applied(claim, verdict, line)
             if claim.error is None and claim.chain_step:
                 introduced |= brought_in(claim)
-            own = defined_measure(claim.relation, claim.lhs_text, lone, claim.rhs_text) \
+            # H(S, X) = \frac{50}{150} H(S, \le 0.8) + …  = 0.67: the first row of a chain
+            # that puts a measure equal to an expression of its own also defines it
+            stated = lone or claim is claims[0] and not numbers_only(claim.rhs_text)
+            own = defined_measure(claim.relation, claim.lhs_text, stated, claim.rhs_text) \
                 if claim.error is None and not verdict.holds else None
             redefined.update({own: (line, claim.rhs_text)} if own else {})
             identities.append(identity)

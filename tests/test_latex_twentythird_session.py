@@ -47,3 +47,36 @@ def test_a_measure_the_first_row_of_a_chain_defines_its_own_way_is_not_the_field
 def test_the_same_relation_without_that_definition_is_refuted():
     doc = "$$ I(S, X) = H(S) - H(S, X) $$\n"
     assert [f[1] for f in findings(doc)] == ["refuted"]
+
+
+# --- a definition whose list of variables and parameters leaves out a name it uses ----------
+
+_INVERSE_GAUSSIAN = ("$$\n\\begin{align}\nf(y; \\mu, \\lambda) &= \\sqrt{\\frac{\\lambda}{2\\pi x^3}}\n"
+                     "e^{-\\frac{\\lambda(y-\\mu)^2}{2\\mu^2 y}} \\\\\n"
+                     "\\log f(y; \\mu, \\lambda) &= -\\frac{\\lambda(y - \\mu)^2}{2\\mu^2 y} + "
+                     "\\frac{1}{2}\n\\log \\frac{\\lambda}{2\\pi y^3}\n\\end{align}\n$$\n")
+
+
+def test_a_definition_that_uses_a_name_its_parameter_list_leaves_out_is_not_put_in():
+    assert "refuted" not in [f[1] for f in findings(_INVERSE_GAUSSIAN)]
+
+
+def test_the_same_definition_with_its_listed_names_is_put_in_and_the_log_checked():
+    fixed = _INVERSE_GAUSSIAN.replace("2\\pi x^3", "2\\pi y^3")
+    assert [f[1] for f in findings(fixed)] == ["checked"]
+    wrong = fixed.replace("\\frac{1}{2}\n\\log", "\\frac{1}{3}\n\\log")
+    assert [f[1] for f in findings(wrong)] == ["refuted"]
+
+
+# --- a bare log in a relation with variables: base 2 is tried as for numbers -----------------
+
+def test_a_power_of_two_of_a_bare_log_is_not_refuted_in_base_e():
+    [(line, status, reason)] = findings("$$\n\\mathbb{E}[2^{\\log p(x)}] = \\mathbb{E}[p(X)]\n$$\n")
+    assert (line, status) == (2, "unknown")
+    assert reason == ("fails with its logs in base e, holds in base 2 (symbolic: identical, with "
+                      "the measures in bits): the text states no base")
+
+
+def test_a_power_of_two_of_a_bare_log_that_fails_in_every_base_is_refuted():
+    assert [f[1] for f in findings("$$\n\\mathbb{E}[2^{\\log p(x)}] = \\mathbb{E}[2 p(X)]\n$$\n")] \
+        == ["refuted"]

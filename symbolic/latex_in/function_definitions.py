@@ -52,6 +52,28 @@ _ARGUMENT = (r"[a-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|the
              r"lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)")
 
 
+def unlisted(args: str, body) -> list[str]:
+    r"""The letters ``body`` uses as variables beyond the one of ``args`` when the arguments
+    list a variable and the parameters apart (``y; \mu, \lambda``): a density so written names
+    everything its body may use, so another plain letter is a slip (x for y) or a name set
+    elsewhere, and the definition is not put in.  Empty for a plain list (``f(x) = w x + b``)
+    and for a variable that is no plain letter (``\mathcal{L}(\theta; D)`` = a product over
+    the data set D of terms in its x and y).
+
+    >>> x, y, mu = sp.symbols("x y mu")
+    >>> unlisted(r"y; \mu", mu * x / y), unlisted(r"y; \mu", mu / y), unlisted("y", x * y)
+    (['x'], [], [])
+    >>> unlisted(r"\theta | x", mu * x), unlisted(r"\boldsymbol{\theta} ; D", x * y)
+    ([], [])
+    """
+    variable, separated, parameters = args.partition(";")
+    if not separated or not re.fullmatch(r"\s*[a-z]\s*", variable):
+        return []           # L(\theta | x) = P(X = x | \theta): a condition, not a list
+    listed = {variable.strip()} | {w.lstrip("\\") for w in re.findall(r"\\?[A-Za-z]+", parameters)}
+    return sorted(s.name for s in body.free_symbols if isinstance(s, sp.Symbol) and
+                  re.fullmatch(r"[a-z]", s.name) and s.name not in listed)
+
+
 def define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset: int) -> None:
     """``f(x, y) = body``: later applications of f substitute into the body; a head with
     other arguments (``g(\\mathrm{w}^Tx)``) names its body where those arguments recur."""
@@ -67,6 +89,8 @@ def define_function(reader: Reader, head, lhs_text: str, rhs_text: str, offset: 
         {str(b.label) for b in body.atoms(sp.IndexedBase)} & set(variables)
     if entries and label:
         return     # f_j(z) = e^{z_j}/Σ_k e^{z_k}: the j-th output, where f_j is also a score
+    if err is None and body is not None and unlisted(args, body):
+        return     # f(y; \mu, \lambda) = \sqrt{\lambda / 2\pi x^3} …: a slip, or a name set elsewhere
     if labelled or entries or not ((len(name) == 1 or name == "\\ell") and
                                    all(re.fullmatch(_ARGUMENT, v) for v in variables)):
         applied = defined_head(lhs_text)

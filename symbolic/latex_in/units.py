@@ -5,9 +5,9 @@ nats.  The reader reads such measures in nats and notes that the unit was a gues
 relation that fails so is read again with the measures (and the logs of no written base) in
 bits.  If it holds there, that verdict stands (the text meant bits); if it fails there too,
 the refutation stands, unless it holds with those logs in base 10 (``\\log 100 = 2``).  A
-relation of numbers whose only guess is the base of a bare log (``-\\log \\frac{1}{4} = 2``) and
-that holds in base 2 or 10 is ``unknown``: never refuted, and not proved in a base the text
-never names.
+relation whose only guess is the base of a bare log (``-\\log \\frac{1}{4} = 2``,
+``2^{\\log p(x)} = p(x)``) and that holds in base 2 or 10 is ``unknown``: never refuted, and
+not proved in a base the text never names.
 Beside ``e^z``, ``\\exp`` or ``\\ln`` a bare log is natural and is not read again.
 
 >>> UNIT_GUESS.startswith("the unit of")
@@ -60,8 +60,7 @@ def in_bits(claim, reader, decide, limits, base: int = 2):
     worker under ``limits``; ``decide(claim)`` decides the reading."""
     lhs, rhs = claim.read_texts or (claim.lhs_text, claim.rhs_text)
     both = f"{lhs} {rhs}"    # beside e^z, \exp or \ln a bare log is natural: log(1 + e^z)
-    numbers = all(isinstance(e, sp.Basic) and not e.free_symbols for e in (claim.lhs, claim.rhs))
-    bare = reader.sem.log_base is None and numbers and bool(_BARE_LOG.search(both)) and \
+    bare = reader.sem.log_base is None and bool(_BARE_LOG.search(both)) and \
         not re.search(r"(?<![A-Za-z\\])e\s*\^|\\exp(?![A-Za-z])|\\ln(?![A-Za-z])", both)
     if claim.lhs is None or not (bare or any(d.startswith(UNIT_GUESS) for d in claim.doubts)):
         return None

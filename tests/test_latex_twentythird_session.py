@@ -80,3 +80,27 @@ def test_a_power_of_two_of_a_bare_log_is_not_refuted_in_base_e():
 def test_a_power_of_two_of_a_bare_log_that_fails_in_every_base_is_refuted():
     assert [f[1] for f in findings("$$\n\\mathbb{E}[2^{\\log p(x)}] = \\mathbb{E}[2 p(X)]\n$$\n")] \
         == ["refuted"]
+
+
+# --- an equation environment opened again before its \end -----------------------------------
+
+def test_an_equation_left_open_ends_where_the_next_one_begins():
+    from symbolic.latex_in.latexfile import scan_math
+    source = ("So\n\\begin{equation}\nI(X,Y;Z)=H(X,Y)-H(X,Y|Z)\n\\begin{equation}\nthen $H(X,Y)$\n"
+              "\\begin{equation}\nI(X,Y;Z)=H(X)+H(Y|X)-H(X|Z)-H(Y|Z)\n\\end{equation}\n")
+    assert [c for c, _, _ in scan_math(source)] == [
+        "\\begin{equation}\nI(X,Y;Z)=H(X,Y)-H(X,Y|Z)\n", "\\begin{equation}\nthen $H(X,Y)$\n",
+        "\\begin{equation}\nI(X,Y;Z)=H(X)+H(Y|X)-H(X|Z)-H(Y|Z)\n\\end{equation}"]
+
+
+def test_the_rows_after_an_equation_left_open_are_read_and_a_wrong_one_refuted():
+    source = ("So\n\\begin{equation}\nI(X,Y;Z)=H(X,Y)-H(X,Y|Z)\n\\begin{equation}\nthen\n"
+              "\\begin{equation}\nI(Y;Z|X)=H(Y|X)-H(Z|X,Y)\n\\end{equation}\n")
+    steps = lint_source(source, "sol.tex", LIMITS).steps
+    assert [(s.line, s.status) for s in steps] == [(3, "proved"), (7, "refuted")]
+
+
+def test_aligned_inside_aligned_still_nests():
+    from symbolic.latex_in.latexfile import scan_math
+    source = "\\begin{aligned}a &= \\begin{aligned}b\\end{aligned}\\end{aligned}"
+    assert len(scan_math(source)) == 1

@@ -8,6 +8,9 @@ Comments (``%`` to the end of the line, not ``\%``), ``verbatim``/``lstlisting``
 scan goes on from its closing ``$``.  ``\section``, ``\subsection``, ``\subsubsection``,
 ``\chapter`` and ``\paragraph`` start sections.
 
+An ``equation`` (or ``align``, …) opened again before its ``\end`` was left open by a slip;
+it ends where the next one begins.
+
 >>> m = latex_markup("\\section{A}\nLet $x = 1$ % and $y$\nso\n\\begin{align}a &= b\\end{align}\n")
 >>> [(x.content, x.inline, x.section) for x in m.math]
 [('x = 1', True, 1), ('\\begin{align}a &= b\\end{align}', False, 1)]
@@ -22,6 +25,9 @@ from symbolic.latex_in.markup import (Markup, Math, Prose, blanked, is_escaped, 
 
 ENVS = r"align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split|multline\*?" \
        r"|flalign\*?|alignat\*?|alignedat"
+# environments that never hold themselves (an aligned may sit in an aligned; an equation
+# never sits in an equation)
+_UNNESTED = {"equation", "align", "gather", "eqnarray", "multline", "flalign", "alignat"}
 SECTION = re.compile(r"\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\s*[\[{]")
 VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}"
                       r"|\\verb\*?(.).*?\2", re.S)
@@ -78,6 +84,11 @@ def scan_math(source: str) -> list:
         m = re.match(r"\\begin\{(" + ENVS + r")\}", text[i:i + 40]) if ch == "\\" else None
         if m:
             end = text.find("\\end{" + m.group(1) + "}", i)
+            again = text.find("\\begin{" + m.group(1) + "}", i + m.end())
+            if 0 < again < end and m.group(1).rstrip("*") in _UNNESTED:
+                blocks.append((i, again, False))   # \begin{equation} left open: it ends at
+                i = again                            # the next one, which LaTeX would refuse
+                continue
             if end > 0:
                 blocks.append((i, end + len(m.group(1)) + 6, False))
                 i = end + len(m.group(1)) + 6

@@ -45,12 +45,15 @@ class Context:
     ``S.Reals``, ``Range(1, K + 1)``, ``FiniteSet(0, 1)``).  ``class_of`` maps
     a one-hot vector to the integer symbol naming its hot entry.  ``convex`` names
     the undefined functions that stand for any convex function (:mod:`symbolic.convex`).
+    ``markov`` maps a joint pmf's label to the order of its axes along a Markov chain
+    (``(0, 1, 2)``: X → Y → Z), drawn then as p(x) p(y|x) p(z|y) (:func:`markov_joint`).
     """
 
     domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
     class_of: Mapping[sp.IndexedBase, sp.Symbol] = field(default_factory=dict)
     size_range: tuple[int, int] = SIZE_RANGE
     convex: frozenset = frozenset()
+    markov: Mapping[sp.Symbol, tuple[int, ...]] = field(default_factory=dict)
 
     def domain_of(self, symbol: sp.Symbol, sizes_of_index: Mapping = None) -> sp.Set:
         """The set ``symbol`` ranges over: declared, else from its assumptions.
@@ -156,7 +159,7 @@ def draw(context: Context, exprs, rng: np.random.Generator, n: int,
     bases, sizes, index_of, scalars = free_parts(exprs, context)
     domains = dict(context.domains)
     domains.update(extra_domains or {})
-    ctx = Context(domains, context.class_of, context.size_range)
+    ctx = Context(domains, context.class_of, context.size_range, context.convex, context.markov)
     lo, hi = context.size_range
     span = hi - lo + 1
     ordered_sizes = sorted(sizes, key=lambda s: s.name)
@@ -178,7 +181,10 @@ def draw(context: Context, exprs, rng: np.random.Generator, n: int,
             cls = context.class_of.get(base)
             hot = values.get(cls) if cls is not None else supports
             values[base.label] = sample_object(type(base), shape, rng, per_group,
-                                               zeros=not base.label.is_positive, hot=hot)
+                                               zeros=not base.label.is_positive, hot=hot) \
+                if base.label not in context.markov else \
+                markov_joint(rng, per_group, shape, context.markov[base.label],
+                             zeros=not base.label.is_positive)
             if isinstance(base, ParameterTables) and supports is None:
                 supports = table_supports(values[base.label])
         simplex = frozenset(b.label for b in bases if isinstance(b, (Pmf, JointPmf, OneHot)))
@@ -204,6 +210,28 @@ def _dirichlet_rows(rng, n, k, zeros):
         mask[rng.integers(k)] = True
         rows[3] = mask / mask.sum()                     # uniform on a subset
     return rows
+
+
+def markov_joint(rng, n, shape, order, zeros=False) -> np.ndarray:
+    """``n`` samples of a joint pmf of ``shape`` whose axes, taken in ``order``, form a Markov
+    chain: the first axis's pmf times, for each next axis, a table of its pmf given the one
+    before (rows drawn as a pmf's, near-degenerate and one-hot ones among them).
+
+    >>> j = markov_joint(np.random.default_rng(0), 6, (2, 3, 2), (0, 1, 2))
+    >>> bool(np.allclose(j.sum(axis=(1, 2, 3)), 1))
+    True
+    >>> p_xy, p_yz, p_y = j.sum(axis=3), j.sum(axis=1), j.sum(axis=(1, 3))   # p(x,y,z) p(y) =
+    >>> bool(np.allclose(j * p_y[:, None, :, None], p_xy[:, :, :, None] * p_yz[:, None, :, :]))
+    True
+
+    (p(x, y) p(y, z): X and Z independent given Y.)
+    """
+    sizes = [shape[a] for a in order]
+    joint = _dirichlet_rows(rng, n, sizes[0], zeros)
+    for before, size in zip(sizes, sizes[1:]):
+        table = np.stack([_dirichlet_rows(rng, n, size, zeros) for _ in range(before)], axis=1)
+        joint = joint[..., None] * table.reshape((n,) + (1,) * (joint.ndim - 2) + (before, size))
+    return np.moveaxis(joint, list(range(1, len(order) + 1)), [a + 1 for a in order])
 
 
 def _tables(rng, n, shape):

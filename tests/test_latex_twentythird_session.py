@@ -104,3 +104,31 @@ def test_aligned_inside_aligned_still_nests():
     from symbolic.latex_in.latexfile import scan_math
     source = "\\begin{aligned}a &= \\begin{aligned}b\\end{aligned}\\end{aligned}"
     assert len(scan_math(source)) == 1
+
+
+# --- relations that hold along a Markov chain the text states -------------------------------
+
+def _steps(doc):
+    return [(s.line, s.status, s.verdict.method, s.verdict.reason)
+            for s in lint_source(doc, "post.md", LIMITS).steps]
+
+
+def test_the_data_processing_inequality_is_checked_along_the_chain_the_text_states():
+    doc = "Let $X \\to Y \\to Z$ form a Markov chain. Then\n\n$$ I(X;Y) \\ge I(X;Z) $$\n"
+    [(line, status, method, _)] = _steps(doc)
+    assert (line, status) == (3, "checked")
+    assert method.endswith(", with X → Y → Z a Markov chain as the text states on line 1")
+
+
+def test_the_chain_says_which_variable_is_in_the_middle():
+    doc = "Let $X \\to Z \\to Y$ form a Markov chain. Then\n\n$$ I(X;Y) \\ge I(X;Z) $$\n"
+    [(line, status, _, reason)] = _steps(doc)
+    assert (line, status) == (3, "unknown")
+    assert "the text speaks of Markov chains" in reason
+
+
+def test_without_a_stated_chain_the_failure_is_held_back_as_before():
+    doc = "The variables are not independent. Then\n\n$$ I(X;Y) \\ge I(X;Z) $$\n"
+    [(line, status, _, reason)] = _steps(doc)
+    assert (line, status) == (3, "unknown")
+    assert "the text speaks of Markov chains" in reason

@@ -11,6 +11,7 @@ from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_on
                                          at_instance, in_both_cases)
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
+from symbolic.latex_in.markov_chains import along_a_stated_chain, stated_chains
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
@@ -107,6 +108,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
     constraints = StatedConditions()
+    markov = stated_chains(source)      # X \to Y \to Z: relations that hold along it
     for chain in chains(source, name, markup):
         start = chain.offset_of(0)
         if given is not None:       # the pmfs the previous chain gave by example, taken back
@@ -229,6 +231,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                   limits)
             verdict = sigma_or_softmax(claim, verdict, reader, lambda twin, key=key: decisions.decide(
                 twin, limits, key + ":softmax"), limits)
+            verdict = along_a_stated_chain(claim, verdict, markov, chain.offset_of(claim.position),
+                                           lambda at: line_of(source, at),
+                                           lambda twin, key=key: decisions.decide(twin, limits, key + ":markov"))
             if claim.assumed:
                 verdict = assuming(verdict, independence[-1], line_of(source, independence[-1][0]))
             elif verdict.status == "refuted" and claim.independent and independence:

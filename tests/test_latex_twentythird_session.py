@@ -132,3 +132,33 @@ def test_without_a_stated_chain_the_failure_is_held_back_as_before():
     [(line, status, _, reason)] = _steps(doc)
     assert (line, status) == (3, "unknown")
     assert "the text speaks of Markov chains" in reason
+
+
+# --- names the text ties together, and notation the text introduces -------------------------
+
+def test_a_failure_that_frees_names_a_setting_of_the_text_ties_is_held_back():
+    doc = ("We use the fact that $$ \\bar{\\alpha}_t = \\bar{\\alpha}_{t-1} \\alpha_t $$ and "
+           "$$ \\beta_t = 1 - \\alpha_t $$:\n\n$$\n\\frac{1}{\\sqrt{\\alpha_t}} \\cdot "
+           "\\frac{\\beta_t + \\alpha_t(1 - \\bar{\\alpha}_{t-1})}{1 - \\bar{\\alpha}_t} = "
+           "\\frac{1}{\\sqrt{\\alpha_t}}\n$$\n")
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (4, "unknown")
+    assert reason.endswith("bar{alpha}_{t-1} is set in the text (\\bar{\\alpha}_t = "
+                           "\\bar{\\alpha}_{t-1} \\alpha_t), which the check did not put in: the "
+                           "relation may hold with it")
+
+
+def test_a_row_the_prose_introduces_as_notation_is_the_authors_definition():
+    doc = ("We'll denote:\n\n$$z = -w^Tx_i$$\n\n$$\\sigma(z) = \\frac{1}{1 + \\exp(z)}$$\n")
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (5, "unknown")
+    assert reason.endswith("the text introduces it as its notation ('denote'): a definition of "
+                           "its own, not a claim of the standard meaning")
+    said = doc.replace("We'll denote:", "So we get:")
+    assert [f[1] for f in findings(said)] == ["refuted"]
+
+
+def test_a_convention_the_text_says_it_defines_is_not_refuted():
+    doc = "我们知道 $log_21 = 0$，而且需要定义 $log_20 = 0$。\n"
+    assert "refuted" not in [f[1] for f in findings(doc)]
+    assert "refuted" in [f[1] for f in findings(doc.replace("需要定义", "得到"))]

@@ -27,6 +27,7 @@ import sympy as sp
 
 from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
+from symbolic.latex_in.set_names import names_set, setting_doubt
 from symbolic.latex_in.spellings import respelled
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
@@ -295,6 +296,9 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
                                               introduced=introduced)
     unread = unread_dependence(claim.lhs, claim.rhs, source, claim.lhs_text + " = " + claim.rhs_text)
     doubts += [unread] if unread else []
+    tied = setting_doubt(getattr(verdict.counterexample, "values", None) or {}, names_set(source),
+                         claim.lhs_text + " = " + claim.rhs_text)
+    doubts += [tied] if tied else []      # \alpha_t, \beta_t free, "$\beta_t = 1 - \alpha_t$" said
     if claim.instance:   # the outcomes 1 and 2 are the case's instance, not the text's
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out

@@ -25,8 +25,8 @@ from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
-from symbolic.latex_in.prose_conditions import (after_postposed, condition_before, hypothesis, lead_in,
-                                               postposed_condition,
+from symbolic.latex_in.prose_conditions import (after_postposed, condition_before, hypothesis,
+                                               introduces_notation, lead_in, postposed_condition,
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value)
@@ -176,6 +176,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                "left side names that equation, not this expression"] if rewriting else []
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
+        notation = introduces_notation(source, markup, start) if read else None
+        for claim in read if notation else ():     # "We'll denote: … σ(z) = \frac{1}{1+e^z}"
+            claim.doubts.append(f"the text introduces it as its notation ('{notation}'): a "
+                                "definition of its own, not a claim of the standard meaning")
         alone = chain.inline and standalone(source, chain.offset_of(0))
         if case_block is not None and chain.block != case_block:
             cases, case_block = [], None      # a case holds for the one display after it

@@ -210,3 +210,45 @@ def words_before(markup, start: int, reach: int = 600) -> str:
     """
     return " ".join(p.text for p in prose_before(markup, start)
                     if (p.end if p.end >= 0 else p.offset + len(p.text)) > start - reach)
+
+
+# words that introduce notation: "we'll denote", "define", "we write", 定义, 记为, 定義, 정의
+_NOTATION = re.compile(r"\b(?:denot\w*|defin\w*|we\s+write|stands?\s+for|notation)\b|定义|记为|記為|"
+                       r"記号|定義|おく|정의|표기", re.I)
+
+
+def introduces_notation(source: str, markup, offset: int) -> str | None:
+    """The word of the prose that leads into the math at ``offset`` — or into the first of the
+    displays that follow one another with nothing between them up to it — saying that the math
+    introduces notation ("We'll denote:", "而且需要定义 $\\log_2 0 = 0$"); None otherwise.  A
+    row so introduced is the author's definition, and a failure of it against the standard
+    meaning is no error.
+
+    >>> from symbolic.latex_in.documents import read_markup
+    >>> doc = "We'll denote:\\n\\n$$z = -w^T x$$\\n\\n$$\\\\sigma(z) = \\\\frac{1}{1 + e^{z}}$$\\n"
+    >>> introduces_notation(doc, read_markup(doc), doc.index("\\\\sigma"))
+    'denote'
+    >>> doc = "So we get\\n\\n$$\\\\sigma(z) = \\\\frac{1}{1 + e^{z}}$$\\n"
+    >>> introduces_notation(doc, read_markup(doc), doc.index("\\\\sigma")) is None
+    True
+    """
+    starts = sorted((m.offsets[0], m.offsets[-1] + 1) for m in markup.math if m.offsets)
+    start = max((s for s, _ in starts if s <= offset), default=offset)
+    while True:
+        before = [(s, e) for s, e in starts if e <= start]
+        if not before or source[before[-1][1]:start].strip(" \t\n$\\[]") or \
+                not _between_displays(source, before[-1][1], start):
+            break
+        start = before[-1][0]
+    words = lead_in(source, markup, start)
+    found = list(_NOTATION.finditer(words)) if words else []
+    # in the clause that leads into the math: "… 다음과 같이 정의하고 $y^1 = y$, $y^2 = 1-y$,
+    # 확률도 $…$" defines the labels, and says of the probabilities only that they are so
+    rest = words[found[-1].end():] if found else ""
+    return found[-1].group(0) if found and len(rest) <= 25 and not re.search(r"[,，、;；]", rest) \
+        else None
+
+
+def _between_displays(source: str, end: int, start: int) -> bool:
+    """Is the gap between two pieces of math only blank lines and display delimiters?"""
+    return "\n" in source[end:start]

@@ -162,3 +162,34 @@ def test_a_convention_the_text_says_it_defines_is_not_refuted():
     doc = "我们知道 $log_21 = 0$，而且需要定义 $log_20 = 0$。\n"
     assert "refuted" not in [f[1] for f in findings(doc)]
     assert "refuted" in [f[1] for f in findings(doc.replace("需要定义", "得到"))]
+
+
+# --- an inequality in scalars that holds for some values, a new section's f, alternatives -----
+
+def test_an_inequality_in_scalars_that_holds_for_some_values_is_unknown():
+    doc = ("$$f'(x) = \\frac{1}{x}+\\frac{\\beta}{x^2}=\\frac{x+\\beta}{x^2} \\leq "
+           "\\frac{1+\\beta}{x^2}$$\n")
+    [(line, status, reason)] = [f for f in findings(doc) if f[1] != "proved"]
+    assert (line, status) == (1, "unknown")
+    assert reason.startswith("fails at some values (beta = ")
+    assert reason.endswith("the text may state the inequality for a domain of its variables "
+                           "that it gives in words")
+
+
+def test_an_inequality_in_scalars_that_fails_wherever_checked_is_refuted():
+    assert [f[1] for f in findings("$$\\log x \\ge x - 1$$\n")] == ["refuted"]
+
+
+def test_a_function_letter_the_section_before_defined_is_not_carried_into_the_next():
+    doc = ("## Task 2\n\nWe implement $f(a, b) = a \\cdot b$ and its derivatives.\n\n## Task 3\n\n"
+           "* MyDiv(a, b): a / b - $\\frac{df}{da} = \\frac{1}{b}, \\frac{df}{db}= -\\frac{a}{b^2}$\n")
+    assert "refuted" not in [f[1] for f in findings(doc)]
+    assert "refuted" in [f[1] for f in findings(doc.replace("## Task 3", ""))]
+
+
+def test_a_relation_the_prose_gives_as_one_of_alternatives_is_a_case():
+    [(line, status, reason)] = findings("Since $y$ is $0$ or $1$, either $y=0$ or $1-y=0$, so "
+                                        "the sum simplifies.\n")
+    assert (line, status) == (1, "unknown")
+    assert reason.endswith("but the prose gives it as one of alternatives ('or'): a case, not a "
+                           "claim")

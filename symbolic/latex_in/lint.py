@@ -36,6 +36,7 @@ from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
+from symbolic.latex_in.scalar_inequalities import at_some_values
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.several_variables import STRUCTURE
 from symbolic.latex_in.sidenotes import quantifier_doubts
@@ -50,6 +51,9 @@ from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import INEQUALITIES, Verdict
 
+# a word that offers the math after it as one of alternatives: "either $y = 0$ or $1 - y = 0$"
+_ALTERNATIVE = re.compile(r"(?:^|[\s,(])(either|or|soit|ou|oder|entweder|o bien|或者|或|또는|または|あるいは)"
+                          r"\s*,?\s*\$*\s*$", re.I)
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
 
 
@@ -121,6 +125,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
+            for letter in set(reader.sem.functions) & {"f", "g", "h"}:
+                del reader.sem.functions[letter]   # "## Task 3 … MyDiv: df/db": a new f
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
@@ -177,6 +183,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
         notation = introduces_notation(source, markup, start) if read else None
+        either = _ALTERNATIVE.search(source[max(0, start - 24):start]) if chain.inline else None
+        for claim in read if either else ():      # "either $y = 0$ or $1 - y = 0$"
+            claim.doubts.append(f"the prose gives it as one of alternatives ('{either.group(1)}'): "
+                                "a case, not a claim")
         for claim in read if notation else ():     # "We'll denote: … σ(z) = \frac{1}{1+e^z}"
             claim.doubts.append(f"the text introduces it as its notation ('{notation}'): a "
                                 "definition of its own, not a claim of the standard meaning")
@@ -235,6 +245,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                   limits)
             verdict = sigma_or_softmax(claim, verdict, reader, lambda twin, key=key: decisions.decide(
                 twin, limits, key + ":softmax"), limits)
+            verdict = at_some_values(claim, verdict, lambda twin, key=key: decisions.decide(
+                twin, limits, key + ":negation"))     # (x + β)/x² ≤ (1 + β)/x² on x ∈ (0, 1]
             verdict = along_a_stated_chain(claim, verdict, markov, chain.offset_of(claim.position),
                                            lambda at: line_of(source, at),
                                            lambda twin, key=key: decisions.decide(twin, limits, key + ":markov"))

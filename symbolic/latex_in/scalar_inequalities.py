@@ -1,0 +1,56 @@
+r"""An inequality in scalar variables that holds for some of their values and fails for others.
+
+``\frac{x + \beta}{x^2} \le \frac{1 + \beta}{x^2}`` holds for x in (0, 1] and fails beyond: a
+text writes such a step for the domain it works on (x ∈ (0, 1], β ≤ -1), which it states in
+words or not at all.  A failure of an inequality whose variables are plain numbers (no pmf, no
+measure of distributions: those are claimed of every distribution) is therefore refuted only
+when the inequality fails wherever it is checked; when its negation fails too (the inequality
+holds at some values), it is ``unknown``, with both values named.  ``log x \ge x - 1`` is still
+refuted: it holds only at x = 1, where the negation's check finds no failure.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from symbolic.objects import object_bases
+from symbolic.quantities import Quantity
+from symbolic.verdict import Verdict
+
+# the negation of each inequality
+_NEGATION = {"≤": ">", "≥": "<", "<": "≥", ">": "≤"}
+
+
+def _scalars_only(*sides) -> bool:
+    """Are ``sides`` expressions in plain scalar symbols, with no pmf and no measure?
+
+    >>> x, b = sp.symbols("x beta")
+    >>> _scalars_only((x + b) / x**2, (1 + b) / x**2), _scalars_only(sp.Integer(1), sp.Integer(2))
+    (True, False)
+    """
+    symbols = set().union(*(s.free_symbols for s in sides))
+    return bool(symbols) and all(isinstance(s, sp.Symbol) for s in symbols) and \
+        not any(object_bases(s) or s.atoms(Quantity, sp.Indexed) for s in sides)
+
+
+def at_some_values(claim, verdict: Verdict, decide) -> Verdict:
+    """``verdict`` on the inequality ``claim``, or ``unknown`` when it fails at some values of
+    its scalar variables and holds at others (its negation fails too); ``decide(twin)``
+    decides a claim."""
+    if verdict.status != "refuted" or claim.relation not in _NEGATION or claim.lhs is None or \
+            not isinstance(claim.lhs, sp.Expr) or not isinstance(claim.rhs, sp.Expr) or \
+            not _scalars_only(claim.lhs, claim.rhs):
+        return verdict
+    negation = decide(replace(claim, relation=_NEGATION[claim.relation]))
+    if negation.status != "refuted":
+        return verdict
+    fails = getattr(verdict.counterexample, "values", None) or {}
+    holds = getattr(negation.counterexample, "values", None) or {}
+
+    def at(values):
+        return ", ".join(f"{k} = {v:.4g}" for k, v in sorted(values.items())
+                         if isinstance(v, (int, float)))
+    return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
+        f"fails at some values ({at(fails)}) and holds at others ({at(holds)}): the text may "
+        "state the inequality for a domain of its variables that it gives in words"))

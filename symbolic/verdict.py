@@ -40,6 +40,15 @@ class Counterexample:
             out["note"] = self.note
         return out
 
+    def scalars(self) -> str:
+        """The scalar values alone, sorted by name, to four digits (for a reason's text).
+
+        >>> Counterexample({"x": 0.123456, "p": [0.5, 0.5], "b": 2}, 1.0, 2.0).scalars()
+        'b = 2, x = 0.1235'
+        """
+        return ", ".join(f"{k} = {v:.4g}" for k, v in sorted(self.values.items())
+                         if isinstance(v, (int, float)) and not isinstance(v, bool))
+
     def describe(self) -> str:
         """One line: every value, then both sides.
 

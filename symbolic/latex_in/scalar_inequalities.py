@@ -45,12 +45,7 @@ def at_some_values(claim, verdict: Verdict, decide) -> Verdict:
     negation = decide(replace(claim, relation=_NEGATION[claim.relation]))
     if negation.status != "refuted":
         return verdict
-    fails = getattr(verdict.counterexample, "values", None) or {}
-    holds = getattr(negation.counterexample, "values", None) or {}
-
-    def at(values):
-        return ", ".join(f"{k} = {v:.4g}" for k, v in sorted(values.items())
-                         if isinstance(v, (int, float)))
+    fails, holds = (v.counterexample.scalars() if v.counterexample else "" for v in (verdict, negation))
     return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
-        f"fails at some values ({at(fails)}) and holds at others ({at(holds)}): the text may "
-        "state the inequality for a domain of its variables that it gives in words"))
+        f"fails at some values ({fails}) and holds at others ({holds}): the text may state the "
+        "inequality for a domain of its variables that it gives in words"))

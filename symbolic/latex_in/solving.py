@@ -231,9 +231,7 @@ def held_back(solved: Verdict | None) -> Verdict | None:
     """
     if solved is None or solved.status != "refuted":
         return solved
-    values = getattr(solved.counterexample, "values", None) or {}
-    scalars = ", ".join(f"{k} = {v:.4g}" for k, v in sorted(values.items())
-                        if isinstance(v, (int, float)))
+    scalars = solved.counterexample.scalars() if solved.counterexample else ""
     return Verdict("unknown", "none", solved.samples, seconds=solved.seconds, reason=(
         f"read as a solution, the row fails ({solved.method}{f'; at {scalars}' if scalars else ''}); no ⇒ "
         "says that it solves that equation: what a row solves for, and under which "

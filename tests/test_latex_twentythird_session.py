@@ -164,7 +164,7 @@ def test_a_convention_the_text_says_it_defines_is_not_refuted():
     assert "refuted" in [f[1] for f in findings(doc.replace("需要定义", "得到"))]
 
 
-# --- an inequality in scalars that holds for some values, a new section's f, alternatives -----
+# --- an inequality in scalars that holds for some values; alternatives ----------------------
 
 def test_an_inequality_in_scalars_that_holds_for_some_values_is_unknown():
     doc = ("$$f'(x) = \\frac{1}{x}+\\frac{\\beta}{x^2}=\\frac{x+\\beta}{x^2} \\leq "
@@ -180,16 +180,15 @@ def test_an_inequality_in_scalars_that_fails_wherever_checked_is_refuted():
     assert [f[1] for f in findings("$$\\log x \\ge x - 1$$\n")] == ["refuted"]
 
 
-def test_a_function_letter_the_section_before_defined_is_not_carried_into_the_next():
-    doc = ("## Task 2\n\nWe implement $f(a, b) = a \\cdot b$ and its derivatives.\n\n## Task 3\n\n"
-           "* MyDiv(a, b): a / b - $\\frac{df}{da} = \\frac{1}{b}, \\frac{df}{db}= -\\frac{a}{b^2}$\n")
-    assert "refuted" not in [f[1] for f in findings(doc)]
-    assert "refuted" in [f[1] for f in findings(doc.replace("## Task 3", ""))]
-
-
 def test_a_relation_the_prose_gives_as_one_of_alternatives_is_a_case():
     [(line, status, reason)] = findings("Since $y$ is $0$ or $1$, either $y=0$ or $1-y=0$, so "
                                         "the sum simplifies.\n")
     assert (line, status) == (1, "unknown")
     assert reason.endswith("but the prose gives it as one of alternatives ('or'): a case, not a "
                            "claim")
+
+
+def test_a_chain_that_states_a_measure_wrongly_keeps_its_later_uses_refutable():
+    doc = ("$$H(X|Y) = \\sum_{x,y} p(x,y) \\log p(x|y) = -\\sum_y p(y) H(X|Y=y)$$\n\n"
+           "$$I(X;Y|Z) = H(X) - H(X|Y)$$\n")
+    assert findings(doc)[-1][:2] == (3, "refuted")

@@ -125,8 +125,6 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
-            for letter in set(reader.sem.functions) & {"f", "g", "h"}:
-                del reader.sem.functions[letter]   # "## Task 3 … MyDiv: df/db": a new f
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
@@ -280,8 +278,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if claim.error is None and claim.chain_step:
                 introduced |= brought_in(claim)
             # H(S, X) = \frac{50}{150} H(S, \le 0.8) + …  = 0.67: the first row of a chain
-            # that puts a measure equal to an expression of its own also defines it
-            stated = lone or claim is claims[0] and not numbers_only(claim.rhs_text)
+            # that puts a measure equal to an expression not read as the field's also defines
+            # it (a refuted one, H(X|Y) = \sum p(x,y) \log p(x|y), is the author's error)
+            stated = lone or claim is claims[0] and verdict.status == "unknown" and \
+                not numbers_only(claim.rhs_text)
             own = defined_measure(claim.relation, claim.lhs_text, stated, claim.rhs_text) \
                 if claim.error is None and not verdict.holds else None
             redefined.update({own: (line, claim.rhs_text)} if own else {})

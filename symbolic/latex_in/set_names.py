@@ -8,7 +8,7 @@ values that treat the name as free is no error of the author's: the relation may
 setting.  Such a failure stays ``unknown``, with the setting named.
 
 >>> settings = names_set(r"fact that $$ \bar{\alpha}_t = \bar{\alpha}_{t-1} \alpha_t $$ and "
-...                      r"$$ \beta_t = 1 - \alpha_t $$: and $q = 1 - p$")
+...                      r"$$ \beta_t = 1 - \alpha_t $$: and $q = 1 - p$, $i = k$")
 >>> sorted(settings)
 ['baralpha_t', 'beta_t', 'q']
 >>> setting_doubt({"beta_t": 0.4, "alpha_t": 0.1}, settings, "\\beta_t + \\alpha_t")
@@ -36,6 +36,10 @@ _SETTING = re.compile(r"(?<![A-Za-z0-9\\_^{}|])(" + _NAME + r")\s*(?:=|:=|\\colo
                       r"\\triangleq|\\stackrel\{\\mathrm\{def\}\}\{=\})(?!=)\s*([^$\n&]{1,60})")
 
 
+# letters of indices: a setting of them is a case
+_INDICES = {"i", "j", "k", "l", "m", "n"}
+
+
 def key(name: str) -> str:
     r"""A name as a key that the reader's name and the LaTeX spelling share.
 
@@ -50,6 +54,8 @@ def names_set(source: str) -> dict[str, list[str]]:
     """Each name ``source`` sets (``name = value``), as a key, with its settings in order."""
     out: dict[str, list[str]] = {}
     for m in _SETTING.finditer(source):
+        if key(m.group(1)) in _INDICES:
+            continue          # i = k: a case of indices (\begin{cases} … & i = k), not a setting
         value = re.split(r"[,，;；]|\\\\|\\quad|\\text|\\mathrm", m.group(2))[0].strip().rstrip(".)")
         if value and not re.fullmatch(r"[-\d.\s]+", value):   # q = 0.3 is an example's value
             out.setdefault(key(m.group(1)), []).append(f"{m.group(1).strip()} = {value}")

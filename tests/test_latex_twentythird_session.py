@@ -192,3 +192,9 @@ def test_a_chain_that_states_a_measure_wrongly_keeps_its_later_uses_refutable():
     doc = ("$$H(X|Y) = \\sum_{x,y} p(x,y) \\log p(x|y) = -\\sum_y p(y) H(X|Y=y)$$\n\n"
            "$$I(X;Y|Z) = H(X) - H(X|Y)$$\n")
     assert findings(doc)[-1][:2] == (3, "refuted")
+
+
+def test_a_chain_that_ends_in_the_fields_expression_defines_nothing_of_its_own():
+    doc = ("$$\nH(p,q) = E_p[-\\log(q)] = -\\sum_x p(x)\\log q(x)\n$$\n\n"
+           "$$\nD_{KL}(p||q) = H(p,q)-H(q)\n$$\n")
+    assert findings(doc)[-1][:2] == (6, "refuted")

@@ -278,10 +278,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if claim.error is None and claim.chain_step:
                 introduced |= brought_in(claim)
             # H(S, X) = \frac{50}{150} H(S, \le 0.8) + …  = 0.67: the first row of a chain
-            # that puts a measure equal to an expression not read as the field's also defines
-            # it (a refuted one, H(X|Y) = \sum p(x,y) \log p(x|y), is the author's error)
+            # that computes a measure for an example in an expression not read as the field's
+            # also defines it (a refuted one, H(X|Y) = \sum p(x,y) \log p(x|y), is the
+            # author's error; H(p,q) = E_p[-\log q] = -\sum_x p(x) \log q(x) ends in the field's)
             stated = lone or claim is claims[0] and verdict.status == "unknown" and \
-                not numbers_only(claim.rhs_text)
+                not numbers_only(claim.rhs_text) and numbers_only(claims[-1].rhs_text)
             own = defined_measure(claim.relation, claim.lhs_text, stated, claim.rhs_text) \
                 if claim.error is None and not verdict.holds else None
             redefined.update({own: (line, claim.rhs_text)} if own else {})

@@ -217,7 +217,9 @@ def test_a_function_introduced_by_its_signature_is_not_the_one_defined_before():
     # f was the JSD generator defined earlier, and the definition of convexity refuted
     text = CONVEX.replace("A convex $f$ satisfies", "A convex $f: \\mathbb{R} \\to \\mathbb{R}$ satisfies")
     assert _verdicts(text) == [(10, "unknown")]      # any f: not read, never refuted
-    assert _verdicts(CONVEX.replace("A convex $f$ satisfies", "So")) == [(10, "refuted")]
+    # since the twenty-third session an inequality in scalars that holds for some λ, x, y and
+    # fails for others (λ = 8) is unknown: the text may mean λ in [0, 1]
+    assert _verdicts(CONVEX.replace("A convex $f$ satisfies", "So")) == [(10, "unknown")]
 
 
 def test_a_function_defined_and_called_convex_is_the_one_defined():

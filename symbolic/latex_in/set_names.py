@@ -56,7 +56,9 @@ def names_set(source: str) -> dict[str, list[str]]:
     for m in _SETTING.finditer(source):
         if key(m.group(1)) in _INDICES:
             continue          # i = k: a case of indices (\begin{cases} … & i = k), not a setting
-        value = re.split(r"[,，;；]|\\\\|\\quad|\\text|\\mathrm", m.group(2))[0].strip().rstrip(".)")
+        value = re.split(r"[,，;；=<>]|\\\\|\\quad|\\text|\\mathrm|\\(?:Left|Right|left|right)"
+                         r"(?:right)?arrow|\\iff|\\implies|\\[lg]eq?(?![A-Za-z])", m.group(2))[0]
+        value = value.strip().rstrip(".)")
         if value and not re.fullmatch(r"[-\d.\s]+", value):   # q = 0.3 is an example's value
             out.setdefault(key(m.group(1)), []).append(f"{m.group(1).strip()} = {value}")
     return out
@@ -72,7 +74,8 @@ def setting_doubt(values: dict, settings: dict[str, list[str]], written: str) ->
     ``\\bar{\\alpha}_{t-1}`` beside ``\\bar{\\alpha}_t = …``) and a name its setting uses
     (``\\beta_t = 1 - \\alpha_t`` with both free).  A setting in other names (``p =
     \\frac{1}{1 + e^{-z}}`` with z not among the values) does not count: the failure may be the
-    author's.  ``written``, the relation, is not searched."""
+    author's.  A setting written in the relation itself (``written``: ``p = … \\Leftrightarrow
+    …``) is the relation's own business."""
     for name, value in sorted(values.items()):
         if isinstance(value, (list, tuple)):
             continue
@@ -83,6 +86,8 @@ def setting_doubt(values: dict, settings: dict[str, list[str]], written: str) ->
                                        re.fullmatch(r"[a-z]", s.partition("_")[2])]
         others = {_base(key(n)) for n in values if n != name}
         for setting in found:
+            if re.sub(r"\s+", "", setting) in re.sub(r"\s+", "", written):
+                continue      # p = \frac{e^z}{1+e^z} ⇔ …: the relation's own setting
             tied = {_base(key(n.group())) for n in re.finditer(_NAME, setting.split("=", 1)[1])}
             if tied & others:
                 return (f"{name} is set in the text ({setting}), which the check did not put "

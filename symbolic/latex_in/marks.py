@@ -32,12 +32,12 @@ from symbolic import quantities as qu
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.scan import matching, split_top
 
-_GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|"
+GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|"
           r"mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
           r"Sigma|Phi|Psi|Omega")
 _DECORATIONS = r"hat|widehat|tilde|widetilde|bar|overline|check|breve"
-_LETTER = r"(?:\\(?:" + _GREEK + r")(?![A-Za-z])|[A-Za-z])"
-_SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]|\\(?:" + _GREEK + r")(?![A-Za-z]))"
+_LETTER = r"(?:\\(?:" + GREEK + r")(?![A-Za-z])|[A-Za-z])"
+_SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]|\\(?:" + GREEK + r")(?![A-Za-z]))"
 # a superscript label: [l], (train), (t, k), LS (two capitals), or a word of three letters
 _LABEL = (r"\^\s*\{\s*(?:\[[^{}\[\]]+\]|\(\s*[A-Za-z][^{}()]*\)|[A-Z]{2,}|[A-Za-z]{3,})\s*\}")
 _MARKED = re.compile(r"(?P<core>\\(?:" + _DECORATIONS + r")\s*\{\s*" + _LETTER + r"\s*\}|"
@@ -46,7 +46,7 @@ _MARKED = re.compile(r"(?P<core>\\(?:" + _DECORATIONS + r")\s*\{\s*" + _LETTER +
 
 
 # what follows X' in X'X, w'x, x'\beta: another factor, so the prime may be a transpose
-_NAME_NEXT = re.compile(r"\s*(?:[A-Za-z]|\\(?:" + _GREEK + r"|mathbf|boldsymbol|bm|hat|tilde|bar)"
+_NAME_NEXT = re.compile(r"\s*(?:[A-Za-z]|\\(?:" + GREEK + r"|mathbf|boldsymbol|bm|hat|tilde|bar)"
                         r"(?![A-Za-z]))")
 
 
@@ -61,7 +61,7 @@ def normalise_marks(text: str) -> str:
                lambda m: "'" * (m.group(1).count("'") + m.group(1).count("\\prime")),
                text.replace("’", "'"))
     t = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", t)
-    t = re.sub(r"\\(" + _DECORATIONS + r")(?:\s+([A-Za-z])(?![A-Za-z])|\s*(\\(?:" + _GREEK +
+    t = re.sub(r"\\(" + _DECORATIONS + r")(?:\s+([A-Za-z])(?![A-Za-z])|\s*(\\(?:" + GREEK +
                r"))(?![A-Za-z]))", lambda m: f"\\{m.group(1)}{{{m.group(2) or m.group(3)}}}", t)
     t = re.sub(r"\\(" + _DECORATIONS + r")\s*\{\s*(" + _LETTER + r")\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])"
                r"\s*\}(?!\s*_)", lambda m: f"\\{m.group(1)}{{{m.group(2)}}}_{{{m.group(3).strip('{}')}}}",
@@ -72,7 +72,7 @@ def normalise_marks(text: str) -> str:
 
 # o^{(i)}(…): the i-th example times a bracket, or the i-th derivative applied (f^{(n)}(x))
 _INDEX_BEFORE_BRACKET = re.compile(r"(?<![\\A-Za-z])((?:\\(?:hat|tilde)\s*\{\s*)?(?:[A-Za-z]|\\(?:"
-                                   + _GREEK + r")(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z])\s*\)"
+                                   + GREEK + r")(?![A-Za-z]))\s*\}?)\s*\^\s*\{\s*\(\s*([a-z])\s*\)"
                                    r"\s*\}(?=\s*\()")
 
 

@@ -236,9 +236,9 @@ def introduces_notation(source: str, markup, offset: int) -> str | None:
     start = max((s for s, _ in starts if s <= offset), default=offset)
     while True:
         before = [(s, e) for s, e in starts if e <= start]
-        if not before or source[before[-1][1]:start].strip(" \t\n$\\[]") or \
-                not _between_displays(source, before[-1][1], start):
-            break
+        gap = source[before[-1][1]:start] if before else ""
+        if not before or gap.strip(" \t\n$\\[]") or "\n" not in gap:
+            break       # prose between, or inline math on one line: the run of displays ends
         start = before[-1][0]
     words = lead_in(source, markup, start)
     found = list(_NOTATION.finditer(words)) if words else []
@@ -247,8 +247,3 @@ def introduces_notation(source: str, markup, offset: int) -> str | None:
     rest = words[found[-1].end():] if found else ""
     return found[-1].group(0) if found and len(rest) <= 25 and not re.search(r"[,，、;；]", rest) \
         else None
-
-
-def _between_displays(source: str, end: int, start: int) -> bool:
-    """Is the gap between two pieces of math only blank lines and display delimiters?"""
-    return "\n" in source[end:start]

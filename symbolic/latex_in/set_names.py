@@ -25,10 +25,10 @@ from __future__ import annotations
 import functools
 import re
 
-_GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|"
-          r"mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
-          r"Sigma|Phi|Psi|Omega")
-_LETTER = r"(?:[A-Za-z]|\\(?:" + _GREEK + r"))(?![A-Za-z])"
+from symbolic.latex_in.marks import GREEK
+
+# a letter, or a Greek letter's command (π too: mixture weights \pi_k are set)
+_LETTER = r"(?:[A-Za-z]|\\(?:" + GREEK + r"|pi))(?![A-Za-z])"
 _ACCENT = r"\\(?:bar|hat|tilde|overline|widehat|widetilde)\s*"
 _NAME = (r"(?:" + _ACCENT + r"\{\s*" + _LETTER + r"\s*\}|" + _ACCENT + _LETTER + r"|" + _LETTER +
          r")(?:\s*_\s*(?:\{[^{}]{1,12}\}|[A-Za-z0-9]))?")

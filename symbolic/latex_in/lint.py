@@ -6,12 +6,10 @@ from dataclasses import replace
 
 from symbolic.latex_in.chains import BESIDE_IMPLICATION
 from symbolic.latex_in.check import Limits, decide, in_two_roles
-from symbolic.latex_in.distribution_twin import as_distributions
-from symbolic.latex_in.conditions import (apply_cases, at_a_label_value, at_a_one_hot_pmf,
-                                         at_instance, in_both_cases)
+from symbolic.latex_in.conditions import apply_cases, at_instance
+from symbolic.latex_in.markov_chains import stated_chains
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
-from symbolic.latex_in.markov_chains import along_a_stated_chain, stated_chains
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
@@ -26,8 +24,8 @@ from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (after_postposed, condition_before, hypothesis,
-                                               introduces_notation, lead_in, postposed_condition,
-                                               rewrites_equation, words_before)
+                                               introduces_notation, lead_in, offered_as_alternative,
+                                               postposed_condition, rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -36,24 +34,19 @@ from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.scalar_inequalities import at_some_values
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.several_variables import STRUCTURE
 from symbolic.latex_in.sidenotes import quantifier_doubts
-from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.solving import (chain_equation, equation_row, in_its_own_terms,
                                       solution_after_implication, solution_row,
                                       solved_premise, solving_step)
 from symbolic.latex_in.inline_conditions import is_condition, standalone
 from symbolic.latex_in.suggestions import suggestions
-from symbolic.latex_in.units import either_unit
+from symbolic.latex_in.twin_readings import Surroundings, weighed
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
 from symbolic.verdict import INEQUALITIES, Verdict
 
-# a word that offers the math after it as one of alternatives: "either $y = 0$ or $1 - y = 0$"
-_ALTERNATIVE = re.compile(r"(?:^|[\s,(])(either|or|soit|ou|oder|entweder|o bien|或者|或|또는|または|あるいは)"
-                          r"\s*,?\s*\$*\s*$", re.I)
 _IN_BITS = re.compile(r"\bbits?\b|비트|比特|ビット", re.I)
 
 
@@ -181,9 +174,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
         notation = introduces_notation(source, markup, start) if read else None
-        either = _ALTERNATIVE.search(source[max(0, start - 24):start]) if chain.inline else None
+        either = offered_as_alternative(source, start) if chain.inline else None
         for claim in read if either else ():      # "either $y = 0$ or $1 - y = 0$"
-            claim.doubts.append(f"the prose gives it as one of alternatives ('{either.group(1)}'): "
+            claim.doubts.append(f"the prose gives it as one of alternatives ('{either}'): "
                                 "a case, not a claim")
         for claim in read if notation else ():     # "We'll denote: … σ(z) = \frac{1}{1+e^z}"
             claim.doubts.append(f"the text introduces it as its notation ('{notation}'): a "
@@ -227,27 +220,12 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             line = line_of(source, chain.offset_of(claim.position))
             verdict = in_two_roles(claim) or decisions.decide(claim, limits, key)
             verdict = in_matrix_order(claim, at_instance(claim, verdict))
-            verdict = at_a_label_value(claim, verdict,
-                                       lambda twin, key=key: decisions.decide(twin, limits, key + ":label"))
-            verdict = as_distributions(claim, verdict, lambda twin, key=key: decisions.decide(
-                twin, limits, key + ":simplex"))       # μ ∈ Δ(k): a family that sums to 1
             if verdict.status == "refuted" and words is None:
                 words = words_before(markup, start)      # "the target is one-hot"
-            verdict = at_a_one_hot_pmf(claim, verdict,
-                                       lambda twin, key=key: decisions.decide(twin, limits, key + ":hot"),
-                                       words or "")
-            verdict = in_both_cases(claim, verdict,
-                                    lambda twin, key=key: decisions.decide(twin, limits, key + ":equal"))
-            verdict = either_unit(claim, verdict, reader,
-                                  lambda twin, key=key: decisions.decide(twin, limits, key + ":bits"),
-                                  limits)
-            verdict = sigma_or_softmax(claim, verdict, reader, lambda twin, key=key: decisions.decide(
-                twin, limits, key + ":softmax"), limits)
-            verdict = at_some_values(claim, verdict, lambda twin, key=key: decisions.decide(
-                twin, limits, key + ":negation"))     # (x + β)/x² ≤ (1 + β)/x² on x ∈ (0, 1]
-            verdict = along_a_stated_chain(claim, verdict, markov, chain.offset_of(claim.position),
-                                           lambda at: line_of(source, at),
-                                           lambda twin, key=key: decisions.decide(twin, limits, key + ":markov"))
+            around = Surroundings(reader, limits, lambda: words or "", markov,
+                                  chain.offset_of(claim.position), lambda at: line_of(source, at))
+            verdict = weighed(claim, verdict, lambda twin, rule, key=key: decisions.decide(
+                twin, limits, f"{key}:{rule}"), around)     # μ ∈ Δ(k), β_t = 1 - α_t, bits, …
             if claim.assumed:
                 verdict = assuming(verdict, independence[-1], line_of(source, independence[-1][0]))
             elif verdict.status == "refuted" and claim.independent and independence:

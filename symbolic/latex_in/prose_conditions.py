@@ -247,3 +247,23 @@ def introduces_notation(source: str, markup, offset: int) -> str | None:
     rest = words[found[-1].end():] if found else ""
     return found[-1].group(0) if found and len(rest) <= 25 and not re.search(r"[,，、;；]", rest) \
         else None
+
+
+# a word that offers the math after it as one of alternatives: "either $y = 0$ or $1 - y = 0$"
+_ALTERNATIVE = re.compile(r"(?:^|[\s,(])(either|or|soit|ou|oder|entweder|o bien|或者|或|또는|または|"
+                          r"あるいは)\s*,?\s*\$*\s*$", re.I)
+
+
+def offered_as_alternative(source: str, offset: int) -> str | None:
+    """The word just before the inline math at ``offset`` that offers it as one of
+    alternatives ("either $y = 0$ or $1 - y = 0$", "soit … soit"); None otherwise.  Such math
+    is a case the sentence considers, not a claim.
+
+    >>> doc = "so either $y = 0$ or $1 - y = 0$."
+    >>> offered_as_alternative(doc, doc.index("y = 0")), offered_as_alternative(doc, doc.index("1 -"))
+    ('either', 'or')
+    >>> offered_as_alternative("Therefore $y = 0$.", 11) is None
+    True
+    """
+    found = _ALTERNATIVE.search(source[max(0, offset - 24):offset])
+    return found.group(1) if found else None

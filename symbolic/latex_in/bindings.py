@@ -121,7 +121,9 @@ def _a_function(row: _Row):
     if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
         if row.relation == "=" and (_NUMBER.fullmatch(row.rhs) or numbers_only(row.rhs)):
             # y(x) = 0: the points where y is 0 (a decision boundary), no new y; h(x) =
-            # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h
+            # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h; an f the
+            # text defined before is forgotten (f(z) = z, then "for z < 0, f(z) = 0": a new f)
+            row.reader.sem.functions.pop(head[0], None)
             return True
         define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True

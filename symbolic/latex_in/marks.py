@@ -35,6 +35,26 @@ from symbolic.latex_in.scan import matching, split_top
 GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|"
           r"mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
           r"Sigma|Phi|Psi|Omega")
+
+
+def _unicode_greek() -> dict:
+    """Each Greek letter of :data:`GREEK` typed as a character (θ, Σ) -> its command."""
+    import unicodedata
+    out = {}
+    for name in GREEK.split("|"):
+        case = "CAPITAL" if name[0].isupper() else "SMALL"
+        spelled = name.upper().replace("LAMBDA", "LAMDA")     # Unicode's spelling
+        if not name.startswith("var"):
+            out[unicodedata.lookup(f"GREEK {case} LETTER {spelled}")] = f"\\{name} "
+    return out
+
+
+#: symbols typed into math as characters, and their commands: ∂, ×, θ, Σ (a space after a
+#: command, as TeX ends one)
+TYPED_SYMBOLS = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
+                 "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
+                 "ŷ": "\\hat{y}", **_unicode_greek()}
+
 _DECORATIONS = r"hat|widehat|tilde|widetilde|bar|overline|check|breve"
 _LETTER = r"(?:\\(?:" + GREEK + r")(?![A-Za-z])|[A-Za-z])"
 _SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]|\\(?:" + GREEK + r")(?![A-Za-z]))"

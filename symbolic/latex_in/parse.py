@@ -302,7 +302,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             return self._hold(sp.KroneckerDelta(ob.index(m.group(1)), ob.index(m.group(2)))), \
                 m.end()
         # decimals and percentages
-        m = re.match(r"(\d+\.\d+|\d+)\s*\\%|\d+\.\d+", t[i:])
+        m = re.match(r"(\d*\.\d+|\d+)\s*\\%|\d*\.\d+", t[i:])
         if m and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_^")):
             if m.group(1):
                 whole, _, frac = m.group(1).partition(".")

@@ -69,9 +69,11 @@ _VECTOR_EXTREMUM = re.compile(r"\\(max|min)\s*(?:\\left\s*)?\(\s*\{*\s*(?:\\math
 # a vector is named by a lower-case letter (w, x, \theta); a capital (X, \Sigma) is a matrix,
 # whose products do not commute
 _VECTOR = r"\\?[a-z][A-Za-z]*(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{\s*\([a-z]\)\s*\})?"
-_DOT_PRODUCT = re.compile(_VECTOR + r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|"
-                          r"T(?=[a-z](?![A-Za-z]))|"
-                          r"\\top(?![A-Za-z]))\s*" + _VECTOR)
+_TRANSPOSED = (r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|T(?=[a-z](?![A-Za-z]))|"
+               r"\\top(?![A-Za-z]))")
+# w^T x, θ^T x_i; or a data matrix times a transposed vector, X\theta^T (a row of scores)
+_DOT_PRODUCT = re.compile(_VECTOR + _TRANSPOSED + r"\s*" + _VECTOR + r"|[A-Z]\s*" + _VECTOR +
+                          _TRANSPOSED + r"(?!\s*[A-Za-z\\(])")
 # the variable of a derivative: z, z_j, z_{12}, \theta, W_{ij}, \mu_{k}
 _VARIABLE = (r"((?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\}|\\[A-Za-z]+|[A-Za-z])"
              r"(?:_\{?[A-Za-z0-9]+\}?|_\{\\[A-Za-z]+\})?)")   # z_i, \theta, \hat{y}_k, \hat{y_k}

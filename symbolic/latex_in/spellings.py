@@ -107,6 +107,7 @@ import re
 
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.log_scope import braced_log_arguments
+from symbolic.latex_in.marks import TYPED_SYMBOLS
 from symbolic.latex_in.scan import matching
 
 _SPACED_SCRIPT = re.compile(r"(?<=[A-Za-z0-9}\])])\s+(?=[_^])|(?<=[_^])\s+")
@@ -172,9 +173,8 @@ _UNBRACED_ROOT = re.compile(r"\\sqrt(?:\s+|(?=\\))(\\(?!sqrt|frac|dfrac|tfrac|le
 # \frac{\delta l(\theta)}{\delta \theta_j}: a derivative written with δ over δ
 _DELTA_OVER_DELTA = re.compile(r"\\frac\s*\{\s*\\delta(?![A-Za-z])\s*(?:\{\s*\})?")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{")
-_UNICODE = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
-            "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
-            "ŷ": "\\hat{y}"}
+# 1.444e-01, 2e-3: a number in scientific notation (as code prints it), a power of ten
+_E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d+)?)[eE]([-+]?)0*(\d+)(?![\w.])")
 
 
 # { \beta }^{ T }, { e }^{ -z }, { \beta }_{ 1 }: braces around one name before its scripts
@@ -211,8 +211,9 @@ def grouped_names(text: str) -> str:
 
 def respelled(t: str) -> str:
     """``t`` with the spellings of the module's docstring written the usual way."""
-    for char, command in _UNICODE.items():
+    for char, command in TYPED_SYMBOLS.items():
         t = t.replace(char, command)
+    t = _E_NOTATION.sub(lambda m: f"{m.group(1)} \\times 10^{{{m.group(2).strip('+')}{m.group(3)}}}", t)
     t = _SPACED_SCRIPT.sub("", t)
     t = _SIZE.sub("", t)
     t = braced_log_arguments(_BRACED_LOGGED.sub(r"\1 \2", t))

@@ -1,0 +1,119 @@
+"""What the twenty-fourth session changed in reading other authors' posts (issue 8)."""
+import sympy as sp
+
+from symbolic.latex_in.chains import Claim
+from symbolic.latex_in.check import Limits, decide
+from symbolic.latex_in.complements import as_complements, complement_ties
+from symbolic.latex_in.lint import lint_source
+from symbolic.latex_in.prose_conditions import offered_as_alternative
+from symbolic.latex_in.twin_readings import RULES
+
+LIMITS = Limits(seconds=10)
+
+
+def findings(doc: str):
+    return [(s.line, s.status, s.verdict.reason) for s in lint_source(doc, "post.md", LIMITS).steps]
+
+
+# --- a relation that holds once one name is one minus another is not refuted -----------------
+
+def test_a_diffusion_row_true_with_beta_the_complement_of_alpha_is_unknown():
+    # the post sets β_t = 1 - α_t in a figure caption the reader does not see
+    doc = ("$$\n\\frac{\\beta_t + \\alpha_t(1 - \\bar{\\alpha}_{t-1})}{\\sqrt{\\alpha_t}} = "
+           "\\frac{1 - \\alpha_t \\bar{\\alpha}_{t-1}}{\\sqrt{\\alpha_t}}\n$$\n")
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (2, "unknown")
+    assert reason == ("fails as an identity, but holds when beta_t = 1 - alpha_t, a setting "
+                      "the text may make in words")
+
+
+def test_a_row_false_under_every_tie_is_still_refuted():
+    # a sign lost in a derivative: with ŷ = 1 - y, or y = 1 - ŷ, the sides still differ
+    doc = ("$$\n-\\left(\\frac{y}{\\hat{y}} - \\frac{1-y}{1-\\hat{y}}\\right)\\hat{y}(1-\\hat{y}) "
+           "= -(\\hat{y} - y)\n$$\n")
+    assert [f[1] for f in findings(doc)] == ["refuted"]
+
+
+def test_the_complement_of_a_probability_in_a_solved_odds_row_is_unknown():
+    doc = "$$\n2^b (1 - p) = 2^b q\n$$\n"
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (2, "unknown")
+    assert "holds when q = 1 - p" in reason
+
+
+def test_ties_are_formed_between_plain_real_names_only():
+    x, y = sp.symbols("x y", real=True)
+    k = sp.Symbol("k", integer=True)
+    assert [str(t) for t in complement_ties([y, x, k])] == ["y = 1 - x", "x = 1 - y"]
+
+
+def test_a_tie_under_which_both_sides_become_numbers_proves_nothing():
+    a, b = sp.symbols("a b", real=True)
+    claim = Claim("=", "", "", 0, lhs=a + b, rhs=sp.Integer(2))    # at b = 1 - a: 1 = 2
+    assert as_complements(claim, decide(claim), decide).status == "refuted"
+    claim = Claim("=", "", "", 0, lhs=a + b, rhs=sp.Integer(1))    # at b = 1 - a: 1 = 1, no more
+    assert as_complements(claim, decide(claim), decide).status == "refuted"
+
+
+def test_a_name_a_derivative_runs_over_is_not_tied():
+    x, y = sp.symbols("x y", real=True)
+    f = sp.Function("f")
+    claim = Claim("=", "", "", 0, lhs=sp.Derivative(f(x), x) * y, rhs=1 - x)
+    verdict = decide(claim)
+    assert as_complements(claim, verdict, decide) is verdict
+
+
+# --- the twin rules run in one order ----------------------------------------------------------
+
+def test_the_twin_rules_keep_their_order_and_cache_names():
+    assert [name for name, _ in RULES] == ["label", "simplex", "complement", "hot", "equal",
+                                           "bits", "softmax", "negation", "markov"]
+
+
+def test_a_word_offering_alternatives_is_read_in_several_languages():
+    doc = "donc soit $y = 0$, soit $1 - y = 0$; 또는 $z = 1$"
+    assert offered_as_alternative(doc, doc.index("y = 0")) == "soit"
+    assert offered_as_alternative(doc, doc.index("z = 1")) == "또는"
+    assert offered_as_alternative(doc, doc.index("1 - y")) == "soit"
+
+
+# --- decimals written without their leading zero (.245), as R and statistics posts do ---------
+
+def test_decimals_without_a_leading_zero_are_rounded_results():
+    doc = ("So $p = 49/200 =  .245.$ The odds are $.245/(1-.245) = .3245$ and the log of the "
+           "odds is $\\log(.3245) = -1.12546.$\n")
+    assert [f[1] for f in findings(doc)] == ["proved", "checked", "checked"]
+    wrong = doc.replace("= .3245$", "= .4245$")
+    assert [f[1] for f in findings(wrong)][1] == "refuted"
+
+
+# --- a function the text defines again with a number is forgotten ------------------------------
+
+def test_a_function_set_to_a_number_in_another_case_is_not_the_one_before():
+    doc = ("**Dla z > 0:** Funkcja to po prostu $f(z) = z$, więc $f'(z) = 1$\n"
+           "**Dla z < 0:** Funkcja to stała $f(z) = 0$, więc $f'(z) = 0$\n")
+    assert "refuted" not in [f[1] for f in findings(doc)]
+    assert findings(doc)[0][:2] == (1, "proved")
+
+
+# --- Greek letters typed as characters, and a data matrix times a transposed vector ------------
+
+def test_greek_letters_typed_as_characters_are_their_commands():
+    doc = "$$\\frac{1}{1 + e^{-θ^T x}} = \\sigma(θ^T x)$$\n"
+    assert [f[1] for f in findings(doc)] == ["proved"]
+    assert [f[1] for f in findings(doc.replace("e^{-θ", "e^{θ"))] == ["refuted"]
+
+
+def test_a_data_matrix_times_a_transposed_vector_is_one_score():
+    doc = "$$\\frac{1}{1 + e^{-X \\theta^T}} = \\sigma(X\\theta^T)$$\n"
+    assert [f[1] for f in findings(doc)] == ["proved"]
+    [(_, status, reason)] = findings(doc.replace("e^{-X", "e^{X"))
+    assert status == "unknown"
+    assert reason.endswith("but X\\theta^T is read as an unknown real quantity (a failure would "
+                           "not show the author wrong)")
+
+
+def test_a_number_in_scientific_notation_is_a_power_of_ten():
+    doc = "So $1.444e-01 \\cdot 2 = 0.2888$ and $1e-3 \\cdot 2 = 0.002$.\n"
+    assert [f[1] for f in findings(doc)] == ["proved", "proved"]
+    assert [f[1] for f in findings(doc.replace("0.002", "0.02"))] == ["proved", "refuted"]

@@ -117,3 +117,20 @@ def test_a_number_in_scientific_notation_is_a_power_of_ten():
     doc = "So $1.444e-01 \\cdot 2 = 0.2888$ and $1e-3 \\cdot 2 = 0.002$.\n"
     assert [f[1] for f in findings(doc)] == ["proved", "proved"]
     assert [f[1] for f in findings(doc.replace("0.002", "0.02"))] == ["proved", "refuted"]
+
+
+# --- macros from a preamble the reader is not given, with their conventional meaning ----------
+
+def test_conventional_macros_of_lecture_notes_are_read_when_not_defined():
+    doc = ("\\begin{equation}\n\\sum_{x \\in \\calX} \\blue{p(x)} \\log \\lp "
+           "\\frac{p(x)}{q(x)} \\rp = \\dkl(p \\| q)\n\\end{equation}\n")
+    assert [f[1] for f in findings(doc)] == ["proved"]
+    wrong = doc.replace("\\frac{p(x)}{q(x)}", "\\frac{q(x)}{p(x)}")
+    assert [f[1] for f in findings(wrong)] == ["refuted"]
+
+
+def test_a_macro_the_text_defines_wins_over_the_conventional_one():
+    doc = ("\\newcommand{\\lp}{\\left[}\n\\newcommand{\\rp}{\\right]}\n"
+           "$$ \\log \\lp \\frac{a}{b} \\rp = \\log a - \\log b $$\n")
+    from symbolic.latex_in.macros import expand
+    assert "\\left[" in expand(doc)[0]

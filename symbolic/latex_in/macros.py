@@ -57,11 +57,32 @@ def definitions(text: str) -> tuple[dict, list]:
     return macros, spans
 
 
+# Macros lecture notes take from a shared preamble the reader is not given (\input{../macros}),
+# with the meaning their names have wherever they are used: delimiters, a script capital, a
+# colour around a term, the expectation, the reals, the KL divergence
+CONVENTIONAL = {"lp": (0, "\\left("), "rp": (0, "\\right)"), "lb": (0, "\\left["),
+                "rb": (0, "\\right]"), "E": (0, "\\mathbb{E}"), "EE": (0, "\\mathbb{E}"),
+                "ex": (0, "\\mathbb{E}"), "R": (0, "\\mathbb{R}"), "reals": (0, "\\mathbb{R}"),
+                "dkl": (0, "D_{KL}"), "blue": (1, "#1"), "red": (1, "#1"),
+                **{f"cal{c}": (0, f"\\mathcal{{{c}}}") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}}
+
+
+def used_conventional(text: str, defined) -> dict:
+    r"""The macros of :data:`CONVENTIONAL` that ``text`` uses and does not define.
+
+    >>> sorted(used_conventional(r"\sum_{x \in \calX} p(x) \log \lp \frac{1}{p(x)} \rp", {}))
+    ['calX', 'lp', 'rp']
+    """
+    return {name: body for name, body in CONVENTIONAL.items()
+            if name not in defined and re.search(r"\\" + name + r"(?![A-Za-z])", text)}
+
+
 def expand(text: str, origin: list | None = None):
     """``(text, origin)`` with the macros ``text`` defines expanded and their definitions
     blanked (``origin[i]`` is the offset in the original of character ``i``), or None when
-    it defines none."""
+    it defines none and uses none of :data:`CONVENTIONAL`."""
     macros, spans = definitions(text)
+    macros.update(used_conventional(text, macros))
     if not macros:
         return None
     origin = list(origin) if origin is not None else list(range(len(text)))

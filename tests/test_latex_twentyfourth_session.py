@@ -67,7 +67,8 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 
 def test_the_twin_rules_keep_their_order_and_cache_names():
     assert [name for name, _ in RULES] == ["label", "simplex", "complement", "hot", "equal",
-                                           "bits", "softmax", "negation", "markov"]
+                                           "bits", "rounding", "softmax", "negation",
+                                           "markov"]
 
 
 def test_a_word_offering_alternatives_is_read_in_several_languages():
@@ -134,3 +135,30 @@ def test_a_macro_the_text_defines_wins_over_the_conventional_one():
            "$$ \\log \\lp \\frac{a}{b} \\rp = \\log a - \\log b $$\n")
     from symbolic.latex_in.macros import expand
     assert "\\left[" in expand(doc)[0]
+
+
+# --- decimal inputs the text shows rounded -----------------------------------------------------
+
+_ROUNDED = ("With A and C left, the probability of A is $\\frac{0.45}{0.45+0.10} = 0.81$, and of "
+            "C $\\frac{0.10}{0.10+0.45} = 0.18$, so\n$$\nH(X) = -0.81\\log_2(0.81) - "
+            "0.18\\log_2(0.18) = 0.684\\,bits\n$$\n")
+
+
+def test_a_value_computed_from_unrounded_inputs_is_not_refuted():
+    status, reason = [f[1:] for f in findings(_ROUNDED) if f[0] == 3][-1]
+    assert status == "unknown"
+    assert reason == ("fails with 0.81, 0.18 as written, but holds for values they round: the "
+                      "text may compute with the unrounded values")
+
+
+def test_a_value_no_rounding_of_the_inputs_reaches_is_refuted():
+    assert [f[1] for f in findings(_ROUNDED.replace("0.684", "0.784")) if f[0] == 3][-1] == \
+        "refuted"
+
+
+def test_a_claim_followed_by_its_condition_is_not_refuted_as_an_identity():
+    doc = "* $H(P,Q) = H(P)$ when $Q = P$ (perfect model)\n"
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (1, "unknown")
+    assert "the prose states it under a condition ('when')" in reason
+    assert [f[1] for f in findings(doc.replace(" when $Q = P$", ""))] == ["refuted"]

@@ -23,9 +23,10 @@ from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
-from symbolic.latex_in.prose_conditions import (after_postposed, condition_before, hypothesis,
-                                               introduces_notation, lead_in, offered_as_alternative,
-                                               postposed_condition, rewrites_equation, words_before)
+from symbolic.latex_in.prose_conditions import (after_postposed, condition_after, condition_before,
+                                               hypothesis, introduces_notation, lead_in,
+                                               offered_as_alternative, postposed_condition,
+                                               rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
                                                restated_value)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -164,8 +165,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         if chain.block != worded[0]:     # "If $p = q$, then …", "for all λ ∈ [0, 1]:"
             worded = (chain.block, condition_before(source, markup, start))
         # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
-        own_case = (condition or postposed_condition(source, after, assumed=True)) \
-            if chain.inline else None
+        own_case = (condition or postposed_condition(source, after, assumed=True) or
+                    condition_after(source, after)) if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"

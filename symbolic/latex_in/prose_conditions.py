@@ -267,3 +267,25 @@ def offered_as_alternative(source: str, offset: int) -> str | None:
     """
     found = _ALTERNATIVE.search(source[max(0, offset - 24):offset])
     return found.group(1) if found else None
+
+
+# a condition the sentence puts after its claim: "$H(P,Q) = H(P)$ when $Q = P$", "… si …"
+_CONDITION_AFTER = re.compile(
+    r"[\s$`)\\]*(?:,\s*|\(\s*)?(?<![\w])(when(?:ever)?|if|iff|only\s+(?:if|when)|provided|unless|"
+    r"as\s+long\s+as|given\s+that|assuming|quand|lorsque|si|wenn|falls|cuando|quando|se|khi|"
+    r"nếu|gdy|jeśli|jeżeli|когда|если|jika|ketika|apabila)(?![\w])", re.I)
+
+
+def condition_after(source: str, end: int) -> str | None:
+    """The conditional word right after the inline math that ends at ``end`` when the
+    sentence states the math under it ("$H(P,Q) = H(P)$ when $Q = P$", "… si $p = q$");
+    None otherwise.  The claim holds under a condition the check does not apply.
+
+    >>> doc = "* $H(P,Q) = H(P)$ when $Q = P$ (perfect model); $a = b$ and so on"
+    >>> condition_after(doc, doc.index(" when")), condition_after(doc, doc.index(" and"))
+    ('when', None)
+    >>> condition_after("$x = 1$, if $y > 0$", 7), condition_after("$x = 1$ for all x", 7)
+    ('if', None)
+    """
+    found = _CONDITION_AFTER.match(source, end)
+    return found.group(1) if found else None

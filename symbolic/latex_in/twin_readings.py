@@ -12,9 +12,10 @@ an ``unknown`` that names the reading under which the relation holds:
 4. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`);
 5. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
 6. logs in bits or base 10 (:func:`units.either_unit`);
-7. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
-8. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
-9. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
+7. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
+8. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
+9. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
+10. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
 
 The rules are pure functions of the claim, the verdict and a ``decide`` for twins; this
 module only fixes their order and the cache key of each twin.
@@ -31,6 +32,7 @@ from symbolic.latex_in.complements import as_complements
 from symbolic.latex_in.conditions import at_a_label_value, at_a_one_hot_pmf, in_both_cases
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
+from symbolic.latex_in.rounded_inputs import within_rounding
 from symbolic.latex_in.scalar_inequalities import at_some_values
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
@@ -62,6 +64,7 @@ RULES = (
                                                  else "")),
     ("equal", lambda c, v, d, s: in_both_cases(c, v, d)),
     ("bits", lambda c, v, d, s: either_unit(c, v, s.reader, d, s.limits)),
+    ("rounding", lambda c, v, d, s: within_rounding(c, v, d)),
     ("softmax", lambda c, v, d, s: sigma_or_softmax(c, v, s.reader, d, s.limits)),
     ("negation", lambda c, v, d, s: at_some_values(c, v, d)),
     ("markov", lambda c, v, d, s: along_a_stated_chain(c, v, s.markov, s.offset, s.line_of, d)),

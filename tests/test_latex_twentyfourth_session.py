@@ -162,3 +162,27 @@ def test_a_claim_followed_by_its_condition_is_not_refuted_as_an_identity():
     assert (line, status) == (1, "unknown")
     assert "the prose states it under a condition ('when')" in reason
     assert [f[1] for f in findings(doc.replace(" when $Q = P$", ""))] == ["refuted"]
+
+
+# --- math in the URL of a rendering image (CodeCogs, GitHub) -----------------------------------
+
+def test_math_written_as_a_codecogs_image_is_read_and_checked():
+    doc = ('<img src="https://latex.codecogs.com/gif.latex?\\frac{d}{dw}(16log(w)&plus;4log(1-w))'
+           '=\\frac{16}{w}-\\frac{4}{1-w}" title="x" />\n\n'
+           "so ![](https://latex.codecogs.com/svg.latex?\\dpi{110}\\log_2%208%20=%204) here\n")
+    assert [(f[0], f[1]) for f in findings(doc)] == [(1, "proved"), (3, "refuted")]
+
+
+def test_image_formulas_decode_the_renderers_escapes_and_options():
+    from symbolic.latex_in.image_math import image_formulas
+    text = ('a <img src="https://latex.codecogs.com/png.image?\\inline&space;x%5E2&space;&plus;'
+            '&space;1" /> b\n![](https://render.githubusercontent.com/render/math?math=a%2Bb)\n')
+    assert [(f.latex, f.inline) for f in image_formulas(text)] == [("x^2 + 1", True),
+                                                                   ("a+b", False)]
+
+
+def test_a_name_tried_at_two_values_is_not_bound_to_either():
+    doc = ("First try $w = \\frac{1}{2}$, which gives a small likelihood; "
+           "then try $w = \\frac{2}{3}$, which gives more.\n\n"
+           "Setting the derivative to zero:\n\n$$16 - 20w = 0$$\n")
+    assert "refuted" not in [f[1] for f in findings(doc)]

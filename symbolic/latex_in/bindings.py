@@ -224,6 +224,10 @@ def _a_lone_name(row: _Row):
     if key and _NUMBER.fullmatch(row.rhs):
         value, err = read_side_or_error(reader, row.rhs, row.offset)
         if err is None and not value.free_symbols:
+            old = sem.bindings.get(key)
+            if old is not None and not getattr(old, "free_symbols", True) and old != value:
+                del sem.bindings[key]      # w = 1/2, then w = 2/3: a variable tried at values
+                return True
             sem.bindings[key] = value      # p = 0.8: an assignment, from here on
             return True
     if not key and re.search(r"'|\^", row.lhs) and _NUMBER.fullmatch(row.rhs):

@@ -4,8 +4,9 @@ markdown-it-py (with the ``dollarmath``, ``amsmath`` and front-matter plugins of
 mdit_py_plugins) gives the structure: code, front matter, tables, headings, ``$$`` display
 blocks and amsmath environments are what CommonMark says they are.  The math inside a
 paragraph is found by ``delimiters.inline_spans`` on the paragraph's raw text; math fences,
-MathJax scripts and Hugo shortcodes by ``delimiters.explicit_blocks`` before parsing; and
-formulas written as plain text by ``plaintext.formulas``.
+MathJax scripts and Hugo shortcodes by ``delimiters.explicit_blocks`` before parsing; math in
+the URL of a rendering image by ``image_math.image_formulas``; and formulas written as plain
+text by ``plaintext.formulas``.
 
 >>> m = markdown_markup("# A\n\nSo $`x = 1`$ and -log2(0.5) = 1 bit.\n")
 >>> [(x.content, x.inline, x.section, x.delimiter) for x in m.math]
@@ -19,6 +20,7 @@ from mdit_py_plugins.amsmath import ENVIRONMENTS as AMSMATH_ENVIRONMENTS
 
 from symbolic.latex_in import plaintext
 from symbolic.latex_in.delimiters import FENCE, explicit_blocks, inline_spans
+from symbolic.latex_in.image_math import image_formulas
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
                                       unescape)
 
@@ -209,6 +211,10 @@ def markdown_markup(source: str) -> Markup:
     for s in explicit:
         math.append(Math(source[s.start:s.end], list(range(s.start, s.end)), s.inline,
                          delimiter=s.delimiter))
+    # <img src="https://latex.codecogs.com/gif.latex?…">: math in a rendering image's URL
+    for f in image_formulas(blanked(source, [(m.start(), m.end()) for m in FENCE.finditer(source)])):
+        offsets = [f.offset] * (len(f.latex) - 1) + [f.end - 1]     # the prose after: after it
+        math.append(Math(f.latex, offsets, f.inline, delimiter="image"))
     return sectioned(Markup(_code_math_kept(math), prose, tables, sorted(headings)))
 
 

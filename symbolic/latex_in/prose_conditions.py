@@ -111,7 +111,7 @@ _CONSEQUENCE = re.compile(r"\b(?:then|so|thus|hence|therefore|we (?:have|get)|it
 # a condition written after its math, as Korean, Japanese and Chinese write it: $y > 0$이면,
 # $x = 1$일 때, $x = 1$のとき, $x > 0$时
 _POSTPOSED = re.compile(r"[\s$`)\\]*(?:이면|라면|이라면|면(?=[\s,])|일\s*때|인\s*경우|일\s*경우|"
-                        r"ならば|なら|のとき|の場合|であれば|时|的时候|的话)")
+                        r"ならば|なら|のとき|の時|の場合|であれば|时|的时候|的话)")
 # $f''(z) < 0$とする, $x > 0$라고 하자: an assumption written after its math (it may set the
 # values of an example, q(b) = 1/3 라고 가정: those still bind)
 _ASSUMED = re.compile(r"[\s$`)\\]*(?:とする|とします|と仮定|とおく|と置く|"

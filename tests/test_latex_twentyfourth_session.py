@@ -68,7 +68,7 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 def test_the_twin_rules_keep_their_order_and_cache_names():
     assert [name for name, _ in RULES] == ["label", "simplex", "complement", "hot", "equal",
                                            "bits", "rounding", "softmax", "negation",
-                                           "markov"]
+                                           "positive", "markov"]
 
 
 def test_a_word_offering_alternatives_is_read_in_several_languages():
@@ -186,3 +186,28 @@ def test_a_name_tried_at_two_values_is_not_bound_to_either():
            "then try $w = \\frac{2}{3}$, which gives more.\n\n"
            "Setting the derivative to zero:\n\n$$16 - 20w = 0$$\n")
     assert "refuted" not in [f[1] for f in findings(doc)]
+
+
+# --- inequalities of positive quantities, and the identity matrix ------------------------------
+
+def test_the_log_sum_inequality_with_weights_holds_for_positive_families():
+    doc = ("Let $B = \\sum_{j=1}^n b_j$:\n\n$$\n\\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i} "
+           "\\log{\\frac{a_i}{b_i}} \\geq \\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i} \\cdot "
+           "\\log{\\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i}}\n$$\n")
+    [(line, status, reason)] = [f for f in findings(doc) if f[0] == 4]
+    assert status == "unknown"
+    assert reason == ("fails with some values negative, holds when they are positive: the text "
+                      "may work with positive values (weights, counts, rates), which it states in "
+                      "words")
+
+
+def test_an_inequality_false_for_positive_values_too_is_refuted():
+    assert [f[1] for f in findings("$$\\log x \\ge x - 1$$\n")] == ["refuted"]
+
+
+def test_the_identity_matrix_beside_a_factor_is_not_a_number():
+    doc = ("$$\n\\begin{gathered}\n    A &= aI \\\\\n    A^{-1}A &= A^{-1}aI \\\\\n"
+           "    \\frac{1}{a}I &= A^{-1}\n\\end{gathered}\n$$\n")
+    last = findings(doc)[-1]
+    assert last[1] == "unknown"
+    assert last[2].startswith("I beside another factor (aI, σ²I) is the identity matrix")

@@ -87,9 +87,30 @@ def _ordered_product(expr, names: set) -> bool:
     return False
 
 
+def identity_matrix(expr) -> bool:
+    r"""Does the name I stand in ``expr`` as a factor beside another (``\sigma^2 I``, ``aI``,
+    ``\frac{1}{a}I``)?  Then it is the identity matrix, not a number.
+
+    >>> a, I = sp.symbols("a I", real=True)
+    >>> identity_matrix(I / a), identity_matrix(I + 1), identity_matrix(2 * I)
+    (True, False, False)
+    """
+    for product in expr.atoms(sp.Mul) if isinstance(expr, sp.Basic) else ():
+        factors = [f.base if isinstance(f, sp.Pow) else f for f in product.args]
+        if any(getattr(f, "name", "") == "I" for f in factors) and \
+                any(not f.is_number and getattr(f, "name", "") != "I" for f in factors):
+            return True
+    return False
+
+
 def in_matrix_order(claim, verdict: Verdict) -> Verdict:
     """``verdict`` on ``claim``, or ``unknown`` when it holds only if its bold capitals (its
-    matrices) commute; a verdict that does not hold is returned as it is."""
+    matrices) commute, or fails with the identity matrix I read as a number; another
+    verdict that does not hold is returned as it is."""
+    if verdict.status == "refuted" and any(identity_matrix(side) for side in (claim.lhs, claim.rhs)):
+        return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+            "I beside another factor (aI, σ²I) is the identity matrix: matrix algebra is not "
+            "read, and a failure with I a number says nothing"))
     if verdict.status not in ("proved", "checked"):
         return verdict
     text = f"{claim.lhs_text} {claim.rhs_text}"

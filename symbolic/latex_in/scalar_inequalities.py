@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from symbolic import objects as ob
 from symbolic.objects import object_bases
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
@@ -49,3 +50,45 @@ def at_some_values(claim, verdict: Verdict, decide) -> Verdict:
     return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
         f"fails at some values ({fails}) and holds at others ({holds}): the text may state the "
         "inequality for a domain of its variables that it gives in words"))
+
+
+def _positive_twin(claim):
+    """``claim`` with its families of reals and its real names taken positive, or None when
+    it has none (a pmf's entries are positive already)."""
+    put = {}
+    for side in (claim.lhs, claim.rhs):
+        for base in side.atoms(sp.IndexedBase):
+            if isinstance(base, (ob.RealVector, ob.Logits)):   # entries of any sign
+                put[base] = ob.positive_reals(str(base.label), base.shape[0] if base.shape else 2)
+        for s in side.free_symbols:
+            if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and s.is_real and \
+                    not s.is_positive and not s.is_integer:
+                put[s] = sp.Symbol(s.name, positive=True)
+    if not put:
+        return None
+    return replace(claim, lhs=claim.lhs.xreplace(put), rhs=claim.rhs.xreplace(put))
+
+
+def for_positive_values(claim, verdict: Verdict, decide) -> Verdict:
+    r"""``verdict`` on the inequality ``claim``, or ``unknown`` when it fails only with some of
+    its families or names negative: the log sum inequality, Jensen's with weights ``b_i / B``
+    or a bound on rates hold for the positive values the text works with, which it states in
+    words.  ``decide(twin)`` decides the positive twin.
+
+    >>> import sympy as sp
+    >>> from symbolic.latex_in.chains import Claim
+    >>> from symbolic.latex_in.check import decide
+    >>> a, b = sp.symbols("a b", real=True)
+    >>> claim = Claim("≥", "", "", 0, lhs=a + b, rhs=2 * sp.sqrt(a * b))
+    >>> for_positive_values(claim, decide(claim), decide).status
+    'unknown'
+    """
+    if verdict.status != "refuted" or claim.relation not in _NEGATION or \
+            not isinstance(claim.lhs, sp.Expr) or not isinstance(claim.rhs, sp.Expr):
+        return verdict
+    twin = _positive_twin(claim)
+    if twin is None or not decide(twin).holds:
+        return verdict
+    return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+        "fails with some values negative, holds when they are positive: the text may work "
+        "with positive values (weights, counts, rates), which it states in words"))

@@ -15,7 +15,8 @@ an ``unknown`` that names the reading under which the relation holds:
 7. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
 8. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
 9. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
-10. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
+10. an inequality that holds for positive values (:func:`scalar_inequalities.for_positive_values`);
+11. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
 
 The rules are pure functions of the claim, the verdict and a ``decide`` for twins; this
 module only fixes their order and the cache key of each twin.
@@ -33,7 +34,7 @@ from symbolic.latex_in.conditions import at_a_label_value, at_a_one_hot_pmf, in_
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding
-from symbolic.latex_in.scalar_inequalities import at_some_values
+from symbolic.latex_in.scalar_inequalities import at_some_values, for_positive_values
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict
@@ -67,6 +68,7 @@ RULES = (
     ("rounding", lambda c, v, d, s: within_rounding(c, v, d)),
     ("softmax", lambda c, v, d, s: sigma_or_softmax(c, v, s.reader, d, s.limits)),
     ("negation", lambda c, v, d, s: at_some_values(c, v, d)),
+    ("positive", lambda c, v, d, s: for_positive_values(c, v, d)),
     ("markov", lambda c, v, d, s: along_a_stated_chain(c, v, s.markov, s.offset, s.line_of, d)),
 )
 

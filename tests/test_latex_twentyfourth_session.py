@@ -211,3 +211,29 @@ def test_the_identity_matrix_beside_a_factor_is_not_a_number():
     last = findings(doc)[-1]
     assert last[1] == "unknown"
     assert last[2].startswith("I beside another factor (aI, σ²I) is the identity matrix")
+
+
+def test_jensens_inequality_holds_for_positive_values_and_weights_that_sum_to_one():
+    doc = ("Với $f(x) = -\\log(x)$:\n\n"
+           "$$ \\sum_{i=1}^{n}\\lambda_i f(x_i) \\geq f(\\sum_{i=1}^{n}\\lambda_i x_i) $$\n")
+    [(line, status, reason)] = [f for f in findings(doc) if f[0] == 3]
+    assert status == "unknown"
+    assert reason.startswith("fails with some values negative, holds when they are positive and "
+                             "lambda is a distribution (its entries sum to 1)")
+
+
+# --- a name the chain differentiates by is a variable there ------------------------------------
+
+def test_a_name_set_before_is_a_variable_where_the_chain_differentiates_by_it():
+    from symbolic.latex_in.derivative_variables import differentiated_names
+    assert differentiated_names(r"\frac{d f(\tilde{x})}{d \tilde{x}} = 1") == {"tildex"}
+    doc = ("Let $u = 2x$.\n\n$$\\frac{d}{d u} u^2 = 2u$$\n")
+    assert [f[1] for f in findings(doc)] == ["proved"]
+
+
+def test_a_name_set_as_a_function_of_its_arguments_may_depend_on_them():
+    doc = ("Onde $z(w,b) = xw^T + b$.\n\n"
+           "$$\\frac{\\partial}{\\partial b}\\log(1+e^z) = \\frac{e^z}{1+e^z}$$\n")
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (3, "unknown")
+    assert "z is set in the text (z = …) in a form not read" in reason

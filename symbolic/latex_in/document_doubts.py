@@ -181,7 +181,9 @@ def unread_dependence(lhs, rhs, source: str, written: str = "") -> str | None:
                 continue
             member = r"[a-z]" if re.fullmatch(r"[a-z]", sub) else re.escape(sub)
             spelled = re.escape(name[0]) + (r"\s*_\s*\{?\s*(" + member + r")\s*\}?" if sub else "")
-            for m in re.finditer(r"(?<![A-Za-z\\_^{])" + spelled + r"(?![A-Za-z0-9_])\s*(?:=|:=|"
+            # z = …, or z(w, b) = x w^T + b: set as a function of its arguments
+            for m in re.finditer(r"(?<![A-Za-z\\_^{])" + spelled + r"(?![A-Za-z0-9_])\s*"
+                                 r"(?:\(\s*[^()=]{1,30}\))?\s*(?:=|:=|"
                                  r"\\equiv|\\triangleq|\\coloneqq)", prose):
                 if family_only and m.group(1) == sub:
                     continue         # p_k = … itself: the rule below is for another index

@@ -16,6 +16,7 @@ from symbolic.latex_in.normal_density import normal_definition
 from symbolic.latex_in.notation import numbers_only
 from symbolic.latex_in.confidence import brought_in, confident, doubted
 from symbolic.latex_in.decisions import Decisions
+from symbolic.latex_in.derivative_variables import suspended_bindings
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, malformed
 from symbolic.latex_in.independence import assuming, assuming_independence
@@ -148,8 +149,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             after = chain.offset_of(len(chain.text) - 1) + 1      # just after the math
             condition = chain.inline and (hypothesis(source, start) or postposed_condition(
                 source, after) or after_postposed(source, start))
-            claims = read_limited(text, reader, limits, readings=decisions.readings,
-                                  document=not condition, inline=chain.inline, listed=chain.listed)
+            with suspended_bindings(reader.sem.bindings, text):   # d f(x̃) / d x̃ after x̃ = D(x)
+                claims = read_limited(text, reader, limits, readings=decisions.readings,
+                                      document=not condition, inline=chain.inline,
+                                      listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
             report.steps.append(StepResult(line_of(source, chain.offset_of(pos)), "?",

@@ -15,6 +15,7 @@ from dataclasses import replace
 import sympy as sp
 
 from symbolic import objects as ob
+from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.objects import object_bases
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
@@ -87,8 +88,15 @@ def for_positive_values(claim, verdict: Verdict, decide) -> Verdict:
             not isinstance(claim.lhs, sp.Expr) or not isinstance(claim.rhs, sp.Expr):
         return verdict
     twin = _positive_twin(claim)
-    if twin is None or not decide(twin).holds:
+    judged = decide(twin) if twin is not None else None
+    if judged is None or not judged.holds and judged.status != "refuted":
         return verdict
+    weights = ""
+    if not judged.holds:     # Jensen's: positive values, and weights that sum to 1
+        as_weights = as_distributions(twin, judged, decide)
+        if as_weights is judged:
+            return verdict
+        weights = " and " + as_weights.reason.split("holds when ", 1)[1].split(",")[0]
     return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
-        "fails with some values negative, holds when they are positive: the text may work "
-        "with positive values (weights, counts, rates), which it states in words"))
+        f"fails with some values negative, holds when they are positive{weights}: the text "
+        "may work with positive values (weights, counts, rates), which it states in words"))

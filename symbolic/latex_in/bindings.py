@@ -52,17 +52,18 @@ class _Row:
     first: bool        # the first relation of its chain (or the one named after ``:=``)
     relation: str
     listed: bool       # one of several assignments in one row
+    inline: bool = False    # inline math in a sentence
 
 
 def _define(reader: Reader, lhs_text: str, rhs_text: str, offset: int, document: bool,
-            first: bool, relation: str, listed: bool = False) -> bool:
+            first: bool, relation: str, listed: bool = False, inline: bool = False) -> bool:
     """Bind a name if ``lhs relation rhs`` is a definition; say whether it was.  Each rule of
     ``_DEFINITIONS`` in turn says yes (True), no (False) or not mine (None)."""
     head = function_head(lhs_text)
     if head and re.search(r"(?<![A-Za-z\\])" + re.escape(head[0]) + r"\s*(?:\\left\s*)?\(",
                           rhs_text):
         return False    # f(\sum_c p(c) q(c)) = f(P(X = Y)): f on both sides, a claim
-    row = _Row(reader, lhs_text, rhs_text, offset, document, first, relation, listed)
+    row = _Row(reader, lhs_text, rhs_text, offset, document, first, relation, listed, inline)
     for rule in _DEFINITIONS:
         answer = rule(row)
         if answer is not None:
@@ -121,9 +122,10 @@ def _a_function(row: _Row):
     if head and (row.relation == ":=" or row.first) and (row.document or row.relation == ":="):
         if row.relation == "=" and (_NUMBER.fullmatch(row.rhs) or numbers_only(row.rhs)):
             # y(x) = 0: the points where y is 0 (a decision boundary), no new y; h(x) =
-            # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h; an f the
-            # text defined before is forgotten (f(z) = z, then "for z < 0, f(z) = 0": a new f)
-            row.reader.sem.functions.pop(head[0], None)
+            # -\log_2(1/2): h at one x of an example (p(x) = 1/2), not a new h; in a sentence,
+            # an f the text defined before is forgotten ("for z < 0, $f(z) = 0$": a new f)
+            if row.inline:
+                row.reader.sem.functions.pop(head[0], None)
             return True
         define_function(row.reader, head, row.lhs, row.rhs, row.offset)
         return True

@@ -135,11 +135,11 @@ def read_chain(text: str, reader: Reader, document: bool = False, inline: bool =
             claim.read_texts = (standard, rhs_t)
             claims.append(claim)
             _define(reader, lhs_t, spelled, chain.side_positions[n], document, True, rel.symbol,
-                    listed=listed)
+                    listed=listed, inline=inline)
             continue
         if defining and rel.symbol in (":=", "=") and \
                 _define(reader, lhs_t, spelled, chain.side_positions[n], document, True,
-                        rel.symbol, listed=listed):
+                        rel.symbol, listed=listed, inline=inline):
             if equation is not None:
                 claims.append(Claim("=", lhs_t.strip(), rhs_t.strip(), rel.position,
                                     lhs=equation[0], rhs=equation[1], definition=True))

@@ -191,8 +191,10 @@ def test_a_cases_row_with_if_in_a_column_of_its_own_is_read():
 # --- soundness: a capital I is a name, never the imaginary unit --------------------------------
 
 def test_a_capital_i_is_a_name_not_the_imaginary_unit():
-    # (σ²I)² = -σ⁴ was proved, with I read as √-1
-    assert status(r"(\sigma^2 I)^2 = -\sigma^4") == "refuted"
+    # (σ²I)² = -σ⁴ was proved, with I read as √-1; I beside a factor is the identity matrix,
+    # which is not read (twenty-fourth session): never proved, and not refuted with I a number
+    assert status(r"(\sigma^2 I)^2 = -\sigma^4") == "unknown"
+    assert status(r"(\sigma^2 J)^2 = -\sigma^4") == "refuted"
     assert status(r"\frac{\partial}{\partial \mu} \sum_{i=1}^{I} \frac{(x_i-\mu)^2}{2\sigma^2} = "
                   r"-\sum_{i=1}^{I}\frac{x_i-\mu}{\sigma^2}") == "proved"
 

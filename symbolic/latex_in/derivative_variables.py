@@ -36,20 +36,23 @@ def differentiated_names(text: str) -> set:
 
 
 @contextmanager
-def suspended_bindings(bindings: dict, text: str):
-    """``bindings`` without those of the names ``text`` differentiates by, while the block
-    runs; they come back after (unless the block set them again).
+def suspended_bindings(reader, text: str):
+    """``reader.sem.bindings`` without those of the names ``text`` differentiates by, while
+    the block runs; they come back after, into the reader's semantics as they are then (a
+    reading in a worker hands back new ones), unless the block set them again.
 
-    >>> bindings = {"tildex": 1, "A": 2}
-    >>> with suspended_bindings(bindings, r"\\frac{d f}{d\\tilde{x}} = 0"):
-    ...     sorted(bindings)
+    >>> from types import SimpleNamespace
+    >>> reader = SimpleNamespace(sem=SimpleNamespace(bindings={"tildex": 1, "A": 2}))
+    >>> with suspended_bindings(reader, r"\\frac{d f}{d\\tilde{x}} = 0"):
+    ...     sorted(reader.sem.bindings)
     ['A']
-    >>> sorted(bindings)
+    >>> sorted(reader.sem.bindings)
     ['A', 'tildex']
     """
+    bindings = reader.sem.bindings
     taken = {k: bindings.pop(k) for k in differentiated_names(text) if k in bindings}
     try:
         yield taken
     finally:
         for key, value in taken.items():
-            bindings.setdefault(key, value)
+            reader.sem.bindings.setdefault(key, value)

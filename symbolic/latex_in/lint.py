@@ -149,7 +149,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             after = chain.offset_of(len(chain.text) - 1) + 1      # just after the math
             condition = chain.inline and (hypothesis(source, start) or postposed_condition(
                 source, after) or after_postposed(source, start))
-            with suspended_bindings(reader.sem.bindings, text):   # d f(x̃) / d x̃ after x̃ = D(x)
+            with suspended_bindings(reader, text):   # d f(x̃) / d x̃ after x̃ = D(x)
                 claims = read_limited(text, reader, limits, readings=decisions.readings,
                                       document=not condition, inline=chain.inline,
                                       listed=chain.listed)

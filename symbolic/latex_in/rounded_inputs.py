@@ -51,8 +51,10 @@ def shown(d: StatedDecimal) -> str:
 
 
 def _bounds(d: StatedDecimal) -> tuple:
+    """The two ends of what ``d`` rounds from, as stated decimals of one more digit (so that
+    the check treats them as ``d`` itself: exact inputs, not rounded terms)."""
     m, k = int(d.args[0]), d.digits
-    return sp.Rational(2 * m - 1, 2 * 10 ** k), sp.Rational(2 * m + 1, 2 * 10 ** k)
+    return StatedDecimal(10 * m - 5, k + 1), StatedDecimal(10 * m + 5, k + 1)
 
 
 def _difference(verdict: Verdict):

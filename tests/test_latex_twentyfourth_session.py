@@ -194,7 +194,7 @@ def test_the_log_sum_inequality_with_weights_holds_for_positive_families():
     doc = ("Let $B = \\sum_{j=1}^n b_j$:\n\n$$\n\\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i} "
            "\\log{\\frac{a_i}{b_i}} \\geq \\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i} \\cdot "
            "\\log{\\sum_i \\frac{b_i}{B} \\cdot \\frac{a_i}{b_i}}\n$$\n")
-    [(line, status, reason)] = [f for f in findings(doc) if f[0] == 4]
+    [(_, status, reason)] = [f for f in findings(doc) if f[0] == 4]
     assert status == "unknown"
     assert reason == ("fails with some values negative, holds when they are positive: the text "
                       "may work with positive values (weights, counts, rates), which it states in "
@@ -216,7 +216,7 @@ def test_the_identity_matrix_beside_a_factor_is_not_a_number():
 def test_jensens_inequality_holds_for_positive_values_and_weights_that_sum_to_one():
     doc = ("Với $f(x) = -\\log(x)$:\n\n"
            "$$ \\sum_{i=1}^{n}\\lambda_i f(x_i) \\geq f(\\sum_{i=1}^{n}\\lambda_i x_i) $$\n")
-    [(line, status, reason)] = [f for f in findings(doc) if f[0] == 3]
+    [(_, status, reason)] = [f for f in findings(doc) if f[0] == 3]
     assert status == "unknown"
     assert reason.startswith("fails with some values negative, holds when they are positive and "
                              "lambda is a distribution (its entries sum to 1)")

@@ -26,11 +26,15 @@ module only fixes their order and the cache key of each twin.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from symbolic.latex_in.complements import as_complements
-from symbolic.latex_in.conditions import at_a_label_value, at_a_one_hot_pmf, in_both_cases
+from symbolic.latex_in.conditions import (
+    at_a_label_value,
+    at_a_one_hot_pmf,
+    in_both_cases,
+)
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding

@@ -1,18 +1,17 @@
 """What the twenty-fourth session changed in reading other authors' posts (issue 8)."""
+from functools import partial
+
 import sympy as sp
+from verifying_helpers import findings as lint_findings
 
 from symbolic.latex_in.chains import Claim
 from symbolic.latex_in.check import Limits, decide
 from symbolic.latex_in.complements import as_complements, complement_ties
-from symbolic.latex_in.lint import lint_source
 from symbolic.latex_in.prose_conditions import offered_as_alternative
 from symbolic.latex_in.twin_readings import RULES
 
 LIMITS = Limits(seconds=10)
-
-
-def findings(doc: str):
-    return [(s.line, s.status, s.verdict.reason) for s in lint_source(doc, "post.md", LIMITS).steps]
+findings = partial(lint_findings, limits=LIMITS)     # (line, status, reason) of each step
 
 
 # --- a relation that holds once one name is one minus another is not refuted -----------------

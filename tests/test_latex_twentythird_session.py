@@ -1,12 +1,13 @@
 """What the twenty-third session changed in reading other authors' posts (issue 8)."""
+from functools import partial
+
+from verifying_helpers import findings as lint_findings
+
 from symbolic.latex_in.check import Limits
 from symbolic.latex_in.lint import lint_source
 
 LIMITS = Limits(seconds=10)
-
-
-def findings(doc: str):
-    return [(s.line, s.status, s.verdict.reason) for s in lint_source(doc, "post.md", LIMITS).steps]
+findings = partial(lint_findings, limits=LIMITS)     # (line, status, reason) of each step
 
 
 # --- a value put into the row before is refuted only when ⇒ says that it solves it ----------

@@ -33,8 +33,8 @@ class Tie:
         return f"{self.name} = 1 - {self.other}"
 
     def put(self, expr):
-        """``expr`` with the tie put in (a relation's sides or a whole relation)."""
-        return expr.xreplace({self.name: 1 - self.other}) if isinstance(expr, sp.Basic) else expr
+        """``expr`` (one side of a relation) with the tie put in."""
+        return expr.xreplace({self.name: 1 - self.other})
 
 
 def complement_ties(names) -> list:
@@ -70,8 +70,8 @@ def _constant(expr) -> bool:
 def as_complements(claim, verdict: Verdict, decide) -> Verdict:
     r"""``verdict``, or ``unknown`` when the refuted ``claim`` holds once one of its names is
     one minus another (``decide(twin)`` judges a twin).  A tie under which both sides become
-    numbers proves nothing about the relation (``\hat y - y = y - \hat y`` at ``\hat y = 1/2``
-    style collapses) and is not taken.
+    numbers (``a + b = 1`` at ``b = 1 - a``) proves nothing about the relation and is not
+    taken.
 
     >>> from symbolic.latex_in.chains import Claim
     >>> from symbolic.latex_in.check import decide

@@ -63,6 +63,17 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
     if verdict.status != "refuted" or not isinstance(claim.lhs, sp.Basic) or \
             not isinstance(claim.rhs, sp.Basic):
         return verdict
+    label = distribution_reading(claim, decide)
+    if label is None:
+        return verdict
+    return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
+                   reason=f"fails as an identity, but holds when {label} is a distribution "
+                          "(its entries sum to 1), which the text may say in words")
+
+
+def distribution_reading(claim, decide):
+    """The label of the first family ``claim`` sums whose reading as a distribution makes
+    the claim hold (``decide`` judges the twin), or None."""
     seen = []
     for side in (claim.lhs, claim.rhs):
         seen += [f for f in summed_families(side) if all(f[0] != g[0] for g in seen)]
@@ -72,9 +83,5 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
                for e in side.atoms(sp.Indexed) if e.base == base}
         twin = replace(claim, lhs=claim.lhs.xreplace(put), rhs=claim.rhs.xreplace(put))
         if decide(twin).holds:
-            return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
-                           reason=f"fails as an identity, but holds when {base.label} is a "
-                                  "distribution (its entries sum to 1), which the text may "
-                                  "say in words")
-    return verdict
-
+            return base.label
+    return None

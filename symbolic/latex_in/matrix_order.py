@@ -75,12 +75,17 @@ def _loose_matrix(expr, names: set) -> bool:
     return any(_loose_matrix(a, names) for a in args if isinstance(a, sp.Basic))
 
 
+def _products(expr) -> list:
+    """The factors of each product in ``expr``, a power counted by its base."""
+    return [[f.base if isinstance(f, sp.Pow) else f for f in product.args]
+            for product in (expr.atoms(sp.Mul) if isinstance(expr, sp.Basic) else ())]
+
+
 def _ordered_product(expr, names: set) -> bool:
     """Does ``expr`` multiply two bold names, one of them a matrix (a capital)?  Only the
     factors themselves count: a bold capital inside an argument (``q(\\mathbf{Z})``, a
     random variable) or an operator (``\\mathbf{E}_{q}[…]``) is not a matrix product."""
-    for product in expr.atoms(sp.Mul):
-        factors = [f.base if isinstance(f, sp.Pow) else f for f in product.args]
+    for factors in _products(expr):
         bases = {_bold_base(f, names) for f in factors if isinstance(f, sp.Symbol)} - {None}
         if len(bases) >= 2 and _matrix_names(bases):
             return True
@@ -95,8 +100,7 @@ def identity_matrix(expr) -> bool:
     >>> identity_matrix(I / a), identity_matrix(I + 1), identity_matrix(2 * I)
     (True, False, False)
     """
-    for product in expr.atoms(sp.Mul) if isinstance(expr, sp.Basic) else ():
-        factors = [f.base if isinstance(f, sp.Pow) else f for f in product.args]
+    for factors in _products(expr):
         if any(getattr(f, "name", "") == "I" for f in factors) and \
                 any(not f.is_number and getattr(f, "name", "") != "I" for f in factors):
             return True

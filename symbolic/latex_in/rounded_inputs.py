@@ -12,7 +12,7 @@ refutation back, never makes a relation hold.
 
 >>> import sympy as sp
 >>> from symbolic.quantities import StatedDecimal
->>> [shown(d) for d in rounded_inputs(StatedDecimal(81, 2) * sp.log(StatedDecimal(81, 2)))]
+>>> [latex(d) for d in rounded_inputs(StatedDecimal(81, 2) * sp.log(StatedDecimal(81, 2)))]
 ['0.81']
 >>> rounded_inputs(StatedDecimal(5, 2) + StatedDecimal(9, 1))
 []
@@ -24,6 +24,7 @@ from itertools import product
 
 import sympy as sp
 
+from symbolic.printing.latex import latex
 from symbolic.quantities import StatedDecimal
 from symbolic.verdict import Verdict
 
@@ -41,13 +42,6 @@ def rounded_inputs(expr) -> list:
                 len(str(abs(int(node.args[0])))) >= 2 and node.digits >= 1:
             out.append(node)
     return out[:_MOST]
-
-
-def shown(d: StatedDecimal) -> str:
-    """The decimal as the text writes it: ``0.81`` for StatedDecimal(81, 2)."""
-    m, k = int(d.args[0]), d.digits
-    digits = str(abs(m)).rjust(k + 1, "0")
-    return f"{'-' if m < 0 else ''}{digits[:-k]}.{digits[-k:]}"
 
 
 def _bounds(d: StatedDecimal) -> tuple:
@@ -88,20 +82,19 @@ def within_rounding(claim, verdict: Verdict, decide) -> Verdict:
     inputs = [d for d in rounded_inputs(claim.lhs) + rounded_inputs(claim.rhs)
               if d not in results and -d not in results]
     written = f"{claim.lhs_text} {claim.rhs_text}"
-    inputs = sorted(dict.fromkeys(inputs), key=lambda d: (written.find(shown(d)) % 10 ** 6))[:_MOST]
+    inputs = sorted(dict.fromkeys(inputs), key=lambda d: written.find(latex(d)) if latex(d) in written
+                    else len(written))[:_MOST]    # in the order the text writes them
     if not inputs:
         return verdict
-    signs = {_difference(verdict)}
+    reference = _difference(verdict)     # the sign of lhs - rhs as written
     for corner in product(*(_bounds(d) for d in inputs)):
         put = dict(zip(inputs, corner))
-        twin = replace(claim, lhs=claim.lhs.xreplace(put), rhs=claim.rhs.xreplace(put))
-        judged = decide(twin)
+        judged = decide(replace(claim, lhs=claim.lhs.xreplace(put), rhs=claim.rhs.xreplace(put)))
         difference = _difference(judged) if judged.status == "refuted" else None
-        if judged.holds or difference is not None and difference * next(
-                (s for s in signs if s is not None), difference) < 0:
-            said = ", ".join(shown(d) for d in inputs)
+        if judged.holds or None not in (difference, reference) and difference * reference < 0:
+            said = ", ".join(latex(d) for d in inputs)
             return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds,
                            reason=f"fails with {said} as written, but holds for values they "
                                   "round: the text may compute with the unrounded values")
-        signs.add(difference)
+        reference = difference if reference is None else reference
     return verdict

@@ -15,7 +15,7 @@ from dataclasses import replace
 import sympy as sp
 
 from symbolic import objects as ob
-from symbolic.latex_in.distribution_twin import as_distributions
+from symbolic.latex_in.distribution_twin import distribution_reading
 from symbolic.objects import object_bases
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
@@ -93,10 +93,10 @@ def for_positive_values(claim, verdict: Verdict, decide) -> Verdict:
         return verdict
     weights = ""
     if not judged.holds:     # Jensen's: positive values, and weights that sum to 1
-        as_weights = as_distributions(twin, judged, decide)
-        if as_weights is judged:
+        label = distribution_reading(twin, decide)
+        if label is None:
             return verdict
-        weights = " and " + as_weights.reason.split("holds when ", 1)[1].split(",")[0]
+        weights = f" and {label} is a distribution (its entries sum to 1)"
     return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
         f"fails with some values negative, holds when they are positive{weights}: the text "
         "may work with positive values (weights, counts, rates), which it states in words"))

@@ -226,3 +226,38 @@ def restated_value(claim, source: str, before: int) -> str | None:
         return None
     return (f"{text} was given a value before in the text; a lone row that gives it another "
             "(a second estimate, or a new definition) is not a claim about the first")
+
+
+# a generic function letter (f, g, h, u, …; not the pmfs p and q) applied, or differentiated
+_GENERIC_LETTERS = "abcdefghjkmnrsuvwz"
+
+
+def applied_letters(text: str) -> set[str]:
+    r"""The generic function letters ``text`` applies or differentiates.
+
+    >>> sorted(applied_letters(r"\frac{df}{db} = -\frac{a}{b^2} + g(x) + p(x)"))
+    ['f', 'g']
+    >>> applied_letters(r"\frac{\partial h}{\partial x} + f'(x)")
+    {'h'}
+    """
+    out = set(re.findall(r"(?<![A-Za-z\\_^])([" + _GENERIC_LETTERS + r"])\s*(?:\\left\s*)?\(", text))
+    out |= set(re.findall(r"\\frac\s*\{\s*(?:d|\\partial)\s*([" + _GENERIC_LETTERS + r"])\s*[}(]",
+                          text))
+    return out
+
+
+def borrowed_function_doubt(claim_text: str, defined_in: dict, section: int) -> str | None:
+    """The doubt for a claim that applies a function letter the text defined in an earlier
+    section (``defined_in``: letter → (section, line)): posts give f, g and h a new meaning in
+    each part, often without writing it again, so a failure may be the old f's only.
+
+    >>> borrowed_function_doubt(r"\\frac{df}{db} = -\\frac{a}{b^2}", {"f": (1, 140)}, 2)[:52]
+    'f is the function the text defined on line 140, in a'
+    >>> borrowed_function_doubt(r"f(x) = 1", {"f": (2, 140)}, 2) is None
+    True
+    """
+    for letter in sorted(applied_letters(claim_text)):
+        if letter in defined_in and defined_in[letter][0] != section:
+            return (f"{letter} is the function the text defined on line {defined_in[letter][1]}, "
+                    "in an earlier section: the letter may name another function here")
+    return None

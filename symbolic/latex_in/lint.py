@@ -28,7 +28,8 @@ from symbolic.latex_in.prose_conditions import (after_postposed, condition_after
                                                hypothesis, introduces_notation, lead_in,
                                                offered_as_alternative, postposed_condition,
                                                rewrites_equation, words_before)
-from symbolic.latex_in.document_doubts import (add_document_doubts, defined_measure, einstein_convention,
+from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
+                                               defined_measure, einstein_convention,
                                                restated_value)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
@@ -106,6 +107,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     premise = None     # the index in report.steps of the row that ``solving`` starts from
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
+    defined, defined_in = {}, {}     # the functions the text defines, and where (section, line)
     constraints = StatedConditions()
     markov = stated_chains(source)      # X \to Y \to Z: relations that hold along it
     for chain in chains(source, name, markup):
@@ -171,6 +173,14 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         own_case = (condition or postposed_condition(source, after, assumed=True) or
                     condition_after(source, after)) if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
+        for claim in read:                  # f(a, b) = a b in one section, df/db in the next
+            borrowed = borrowed_function_doubt(claim.lhs_text + " = " + claim.rhs_text,
+                                               defined_in, section)
+            claim.doubts += [borrowed] if borrowed else []
+        for letter, body in reader.sem.functions.items():
+            if defined.get(letter) != body:
+                defined_in[letter] = (section, line_of(source, start))
+        defined = dict(reader.sem.functions)
         if read and not chain.inline and len(claims) > 1 and claims[-1].rhs_text.strip() == "0":
             rewriting = rewrites_equation(source, markup, start)   # "you can simplify it to"
             read[0].doubts += [f"the prose rewrites the equation before ('{rewriting}'): the "

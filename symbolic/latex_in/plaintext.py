@@ -40,7 +40,7 @@ GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
 TOKEN = re.compile(
     r"(?P<space>[ \t]+)"
     r"|(?P<sum>\bsum\s+(?P<index>[A-Za-z])\s+in\s+(?P<set>[A-Za-z])\b)"
-    r"|(?P<number>(?:\d+(?:\.\d+)?|\.\d+)(?:\s?(?:bits?|nats?)(?![A-Za-z]))?)"
+    r"|(?P<number>(?:\d+(?:\.\d+)?|\.\d+)(?:\s?(?:bits?|nats?)(?![A-Za-z])|\\?%(?![\w(]))?)"
     r"|(?P<function>(?:log_?2|log10|ln|log|exp|sigmoid|sum|KL|CE|[HD]|σ)(?=\s*\())"
     r"|(?P<name>[A-Za-z" + GREEK + r"](?:_[A-Za-z0-9]|[0-9])?(?![A-Za-z0-9_]))"
     r"|(?P<relation>==|!=|<=|>=|[=≠≤≥≈<>])(?![=>])"
@@ -124,6 +124,8 @@ def _latex(run: list) -> tuple[str, list]:
             digits = re.match(r"[\d.]+", g).group()
             out.append(digits)
             offs.extend(range(at, at + len(digits)))
+            if g.endswith("%"):                     # 99.9% or 99.9\%: a percentage
+                emit("\\%", at + len(g) - 1)
         elif kind == "sum":
             emit(f"\\sum_{{{m.group('index')} \\in {m.group('set')}}}", at)
         elif kind == "function":
@@ -174,11 +176,17 @@ def formulas(text: str) -> list:
     ['\\\\ln(2) = 0.693']
     >>> formulas("1 nat = 1/ln(2) bits = 1.4427 bits.")
     []
+    >>> [f.latex for f in formulas("On ferait (log(0.5 * 0.5) = log(0.5) + log(0.5) plutot que")]
+    ['\\\\log(0.5 \\\\cdot 0.5) = \\\\log(0.5) + \\\\log(0.5)']
     """
     found = []
     text = re.sub(r"\*\*|__", "  ", text)          # Markdown bold is not a product
     for run in _runs(text):
         run = _trim(run)
+        while run and run[0][0] == "open" and not _balanced(run):
+            run = _trim(run[1:])         # (log(0.8) = … in a sentence: the aside's bracket
+        while run and run[-1][0] == "close" and not _balanced(run):
+            run = _trim(run[:-1])        # … = 0.0224) at the aside's end
         if not run or not _balanced(run):
             continue
         latex, offs = _latex(run)
@@ -188,8 +196,8 @@ def formulas(text: str) -> list:
                 or not any(_worked_out(s) for s in sides):
             continue
         a, b = run[0][1].start(), run[-1][1].end()
-        if _in_sentence(text, a, b):
-            continue
+        if _in_sentence(text, a, b) and re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", latex)):
+            continue      # words around L = -log(p); arithmetic in numbers is no prose
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", b)
         line = text[line_start:len(text) if line_end < 0 else line_end]

@@ -285,6 +285,10 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         elif _is_prose(words) and not opened and first not in NOTE_WORDS and \
                 _starts_a_side(text, start, end):
             continue   # \text{Gradient Descent on } (-\log P) = …: words inside a side stay
+        elif first in NOTE_WORDS and not opened and split_chain(before).relations \
+                and split_chain(text[end:]).relations:
+            notes.append(text[start:].strip())      # = … && \text{ since } p(x,y) = p(y|x)p(x):
+            text = _blank_tail(text, start)         # the reason runs to the end of the row
         elif opened or words.strip().startswith("(") or first in NOTE_WORDS or _is_prose(words) \
                 or _trailing_after_space(text, start, end) \
                 or first in UNITS and SPACING.fullmatch(text[end:]):

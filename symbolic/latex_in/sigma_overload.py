@@ -57,11 +57,34 @@ def overloaded(text: str) -> str | None:
     return _SIGMA_OF_ENTRY.sub(r"\\softmax", text) if _SIGMA_OF_ENTRY.search(text) else None
 
 
+_SIGMA_OF_ONE = re.compile(r"\s*\\sigma\s*(?:\\left\s*)?\(\s*(?:[A-Za-z](?:_\{?\w\}?)?|\\[a-z]+)\s*"
+                           r"(?:\\right\s*)?\)\s*")
+_EXPONENTIAL = re.compile(r"\\exp|\bexp|\be\s*\^|\\sigma|\\mathrm\{e\}|\\frac\s*\{\s*1\s*\}")
+
+
+def another_activation(lhs_text: str, rhs_text: str) -> bool:
+    r"""Is ``\sigma(z) = rhs`` the text naming another activation σ (ReLU, tanh, a step), not
+    a claim about the sigmoid?  So read when the right side has no exponential (no ``e^``,
+    ``\exp``, ``\frac{1}{…}``) and no σ: a slip in the sigmoid's formula keeps its e.
+
+    >>> another_activation(r"\sigma(z)", "max(0,z)"), another_activation(r"\sigma(z)", r"\tanh(z)")
+    (True, True)
+    >>> another_activation(r"\sigma(z)", r"\frac{1}{1 - e^{-z}}"), another_activation("f(z)", "z")
+    (False, False)
+    """
+    return bool(_SIGMA_OF_ONE.fullmatch(lhs_text or "")) and bool(rhs_text and rhs_text.strip()) \
+        and not _EXPONENTIAL.search(rhs_text)
+
+
 def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict:
     """``verdict``, or ``unknown`` when a refuted relation holds with σ read as the softmax.
     ``decide(claim)`` decides the other reading, read again in a worker under ``limits``."""
     if verdict.status != "refuted" or claim.lhs is None:
         return verdict
+    if another_activation(claim.lhs_text, claim.rhs_text):
+        return Verdict("unknown", "none", reason=(
+            "σ(z) is set here to a function with no exponential in it: the text names another "
+            "activation σ, not the sigmoid"))
     again = read_again(claim, reader, limits, overloaded)
     softmax = decide(again) if again is not None else None
     if softmax is not None and softmax.holds:

@@ -1,0 +1,108 @@
+"""What the twenty-fifth session changed in reading other authors' posts (issue 8)."""
+from functools import partial
+
+from verifying_helpers import findings as lint_findings
+
+from symbolic.latex_in.check import Limits
+from symbolic.latex_in.document_doubts import applied_letters, borrowed_function_doubt
+from symbolic.latex_in.plaintext import formulas
+from symbolic.latex_in.sidenotes import set_aside
+from symbolic.latex_in.sigma_overload import another_activation
+
+LIMITS = Limits(seconds=10)
+findings = partial(lint_findings, limits=LIMITS)     # (line, status, reason) of each step
+
+
+# --- a reason after a relation runs to the end of its row ------------------------------------
+
+def test_a_reason_word_after_the_claim_takes_the_rest_of_the_row():
+    text, notes, _, _ = set_aside(r"A = B \text{ since } p(x,y) = p(y|x) \cdot p(x)")
+    assert text.rstrip() == "A = B"
+    assert notes == (r"\text{ since } p(x,y) = p(y|x) \cdot p(x)",)
+
+
+def test_a_reason_word_before_any_relation_only_blanks_its_words():
+    text, notes, _, _ = set_aside(r"\text{by Bayes} \; p(a|b) = \frac{p(b|a)p(a)}{p(b)}")
+    assert text.strip() == r"\; p(a|b) = \frac{p(b|a)p(a)}{p(b)}"
+    assert notes == (r"\text{by Bayes}",)
+
+
+def test_the_chain_rule_for_entropy_with_reasons_beside_its_rows_is_proved():
+    doc = ("$$ \\begin{align}\n"
+           "H(X,Y) &= - \\sum_{x}\\sum_{y} p(x,y) \\log p(x,y) \\\\\n"
+           "  &= -\\sum_{x} \\sum_{y} p(x,y) \\log \\big( p(y|x) \\ p(x) \\big)\n"
+           "      && \\text{ since } p(x,y) = p(y|x) \\cdot p(x) \\\\\n"
+           "  &= H(Y|X) + H(X)\n"
+           "\\end{align} $$\n")
+    assert [f[1] for f in findings(doc)] == ["proved", "proved", "proved"]
+
+
+# --- a percentage written in plain text --------------------------------------------------------
+
+def test_a_plain_text_percentage_is_a_hundredth():
+    [formula] = formulas("准确率就高达：\n999/(999+1)=99.9\\%\\\\ \n")
+    assert formula.latex == "999/(999+1)=99.9\\%"
+    assert [f[1] for f in findings("准确率就高达：\n999/(999+1)=99.9%\n")] == ["proved"]
+
+
+def test_a_percent_sign_before_a_digit_is_no_percentage():
+    assert formulas("x = 10%3 + log(2)") == []
+
+
+def test_a_wrong_percentage_is_refuted():
+    [(line, status, _)] = findings("the accuracy is\n999/(999+1) = 9.99%\n")
+    assert (line, status) == (2, "refuted")
+
+
+# --- arithmetic in numbers inside a sentence --------------------------------------------------
+
+def test_arithmetic_in_numbers_in_a_sentence_is_read_and_a_dropped_factor_refuted():
+    doc = ("On ferait donc (log(0.8 * 0.4 * 0.7) = log(0.8) + log(0.4) + log(0.7) + log(0.1) "
+           "plutot que 0.8 * 0.4 * 0.7 * 0.1 = 0.0224)\n")
+    assert [f.latex for f in formulas(doc)] == [
+        "\\log(0.8 \\cdot 0.4 \\cdot 0.7) = \\log(0.8) + \\log(0.4) + \\log(0.7) + \\log(0.1)",
+        "0.8 \\cdot 0.4 \\cdot 0.7 \\cdot 0.1 = 0.0224"]
+    assert [f[1] for f in findings(doc)] == ["refuted", "proved"]
+
+
+def test_a_formula_with_a_name_inside_a_sentence_is_still_prose():
+    assert formulas("where the loss L = -log(p) is small") == []
+
+
+# --- σ set to another activation ---------------------------------------------------------------
+
+def test_sigma_set_to_relu_is_another_activation_not_a_wrong_sigmoid():
+    [(line, status, reason)] = findings("ReLU 的表达式为：$$\\sigma(z) = max(0,z)$$\n")
+    assert (line, status) == (1, "unknown")
+    assert reason.endswith("the text names another activation σ, not the sigmoid")
+
+
+def test_a_wrong_sigmoid_keeps_its_exponential_and_is_refuted():
+    assert another_activation(r"\sigma(z)", r"\frac{1}{1 - e^{-z}}") is False
+    assert [f[1] for f in findings("$$\\sigma(z) = \\frac{1}{1 - e^{-z}}$$\n")] == ["refuted"]
+
+
+# --- a function letter defined in an earlier section ------------------------------------------
+
+def test_applied_letters_are_generic_function_letters_only():
+    assert applied_letters(r"\frac{df}{db} + g(x) + p(x) + q(y) + \sigma(z)") == {"f", "g"}
+
+
+def test_a_letter_defined_in_an_earlier_section_casts_a_doubt():
+    assert borrowed_function_doubt("f(z_k) = 1", {"f": (1, 36)}, 2) == (
+        "f is the function the text defined on line 36, in an earlier section: the letter may "
+        "name another function here")
+    assert borrowed_function_doubt("f(z_k) = 1", {"f": (2, 36)}, 2) is None
+
+
+def test_f_the_logistic_then_f_the_softmax_in_the_next_section_is_unknown():
+    doc = ("# Logistic\n\n$$\nf(x) = \\frac{1}{1 + e^{-x}}\n$$\n\n# Softmax\n\n"
+           "$$\np_k = f(z_k) = \\frac{e^{z_k}}{\\sum_{i=1}^{K} e^{z_i}}\n$$\n")
+    [(line, status, reason)] = [f for f in findings(doc) if f[1] != "proved"]
+    assert (line, status) == (10, "unknown")
+    assert "f is the function the text defined on line 3, in an earlier section" in reason
+
+
+def test_a_wrong_claim_about_f_in_its_own_section_is_refuted():
+    doc = "# Logistic\n\n$$\nf(x) = \\frac{1}{1 + e^{-x}}\n$$\n\n$$\nf'(x) = f(x)(1 + f(x))\n$$\n"
+    assert [f[1] for f in findings(doc)] == ["refuted"]

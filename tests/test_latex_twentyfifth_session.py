@@ -106,3 +106,25 @@ def test_f_the_logistic_then_f_the_softmax_in_the_next_section_is_unknown():
 def test_a_wrong_claim_about_f_in_its_own_section_is_refuted():
     doc = "# Logistic\n\n$$\nf(x) = \\frac{1}{1 + e^{-x}}\n$$\n\n$$\nf'(x) = f(x)(1 + f(x))\n$$\n"
     assert [f[1] for f in findings(doc)] == ["refuted"]
+
+
+# --- numbers as real posts type them ------------------------------------------------------------
+
+def test_log_glued_to_a_decimal_is_the_log_of_that_decimal():
+    doc = ("$$ \\begin{align} \\mathcal{L} &= -( 0 log (0.4154) + (1 - 0) log (1 - 0.4154)) "
+           "\\\\ &= -log0.5846 \\\\ &=0.5368 \\end{align} $$\n")
+    assert [f[1] for f in findings(doc)] == ["checked", "checked"]
+
+
+def test_log2_before_a_bracket_is_still_the_base_two_log():
+    assert [f[1] for f in findings("$$log2(8) = 3$$\n")] == ["proved"]
+
+
+def test_an_integer_with_a_leading_zero_is_not_guessed():
+    [(line, status, reason)] = findings("악성 종양일 확률이 0.2 라면 양성은 0.8이니 $0.2/08 = 0.25$\n")
+    assert (line, status) == (1, "unknown")
+    assert reason == "a number written with a leading zero ('08'): a decimal point may be missing"
+
+
+def test_an_index_with_a_leading_zero_is_read():
+    assert [f[1] for f in findings("$$x_{01} + x_{01} = 2 x_{01}$$\n")] == ["proved"]

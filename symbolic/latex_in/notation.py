@@ -186,7 +186,7 @@ def bracketed_logs(text: str) -> str:
 
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
                         r"max|min|tanh|sinh|cosh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\()|"
-                        r"logistic(?=\s*\())(\d*)(?![A-Za-z])")
+                        r"logistic(?=\s*\())(\d*)(?![A-Za-z]|\.\d)")   # log0.58: of 0.58
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
@@ -234,6 +234,8 @@ def bare_functions(text: str) -> str:
     'p(x)\\log_{2}p(x)'
     >>> bare_functions(r"\frac{\text{sinh}(z)}{\text{cosh}(z)} + logistic(x) + L^\text{logistic}(b)")
     '\\frac{\\sinh(z)}{\\cosh(z)} + \\sigmoid(x) + L^\\text{logistic}(b)'
+    >>> bare_functions("-log0.5846 + log2(8)")
+    '-\\log0.5846 + \\log_{2}(8)'
     >>> bare_functions("-y_klog(p_k) - p_ilogp_i")
     '-y_k \\log(p_k) - p_i \\log p_i'
     """

@@ -29,7 +29,8 @@ from symbolic.latex_in.notation import (bare_functions, clean, log_to_base,
                                         reject_unknown, written_bases)
 from symbolic.latex_in.outcome_values import labels_only
 from symbolic.latex_in.sigma_overload import vector_entries
-from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, split_top)
+from symbolic.latex_in.scan import (check_balanced, matching, opens_whole_side, refuse_leading_zero,
+                                    split_top)
 from symbolic.latex_in.reader_definitions import applied_at
 from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
@@ -116,6 +117,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
             raise UnknownNotation(f"expression longer than {MAX_LENGTH} characters", offset)
         check_balanced(text, offset)
         if depth == 0:
+            refuse_leading_zero(text, offset)      # 0.2/08: 0.8 or 8
             self._scope_placeholders(text, offset)
             self.side_text = text
             self.unbounded_indices = set()

@@ -3,9 +3,27 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.errors import LatexSyntaxError
+from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 
 OPEN = {"{": "}", "(": ")", "[": "]"}
+# 08, 012: an integer with a leading zero, not an index (p_{00}) nor a decimal's digits
+_LEADING_ZERO = re.compile(r"(?<![\w.\\{_^,])0\d+(?![\d.])")
+
+
+def refuse_leading_zero(text: str, offset: int = 0) -> None:
+    """Raise ``UnknownNotation`` at an integer written with a leading zero (``0.2/08``): the
+    slip of a decimal point, 0.8 or 8, that no reading should guess.
+
+    >>> refuse_leading_zero("p_{01} + 0.05 + 10")
+    >>> refuse_leading_zero("0.2/08")
+    Traceback (most recent call last):
+    ...
+    symbolic.latex_in.errors.UnknownNotation: a number written with a leading zero ('08'): a decimal point may be missing
+    """
+    zero = _LEADING_ZERO.search(text)
+    if zero:
+        raise UnknownNotation(f"a number written with a leading zero ('{zero.group()}'): a "
+                              "decimal point may be missing", offset + zero.start())
 
 
 def check_balanced(text: str, offset: int = 0) -> None:

@@ -128,3 +128,28 @@ def test_an_integer_with_a_leading_zero_is_not_guessed():
 
 def test_an_index_with_a_leading_zero_is_read():
     assert [f[1] for f in findings("$$x_{01} + x_{01} = 2 x_{01}$$\n")] == ["proved"]
+
+
+# --- the unit of a relation with no number in it -----------------------------------------------
+
+def test_a_relation_without_numbers_is_unit_free_and_one_with_numbers_is_not():
+    import sympy as sp
+
+    from symbolic.latex_in.chains import Claim
+    from symbolic.latex_in.units import unit_free
+    x = sp.Symbol("x", positive=True)
+    assert unit_free(Claim("=", "H(X, Y)", "H(X) - H(Y|X)", 0, lhs=sp.log(x), rhs=-sp.log(x)))
+    assert not unit_free(Claim("=", "H(X)", "1", 0, lhs=sp.log(x), rhs=sp.Integer(1)))
+    assert not unit_free(Claim("=", "e^{H(X)}", "x", 0, lhs=sp.exp(sp.log(x) + 1), rhs=x))
+
+
+def test_a_wrong_chain_rule_in_no_stated_unit_is_refuted_without_a_bits_reading():
+    doc = "$$H(X, Y) = H(X) - H(Y | X)$$\n"
+    [(line, status, _)] = findings(doc)
+    assert (line, status) == (1, "refuted")
+
+
+def test_an_entropy_value_in_bits_is_still_read_in_bits():
+    [(_, status, reason)] = findings("$$H(\\frac12, \\frac12) = 1$$\n")
+    assert status in ("proved", "checked")
+    assert reason == ""

@@ -7,14 +7,14 @@ from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
 
 OPEN = {"{": "}", "(": ")", "[": "]"}
 # 08, 012: an integer with a leading zero, not an index (p_{00}) nor a decimal's digits
-_LEADING_ZERO = re.compile(r"(?<![\w.\\{_^,])0\d+(?![\d.])")
+_LEADING_ZERO = re.compile(r"(?<![\w.\\{_^,])(?<![\d.][eE][-+])0\d+(?![\d.])")   # not 1.4e-01
 
 
 def refuse_leading_zero(text: str, offset: int = 0) -> None:
     """Raise ``UnknownNotation`` at an integer written with a leading zero (``0.2/08``): the
     slip of a decimal point, 0.8 or 8, that no reading should guess.
 
-    >>> refuse_leading_zero("p_{01} + 0.05 + 10")
+    >>> refuse_leading_zero("p_{01} + 0.05 + 10 + 1.444e-01")
     >>> refuse_leading_zero("0.2/08")
     Traceback (most recent call last):
     ...

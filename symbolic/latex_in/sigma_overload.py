@@ -57,7 +57,7 @@ def overloaded(text: str) -> str | None:
     return _SIGMA_OF_ENTRY.sub(r"\\softmax", text) if _SIGMA_OF_ENTRY.search(text) else None
 
 
-_SIGMA_OF_ONE = re.compile(r"\s*\\sigma\s*(?:\\left\s*)?\(\s*(?:[A-Za-z](?:_\{?\w\}?)?|\\[a-z]+)\s*"
+_SIGMA_OF_ONE = re.compile(r"\s*\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z](?:_\{?\w\}?)?|\\[a-z]+)\s*"
                            r"(?:\\right\s*)?\)\s*")
 _EXPONENTIAL = re.compile(r"\\exp|\bexp|\be\s*\^|\\sigma|\\mathrm\{e\}|\\frac\s*\{\s*1\s*\}")
 
@@ -72,8 +72,9 @@ def another_activation(lhs_text: str, rhs_text: str) -> bool:
     >>> another_activation(r"\sigma(z)", r"\frac{1}{1 - e^{-z}}"), another_activation("f(z)", "z")
     (False, False)
     """
-    return bool(_SIGMA_OF_ONE.fullmatch(lhs_text or "")) and bool(rhs_text and rhs_text.strip()) \
-        and not _EXPONENTIAL.search(rhs_text)
+    of_one = _SIGMA_OF_ONE.fullmatch(lhs_text or "")
+    return bool(of_one) and bool(re.search(re.escape(of_one.group(1)) + r"(?![A-Za-z])",
+                                           rhs_text or "")) and not _EXPONENTIAL.search(rhs_text)
 
 
 def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict:
@@ -81,7 +82,7 @@ def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict
     ``decide(claim)`` decides the other reading, read again in a worker under ``limits``."""
     if verdict.status != "refuted" or claim.lhs is None:
         return verdict
-    if another_activation(claim.lhs_text, claim.rhs_text):
+    if claim.relation == "=" and another_activation(claim.lhs_text, claim.rhs_text):
         return Verdict("unknown", "none", reason=(
             "σ(z) is set here to a function with no exponential in it: the text names another "
             "activation σ, not the sigmoid"))

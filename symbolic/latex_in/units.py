@@ -80,10 +80,33 @@ def in_bits(claim, reader, decide, limits, base: int = 2):
     return replace(verdict, method=f"{verdict.method}, {unit}")
 
 
+def unit_free(claim) -> bool:
+    r"""Does ``claim`` hold in one base of its logs exactly when it holds in any other?  So
+    when no number but 0 and ±1 is in it, written or read (``H(X, Y) = H(X) - H(Y|X)``,
+    ``\mathbb{E}_Q[\log p] - D_{KL}(q \| p)``): changing the base then scales every log and
+    every measure alike, so the bits reading needs no deciding of its own.
+
+    >>> from symbolic.latex_in.chains import Claim
+    >>> x, y = sp.symbols("x y", positive=True)
+    >>> unit_free(Claim("=", "H(X)", "H(Y)", 0, lhs=sp.log(x), rhs=-sp.log(y)))
+    True
+    >>> unit_free(Claim("=", "H(X)", "1", 0, lhs=sp.log(x), rhs=sp.Integer(1)))
+    False
+    """
+    texts = " ".join(claim.read_texts or (claim.lhs_text, claim.rhs_text))
+    sides = (claim.lhs, claim.rhs)
+    return not re.search(r"\d", texts) and all(
+        isinstance(e, sp.Basic) and e.atoms(sp.Number) <= {sp.S.Zero, sp.S.One, sp.S.NegativeOne}
+        and not e.has(sp.exp, sp.E, sp.pi) for e in sides)     # e^{\log x} = x: base e only
+
+
 def either_unit(claim, verdict, reader, decide, limits):
     """``verdict`` (in nats) or, for a failure whose unit was a guess, the bits reading's:
     its verdict if it holds; the refutation with the guess settled if it fails too."""
     if verdict.status != "refuted":
+        return verdict
+    if unit_free(claim):        # fails in bits as in nats: the guess of the unit is settled
+        claim.doubts = [d for d in claim.doubts if not d.startswith(UNIT_GUESS)]
         return verdict
     bits = in_bits(claim, reader, decide, limits)
     if bits is None:

@@ -113,7 +113,13 @@ def test_a_wrong_claim_about_f_in_its_own_section_is_refuted():
 def test_log_glued_to_a_decimal_is_the_log_of_that_decimal():
     doc = ("$$ \\begin{align} \\mathcal{L} &= -( 0 log (0.4154) + (1 - 0) log (1 - 0.4154)) "
            "\\\\ &= -log0.5846 \\\\ &=0.5368 \\end{align} $$\n")
-    assert [f[1] for f in findings(doc)] == ["checked", "checked"]
+    assert [f[1] for f in findings(doc)] == ["proved", "checked"]
+
+
+def test_a_log_glued_to_a_number_of_two_readings_is_not_guessed():
+    [(_, status, reason)] = findings("$$log10.5 = 1$$\n")
+    assert status == "unknown"
+    assert reason.startswith("the word 'log' in math")
 
 
 def test_log2_before_a_bracket_is_still_the_base_two_log():

@@ -186,7 +186,9 @@ def bracketed_logs(text: str) -> str:
 
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"
                         r"max|min|tanh|sinh|cosh|sin|cos|KL(?=\s*[(\[])|CE(?=\s*\()|"
-                        r"logistic(?=\s*\())(\d*)(?![A-Za-z]|\.\d)")   # log0.58: of 0.58
+                        r"logistic(?=\s*\())(\d*)(?![A-Za-z])(?!\d*\.\d)")   # not log10.5
+# log0.5846, ln.25: the log of a decimal below 1 written right after it
+_LOG_OF_DECIMAL = re.compile(r"(?<![\\A-Za-z])(log|ln)(0?\.\d+)(?![\d.])")
 # ln glued between one-letter names (NlnN, n_ilnn_i, lnq(x)); never inside a longer word
 _GLUED_LN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)?ln"
                        r"(?=[A-Za-z](?:[^A-Za-z]|$)|\()")
@@ -234,8 +236,8 @@ def bare_functions(text: str) -> str:
     'p(x)\\log_{2}p(x)'
     >>> bare_functions(r"\frac{\text{sinh}(z)}{\text{cosh}(z)} + logistic(x) + L^\text{logistic}(b)")
     '\\frac{\\sinh(z)}{\\cosh(z)} + \\sigmoid(x) + L^\\text{logistic}(b)'
-    >>> bare_functions("-log0.5846 + log2(8)")
-    '-\\log0.5846 + \\log_{2}(8)'
+    >>> bare_functions("-log0.5846 + log2(8) + log10.5")
+    '-\\log(0.5846) + \\log_{2}(8) + log10.5'
     >>> bare_functions("-y_klog(p_k) - p_ilogp_i")
     '-y_k \\log(p_k) - p_i \\log p_i'
     """
@@ -256,6 +258,7 @@ def bare_functions(text: str) -> str:
                           else f"\\{m.group(1)} ", text)
     text = _GLUED_LN.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                          else f"{m.group(1) or ''} \\ln ", text)
+    text = _LOG_OF_DECIMAL.sub(r"\\\1(\2)", text)
     text = _BARE_WORD.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in named)
                           else command(m), text)
     return _ONE_TOKEN_BASE.sub(r"\\\1_{\2} ", text)     # \log_20.7: TeX's base is the one token 2

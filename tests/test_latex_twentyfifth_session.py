@@ -159,3 +159,10 @@ def test_an_entropy_value_in_bits_is_still_read_in_bits():
     [(_, status, reason)] = findings("$$H(\\frac12, \\frac12) = 1$$\n")
     assert status in ("proved", "checked")
     assert reason == ""
+
+
+def test_a_prime_typed_as_a_command_after_a_letter_is_a_derivative():
+    doc = "$$f(x) = x^3$$\n\n$$f\\prime(x) = 2x^2$$\n"
+    [(line, status, _)] = findings(doc)
+    assert (line, status) == (3, "refuted")
+    assert [f[1] for f in findings(doc.replace("2x^2", "3x^2"))] == ["proved"]

@@ -74,13 +74,14 @@ def normalise_marks(text: str) -> str:
     r"""One spelling for each mark: primes as ``'``, a decoration's braces, a subscript out of
     the decoration (``\hat{\beta_0}`` is ``\hat{\beta}_0``), words of a label unwrapped.
 
-    >>> normalise_marks(r"f^{\prime\prime}(x) + \tilde d + x^{\text{train}}")
-    "f''(x) + \\tilde{d} + x^{(train)}"
+    >>> normalise_marks(r"f^{\prime\prime}(x) + \tilde d + x^{\text{train}} + g\prime(x)")
+    "f''(x) + \\tilde{d} + x^{(train)} + g'(x)"
     """
     t = re.sub(r"\^\s*\{\s*((?:'|\\prime(?![A-Za-z])\s*)+)\}",
                lambda m: "'" * (m.group(1).count("'") + m.group(1).count("\\prime")),
                text.replace("’", "'"))
     t = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", t)
+    t = re.sub(r"(?<=[A-Za-z}])\s*\\prime(?![A-Za-z])", "'", t)     # f\prime(x), as typed
     t = re.sub(r"\\(" + _DECORATIONS + r")(?:\s+([A-Za-z])(?![A-Za-z])|\s*(\\(?:" + GREEK +
                r"))(?![A-Za-z]))", lambda m: f"\\{m.group(1)}{{{m.group(2) or m.group(3)}}}", t)
     t = re.sub(r"\\(" + _DECORATIONS + r")\s*\{\s*(" + _LETTER + r")\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])"

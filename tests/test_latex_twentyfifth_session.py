@@ -166,3 +166,33 @@ def test_a_prime_typed_as_a_command_after_a_letter_is_a_derivative():
     [(line, status, _)] = findings(doc)
     assert (line, status) == (3, "refuted")
     assert [f[1] for f in findings(doc.replace("2x^2", "3x^2"))] == ["proved"]
+
+
+# --- LaTeX with no delimiters: bare lines and environments inside a paragraph -----------------
+
+def test_a_bare_line_of_latex_between_prose_lines_is_a_display():
+    from symbolic.latex_in.bare_latex import bare_lines, is_bare_display
+    text = ("因为：\n(\\frac{1}{1+e^{-x}})^2 e^{-x} = \\hat{y}(1-\\hat{y})\\\\\n所以：\n"
+            "Loss = (\\hat{y} - y)^2\\\\ \\frac{\\partial Loss}{\\partial w} = 2(\\hat{y} - y)\n")
+    assert [line.latex for line in bare_lines(text)] == [
+        "(\\frac{1}{1+e^{-x}})^2 e^{-x} = \\hat{y}(1-\\hat{y})\\\\",
+        "Loss = (\\hat{y} - y)^2\\\\ \\frac{\\partial Loss}{\\partial w} = 2(\\hat{y} - y)"]
+    assert not is_bare_display("where \\alpha = 0.5 is the learning rate")
+    assert not is_bare_display("sigmoid(x)=11+e−xsigmoid(x) = \\frac{1}{1 + e^{-x}}")   # KaTeX text
+    assert not is_bare_display("H(Y|X) &= \\sum_{x} p(x) H(Y|X=x)\\\\")    # a row of an environment
+    assert not is_bare_display("a = b")                                     # no LaTeX command
+
+
+def test_a_wrong_bare_line_is_refuted_and_a_right_one_proved():
+    doc = ("所以：\n\\frac{1}{2} \\log_2 \\frac{1}{2} + \\frac{1}{2} \\log_2 \\frac{1}{2} = 1\n其中\n"
+           "-\\frac{1}{2} \\log_2 \\frac{1}{2} - \\frac{1}{2} \\log_2 \\frac{1}{2} = 1\n")
+    assert [(f[0], f[1]) for f in findings(doc)] == [(2, "refuted"), (4, "proved")]
+
+
+def test_an_environment_inside_a_list_item_is_read():
+    doc = ("* the decision boundary is where:\n"
+           "\\begin{align\\*}\n"
+           "\\log \\frac{\\frac{1}{1+e^{-w}}}{1-\\frac{1}{1+e^{-w}}} &= w \\\\\n"
+           "&= 2w\n"
+           "\\end{align\\*}\n")
+    assert [(f[0], f[1]) for f in findings(doc)] == [(3, "proved"), (4, "refuted")]

@@ -5,8 +5,9 @@ mdit_py_plugins) gives the structure: code, front matter, tables, headings, ``$$
 blocks and amsmath environments are what CommonMark says they are.  The math inside a
 paragraph is found by ``delimiters.inline_spans`` on the paragraph's raw text; math fences,
 MathJax scripts and Hugo shortcodes by ``delimiters.explicit_blocks`` before parsing; math in
-the URL of a rendering image by ``image_math.image_formulas``; and formulas written as plain
-text by ``plaintext.formulas``.
+the URL of a rendering image by ``image_math.image_formulas``; lines of LaTeX with no
+delimiters by ``bare_latex.bare_lines``; and formulas written as plain text by
+``plaintext.formulas``.
 
 >>> m = markdown_markup("# A\n\nSo $`x = 1`$ and -log2(0.5) = 1 bit.\n")
 >>> [(x.content, x.inline, x.section, x.delimiter) for x in m.math]
@@ -20,6 +21,7 @@ from mdit_py_plugins.amsmath import ENVIRONMENTS as AMSMATH_ENVIRONMENTS
 
 from symbolic.latex_in import plaintext
 from symbolic.latex_in.delimiters import FENCE, explicit_blocks, inline_spans
+from symbolic.latex_in.bare_latex import bare_lines, environments, unescaped_star
 from symbolic.latex_in.image_math import image_formulas
 from symbolic.latex_in.markup import (Markup, Math, Prose, Table, blanked, is_escaped, sectioned,
                                       unescape)
@@ -264,6 +266,15 @@ def _paragraph_math(text: str, offs: list, escaped: bool, in_table: bool = False
     # any plain-text formula there, which may not drop it (a·0 or a)
     rest = re.sub(r"(?is)<(sub|sup)\b[^<>]*>(.*?)</\1>", _html_script, rest)
     rest = re.sub(r"<[^<>\n]*>|\*\*|__", lambda m: " " * len(m.group(0)), rest)
+    spans = environments(rest)   # \begin{align*} … \end{align*} in a list item: a display
+    for a, b in spans:
+        out.append(_math(*unescaped_star(rest[a:b], offs[a:b]), False, "env", escaped))
+    rest = blanked(rest, spans)
+    bare = bare_lines(rest)      # a line of LaTeX with no delimiters (a Zhihu export): a display
+    for line in bare:
+        span = range(line.start, line.start + len(line.latex))
+        out.append(Math(line.latex, [offs[k] for k in span], False, delimiter="bare"))
+    rest = blanked(rest, [(line.start, line.start + len(line.latex)) for line in bare])
     for f in plaintext.formulas(rest):
         out.append(Math(f.latex, [offs[k] for k in f.offsets], f.inline, plain=True,
                         delimiter="plain"))

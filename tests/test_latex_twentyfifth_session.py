@@ -196,3 +196,22 @@ def test_an_environment_inside_a_list_item_is_read():
            "&= 2w\n"
            "\\end{align\\*}\n")
     assert [(f[0], f[1]) for f in findings(doc)] == [(3, "proved"), (4, "refuted")]
+
+
+# --- a case that equates two pmfs is not put into their letters ----------------------------------
+
+def test_a_case_equating_two_pmfs_is_a_doubt_not_a_substitution():
+    from symbolic.latex_in.chains import read_chain
+    from symbolic.latex_in.conditions import apply_cases
+    from symbolic.latex_in.parse import Reader
+    [claim] = read_chain(r"D_{KL}(p,q) = E_p[\log(p/q)]", Reader())
+    before = (claim.lhs, claim.rhs)
+    apply_cases([claim], ["q=p"])
+    assert (claim.lhs, claim.rhs) == before
+    assert "the row holds under the case q=p, which the check does not apply" in claim.doubts
+
+
+def test_gibbs_inequality_after_its_equality_condition_is_not_refuted():
+    doc = ("to show that $D_{KL}(p,q) \\ge 0$ with equality iff (if and only if) $q=p$.\n\n"
+           "$$D_{KL}(p,q) = E_p[log(p/q)] = E_p[-log(q/p)] \\ge -\\log \\left( E_p[q/p] \\right)$$\n")
+    assert "refuted" not in [f[1] for f in findings(doc)]

@@ -137,6 +137,11 @@ def apply_cases(claims, conditions) -> None:
             if isinstance(side, sp.Basic):
                 symbols |= side.atoms(sp.Symbol)     # derivative variables too
     replace, doubts = substitutions(conditions, symbols)
+    named = _distribution_names(claims)
+    if any(getattr(k, "name", None) in named or getattr(v, "name", None) in named
+           for k, v in replace.items()):
+        replace = {}   # q = p, p and q pmfs: the case would reach their letters, not the pmfs
+        doubts = [_case_doubt(c) for c in conditions]
     distinct = any(re.search(r"\\neq?(?![A-Za-z])|≠", c) for c in conditions)
     for claim in claims:
         if distinct and replace:
@@ -159,6 +164,19 @@ def apply_cases(claims, conditions) -> None:
         if not numbers:     # no case makes 1 \cdot \log 0.75 ≈ 0.415 hold
             moot = {_case_doubt(c) for c in conditions if _defines_what_the_claim_lacks(c, claim)}
             claim.doubts += [d for d in doubts if d not in claim.doubts and d not in moot]
+
+
+def _distribution_names(claims) -> set:
+    """The letters the claims read as the name of a pmf or a measure's argument (the first
+    argument, a symbol, of one of the project's objects: ``Pmf(p, (K,))``)."""
+    out = set()
+    for claim in claims:
+        for side in (claim.lhs, claim.rhs):
+            if isinstance(side, sp.Basic):
+                out |= {a.args[0].name for a in sp.preorder_traversal(side)
+                        if type(a).__module__.startswith("symbolic.") and a.args
+                        and isinstance(a.args[0], sp.Symbol)}
+    return out
 
 
 def _case_doubt(condition: str) -> str:

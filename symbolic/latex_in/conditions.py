@@ -167,14 +167,14 @@ def apply_cases(claims, conditions) -> None:
 
 
 def _distribution_names(claims) -> set:
-    """The letters the claims read as the name of a pmf or a measure's argument (the first
-    argument, a symbol, of one of the project's objects: ``Pmf(p, (K,))``)."""
+    """The letters the claims read as the name of a pmf (the first argument, a symbol, of one
+    of the objects of :mod:`symbolic.objects`: ``Pmf(p, (K,))``; not a quantity's, σ(z_i))."""
     out = set()
     for claim in claims:
         for side in (claim.lhs, claim.rhs):
             if isinstance(side, sp.Basic):
                 out |= {a.args[0].name for a in sp.preorder_traversal(side)
-                        if type(a).__module__.startswith("symbolic.") and a.args
+                        if type(a).__module__ == "symbolic.objects" and a.args
                         and isinstance(a.args[0], sp.Symbol)}
     return out
 

@@ -26,7 +26,7 @@ from dataclasses import replace as copy
 import sympy as sp
 
 from symbolic.latex_in.derivative_indices import is_other_entry_doubt
-from symbolic.objects import BinaryLabels, OneHot, Pmf
+from symbolic.objects import BinaryLabels, OneHot, Pmf, object_bases
 from symbolic.latex_in.names import lone_name
 from symbolic.latex_in.reader_patterns import _plain
 from symbolic.latex_in.relations import split_chain
@@ -167,16 +167,10 @@ def apply_cases(claims, conditions) -> None:
 
 
 def _distribution_names(claims) -> set:
-    """The letters the claims read as the name of a pmf (the first argument, a symbol, of one
-    of the objects of :mod:`symbolic.objects`: ``Pmf(p, (K,))``; not a quantity's, σ(z_i))."""
-    out = set()
-    for claim in claims:
-        for side in (claim.lhs, claim.rhs):
-            if isinstance(side, sp.Basic):
-                out |= {a.args[0].name for a in sp.preorder_traversal(side)
-                        if type(a).__module__ == "symbolic.objects" and a.args
-                        and isinstance(a.args[0], sp.Symbol)}
-    return out
+    """The names of the pmfs and other kinded families the claims read (``Pmf(p, (K,))``;
+    not a quantity's argument, σ(z_i))."""
+    return {b.name for claim in claims for side in (claim.lhs, claim.rhs)
+            if isinstance(side, sp.Basic) for b in object_bases(side)}
 
 
 def _case_doubt(condition: str) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symbolic.latex_in.notation import numbers_only
 from symbolic.latex_in.relations import split_chain
 
 FUNCTIONS = {"log2": "\\log_{2}", "log_2": "\\log_{2}", "log10": "\\log_{10}", "ln": "\\ln",
@@ -196,7 +197,7 @@ def formulas(text: str) -> list:
                 or not any(_worked_out(s) for s in sides):
             continue
         a, b = run[0][1].start(), run[-1][1].end()
-        if _in_sentence(text, a, b) and re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", latex)):
+        if _in_sentence(text, a, b) and not numbers_only(latex):
             continue      # words around L = -log(p); arithmetic in numbers is no prose
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", b)

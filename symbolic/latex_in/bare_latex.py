@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symbolic.latex_in.delimiters import MATH_WORDS
 from symbolic.latex_in.relations import split_chain
 
 _MATH_COMMAND = re.compile(r"\\(?:frac|dfrac|tfrac|sum|prod|int|partial|hat|bar|tilde|log|ln|exp|"
@@ -37,8 +38,6 @@ _MATH_COMMAND = re.compile(r"\\(?:frac|dfrac|tfrac|sum|prod|int|partial|hat|bar|
 # Markdown of a list, heading, quote or table; delimited math; HTML; an alignment mark (a row
 # of an environment read elsewhere); Markdown-escaped LaTeX (\_, \[latex\])
 _MARKUP = re.compile(r"^\s*(?:[-*+]\s|[>#|]|\d+[.)]\s)|\$|`|\|\s*$|[\"<&]|\\[_\[\]]")
-_FUNCTION_WORDS = {"log", "exp", "max", "min", "sin", "cos", "tan", "tanh", "lim", "det", "arg",
-                   "argmax", "argmin", "softmax", "sigmoid", "sign", "var", "cov", "const"}
 
 
 # \begin{align*} … \end{align*} inside a paragraph or a list item (Markdown may escape the *)
@@ -77,7 +76,7 @@ class BareLine:
 
 def _prose_words(line: str) -> list[str]:
     plain = re.sub(r"\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{[^{}]*\}|\\[A-Za-z]+", " ", line)
-    return [w for w in re.findall(r"[A-Za-z]{3,}", plain) if w.lower() not in _FUNCTION_WORDS]
+    return [w for w in re.findall(r"[A-Za-z]{3,}", plain) if w.lower() not in MATH_WORDS]
 
 
 def is_bare_display(line: str) -> bool:

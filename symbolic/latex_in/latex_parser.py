@@ -13,6 +13,8 @@ author may have meant a mixed number.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import re
 
 import sympy as sp
@@ -92,12 +94,27 @@ def parse_latex(text: str, notes: list | None = None):
     >>> parse_latex("1/2 x", notes), parse_latex("a/b", notes), notes
     (x/2, a/b, ['a slash before factors side by side (1/2 x) is read (1/2)·x; 1/(2x) is possible'])
     """
+    outcome, value, slashes = _parsed(text)
+    if outcome == "error":
+        raise value.with_traceback(None)
+    if notes is not None:
+        notes += [_SLASH_PRODUCT] * bool(slashes)
+    return value if isinstance(value, sp.Basic) else copy.deepcopy(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str):
+    """``("ok", value, slashes)`` or ``("error", exception, 0)`` for one text, kept: the
+    reader parses the same piece of LaTeX again and again (each reading of a chain, each
+    twin reading), and the grammar's full-LL parse costs tens of milliseconds.  SymPy values
+    are immutable; anything else is copied on the way out."""
     converter = _ProductConverter(None, None, False, config=_CONFIG)
     converter.slashes = 0
-    value = converter.parse(normalize_latex(text, NormalizationConfig()))
-    if notes is not None:
-        notes += [_SLASH_PRODUCT] * bool(converter.slashes)
-    return value
+    try:
+        value = converter.parse(normalize_latex(text, NormalizationConfig()))
+    except Exception as exc:       # the parser's own errors, raised again for each caller
+        return "error", exc, 0
+    return "ok", value, converter.slashes
 
 
 _MIXED_NUMBER = re.compile(r"(?<![\w.^_}])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}")

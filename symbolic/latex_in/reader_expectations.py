@@ -45,6 +45,28 @@ def _one_pmf_of(variable: str, chain: str, sem, at: int) -> None:
                               f"{', '.join(letters)} {variable} is drawn from", at)
 
 
+# a pmf letter standing alone: not applied, indexed, raised, primed, nor a subscript
+_LONE_PMF = re.compile(r"(?<![A-Za-z\\_^])(?<!_\{)(?<!\^\{)([pqPQ])(?![\w({_^'])")
+_UNDER_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
+
+
+def _pmf_values_under_log(body: str, var: str) -> str:
+    r"""Inside an expectation over ``var``, pmf letters written alone in an argument that
+    takes a log (``E_p[\log(p/q)]``, ``E_p[\log \frac{p}{q}]``) stand for their values at
+    ``var``; a body with no log, or one with an applied pmf beside them, is left as it is.
+
+    >>> _pmf_values_under_log(r"\log(p/q)", "x")
+    '\\log(p(x)/q(x))'
+    >>> _pmf_values_under_log(r"\log \frac{p(x)}{q}", "x")     # applied beside: as written
+    '\\log \\frac{p(x)}{q}'
+    >>> _pmf_values_under_log(r"x_p + q", "x")
+    'x_p + q'
+    """
+    if not _UNDER_LOG.search(body) or _APPLIED_LETTER.search(body):
+        return body
+    return _LONE_PMF.sub(lambda g: f"{g.group(1)}({var})", body)
+
+
 class ExpectationNotation:
     def bare_expectation(self, t: str, i: int, offset: int, depth: int):
         r"""``E[-\log p(x)]``, ``E[\log P(X)]``: an expectation written without its
@@ -129,6 +151,7 @@ class ExpectationNotation:
             body = re.sub(r"\|\s*" + rv + r"\s*\)", f"|{rv}={var})", body)
         body = re.sub(r"(\\log|\\ln)(\s*_\{?\w+\}?)?\s*\{?\s*([pqPQ])\s*\}?(?![\w({])",
                       lambda g: f"{g.group(1)}{g.group(2) or ''} {g.group(3)}({var})", body)
+        body = _pmf_values_under_log(body, var)
         obj = se.pmf_object(pmf_name)
         if pmf_name in ("p", "P"):
             obj = self.sem.pmf_of_variable("X")

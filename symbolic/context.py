@@ -66,6 +66,9 @@ class Context:
             return self.domains[symbol]
         if sizes_of_index and symbol in sizes_of_index:
             return sp.Range(1, sizes_of_index[symbol] + 1)
+        if symbol.is_integer:       # a size or a count written alone: K \le \log K
+            return sp.Range(1 if symbol.is_positive else 0 if symbol.is_nonnegative else -sp.oo,
+                            sp.oo)
         if symbol.is_positive:
             return sp.Interval.open(0, sp.oo)
         if symbol.is_nonnegative:
@@ -323,6 +326,9 @@ def sample_set(domain: sp.Set, rng, n: int, sizes: Mapping | None = None) -> np.
     >>> x = sample_set(sp.Interval.open(0, 1), np.random.default_rng(1), 500)
     >>> bool((x > 0).all() and (x < 1).all())
     True
+    >>> k = sample_set(sp.Range(1, sp.oo), np.random.default_rng(1), 500)
+    >>> bool((k >= 1).all() and (k == np.floor(k)).all() and (k <= 3).mean() > 0.3)
+    True
     """
     sizes = sizes or {}
     domain = domain.subs(sizes) if domain.free_symbols else domain
@@ -353,6 +359,13 @@ def sample_set(domain: sp.Set, rng, n: int, sizes: Mapping | None = None) -> np.
             out[0] = a
         if not domain.right_open and n > 1:
             out[1] = b
+        return out
+    if isinstance(domain, sp.Range) and domain.sup == sp.oo:   # the small integers most often
+        steps = np.floor(np.expm1(np.abs(rng.standard_normal(n)) * 2.5))
+        if domain.inf == -sp.oo:
+            return steps * rng.choice([-1.0, 1.0], size=n)
+        out = float(domain.inf) + steps
+        out[0] = float(domain.inf)
         return out
     if isinstance(domain, sp.Range):
         lo, hi = int(domain.inf), int(domain.sup)

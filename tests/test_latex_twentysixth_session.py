@@ -48,3 +48,66 @@ def test_a_text_the_parser_refuses_is_refused_again_from_the_cache():
     for _ in range(2):
         with pytest.raises(Exception, match="I expected something else here|I don't understand"):
             parse_latex(r"\frac{1}{")
+
+
+# --- C alone is a letter of the text's own, not the number of classes ------------------------
+
+def test_capacity_c_beside_the_alphabet_size_is_not_the_number_of_classes():
+    doc = ("### Properties of channel capacity\n\n"
+           "$$C \\le \\log|\\mathcal{X}|$$\n\n$$C = \\log K + 1$$\n")
+    assert [f[1] for f in findings(doc)] == ["unknown", "unknown"]
+
+
+def test_c_beside_a_sum_over_classes_is_still_the_number_of_classes():
+    doc = "$$-\\sum_{c=1}^C \\frac{1}{C}\\log\\frac{1}{C} = \\log C$$\n\n$$H(p) \\le \\log C$$\n"
+    assert [f[1] for f in findings(doc)] == ["proved", "proved"]
+
+
+def test_a_size_written_alone_is_sampled_at_whole_numbers():
+    import numpy as np
+    import sympy as sp
+
+    from symbolic.context import Context, sample_set
+    K = sp.Symbol("K", integer=True, positive=True)
+    assert Context().domain_of(K) == sp.Range(1, sp.oo)
+    values = sample_set(sp.Range(1, sp.oo), np.random.default_rng(3), 200)
+    assert values[0] == 1 and (values == np.floor(values)).all() and values.min() >= 1
+
+
+# --- a name set by a chain whose expressions differ -------------------------------------------
+
+def test_a_name_set_by_a_refuted_chain_casts_a_doubt_on_its_later_use():
+    doc = ("* $z = logit\\left(\\frac{p}{1-p} \\right) = log\\left(\\frac{p}{1-p}\\right)$\n\n"
+           "Then\n\n$$log\\left(\\frac{p}{1-p}\\right) = z$$\n")
+    got = findings(doc)
+    assert [f[1] for f in got] == ["refuted", "unknown"]
+    assert "z is set on line 1 by a chain whose expressions were not shown equal" in got[1][2]
+
+
+def test_a_name_set_by_a_chain_of_unread_rows_is_read_as_any_of_them():
+    doc = ("$$ S = C - \\eta = H - r - \\eta $$\n\nThe probability:\n\n"
+           "$$ [ 1 - 2^{ T \\cdot (S - H) } ]^{ 2^{T \\cdot r} } "
+           "= [ 1 - \\frac{2^{ -T \\cdot \\eta}}{2^{T \\cdot r}} ]^{2^{T \\cdot r}} $$\n")
+    assert [f[1] for f in findings(doc)][-1] == "unknown"
+
+
+def test_a_name_set_by_a_proved_chain_still_refutes_a_wrong_use():
+    doc = ("$$ s = 2a = a + a $$\n\nThen\n\n$$ s + a = 4a $$\n")
+    assert [f[1] for f in findings(doc)][-1] == "refuted"
+
+
+# --- a formula the next paragraph corrects ----------------------------------------------------
+
+def test_a_first_guess_the_next_paragraph_corrects_is_not_refuted():
+    doc = ("KL means the information of q minus that of p, so it should be like:\n\n"
+           "$$\\text{KL}(p||q)=-\\sum q(x)\\log q(x) +\\sum p(x) \\log p(x) $$\n\n"
+           "But with respect to p, the exact definition should change the first term.\n")
+    got = findings(doc)
+    assert got[0][1] == "unknown"
+    assert got[0][2].startswith("the text goes on to correct it ('the exact definition should')")
+
+
+def test_the_same_formula_followed_by_ordinary_prose_is_refuted():
+    doc = ("So:\n\n$$\\text{KL}(p||q)=-\\sum q(x)\\log q(x) +\\sum p(x) \\log p(x) $$\n\n"
+           "This is the divergence we minimise.\n")
+    assert findings(doc)[0][1] == "refuted"

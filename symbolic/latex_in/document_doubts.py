@@ -261,3 +261,37 @@ def borrowed_function_doubt(claim_text: str, defined_in: dict, section: int) -> 
             return (f"{letter} is the function the text defined on line {defined_in[letter][1]}, "
                     "in an earlier section: the letter may name another function here")
     return None
+
+
+def unequal_bindings(names, finals, line: int) -> dict:
+    r"""The ``names`` a chain set (``z = \mathrm{logit}(…) = \log(…)``, ``S = C - \eta = H - r -
+    \eta``) mapped to ``line``, when its relations were not all shown to hold (``finals``:
+    each claim's verdict, None for a definition): which of the chain's expressions a name
+    stands for is then the author's choice, not the reader's.  A chain whose relations all
+    hold maps its names to None (a binding as good as any of them).
+
+    >>> from symbolic.verdict import Verdict
+    >>> unequal_bindings({"z"}, [None, Verdict("unknown", "not read")], 14)
+    {'z': 14}
+    >>> unequal_bindings({"z"}, [None, Verdict("proved", "symbolic")], 14)
+    {'z': None}
+    """
+    unequal = any(v is not None and not v.holds for v in finals)
+    return {n: line if unequal else None for n in names}
+
+
+def unequal_binding_doubt(claim_text: str, unequal: dict) -> str | None:
+    r"""The doubt for a claim that uses a name set by a chain whose expressions were not shown
+    equal (``unequal``: name → line, from :func:`unequal_bindings`).
+
+    >>> unequal_binding_doubt(r"\log\frac{p}{1-p} = z", {"z": 14})[:48]
+    'z is set on line 14 by a chain whose expressions'
+    >>> unequal_binding_doubt(r"\log\frac{p}{1-p} = z_2", {"z": 14}) is None
+    True
+    """
+    for name, line in sorted(unequal.items()):
+        if line is not None and re.search(r"(?<![A-Za-z\\_^])" + re.escape(name) +
+                                          r"(?![A-Za-z_])", claim_text):
+            return (f"{name} is set on line {line} by a chain whose expressions were not shown "
+                    "equal: which of them it stands for is the author's choice")
+    return None

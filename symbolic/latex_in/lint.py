@@ -30,8 +30,10 @@ from symbolic.latex_in.prose_conditions import (after_postposed, condition_after
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
                                                defined_measure, einstein_convention,
-                                               restated_value)
+                                               restated_value, unequal_binding_doubt,
+                                               unequal_bindings)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
+from symbolic.latex_in.retractions import corrected_after
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
@@ -108,6 +110,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
     defined, defined_in = {}, {}     # the functions the text defines, and where (section, line)
+    unequally_set = {}     # names set by a chain whose expressions were not shown equal
     constraints = StatedConditions()
     markov = stated_chains(source)      # X \to Y \to Z: relations that hold along it
     for chain in chains(source, name, markup):
@@ -122,6 +125,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             #                                  text defines, \mathcal{L}(θ; D) = …, holds on)
             reader.sem.family_definitions.clear()
             reader.sem.used.clear()
+            unequally_set = {}
         while tables and tables[0].offset <= start:
             table = tables.pop(0)
             if table.section == section:
@@ -140,6 +144,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
+        bound_before = dict(reader.sem.bindings)
         text, reader.sem.finite = interpolated_blocks(chain.text, chain.case_blocks) or \
             (chain.text, {})
         text = entrywise_gradient(text, {k for k in reader.sem.family_definitions
@@ -174,9 +179,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     condition_after(source, after)) if chain.inline else None
         add_document_doubts(read, worded[1] or own_case, einstein, redefined)
         for claim in read:                  # f(a, b) = a b in one section, df/db in the next
-            borrowed = borrowed_function_doubt(claim.lhs_text + " = " + claim.rhs_text,
-                                               defined_in, section)
-            claim.doubts += [borrowed] if borrowed else []
+            text = claim.lhs_text + " = " + claim.rhs_text
+            borrowed = borrowed_function_doubt(text, defined_in, section)
+            unequal = unequal_binding_doubt(text, unequally_set)   # z = logit(…) = log(…)
+            claim.doubts += [d for d in (borrowed, unequal) if d]
         for letter, body in reader.sem.functions.items():
             if defined.get(letter) != body:
                 defined_in[letter] = (section, line_of(source, start))
@@ -263,6 +269,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = confident(claim, verdict, frozenset(introduced), source)
             restated = restated_value(claim, source, start) \
                 if lone and verdict.status == "refuted" else None
+            taken_back = corrected_after(markup, after) if verdict.status == "refuted" else None
+            restated = restated or taken_back and (f"the text goes on to correct it ('{taken_back}"
+                                                   "'): a first guess it takes back, not a claim")
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
                 verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b
@@ -283,6 +292,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, malformed(claim.error),
                                            _repairs(claim, verdict, limits, key, decisions)))
+        newly_set = {k for k, v in reader.sem.bindings.items() if bound_before.get(k) is not v}
+        unequally_set.update(unequal_bindings(newly_set, finals, line_of(source, start)))
         if claims and not chain.inline:   # an identity that holds starts no solution
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow
             held = not last.definition and identity is not None and identity.holds

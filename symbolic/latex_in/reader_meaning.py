@@ -27,6 +27,11 @@ from symbolic.latex_in.family_entries import (TARGETS, apart_from_family, column
                                              subscript_uses)
 
 # the names read as scalars: y, y_i, \hat{y}, \hat{\beta}_0, \tilde{d}, \bar{x}, U_{t+1}
+# C is the number of classes beside what runs over classes: a sum or product, a pmf or a
+# measure of one, an entry indexed by c, the set {1, …, C}; alone (C \le \log|\mathcal{X}|)
+# it is a letter of the text's own (a channel's capacity, a constant)
+_CLASSES = re.compile(r"\\(?:sum|prod|mathbb\s*\{?E|softmax)|\b(?:softmax|E)_|(?<![A-Za-z\\])"
+                      r"(?:[HDIpqPQ]\s*(?:\\left)?\s*[(\[]|[pqy]_|[a-zA-Z]_\{?c\b)|\{\s*1\s*,")
 _READABLE = re.compile(r"(?:\\?(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|math)\{\\?)?"
                        r"\w+\}?(?:_(?:\{?\w+\}?|\{[A-Za-z]\s*[+-]\s*\d+\}))?")
 
@@ -266,7 +271,8 @@ class MeaningPass:
             if not isinstance(s, sp.Symbol) or s.is_integer or s in labels or \
                     s.name.startswith(("⟨", "⟦")):    # opaque; a Gaussian density's mark
                 continue
-            if s.name in se.SUPPORT_NAMES:
+            if s.name in se.SUPPORT_NAMES and (s.name == "K" or
+                                               _CLASSES.search(self.chain_text or "")):
                 repl[s] = se.K
             elif s.name in sizes:
                 repl[s] = sizes[s.name]

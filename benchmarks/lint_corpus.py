@@ -46,12 +46,11 @@ def _lint(job):
 
 
 def lint_files(paths, limits: Limits, jobs: int = 2) -> list:
-    """The FileReport of each document, on ``jobs`` forked processes (no result cache)."""
-    if jobs <= 1:
-        return [_lint((p, limits)) for p in paths]
-    import multiprocessing
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return pool.map(_lint, [(p, limits) for p in paths], chunksize=1)
+    """The FileReport of each document, on ``jobs`` forked processes (no result cache), the
+    longest documents started first (as ``infoderive lint`` does)."""
+    from derivations.progress import run_jobs
+    return run_jobs(_lint, [(p, limits) for p in paths], jobs,
+                    weight=lambda job: Path(job[0]).stat().st_size)
 
 
 def main(argv=None) -> int:

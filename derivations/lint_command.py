@@ -83,7 +83,8 @@ def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
         prepare()                    # before the fork: the parser imported once
     # the longest file first: it is the one a run waits for, so it must not start last
     misses.sort(key=lambda m: -len(m[2][1]))
-    fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress)
+    fresh = run_jobs(_lint_job, [m[2] for m in misses], jobs, "lint", progress,
+                     weight=lambda job: len(job[1]))      # the longest sources first
     for (index, key, _), (report, error) in zip(misses, fresh):
         results[index][:2] = report, error
         if cache is not None and not error and not any(w in f["message"] for f in report["findings"]

@@ -23,12 +23,19 @@ def show_progress(fmt: str, stream=None) -> bool:
 
 def _run_index(index: int):
     func, item = _WORK[index]
-    return func(item)
+    return index, func(item)
 
 
 def run_jobs(func, items, jobs: int = 1, label: str = "", progress: bool = False,
-             stream=None):
-    """[``func(item)`` for each item], in order, on up to ``jobs`` forked processes."""
+             stream=None, weight=None):
+    """[``func(item)`` for each item], in order, on up to ``jobs`` forked processes.
+
+    ``weight(item)``, when given, estimates an item's cost: the heaviest items start first,
+    so that a long one does not start last and run alone (the results keep the items' order).
+
+    >>> run_jobs(abs, [-1, 2, -3], jobs=2, weight=abs)
+    [1, 2, 3]
+    """
     items = list(items)
     results = []
     bar = None
@@ -44,10 +51,13 @@ def run_jobs(func, items, jobs: int = 1, label: str = "", progress: bool = False
                     bar.update()
             return results
         _WORK[:] = [(func, item) for item in items]
+        order = sorted(range(len(items)), key=lambda i: -weight(items[i])) if weight \
+            else range(len(items))
+        results = [None] * len(items)
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(jobs, len(items))) as pool:
-            for result in pool.imap(_run_index, range(len(items)), chunksize=1):
-                results.append(result)
+            for index, result in pool.imap_unordered(_run_index, order, chunksize=1):
+                results[index] = result
                 if bar is not None:
                     bar.update()
         return results

@@ -111,3 +111,21 @@ def test_the_same_formula_followed_by_ordinary_prose_is_refuted():
     doc = ("So:\n\n$$\\text{KL}(p||q)=-\\sum q(x)\\log q(x) +\\sum p(x) \\log p(x) $$\n\n"
            "This is the divergence we minimise.\n")
     assert findings(doc)[0][1] == "refuted"
+
+
+# --- a sum without its index, over its weight's outcome ---------------------------------------
+
+def test_a_sum_without_index_runs_over_the_outcome_of_its_leading_weight():
+    from symbolic.latex_in.parse import Reader
+    side = Reader().read_side(r"\sum q(z) \log \frac{q(z)}{p(x)}")
+    sums = list(side.atoms(__import__("sympy").Sum))
+    assert len(sums) == 1 and str(sums[0].limits[0][0]) == "z"
+
+
+def test_a_sum_without_index_and_no_leading_weight_is_not_guessed():
+    import pytest
+
+    from symbolic.latex_in.errors import ParserRejection
+    from symbolic.latex_in.parse import Reader
+    with pytest.raises(ParserRejection, match="cannot parse"):
+        Reader().read_side(r"\sum \log q(z) p(x)")

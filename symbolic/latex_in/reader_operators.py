@@ -153,6 +153,9 @@ class OperatorNotation:
                                       term))   # p(x), or the outcome y of p(y|x)
             if j < len(t) and t[j] == "^":
                 return None
+            lead = re.match(r"\s*[pPqQ]\s*\(\s*([a-z])\s*(?:\)|\||\\mid\b)", term)
+            if len(outcomes) > 1 and lead:   # \sum q(z) \log \frac{p(x, z)}{p(x)}: over the weight's z
+                outcomes = {lead.group(1)}
             if len(outcomes) == 1:
                 self.unbounded_indices |= outcomes
                 return f"\\{op}_{{{outcomes.pop()}=1}}^{{K}} ", j

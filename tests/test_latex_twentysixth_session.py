@@ -129,3 +129,16 @@ def test_a_sum_without_index_and_no_leading_weight_is_not_guessed():
     from symbolic.latex_in.parse import Reader
     with pytest.raises(ParserRejection, match="cannot parse"):
         Reader().read_side(r"\sum \log q(z) p(x)")
+
+
+# --- a dot between fractions is a product -----------------------------------------------------
+
+def test_a_dot_between_two_fractions_is_a_product_and_a_full_stop_is_not():
+    from symbolic.latex_in.notation import clean
+    assert clean(r"\frac{dL}{dz}.\frac{dz}{dw}") == r"\frac{dL}{dz} \cdot \frac{dz}{dw}"
+    assert clean(r"a = \frac{1}{2}.") == r"a = \frac{1}{2}."
+
+
+def test_a_chain_rule_written_with_dots_is_read():
+    doc = "$$\\frac{d}{dz}(z^2 + 1).\\frac{d}{dz}(2z) = 4z$$\n"
+    assert findings(doc)[0][1] == "proved"

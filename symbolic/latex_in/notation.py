@@ -104,6 +104,9 @@ def clean(text: str) -> str:
     # \sum_xp(x), \sum_{i=1}^np_i: a script of one character, as LaTeX takes it, then the body
     t = re.sub(r"(\\(?:sum|prod)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*?\s*[_^])\s*([A-Za-z0-9])"
                r"(?=[A-Za-z\\])", r"\1{\2} ", t)
+    # \frac{dL}{dz}.\frac{dz}{dw}: a dot between a fraction and a command is a product
+    t = re.sub(r"(?<=[})])\s*\.\s*(?=\\(?:frac|partial|left|sum|sigma|exp|log|ln)(?![A-Za-z]))",
+               r" \\cdot ", t)
     # \frac12, \frac1{n}, \frac{a}2: one-token arguments without braces
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*([0-9A-Za-z])", r"\\frac{\1}{\2}", t)
     t = re.sub(r"\\frac\s*([0-9A-Za-z])\s*\{", r"\\frac{\1}{", t)

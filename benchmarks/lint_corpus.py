@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from derivations.lint_command import read_source  # noqa: E402
 from symbolic.latex_in.check import Limits  # noqa: E402
 from symbolic.latex_in.lint import lint_source  # noqa: E402
 from symbolic.latex_in.lint_report import FileReport  # noqa: E402
@@ -38,8 +39,11 @@ def documents(which: str) -> list[Path]:
 
 def _lint(job):
     path, limits = job
+    source, error = read_source(path)      # as `infoderive lint` reads a file
+    if source is None:
+        return FileReport(path, error=error)
     try:
-        return lint_source(Path(path).read_text(encoding="utf-8"), path, limits)
+        return lint_source(source, path, limits)
     except Exception as exc:     # as `infoderive lint` does: the file's error, the run goes on
         print(f"{path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return FileReport(path, error=f"internal error: {type(exc).__name__}: {exc}")

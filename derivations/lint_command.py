@@ -11,6 +11,8 @@ an ``infoderive: ignore`` marker are left out and counted.
 """
 from __future__ import annotations
 
+import sys
+
 from symbolic.latex_in.check import Limits
 
 NOT_CACHED = ("limit",)  # a relation cut short by a time or memory limit may decide next time
@@ -56,12 +58,25 @@ def _lint_job(job) -> tuple[dict, str]:
         cache.close()
 
 
-def _read(path: str):
+def read_source(path: str):
+    """(the file's text, "") or (None, why it cannot be read).  A file that is not UTF-8
+    (an old Latin-1 R Markdown page) is read with each undecodable byte as U+FFFD, and a
+    note on stderr says so: its math is ASCII, only its prose loses letters.
+
+    >>> read_source("/no/such/file.md")[1][:37]
+    'cannot read the file: [Errno 2] No su'
+    """
     try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read(), ""
-    except (OSError, UnicodeDecodeError) as exc:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
         return None, f"cannot read the file: {exc}"
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        print(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}): bytes that are not "
+              "UTF-8 are read as U+FFFD", file=sys.stderr)
+        return data.decode("utf-8", errors="replace"), ""
 
 
 def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
@@ -70,7 +85,7 @@ def lint_paths(paths, limits: Limits, base=None, jobs: int = 2, cache=None,
     from derivations.progress import run_jobs
     results, misses = [], []
     for path in paths:
-        source, error = _read(path)
+        source, error = read_source(path)
         key = ("lint", path, source, repr(limits), str(base))
         cached = cache.get(key) if cache is not None and source is not None else None
         results.append([cached if cached is not None else _unreadable(path, error),

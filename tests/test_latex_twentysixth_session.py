@@ -142,3 +142,35 @@ def test_a_dot_between_two_fractions_is_a_product_and_a_full_stop_is_not():
 def test_a_chain_rule_written_with_dots_is_read():
     doc = "$$\\frac{d}{dz}(z^2 + 1).\\frac{d}{dz}(2z) = 4z$$\n"
     assert findings(doc)[0][1] == "proved"
+
+
+def test_a_function_set_by_a_chain_whose_expressions_differ_casts_the_same_doubt():
+    doc = "$$ f(x) = x^2 + 1 = x^2 + 2 $$\n\nThen\n\n$$ f(2) + 1 = 7 $$\n"
+    got = findings(doc)
+    assert [f[1] for f in got] == ["refuted", "unknown"]
+    assert got[1][2].startswith("fails when read as an identity")
+    assert "f is set on line 1 by a chain whose expressions were not shown equal" in got[1][2]
+
+
+# --- a convention the prose states, and a file that is not UTF-8 ------------------------------
+
+def test_a_value_the_prose_sets_by_convention_is_not_refuted():
+    doc = ("By convention, $0~\\log\\frac{0}{q} = 0, 0~\\log\\frac{p}{0} = \\infty$.\n")
+    got = findings(doc)
+    assert got[-1][1] == "unknown"
+    assert "the text introduces it as its notation ('convention')" in got[-1][2]
+
+
+def test_a_latin1_file_is_read_with_a_note(tmp_path, capsys):
+    from derivations.lint_command import read_source
+    page = tmp_path / "notes.Rmd"
+    page.write_bytes("author: Jo\u00e3o\n\n$$2 + 2 = 5$$\n".encode("latin-1"))
+    text, error = read_source(str(page))
+    assert error == "" and text.endswith("$$2 + 2 = 5$$\n") and "\ufffd" in text
+    assert "not UTF-8 (invalid continuation byte at byte 10)" in capsys.readouterr().err
+
+
+def test_a_missing_file_is_still_unreadable(tmp_path):
+    from derivations.lint_command import read_source
+    text, error = read_source(str(tmp_path / "gone.md"))
+    assert text is None and error.startswith("cannot read the file: [Errno 2]")

@@ -144,7 +144,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         independence = [a for a in assumed if a[0] < start and a[1] in (None, section)]
         reader.sem.independence = bool(independence)
         given = bind_expansion(chain.text, reader.sem)     # H(q) = -[0.8 \log 0.8 + …]
-        bound_before = dict(reader.sem.bindings)
+        bound_before = {**reader.sem.bindings, **reader.sem.functions}
         text, reader.sem.finite = interpolated_blocks(chain.text, chain.case_blocks) or \
             (chain.text, {})
         text = entrywise_gradient(text, {k for k in reader.sem.family_definitions
@@ -292,7 +292,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             report.steps.append(StepResult(line, claim.relation, claim.lhs_text, claim.rhs_text,
                                            verdict, malformed(claim.error),
                                            _repairs(claim, verdict, limits, key, decisions)))
-        newly_set = {k for k, v in reader.sem.bindings.items() if bound_before.get(k) is not v}
+        newly_set = {k for k, v in {**reader.sem.bindings, **reader.sem.functions}.items()
+                     if bound_before.get(k) is not v}     # names, and functions (f(x) = …)
         unequally_set.update(unequal_bindings(newly_set, finals, line_of(source, start)))
         if claims and not chain.inline:   # an identity that holds starts no solution
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow

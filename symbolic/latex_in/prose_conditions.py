@@ -213,8 +213,8 @@ def words_before(markup, start: int, reach: int = 600) -> str:
 
 
 # words that introduce notation: "we'll denote", "define", "we write", 定义, 记为, 定義, 정의
-_NOTATION = re.compile(r"\b(?:denot\w*|defin\w*|we\s+write|stands?\s+for|notation)\b|定义|记为|記為|"
-                       r"記号|定義|おく|정의|표기", re.I)
+_NOTATION = re.compile(r"\b(?:denot\w*|defin\w*|we\s+write|stands?\s+for|notation|convention)\b|"
+                       r"定义|记为|記為|記号|定義|おく|约定|規約|정의|표기|관례", re.I)
 
 
 def introduces_notation(source: str, markup, offset: int) -> str | None:
@@ -228,6 +228,9 @@ def introduces_notation(source: str, markup, offset: int) -> str | None:
     >>> doc = "We'll denote:\\n\\n$$z = -w^T x$$\\n\\n$$\\\\sigma(z) = \\\\frac{1}{1 + e^{z}}$$\\n"
     >>> introduces_notation(doc, read_markup(doc), doc.index("\\\\sigma"))
     'denote'
+    >>> doc = "By convention, $0 \\\\log\\\\frac{p}{0} = \\\\infty$."
+    >>> introduces_notation(doc, read_markup(doc), doc.index("$") + 1)
+    'convention'
     >>> doc = "So we get\\n\\n$$\\\\sigma(z) = \\\\frac{1}{1 + e^{z}}$$\\n"
     >>> introduces_notation(doc, read_markup(doc), doc.index("\\\\sigma")) is None
     True
@@ -244,7 +247,7 @@ def introduces_notation(source: str, markup, offset: int) -> str | None:
     found = list(_NOTATION.finditer(words)) if words else []
     # in the clause that leads into the math: "… 다음과 같이 정의하고 $y^1 = y$, $y^2 = 1-y$,
     # 확률도 $…$" defines the labels, and says of the probabilities only that they are so
-    rest = words[found[-1].end():] if found else ""
+    rest = words[found[-1].end():].strip(" \t,:;，：") if found else ""    # "By convention, $…$"
     return found[-1].group(0) if found and len(rest) <= 25 and not re.search(r"[,，、;；]", rest) \
         else None
 

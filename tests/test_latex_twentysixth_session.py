@@ -174,3 +174,19 @@ def test_a_missing_file_is_still_unreadable(tmp_path):
     from derivations.lint_command import read_source
     text, error = read_source(str(tmp_path / "gone.md"))
     assert text is None and error.startswith("cannot read the file: [Errno 2]")
+
+
+# --- a starred name with a subscript ----------------------------------------------------------
+
+def test_a_starred_name_with_a_subscript_is_one_name():
+    from symbolic.latex_in.notation import clean
+    assert clean(r"L_n^* = 2") == r"L_{nstar} = 2"
+    assert clean(r"\theta_1^\ast") == r"\theta_{1star}"
+    assert clean(r"\sum_i^* x") == r"\sum_i^* x"       # an operator's scripts are left
+    assert clean(r"x_i^2") == r"x_i^2"
+
+
+def test_a_starred_name_is_another_name_than_the_unstarred_one():
+    assert findings("$$L_n^* + L_n = L_n + L_n^*$$\n")[0][1] == "proved"
+    from symbolic.latex_in.parse import Reader
+    assert Reader().read_side(r"L_n^*") != Reader().read_side(r"L_n")

@@ -81,6 +81,11 @@ def clean(text: str) -> str:
     t = re.sub(r"\(\s*\{\s*([^{}()]*?)\s*\}\s*\)", r"(\1)", t)   # P({ x }): a group, the argument x
     t = re.sub(r"(?<![\\A-Za-z_^}\]])\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1", t)   # { D }_{ KL }: the letter D
     t = re.sub(r"(_\s*\{[^{}]*\})\s*\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1 \2", t)   # { p }_{ i }{ p }_{ j }
+    # L_n^*, b_{ij}^{*}: a subscripted name starred, one name (L_{nstar}), not a power
+    t = re.sub(r"(?<![\\A-Za-z_^])((?!\\(?:sum|prod|int|oint|iint|lim|max|min|sup|inf|bigcup|"
+               r"bigcap|coprod)(?![A-Za-z]))\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))\s*\^\s*"
+               r"(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\(?:ast|star)(?![A-Za-z]))",
+               lambda m: f"{m.group(1)}_{{{m.group(2) or m.group(3)}star}}", t)
     # θ^*, q^{*}(x), w^\ast: a name (the optimum), not a power
     t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|"
                r"\\(?:ast|star)(?![A-Za-z]))", r"\1_{star}", t)

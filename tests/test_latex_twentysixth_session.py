@@ -190,3 +190,12 @@ def test_a_starred_name_is_another_name_than_the_unstarred_one():
     assert findings("$$L_n^* + L_n = L_n + L_n^*$$\n")[0][1] == "proved"
     from symbolic.latex_in.parse import Reader
     assert Reader().read_side(r"L_n^*") != Reader().read_side(r"L_n")
+
+
+def test_a_name_set_once_is_not_set_again_by_each_later_chain():
+    # the reader's state comes back from its worker as a copy: a binding equal to the one
+    # before is no new binding, and casts no doubt on the rows after it
+    doc = ("$$\\ell(\\mu) = -\\frac{1}{2}\\sum_{i=1}^n (x_i - \\mu)^2$$\n\n"
+           "$$\\frac{\\partial}{\\partial \\mu} \\ell(\\mu) = \\sum_{i=1}^n (x_i - \\mu) = 0$$\n\n"
+           "So\n\n$$\\frac{\\partial}{\\partial \\mu} \\ell(\\mu) = \\sum_{i=1}^n (x_i + \\mu)$$\n")
+    assert findings(doc)[-1][1] == "refuted"

@@ -293,7 +293,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                            verdict, malformed(claim.error),
                                            _repairs(claim, verdict, limits, key, decisions)))
         newly_set = {k for k, v in {**reader.sem.bindings, **reader.sem.functions}.items()
-                     if bound_before.get(k) is not v}     # names, and functions (f(x) = …)
+                     if k not in bound_before or bound_before[k] != v}     # names, and functions (f(x) = …)
         unequally_set.update(unequal_bindings(newly_set, finals, line_of(source, start)))
         if claims and not chain.inline:   # an identity that holds starts no solution
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow

@@ -269,9 +269,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = confident(claim, verdict, frozenset(introduced), source)
             restated = restated_value(claim, source, start) \
                 if lone and verdict.status == "refuted" else None
-            taken_back = corrected_after(markup, after) if verdict.status == "refuted" else None
-            restated = restated or taken_back and (f"the text goes on to correct it ('{taken_back}"
-                                                   "'): a first guess it takes back, not a claim")
+            taken_back = corrected_after(markup, after) \
+                if verdict.status == "refuted" and not restated else None
+            if taken_back:          # "… the exact definition should change": a first guess
+                restated = (f"the text goes on to correct it ('{taken_back}'): a first guess "
+                            "it takes back, not a claim")
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
                 verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b

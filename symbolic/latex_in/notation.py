@@ -55,6 +55,10 @@ _TRUNCATED = re.compile(r"(\d*\.\d+)\s*(?:\.{2,3}|…|\\(?:ldots|dots|cdots)(?![
                         r"(?=\s*(?:$|\\text|\\mathrm|\\,|\\tag|\\quad))")
 
 
+# ^*, ^{*}, ^\ast, ^{\star}: the star that marks an optimum
+_STARRED = r"\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\(?:ast|star)(?![A-Za-z]))"
+
+
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
     t = respelled(text)     # \log _ { 2 }, \underset{z}{\sum}, \frac{\partial L}{z_i}
@@ -83,12 +87,10 @@ def clean(text: str) -> str:
     t = re.sub(r"(_\s*\{[^{}]*\})\s*\{\s*([A-Za-z])\s*\}(?=\s*_)", r"\1 \2", t)   # { p }_{ i }{ p }_{ j }
     # L_n^*, b_{ij}^{*}: a subscripted name starred, one name (L_{nstar}), not a power
     t = re.sub(r"(?<![\\A-Za-z_^])((?!\\(?:sum|prod|int|oint|iint|lim|max|min|sup|inf|bigcup|"
-               r"bigcap|coprod)(?![A-Za-z]))\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))\s*\^\s*"
-               r"(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\(?:ast|star)(?![A-Za-z]))",
-               lambda m: f"{m.group(1)}_{{{m.group(2) or m.group(3)}star}}", t)
+               r"bigcap|coprod)(?![A-Za-z]))\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|"
+               r"([A-Za-z0-9]))" + _STARRED, lambda m: f"{m.group(1)}_{{{m.group(2) or m.group(3)}star}}", t)
     # θ^*, q^{*}(x), w^\ast: a name (the optimum), not a power
-    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|"
-               r"\\(?:ast|star)(?![A-Za-z]))", r"\1_{star}", t)
+    t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])" + _STARRED, r"\1_{star}", t)
     # x^+, \varepsilon^{-} before a relation, a comma or a bracket: a name (the positive part), not a power
     t = re.sub(r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\^\s*(?:\{\s*([+-])\s*\}|([+-]))"
                r"(?=\s*(?:[=<>,;)\]]|\\(?:le|ge|leq|geq|neq|ne|approx|quad|right)(?![A-Za-z])|$))",

@@ -59,10 +59,28 @@ _TRUNCATED = re.compile(r"(\d*\.\d+)\s*(?:\.{2,3}|…|\\(?:ldots|dots|cdots)(?![
 _STARRED = r"\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\(?:ast|star)(?![A-Za-z]))"
 
 
+# siunitx: \num[opts]{1.2e-3}, \SI{2}{\bit}, \qty{2}{bits} (the unit dropped, as \text{bits} is)
+_SIUNITX = re.compile(r"\\(?:num|(SI|qty))(?![A-Za-z])\s*(?:\[[^\]]*\])?\s*\{\s*([-+]?(?:\d+\.?\d*|\.\d+))"
+                      r"(?:\s*[eE]\s*([-+]?\d+))?\s*\}(?(1)\s*\{(?:[^{}]|\{[^{}]*\})*\})")
+
+
+def siunitx_numbers(text: str) -> str:
+    r"""Write siunitx's numbers (``\num``, ``\SI``, ``\qty``) as plain numbers; ``\si{…}``, a
+    unit alone, is blanked.
+
+    >>> siunitx_numbers(r"\num{-0.2175571} + \SI{1.5e-3}{\bit} + 2\,\si{bits}")
+    '-0.2175571 + 1.5\\times 10^{-3} + 2\\, '
+    """
+    text = _SIUNITX.sub(lambda m: m.group(2) + (f"\\times 10^{{{m.group(3)}}}" if m.group(3) else ""),
+                        text)
+    return re.sub(r"\\si\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", text)
+
+
 def clean(text: str) -> str:
     """Drop layout, normalise names (see the module docstring)."""
     t = respelled(text)     # \log _ { 2 }, \underset{z}{\sum}, \frac{\partial L}{z_i}
     t = _TRUNCATED.sub(r"\1", t)   # = 2.58492...: the digits written, the rest cut off
+    t = siunitx_numbers(t)          # \num{0.72}, \SI{1.5}{bits}: the number
     # \nabla_{\lambda} f, \partial_{o_j} f: the derivative in one scalar (\nabla_{\mathbf{w}} stays)
     t = re.sub(r"\\(?:nabla|partial)\s*_\s*(?:\{\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]\}?)?)\s*\}|"
                r"(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z{]))",
@@ -353,7 +371,8 @@ def reject_unknown(text: str, offset: int = 0) -> None:
                               "not a product of letters", offset + text.find(words[0]))
     for pattern, what in ((_TEXT_CMD, "text"), (r"\\begin\{(\w+\*?)\}", "environment"),
                           (r"\\cap(?![A-Za-z])|\\cup(?![A-Za-z])", "set operation"),
-                          (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists|cases)(?![A-Za-z])",
+                          (r"\\cases(?![A-Za-z])", "a matrix or a cases block that is not read"),
+                          (r"\\(?:to|rightarrow|mapsto|in|sim|forall|exists)(?![A-Za-z])",
                            "symbol"),
                           (r"\\vdots|\\cdots|\\ldots|\\dots", "ellipsis"),
                           (r"\\det(?![A-Za-z])", "a determinant: matrices are not read"),

@@ -42,6 +42,7 @@ import importlib
 from functools import lru_cache
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 from sympy.simplify.simplify import hypersimp as _sympy_hypersimp
 
 _NODES = (sp.Symbol, sp.Add, sp.log, sp.Indexed, sp.IndexedBase, sp.Tuple, sp.Sum)
@@ -89,9 +90,29 @@ def hypersimp(f, k):
     rational function of k and SymPy's rewrites would not change it."""
     f = sp.sympify(f)
     g = f.subs(k, k + 1) / f
-    if unchanged_by_hypersimp(g) and not g.is_rational_function(k):
+    if moves_an_entry(g, k) or unchanged_by_hypersimp(g) and not g.is_rational_function(k):
         return None
     return _sympy_hypersimp(f, k)
+
+
+def moves_an_entry(g: sp.Basic, k) -> bool:
+    """Does ``g`` hold an entry of a family whose index moves with ``k`` (``p[k+1]``, ``f(k)``),
+    outside any branch (no Piecewise, Kronecker delta, step, max or min)?
+
+    Such an entry is a variable of its own, which no rewrite that keeps g's value turns
+    into a function of k alone, so g is no rational function of k and SymPy's
+    ``hypersimp`` would answer ``None`` after its rewrites (a fifth of a check on sums
+    of σ(w x_i) or e^{z_i}, which the fast test above does not cover).
+
+    >>> from symbolic.objects import index, pmf, support_size
+    >>> K, k = support_size("K"), index("k")
+    >>> p = pmf("p", K)
+    >>> moves_an_entry(sp.exp(p[k + 1]) / sp.exp(p[k]), k), moves_an_entry((k + 1) / k * p[1], k)
+    (True, False)
+    """
+    if g.has(sp.Piecewise, sp.KroneckerDelta, sp.Heaviside, sp.Max, sp.Min):
+        return False      # a branch may drop the entry (SymPy picks one)
+    return any(k in e.free_symbols for e in g.atoms(sp.Indexed, AppliedUndef))
 
 
 def install() -> None:

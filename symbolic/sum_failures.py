@@ -41,13 +41,15 @@ import importlib
 
 import sympy as sp
 
+from symbolic.hypergeometric import moves_an_entry
+
 #: Shapes of the sums ``eval_sum`` could not close, in this process.
 FAILED: set = set()
 #: At most this many shapes are kept (then the memory starts afresh).
 LIMIT = 20_000
 
 _CANONICAL: dict = {}
-_original = None
+_original = _original_symbolic = None
 
 
 def _canonical_index(i: sp.Symbol) -> sp.Dummy:
@@ -91,14 +93,37 @@ def eval_sum(f, limits):
     return result
 
 
+def eval_sum_symbolic(f, limits):
+    """SymPy's ``eval_sum_symbolic``, but ``None`` at once for a term (no Add) that holds an
+    entry moving with the index (``y[i] log σ(w x[i])``): after pulling out constant factors,
+    SymPy's remaining ways (Faulhaber, geometric terms, ``factor`` and ``apart``, Gosper,
+    hypergeometric forms) close only sums of functions of the index itself, and the entry
+    is a variable of its own.  A sum of several terms goes to SymPy (telescoping).
+
+    >>> from symbolic.objects import index, pmf, support_size
+    >>> K, k = support_size("K"), index("k")
+    >>> y = pmf("y", K)
+    >>> eval_sum_symbolic(y[k] * sp.exp(k), (k, 1, K)) is None
+    True
+    >>> eval_sum_symbolic(2 * k, (k, 1, K))
+    K**2 + K
+    """
+    if not f.is_Add and moves_an_entry(f, limits[0]):
+        return None
+    return _original_symbolic(f, limits)
+
+
 def install() -> None:
-    """Make ``Sum.doit`` (and ``eval_sum``'s own recursion) use :func:`eval_sum`.
+    """Make ``Sum.doit`` (and ``eval_sum``'s own recursion) use :func:`eval_sum` and
+    :func:`eval_sum_symbolic`.
 
     Installing twice is harmless.
     """
-    global _original
+    global _original, _original_symbolic
     module = importlib.import_module("sympy.concrete.summations")
     if module.eval_sum is eval_sum:
         return
     _original = module.eval_sum
+    _original_symbolic = module.eval_sum_symbolic
     module.eval_sum = eval_sum
+    module.eval_sum_symbolic = eval_sum_symbolic

@@ -24,7 +24,24 @@ SUMMANDS = [
     lambda i: x ** i,                   # geometric
     lambda i: p[i] / (p[i] + 1) + 1 / (p[i] + 1) - 1,   # zero once factored
     lambda i: sp.KroneckerDelta(i, 2) * p[i],
+    lambda i: y[i] * sp.log(1 / (1 + sp.exp(-x * z[i]))),       # a term with a moving entry
+    lambda i: x * (p[i] / (p[i] + 1) + 1 / (p[i] + 1) - 1),      # zero once expanded
+    lambda i: sp.exp(z[i]) * y[i] + 2 ** i,                     # an entry beside a closed term
 ]
+
+
+def test_a_term_with_a_moving_entry_is_not_given_to_sympy(installed):
+    calls = []
+    saved = sum_failures._original_symbolic
+    sum_failures._original_symbolic = lambda f, limits: calls.append(f) or saved(f, limits)
+    try:
+        s = sp.Sum(y[k] * sp.exp(x * z[k]), (k, 1, K))
+        assert s.doit() == s
+        assert calls == []
+        assert sp.Sum(x * k, (k, 1, K)).doit() == x * (K ** 2 / 2 + K / 2)
+        assert calls      # a sum of the index itself still goes to SymPy
+    finally:
+        sum_failures._original_symbolic = saved
 
 
 @pytest.fixture
@@ -37,12 +54,12 @@ def installed():
 
 def _sympy_doit(s):
     module = __import__("sympy.concrete.summations", fromlist=["eval_sum"])
-    saved = module.eval_sum
-    module.eval_sum = sum_failures._original
+    saved = module.eval_sum, module.eval_sum_symbolic
+    module.eval_sum, module.eval_sum_symbolic = sum_failures._original, sum_failures._original_symbolic
     try:
         return s.doit()
     finally:
-        module.eval_sum = saved
+        module.eval_sum, module.eval_sum_symbolic = saved
 
 
 @pytest.mark.parametrize("summand", SUMMANDS, ids=range(len(SUMMANDS)))

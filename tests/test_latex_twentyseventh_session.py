@@ -45,3 +45,25 @@ def test_a_relation_with_a_matrix_names_the_matrix_as_what_was_not_read():
            "\\begin{bmatrix} a \\\\ b \\end{bmatrix}$$\n")
     reasons = [f[2] for f in findings(doc)]
     assert reasons and all("a matrix or a cases block that is not read" in r for r in reasons)
+
+
+# --- math the prose denies is not refuted ------------------------------------------------------
+
+def test_a_relation_the_sentence_before_denies_is_unknown_with_the_words():
+    doc = ("While it is \\textbf{not} true that $D(P\\parallel Q) = D(Q \\parallel P)$ for all $P$ "
+           "and $Q$, equality holds for some.\n")
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (1, "unknown")
+    assert reason.startswith("the prose says it does not hold ('not true that')")
+
+
+def test_a_relation_the_words_after_deny_is_unknown():
+    for doc in ("Note that $D_{KL}(p\\|q) = D_{KL}(q\\|p)$ does not hold in general.\n",
+                "$D_{KL}(p\\|q) = D_{KL}(q\\|p)$는 성립하지 않는다.\n",
+                "$D_{KL}(p\\|q) = D_{KL}(q\\|p)$ 一般不成立。\n"):
+        assert [f[1] for f in findings(doc)] == ["unknown"], doc
+
+
+def test_the_same_relation_claimed_is_still_refuted():
+    doc = "By symmetry, $D_{KL}(p\\|q) = D_{KL}(q\\|p)$ for any two distributions.\n"
+    assert [f[1] for f in findings(doc)] == ["refuted"]

@@ -33,6 +33,7 @@ from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_fun
                                                restated_value, unequal_binding_doubt,
                                                unequal_bindings)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
+from symbolic.latex_in.prose_negations import negated_claim
 from symbolic.latex_in.retractions import corrected_after
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
@@ -274,6 +275,11 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             if taken_back:          # "… the exact definition should change": a first guess
                 restated = (f"the text goes on to correct it ('{taken_back}'): a first guess "
                             "it takes back, not a claim")
+            denied = negated_claim(source, start, after) \
+                if verdict.status == "refuted" and not restated else None
+            if denied:              # "it is not true that $D(P||Q) = D(Q||P)$": denied, as here
+                restated = (f"the prose says it does not hold ('{denied}'): the text states it "
+                            "to deny it, as the check finds")
             if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
                 verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
             if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b

@@ -268,20 +268,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                     doubts else solved
             elif claim.error is None:
                 verdict = confident(claim, verdict, frozenset(introduced), source)
-            restated = restated_value(claim, source, start) \
-                if lone and verdict.status == "refuted" else None
-            taken_back = corrected_after(markup, after) \
-                if verdict.status == "refuted" and not restated else None
-            if taken_back:          # "… the exact definition should change": a first guess
-                restated = (f"the text goes on to correct it ('{taken_back}'): a first guess "
-                            "it takes back, not a claim")
-            denied = negated_claim(source, start, after) \
-                if verdict.status == "refuted" and not restated else None
-            if denied:              # "it is not true that $D(P||Q) = D(Q||P)$": denied, as here
-                restated = (f"the prose says it does not hold ('{denied}'): the text states it "
-                            "to deny it, as the check finds")
-            if restated:            # P(Y=1) = k/n, then P(Y=1) = (k+1)/(n+2): another estimate
-                verdict = Verdict("unknown", "not read", verdict.samples, reason=restated)
+            aside = _not_claimed(claim, source, markup, start, after, lone) \
+                if verdict.status == "refuted" else None
+            if aside:
+                verdict = Verdict("unknown", "not read", verdict.samples, reason=aside)
             if solved is None:      # \sum_i 2^{-b_i} \le 1 stated, then a failure in b
                 verdict = constraints.applied(claim, verdict, line)
             if claim.error is None and claim.chain_step:
@@ -316,6 +306,23 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 report.steps[-1].lhs == last.lhs_text and report.steps[-1].line == solving.line \
                 else None
     return report
+
+
+def _not_claimed(claim, source: str, markup, start: int, after: int, lone: bool) -> str | None:
+    """Why a refuted relation at ``start``..``after`` is not the author's claim, or None: a
+    value the text restates otherwise (P(Y=1) = k/n, then (k+1)/(n+2): another estimate), a
+    first guess the next paragraph corrects, or math the prose denies ("it is not true that
+    $D(P||Q) = D(Q||P)$")."""
+    restated = restated_value(claim, source, start) if lone else None
+    if restated:
+        return restated
+    taken_back = corrected_after(markup, after)
+    if taken_back:
+        return (f"the text goes on to correct it ('{taken_back}'): a first guess it takes back, "
+                "not a claim")
+    denied = negated_claim(source, start, after)
+    return (f"the prose says it does not hold ('{denied}'): the text states it to deny it, as "
+            "the check finds") if denied else None
 
 
 def _checked_definition(claim, solving, block: int, reader, limits: Limits, key: str, name: str,

@@ -236,3 +236,35 @@ class MarkedNames:
         arg = self.read_side(inner, offset + i, depth + 1)
         derivative = sp.diff(body, variables[0], primes)
         return self._hold(derivative.xreplace({variables[0]: arg})), close + 1
+
+
+# \sum_{k'}, \sum_{k'=1}^{K}, \prod_{j' \neq j}: a sum or a product bound by a primed letter
+_PRIMED_BOUND = re.compile(r"\\(?:sum|prod)\s*_\s*\{\s*([A-Za-z])('+)\s*(?=[=}]|\\(?:in|neq?)(?![A-Za-z]))")
+_FRESH_INDICES = "jklmnpqrstuvwabcdfghi"
+
+
+def primed_indices(text: str, chain_text: str = "") -> str:
+    r"""``\sum_{k'} e^{z_{k'}}``: the index a sum binds is a name of its own, so a primed one is
+    renamed to a letter that no side of the chain (``chain_text``) writes.  The same chain
+    gives every side the same letter; a primed name no sum binds is left as it is.
+
+    >>> primed_indices(r"\frac{e^{z_k}}{\sum_{k'=1}^{K} e^{z_{k'}}}")
+    '\\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_{j}}}'
+    >>> primed_indices(r"\sum_{j'} a_{j j'} + \sum_{j''} b_{j''}", r"\sum_{j'} a_{j j'} = 1")
+    '\\sum_{l} a_{j l} + \\sum_{k} b_{k}'
+    >>> primed_indices(r"\theta' = \theta - \eta g")
+    "\\theta' = \\theta - \\eta g"
+    """
+    context = normalise_marks(f"{chain_text} {text}")
+    primed = sorted({m.group(1) + m.group(2) for m in _PRIMED_BOUND.finditer(context)},
+                    key=lambda name: (-len(name), name))
+    if not primed:
+        return text
+    used = set(re.sub(r"\\[A-Za-z]+", " ", context))
+    fresh = [c for c in _FRESH_INDICES if c not in used]
+    if len(fresh) < len(primed):
+        return text
+    out = normalise_marks(text)
+    for name, letter in zip(primed, fresh):
+        out = re.sub(r"(?<![\\A-Za-z])" + re.escape(name) + r"(?!')", letter, out)
+    return out

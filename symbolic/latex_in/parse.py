@@ -36,7 +36,7 @@ from symbolic.latex_in.reader_binary import BinaryModel
 from symbolic.latex_in.reader_events import EventModels
 from symbolic.latex_in.reader_distributions import DistributionNotation
 from symbolic.latex_in.reader_gaussians import GaussianNotation, refuse_multivariate_normal
-from symbolic.latex_in.marks import MarkedNames
+from symbolic.latex_in.marks import MarkedNames, primed_indices
 from symbolic.latex_in.reader_meaning import MeaningPass
 from symbolic.latex_in.reader_members import DefinedFamilies
 from symbolic.latex_in.reader_matrices import jacobian_entries, settled
@@ -138,6 +138,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         # \log \frac{a}{b} \cdot \frac{b}{c}: clean() ends the log's argument at \cdot, a guess
         self.doubts += [d for d in log_scope_doubts(text) if "fraction after" in d]
         t = sums_of_ellipses(clean(vector_entries(text)))   # a_1 + \dots + a_n
+        t = primed_indices(t, self.chain_text)      # \sum_{k'} e^{z_{k'}}: a bound index
         if _INDEX_SUPERSCRIPT.search(t):           # h(\mathbf{x}^i), y^i: Ng's data index
             self.doubts.append("a superscript i (x^i) may index a data point, not raise a power")
         t = re.sub(r"[.,;]\s*$", "", t).strip()

@@ -1,0 +1,38 @@
+"""What the twenty-eighth session changed in reading other authors' posts (issue 8)."""
+import pytest
+
+from symbolic.latex_in.marks import primed_indices
+from verifying_helpers import status, verdicts
+
+
+# --- a primed index bound by a sum is a name of its own ------------------------------------
+
+def test_a_primed_sum_index_is_renamed_to_a_letter_the_chain_never_writes():
+    assert primed_indices(r"\sum_{k'=1}^{K} e^{z_{k'}}", r"e^{z_k} = \sum_{k'} y_{k'}") == \
+        r"\sum_{j=1}^{K} e^{z_{j}}"
+    # \prime and ^{'} are the same mark; k'' and k' are two names
+    assert primed_indices(r"\sum_{k^{\prime}} a_{k^\prime} + \sum_{k''} b_{k''}") == \
+        r"\sum_{l} a_{l} + \sum_{j} b_{j}"
+    # \sum_{j' \ne j}: the condition keeps its other index
+    assert primed_indices(r"\sum_{j' \neq j} z_{j'}") == r"\sum_{k \neq j} z_{k}"
+
+
+def test_primes_no_sum_binds_are_left():
+    assert primed_indices(r"\theta' = \theta - \eta \nabla L") == r"\theta' = \theta - \eta \nabla L"
+    assert primed_indices(r"\sum_{i=1}^{n'} x_i") == r"\sum_{i=1}^{n'} x_i"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\frac{e^{z_k}}{\sum_{k'=1}^{K} e^{z_{k'}}} = \frac{1}{\sum_{k'} e^{z_{k'}-z_k}}", "proved"),
+    (r"\frac{e^{z_k}}{\sum_{k'=1}^{K} e^{z_{k'}}} = \frac{1}{\sum_{k'} e^{z_{k'}+z_k}}", "refuted"),
+    (r"\frac{\partial}{\partial z_j} \log \sum_{k'} e^{z_{k'}} = "
+     r"\frac{e^{z_j}}{\sum_{k'} e^{z_{k'}}}", "checked"),
+    (r"\sum_{k^{\prime}} e^{z_{k^\prime}} = K e^{z_k}", "refuted"),
+])
+def test_relations_with_a_primed_sum_index_are_decided(text, expected):
+    assert status(text) == expected
+
+
+def test_a_primed_bound_of_a_sum_stays_unknown():
+    [(got, why)] = verdicts(r"\sum_{i=1}^{n'} x_i = n' x_1")
+    assert got == "unknown" and "a primed name" in why

@@ -36,3 +36,17 @@ def test_relations_with_a_primed_sum_index_are_decided(text, expected):
 def test_a_primed_bound_of_a_sum_stays_unknown():
     [(got, why)] = verdicts(r"\sum_{i=1}^{n'} x_i = n' x_1")
     assert got == "unknown" and "a primed name" in why
+
+
+# --- a superscript that is a sum's index may be an entry's label, not a power ---------------
+
+def test_a_one_hot_label_written_with_the_sums_index_as_superscript_is_not_refuted():
+    [(got, why)] = verdicts(r"-\frac{1}{m} \sum_{i=1}^{m} \sum_{j=0}^{n-1} y^j \cdot \log(\hat{y}_i)"
+                            r" = -\frac{1}{m} \sum_{i=1}^{m} \log(\hat{y}_i)")
+    assert got == "unknown"
+    assert why.endswith("a superscript j, the index of a sum, may index an entry (y^j), not "
+                        "raise a power")
+
+
+def test_a_geometric_series_is_still_checked():
+    assert status(r"\sum_{j=0}^{n} r^j = \frac{1-r^{n+1}}{1-r}") == "checked"

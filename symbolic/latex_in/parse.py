@@ -51,7 +51,7 @@ from symbolic.latex_in.reader_patterns import (
     _OPAQUE_HEAD, _UNDERSET, _VECTOR_EXTREMUM, _convert)
 from symbolic.latex_in.reader_patterns import (  # the reader's own name rules
     _BOLD_DERIVATIVE, _BRACKET_NEXT, _E_ARGUMENT, _E_NAME, _GAMMA_NAME, _INDEX_SUPERSCRIPT,
-    _KRONECKER, _PLAIN_EXPECTATION)
+    _KRONECKER, _PLAIN_EXPECTATION, sum_index_superscripts)
 
 # Placeholder commands: the parser turns ``\\xi_{3}`` into the symbol ``xi_3``.  Each call
 # uses the first one whose letters occur nowhere in the text it reads (in any case), so
@@ -141,6 +141,8 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         t = primed_indices(t, self.chain_text)      # \sum_{k'} e^{z_{k'}}: a bound index
         if _INDEX_SUPERSCRIPT.search(t):           # h(\mathbf{x}^i), y^i: Ng's data index
             self.doubts.append("a superscript i (x^i) may index a data point, not raise a power")
+        self.doubts += [f"a superscript {k}, the index of a sum, may index an entry (y^{k}), not "
+                        "raise a power" for k in sum_index_superscripts(t)]
         t = re.sub(r"[.,;]\s*$", "", t).strip()
         while t.startswith("{") and matching(t, 0) == len(t) - 1:
             t = t[1:-1].strip()                      # {1 \over 1 + e^{-z}}: a group, not a set

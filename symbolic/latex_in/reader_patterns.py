@@ -239,6 +239,24 @@ _PLAIN_EXPECTATION = re.compile(r"E\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[A-
                                 r"E\s*_\s*\{[^{}]*\\sim[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\(")  # E_{x\sim P}(…)
 # x^i, \mathbf{x}^i, x_j^i: a superscript i, read as a power, may be a data point's index
 _INDEX_SUPERSCRIPT = re.compile(r"(?:[A-Za-z]|\})\s*\^\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
+_SUM_INDEX = re.compile(r"\\(?:sum|prod)\s*_\s*(?:\{\s*([A-Za-z])(?![A-Za-z])|([A-Za-z]))")
+
+
+def sum_index_superscripts(t: str) -> list:
+    r"""The indices of sums in ``t`` that are also written as a superscript on a name
+    (``\sum_j y^j \log \hat{y}_j``): a label's entry, as likely as a power.  Euler's e
+    (``e^{j}``) is left out.
+
+    >>> sum_index_superscripts(r"-\sum_{j=0}^{n-1} y^j \cdot \log \hat{y}_i + \sum_k e^k")
+    ['j']
+    >>> sum_index_superscripts(r"\sum_{j} y_j^2"), sum_index_superscripts(r"\sum_k \hat{p}^{k}")
+    ([], ['k'])
+    """
+    indices = {m.group(1) or m.group(2) for m in _SUM_INDEX.finditer(t)}
+    return sorted(k for k in indices if re.search(
+        r"(?:(?<![\\A-Za-z])[A-DF-Za-df-z]|\})\s*\^\s*(?:\{\s*" + k + r"\s*\}|" + k + r"(?![A-Za-z0-9]))", t))
+
+
 # p(x | e), P(e): an e among a probability's arguments is a variable (evidence, an event)
 _E_ARGUMENT = re.compile(r"(?<![A-Za-z\\])[pPqQ]\s*\((?:[^()]*[,|;]\s*|\s*)e\s*(?:[,|;)]|\\mid)")
 # e_n, e_{12}, E_{n}: a subscripted e or E is a name, not Euler's number (E_{x}[…] and

@@ -50,3 +50,19 @@ def test_a_one_hot_label_written_with_the_sums_index_as_superscript_is_not_refut
 
 def test_a_geometric_series_is_still_checked():
     assert status(r"\sum_{j=0}^{n} r^j = \frac{1-r^{n+1}}{1-r}") == "checked"
+
+
+# --- E\log …: an expectation without a bracket, of a log (Cover and Thomas's notation) -------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"H(X) = E\log \frac{1}{p(X)}", "proved"),
+    (r"-\sum_{x} p(x) \log p(x) = -E \log p(X)", "proved"),
+    (r"H(X) = -E\log \frac{1}{p(X)}", "refuted"),
+])
+def test_an_expectation_of_a_log_without_a_bracket_is_read(text, expected):
+    assert status(text) == expected
+
+
+def test_an_expectation_without_a_bracket_of_two_pmfs_stays_unknown():
+    [(got, why)] = verdicts(r"\sum_{x}p(x)\log\frac{p(x)}{q(x)} = E\log\frac{p(X)}{q(X)}")
+    assert got == "unknown" and "an expectation E X without a bracket" in why

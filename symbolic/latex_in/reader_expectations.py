@@ -15,6 +15,8 @@ from symbolic.latex_in.reader_patterns import (_EMPIRICAL_SUB, _term_end, _varia
 from symbolic.latex_in.scan import matching, read_group
 
 _BARE_EXPECTATION = re.compile(r"E\s*[\[(]")    # E[…] or E(…), no subscript
+# E\log \frac{1}{p(X)}: Cover and Thomas's expectation without a bracket, of a log
+_E_BEFORE_LOG = re.compile(r"E\s*(?=\\(?:log|ln)(?![A-Za-z]))")
 # over the joint pmf of X and Y: E_{p(x, y)}, E_{(x, y) \sim p}, E_{P(X, Y)}
 _JOINT_SUB = re.compile(r"\s*(?:[pP]\s*\(\s*(?:x\s*,\s*y|X\s*,\s*Y)\s*\)|"
                         r"\(\s*x\s*,\s*y\s*\)\s*\\sim\s*[pP](?:\s*\(\s*x\s*,\s*y\s*\))?)\s*")
@@ -78,9 +80,22 @@ class ExpectationNotation:
         Sum(-log(p[x])*p[x], (x, 1, K))
         >>> Reader().bare_expectation(r"E(W)", 0, 0, 0) is None
         True
+        >>> Reader().read_side(r"E\log \frac{1}{p(X)} + 1")
+        Sum(log(1/p[x])*p[x], (x, 1, K)) + 1
         """
+        if i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+            return None
         m = _BARE_EXPECTATION.match(t, i)
-        if not m or i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+        log = None if m else _E_BEFORE_LOG.match(t, i)
+        if log:     # E\log \frac{1}{p(X)}: the log's term (to the next + or -) in brackets
+            end = _term_end(t, log.end())
+            try:
+                held, after = self._expectation(
+                    f"{t[:log.end()]}[{t[log.end():end]}]{t[end:]}", i, offset, depth)
+            except (UnknownNotation, LatexSyntaxError):
+                return None
+            return held, after - 2
+        if not m:
             return None
         try:
             close = matching(t, m.end() - 1)

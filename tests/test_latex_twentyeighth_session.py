@@ -2,7 +2,7 @@
 import pytest
 
 from symbolic.latex_in.marks import primed_indices
-from verifying_helpers import status, verdicts
+from verifying_helpers import rows, status, verdicts
 
 
 # --- a primed index bound by a sum is a name of its own ------------------------------------
@@ -66,3 +66,14 @@ def test_an_expectation_of_a_log_without_a_bracket_is_read(text, expected):
 def test_an_expectation_without_a_bracket_of_two_pmfs_stays_unknown():
     [(got, why)] = verdicts(r"\sum_{x}p(x)\log\frac{p(x)}{q(x)} = E\log\frac{p(X)}{q(X)}")
     assert got == "unknown" and "an expectation E X without a bracket" in why
+
+
+# --- q(x) = [0.35, 0.6, 0.05]: a pmf given as the list of its values, written applied --------
+
+def test_a_pmf_written_applied_and_set_to_a_list_is_bound():
+    doc = ("$$p(x) = [0.5, 0.3, 0.2]$$\n\n$$q(x) = [0.35, 0.6, 0.05]$$\n\n"
+           "$$H(p, q) = -\\sum_x p(x)\\log q(x) = %s$$\n")
+    assert rows(doc % "1.2773") == [
+        (5, "H(p, q)", "=", r"-\sum_x p(x)\log q(x)", "proved"),
+        (5, r"-\sum_x p(x)\log q(x)", "=", "1.2773", "checked")]
+    assert [r[4] for r in rows(doc % "1.3735")] == ["proved", "refuted"]

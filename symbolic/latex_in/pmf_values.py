@@ -68,7 +68,7 @@ def pmf_value(sem, lhs_text: str, rhs_text: str, listed: bool) -> bool:
 
 
 def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
-    r"""``p = (0.9, 0.1)``: a pmf letter set to two or more numbers that sum to 1 gives the
+    r"""``p = (0.9, 0.1)``, ``q(x) = [0.35, 0.6, 0.05]``: a pmf letter set to two or more numbers that sum to 1 gives the
     pmf's values, outcome by outcome.
 
     >>> from symbolic.latex_in.semantics import Semantics
@@ -77,8 +77,11 @@ def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
     (True, {1: 9/10, 2: 1/10})
     >>> pmf_vector(sem, "q", r"(0.5, 0.6)"), pmf_vector(sem, "x", "(0.5, 0.5)")
     (False, False)
+    >>> pmf_vector(sem, "q(x)", "[0.35, 0.6, 0.05]"), sem.bound_pmfs()["q"][0]
+    (True, {1: 7/20, 2: 3/5, 3: 1/20})
     """
-    letter, listed = re.fullmatch(r"\s*([pPqQrR])\s*", lhs_text), _LISTED.fullmatch(rhs_text)
+    letter = re.fullmatch(r"\s*([pPqQrR])\s*(?:\(\s*[A-Za-z]\s*\)\s*)?", lhs_text)   # q(x) = […] too
+    listed = _LISTED.fullmatch(rhs_text)
     if not (letter and listed):
         return False
     values = [number_value(v) for v in split_top(listed.group(1), ",")]

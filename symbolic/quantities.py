@@ -87,6 +87,29 @@ class KLDivergence(_PmfMeasure):
         return self._sum(lambda k: p[k] * sp.log(p[k] / q[k]))
 
 
+def mixture_divergence(p, q, k):
+    """The term of D(p ‖ m) at outcome ``k``, m = (p + q)/2 the mixture of p and q."""
+    return p[k] * sp.log(2 * p[k] / (p[k] + q[k]))
+
+
+class JensenShannon(_PmfMeasure):
+    """Jensen–Shannon divergence ½ D(p‖m) + ½ D(q‖m), with m = (p + q)/2 (at most log 2).
+
+    >>> from symbolic.objects import pmf
+    >>> p, q = pmf("p", 2), pmf("q", 2)
+    >>> half = sp.Rational(1, 2)
+    >>> JensenShannon(p, q).doit().subs({p[1]: half, p[2]: half, q[1]: half, q[2]: half})
+    0
+    """
+
+    nargs = 2
+
+    def definition(self):
+        p, q = self.args
+        return (self._sum(lambda k: mixture_divergence(p, q, k))
+                + self._sum(lambda k: mixture_divergence(q, p, k))) / 2
+
+
 class AgreementProbability(Quantity):
     """P(X = Y) = Σ_k p_k q_k for independent X ~ p and Y ~ q.
 

@@ -77,3 +77,29 @@ def test_a_pmf_written_applied_and_set_to_a_list_is_bound():
         (5, "H(p, q)", "=", r"-\sum_x p(x)\log q(x)", "proved"),
         (5, r"-\sum_x p(x)\log q(x)", "=", "1.2773", "checked")]
     assert [r[4] for r in rows(doc % "1.3735")] == ["proved", "refuted"]
+
+
+# --- the Jensen–Shannon divergence, and M the mixture of its two pmfs ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"JS(P,Q) = \frac{1}{2}KL(P,M)+\frac{1}{2}KL(Q,M)", "proved"),
+    (r"JSD(P \| Q) = \frac{1}{2}KL(P \| M) + \frac{1}{2}KL(P \| M)", "refuted"),
+    (r"D_{JS}(p \| q) = D_{JS}(q \| p)", "proved"),
+    (r"\mathrm{JS}(p, q) \le \log 2", "checked"),
+    (r"D_{JS}(p \| q) = \frac12 (D_{KL}(p\|q) + D_{KL}(q \| p))", "refuted"),
+])
+def test_the_jensen_shannon_divergence_is_read(text, expected):
+    assert status(text) == expected
+
+
+def test_a_divergence_from_the_mixture_of_other_pmfs_stays_unknown():
+    [(got, why)] = verdicts(r"JS(P,Q) = \frac{1}{2}KL(R,M)+\frac{1}{2}KL(Q,M)")
+    assert got == "unknown" and "KL(R ‖ M) beside the mixture M of two other pmfs" in why
+
+
+def test_a_jensen_shannon_definition_with_a_repeated_argument_is_refuted_in_a_post():
+    doc = ("Jensen-Shannon divergence is symmetric:\n\n"
+           "$$JSD(P \\| Q) = \\frac{1}{2}KL(P \\| M) + \\frac{1}{2}KL(%s \\| M)$$\n\n"
+           "where $M$ is $\\frac{1}{2}(P+Q)$.\n")
+    assert [r[4] for r in rows(doc % "Q")] == ["proved"]
+    assert [r[4] for r in rows(doc % "P")] == ["refuted"]

@@ -37,7 +37,7 @@ _CORE = re.compile(r"\\[A-Za-z]+|[A-Za-z]+")
 KNOWN_FUNCTIONS = {"H", "I", "D", "KL", "CE", "p", "q", "r", "P", "Q", "R", "E", "\\sigma",
                    "sigmoid", "softmax", "logit", "odds", "log", "ln", "exp", "\\log", "\\ln",
                    "\\exp", "\\sigmoid", "\\softmax", "\\logit", "\\odds", "\\KL", "\\CE",
-                   "\\mathbb{E}", "max", "min", "\\max", "\\min"}
+                   "\\mathbb{E}", "max", "min", "\\max", "\\min", "JS", "JSD", "\\JS"}
 
 
 def _strip(text: str) -> str:

@@ -27,7 +27,8 @@ from symbolic.latex_in.marks import example_products, normalise_marks
 from symbolic.latex_in.scan import matching
 
 NAMED = {
-    "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "sigmoid": "\\sigmoid",
+    "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "JS": "\\JS", "JSD": "\\JS",
+    "sigmoid": "\\sigmoid",
     "logit": "\\logit", "softmax": "\\softmax", "odds": "\\odds", "log": "\\log",
     "ln": "\\ln", "exp": "\\exp", "E": "\\mathbb{E}", "I": "I", "h": "h", "arg": "\\arg",
     "logistic": "\\sigmoid",
@@ -176,6 +177,9 @@ def clean(text: str) -> str:
     # D_{KL}, \mathcal{D}_{KL}, \mathbb{D}_{\mathrm{KL}} (the subscript's words are unwrapped above)
     t = re.sub(r"(?:\\math(?:cal|bb|rm|bf)\s*\{\s*D\s*\}|(?<![\\A-Za-z])D)\s*"
                r"(?:_\s*\{?\s*\\?KL\s*\}?|_\{\s*\\KL\s*\})", r"\\KL", t)
+    # D_{JS}, JSD(P ‖ Q), JS(P, Q): the Jensen–Shannon divergence
+    t = re.sub(r"(?:(?:\\math(?:cal|bb|rm)\s*\{\s*D\s*\}|(?<![\\A-Za-z])D)\s*_\s*\{?\s*\\?JSD?\s*\}?|"
+               r"(?<![\\A-Za-z])JSD?)(?=\s*[(\[])", r"\\JS", t)
     t = re.sub(r"\\mid\s*\\mid(?![A-Za-z])|\\vert\s*\\vert(?![A-Za-z])|∥", "‖", t)   # p \vert\vert q
     t = re.sub(r"\\(?:arrowvert|lvert|rvert)(?![A-Za-z])", "|", t)
     t = re.sub(r"\\(?:parallel|Vert|Arrowvert|lVert|rVert)(?![A-Za-z])|\\\||\|\|", "‖", t)

@@ -60,7 +60,7 @@ PLACEHOLDERS = ("xi", "mho", "chi", "psi", "zeta", "upsilon", "varpi", "varsigma
                 "kappa", "omicron")
 MAX_LENGTH = 4000
 MAX_DEPTH = 40
-FUNCTION_WORDS = {"H", "\\CE", "\\KL", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
+FUNCTION_WORDS = {"H", "\\CE", "\\KL", "\\JS", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
                   "\\softmax"}
 
 
@@ -104,6 +104,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
                               for n in m.groups()}
         self.chain_bases = written_bases(bare_functions(" ".join(sides or ())))   # log _ {2}
         self.chain_text = " ".join(sides or ())
+        self.mixed = None       # the two pmfs of a JS(P ‖ Q) read: KL(P ‖ M) is against their mixture
         self.bounds = bounds
         self.unit_matters = self.measure_unit_matters(sides or ())
         self.plan_distributions(sides)
@@ -375,7 +376,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         k = j
         while k < len(t) and t[k] == " ":
             k += 1
-        opens = k < len(t) and (t[k] == "(" or t[k] == "[" and word in ("\\KL", "H", "\\CE"))
+        opens = k < len(t) and (t[k] == "(" or t[k] == "[" and word in ("\\KL", "\\JS", "H", "\\CE"))
         if word == "\\odds" and not opens:
             return self._hold(sp.Symbol("odds", positive=True)), j
         if not opens:

@@ -142,7 +142,7 @@ class MeasureNotation(ProbabilityNotation):
             if len(args) != len(lam.variables):
                 raise UnknownNotation(f"{word} takes {len(lam.variables)} arguments", pos)
             return lam(*args), end
-        if word in ("H", "\\CE", "\\KL", "I"):
+        if word in ("H", "\\CE", "\\KL", "\\JS", "I"):
             written = family_measure(word, inner, self.chain_text)
             value = sub(written) if written else self._measure(word, inner, pos)
             base = self.measure_base(word)   # "logs are base 2", or every log of the chain
@@ -223,7 +223,7 @@ class MeasureNotation(ProbabilityNotation):
                 self.joint_used = True
                 return qu.MutualInformation(se.JOINT)
             raise UnknownNotation(_NOT_X_AND_Y.format(f"I({inner.strip()})"), pos)
-        if word == "\\KL":
+        if word in ("\\KL", "\\JS"):
             parts = split_top(inner, "‖")
             if len(parts) != 2:
                 parts = split_top(inner, ",")
@@ -233,6 +233,13 @@ class MeasureNotation(ProbabilityNotation):
                     parts = []
             if len(parts) != 2:
                 raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
+            if word == "\\JS":
+                pmfs = tuple(self._object(part, pos)[0] for part in parts)
+                self.mixed = pmfs
+                return qu.JensenShannon(*pmfs)
+            mixture = self._mixture_divergence(parts, pos)
+            if mixture is not None:
+                return mixture
             try:
                 return qu.KLDivergence(self._object(parts[0], pos)[0], self._object(parts[1], pos)[0])
             except UnknownNotation:
@@ -287,6 +294,20 @@ class MeasureNotation(ProbabilityNotation):
                 raise UnknownNotation(_NOT_X_AND_Y.format(f"H({inner.strip()})"), pos)
             return qu.CrossEntropy(p, q)
         raise UnknownNotation(f"cannot read {word.lstrip(chr(92))}({inner})", pos)
+
+    def _mixture_divergence(self, parts, pos):
+        """``KL(P ‖ M)`` beside ``JS(P ‖ Q)``: M is the mixture (P + Q)/2 of the JS's two pmfs,
+        as every definition of the Jensen–Shannon divergence writes it; None elsewhere."""
+        mixed = getattr(self, "mixed", None)
+        if not mixed or not re.fullmatch(r"\s*M\s*", parts[1]):
+            return None
+        p = self._object(parts[0], pos)[0]
+        if p not in mixed:
+            raise UnknownNotation(f"KL({parts[0].strip()} ‖ M) beside the mixture M of two other "
+                                  "pmfs is not read", pos)
+        q = mixed[1] if p == mixed[0] else mixed[0]
+        k = sp.Dummy("k", integer=True, positive=True)
+        return sp.Sum(qu.mixture_divergence(p, q, k), (k, 1, se.K))
 
     def _entropy_given_value(self, target: str, value: str):
         """H(Y | X = x) (target Y) or H(X | Y = y): −Σ_u P(u | x) log P(u | x) over the joint pmf."""

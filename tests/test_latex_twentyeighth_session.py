@@ -103,3 +103,15 @@ def test_a_jensen_shannon_definition_with_a_repeated_argument_is_refuted_in_a_po
            "where $M$ is $\\frac{1}{2}(P+Q)$.\n")
     assert [r[4] for r in rows(doc % "Q")] == ["proved"]
     assert [r[4] for r in rows(doc % "P")] == ["refuted"]
+
+
+# --- written forms: Markdown's escaped star, a typed ∈, a probability in braces -------------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\theta^\* + 1 = 1 + \theta^{\*}", "proved"),
+    (r"H(X) = −∑_{x∈X}p(x)logp(x)", "proved"),
+    (r"\frac{P \{ X = x, Y = y \} }{P \{ Y = y \} } = P(X=x|Y=y)", "proved"),
+    (r"\Pr\{X = 1\} + \Pr\{X = 2\} = 2", "refuted"),
+])
+def test_written_forms_of_other_authors_are_read(text, expected):
+    assert status(text) == expected

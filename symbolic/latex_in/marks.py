@@ -52,7 +52,7 @@ def _unicode_greek() -> dict:
 #: symbols typed into math as characters, and their commands: ∂, ×, θ, Σ (a space after a
 #: command, as TeX ends one)
 TYPED_SYMBOLS = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
-                 "∏": "\\prod ", "∞": "\\infty ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
+                 "∏": "\\prod ", "∞": "\\infty ", "∈": "\\in ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
                  "ŷ": "\\hat{y}", **_unicode_greek()}
 
 _DECORATIONS = r"hat|widehat|tilde|widetilde|bar|overline|check|breve"

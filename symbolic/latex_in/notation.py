@@ -95,6 +95,8 @@ def clean(text: str) -> str:
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
+    t = re.sub(r"\\\*", "*", t)                  # \theta^\*: Markdown's escaped star
+    t = braced_probabilities(t)                # P\{X = x\}, \Pr\{…\}: P(X = x)
     t = re.sub(r"[_^]\s*\{\s*\}(?=\s*[A-Za-z])", " ", t)     # \int_{}^{}p(x): empty scripts, then a name
     t = re.sub(r"[_^]\s*\{\s*\}", "", t)      # \sum_{}^{}{p(x)}, p_{}(y): empty scripts of an editor
     t = re.sub(r"(?<=[}\s])\{\s*\}(?!\s*[_^])", " ", t)   # \sum_{x=1}^{K} {} p(x): an empty group
@@ -198,6 +200,34 @@ def clean(text: str) -> str:
     t = whole_range_integrals(t)
     t = re.sub(r"  +", " ", t)
     return t.strip()
+
+
+_BRACED_PROBABILITY = re.compile(r"(?<![\\A-Za-z])(?:\\Pr|Pr|P)\s*\\\{")
+
+
+def braced_probabilities(text: str) -> str:
+    r"""``P\{X = x\}``, ``\Pr\{X_1 = 1 \middle| Y = 0\}``: a probability written with braces
+    (Cover and Thomas) is ``P(…)``.
+
+    >>> braced_probabilities(r"P \{ X = x, \sum_i X_i = T \} + \Pr\{Y = \{1\}\}")
+    'P( X = x, \\sum_i X_i = T ) + P(Y = \\{1\\})'
+    """
+    out, i = [], 0
+    for m in _BRACED_PROBABILITY.finditer(text):
+        if m.start() < i:
+            continue
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            if text.startswith("\\{", j) or text.startswith("\\}", j):
+                depth += 1 if text[j + 1] == "{" else -1
+                j += 2
+            else:
+                j += 1
+        if depth:
+            break
+        out.append(text[i:m.start()] + "P(" + text[m.end():j - 2] + ")")
+        i = j
+    return "".join(out) + text[i:]
 
 
 def bracketed_logs(text: str) -> str:

@@ -30,6 +30,7 @@ class Limits:
     memory_mb: int = MEMORY_MB
     samples: int = 1000
     seed: int = 0
+    symbolic: bool = True       # False: numbers only (a screen that can refute, never prove)
 
 
 def engine_context(claim) -> Context:
@@ -77,7 +78,7 @@ def decide(claim, limits: Limits = Limits(), key: str = "") -> Verdict:
     """
     if claim.error is not None:
         return Verdict("unknown", "not read", reason=claim.error.message)
-    options = CheckOptions(samples=limits.samples, seed=limits.seed,
+    options = CheckOptions(samples=limits.samples, seed=limits.seed, symbolic=limits.symbolic,
                            symbolic_seconds=max(0.5, 0.5 * limits.seconds),
                            memory_mb=limits.memory_mb)
     start = time.monotonic()

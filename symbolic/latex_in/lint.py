@@ -372,9 +372,14 @@ def _repairs(claim, verdict: Verdict, limits: Limits, key: str, decisions=None) 
     if verdict.status != "refuted" or claim.relation == "⇔":
         return []
     quick = replace(limits, seconds=min(limits.seconds, 5.0))
-    if decisions is None:
-        return suggestions(claim, lambda fixed: decide(fixed, quick, key=key + ":repair"))
-    return suggestions(claim, lambda fixed: decisions.decide(fixed, quick, key + ":repair"))
+    screen = replace(quick, symbolic=False)
+    run = (lambda c, lim, k: decide(c, lim, key=k)) if decisions is None else decisions.decide
+
+    def decide_repair(fixed):
+        # most repairs fail: the numbers refute them at once, without a symbolic attempt
+        first = run(fixed, screen, key + ":screen")
+        return first if first.status == "refuted" else run(fixed, quick, key + ":repair")
+    return suggestions(claim, decide_repair)
 
 
 from symbolic.latex_in.verifying import verify_text  # noqa: F401  (the public name)

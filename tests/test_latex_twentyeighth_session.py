@@ -87,6 +87,11 @@ def test_a_pmf_written_applied_and_set_to_a_list_is_bound():
     (r"D_{JS}(p \| q) = D_{JS}(q \| p)", "proved"),
     (r"\mathrm{JS}(p, q) \le \log 2", "checked"),
     (r"D_{JS}(p \| q) = \frac12 (D_{KL}(p\|q) + D_{KL}(q \| p))", "refuted"),
+    # the mixture written out in KL's argument
+    (r"JSD(p, \, q) = \frac{1}{2} KL(p \Vert \frac{p + q}{2}) + \frac{1}{2} KL(q \Vert \frac{q + p}{2})",
+     "proved"),
+    (r"JSD(p, q) = \frac{1}{2} KL(p \Vert \frac{1}{2}(p + q)) + \frac{1}{2} KL(p \Vert \frac{1}{2}(p + q))",
+     "refuted"),
 ])
 def test_the_jensen_shannon_divergence_is_read(text, expected):
     assert status(text) == expected

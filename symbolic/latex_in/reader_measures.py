@@ -235,7 +235,7 @@ class MeasureNotation(ProbabilityNotation):
                 raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
             if word == "\\JS":
                 pmfs = tuple(self._object(part, pos)[0] for part in parts)
-                self.mixed = pmfs
+                self.mixed = pmfs, tuple(re.sub(r"\s+|\\[,;!]", "", part) for part in parts)
                 return qu.JensenShannon(*pmfs)
             mixture = self._mixture_divergence(parts, pos)
             if mixture is not None:
@@ -297,10 +297,11 @@ class MeasureNotation(ProbabilityNotation):
 
     def _mixture_divergence(self, parts, pos):
         """``KL(P ‖ M)`` beside ``JS(P ‖ Q)``: M is the mixture (P + Q)/2 of the JS's two pmfs,
-        as every definition of the Jensen–Shannon divergence writes it; None elsewhere."""
-        mixed = getattr(self, "mixed", None)
-        if not mixed or not re.fullmatch(r"\s*M\s*", parts[1]):
+        as every definition of the Jensen–Shannon divergence writes it (or ``KL(P ‖
+        \frac{P + Q}{2})``, the mixture written out); None elsewhere."""
+        if not getattr(self, "mixed", None) or not _is_mixture(parts[1], self.mixed[1]):
             return None
+        mixed = self.mixed[0]
         p = self._object(parts[0], pos)[0]
         if p not in mixed:
             raise UnknownNotation(f"KL({parts[0].strip()} ‖ M) beside the mixture M of two other "
@@ -330,6 +331,24 @@ class MeasureNotation(ProbabilityNotation):
             raise UnknownNotation(f"H({', '.join(p.strip() for p in parts)}): the numbers are "
                                   "not a pmf", pos)
         return values
+
+
+def _is_mixture(text: str, names) -> bool:
+    r"""Is ``text`` the mixture M of the pmfs ``names``: ``M``, or ``(P + Q)/2`` written out?
+
+    >>> _is_mixture(" M ", ("p", "q")), _is_mixture(r"\frac{q + p}{2}", ("p", "q"))
+    (True, True)
+    >>> _is_mixture(r"\frac{1}{2}(p+q)", ("p", "q")), _is_mixture(r"\frac{p+r}{2}", ("p", "q"))
+    (True, False)
+    """
+    t = re.sub(r"\s+|\\[,;!]|\\left|\\right", "", text).replace("\\tfrac", "\\frac").replace(
+        "\\dfrac", "\\frac")
+    if t == "M":
+        return True
+    a, b = names
+    sums = (f"{a}+{b}", f"{b}+{a}")
+    return any(t in (f"\\frac{{{s}}}{{2}}", f"\\frac{{1}}{{2}}({s})", f"({s})/2", f"\\frac12({s})")
+               for s in sums)
 
 
 def _free_entry(vector: str, chain: str) -> str | None:

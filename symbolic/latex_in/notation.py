@@ -24,7 +24,8 @@ from symbolic.latex_in.spellings import grouped_names, respelled
 
 from symbolic.latex_in.errors import UnknownNotation
 from symbolic.latex_in.marks import example_products, normalise_marks
-from symbolic.latex_in.scan import matching
+from symbolic.latex_in.written_forms import (bracketed_logs, braced_probabilities,  # noqa: F401
+                                             siunitx_numbers)
 
 NAMED = {
     "H": "H", "CE": "\\CE", "KL": "\\KL", "D_{KL}": "\\KL", "JS": "\\JS", "JSD": "\\JS",
@@ -58,23 +59,6 @@ _TRUNCATED = re.compile(r"(\d*\.\d+)\s*(?:\.{2,3}|…|\\(?:ldots|dots|cdots)(?![
 
 # ^*, ^{*}, ^\ast, ^{\star}: the star that marks an optimum
 _STARRED = r"\s*\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\(?:ast|star)(?![A-Za-z]))"
-
-
-# siunitx: \num[opts]{1.2e-3}, \SI{2}{\bit}, \qty{2}{bits} (the unit dropped, as \text{bits} is)
-_SIUNITX = re.compile(r"\\(?:num|(SI|qty))(?![A-Za-z])\s*(?:\[[^\]]*\])?\s*\{\s*([-+]?(?:\d+\.?\d*|\.\d+))"
-                      r"(?:\s*[eE]\s*([-+]?\d+))?\s*\}(?(1)\s*\{(?:[^{}]|\{[^{}]*\})*\})")
-
-
-def siunitx_numbers(text: str) -> str:
-    r"""Write siunitx's numbers (``\num``, ``\SI``, ``\qty``) as plain numbers; ``\si{…}``, a
-    unit alone, is blanked.
-
-    >>> siunitx_numbers(r"\num{-0.2175571} + \SI{1.5e-3}{\bit} + 2\,\si{bits}")
-    '-0.2175571 + 1.5\\times 10^{-3} + 2\\, '
-    """
-    text = _SIUNITX.sub(lambda m: m.group(2) + (f"\\times 10^{{{m.group(3)}}}" if m.group(3) else ""),
-                        text)
-    return re.sub(r"\\si\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", text)
 
 
 def clean(text: str) -> str:
@@ -200,50 +184,6 @@ def clean(text: str) -> str:
     t = whole_range_integrals(t)
     t = re.sub(r"  +", " ", t)
     return t.strip()
-
-
-_BRACED_PROBABILITY = re.compile(r"(?<![\\A-Za-z])(?:\\Pr|Pr|P)\s*\\\{")
-
-
-def braced_probabilities(text: str) -> str:
-    r"""``P\{X = x\}``, ``\Pr\{X_1 = 1 \middle| Y = 0\}``: a probability written with braces
-    (Cover and Thomas) is ``P(…)``.
-
-    >>> braced_probabilities(r"P \{ X = x, \sum_i X_i = T \} + \Pr\{Y = \{1\}\}")
-    'P( X = x, \\sum_i X_i = T ) + P(Y = \\{1\\})'
-    """
-    out, i = [], 0
-    for m in _BRACED_PROBABILITY.finditer(text):
-        if m.start() < i:
-            continue
-        depth, j = 1, m.end()
-        while j < len(text) and depth:
-            if text.startswith("\\{", j) or text.startswith("\\}", j):
-                depth += 1 if text[j + 1] == "{" else -1
-                j += 2
-            else:
-                j += 1
-        if depth:
-            break
-        out.append(text[i:m.start()] + "P(" + text[m.end():j - 2] + ")")
-        i = j
-    return "".join(out) + text[i:]
-
-
-def bracketed_logs(text: str) -> str:
-    """``\\ln [ … ]`` and ``\\log [ … ]``: the parser wants parentheses.
-
-    >>> bracketed_logs(r"\\ln [ \\sum_z q(z) ] + [a]")
-    '\\\\ln ( \\\\sum_z q(z) ) + [a]'
-    """
-    out = text
-    for m in list(re.finditer(r"\\(?:ln|log)(?:_\{?\w+\}?)?\s*\[", text))[::-1]:
-        open_at = m.end() - 1
-        close = matching(out, open_at)
-        if close < 0 or close >= len(out):
-            continue
-        out = out[:open_at] + "(" + out[open_at + 1:close] + ")" + out[close + 1:]
-    return out
 
 
 _BARE_WORD = re.compile(r"(?<![\\A-Za-z])(?<!_\{)(argmax|argmin|softmax|sigmoid|logit|odds|log|ln|exp|"

@@ -79,6 +79,24 @@ def matching(text: str, start: int) -> int:
     raise LatexSyntaxError(f"unbalanced '{open_ch}'", start)
 
 
+def escaped_group_end(text: str, start: int) -> int:
+    r"""Index just past the ``\}`` that closes a ``\{`` ending just before ``start``, or -1
+    when it is never closed (``\min\{a, b\}``, ``P\{X = x\}``); other escaped characters are
+    skipped as pairs.
+
+    >>> escaped_group_end(r"\{a, \{b\}\} c", 2), escaped_group_end(r"\{a", 2)
+    (12, -1)
+    """
+    depth, i = 1, start
+    while i < len(text) and depth:
+        if text.startswith("\\{", i):
+            depth += 1
+        elif text.startswith("\\}", i):
+            depth -= 1
+        i += 2 if text[i] == "\\" else 1
+    return -1 if depth else i
+
+
 def closing(text: str, start: int) -> int:
     """Index of the bracket closing the one at ``start``, or -1 if it is never closed.
 

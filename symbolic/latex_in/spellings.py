@@ -108,7 +108,7 @@ import re
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.log_scope import braced_log_arguments
 from symbolic.latex_in.marks import TYPED_SYMBOLS
-from symbolic.latex_in.scan import matching
+from symbolic.latex_in.scan import escaped_group_end, matching
 
 _SPACED_SCRIPT = re.compile(r"(?<=[A-Za-z0-9}\])])\s+(?=[_^])|(?<=[_^])\s+")
 _UNDERSET_OPERATOR = re.compile(r"\\underset\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*\\(sum|prod)\s*\}")
@@ -388,13 +388,7 @@ def _listed_extrema(t: str) -> str:
         m = _LISTED_EXTREMUM.search(t)
         if not m:
             return t
-        depth, i = 1, m.end()
-        while i < len(t) and depth:
-            if t.startswith("\\{", i):
-                depth += 1
-            elif t.startswith("\\}", i):
-                depth -= 1
-            i += 2 if t[i] == "\\" else 1
-        if depth:
+        i = escaped_group_end(t, m.end())
+        if i < 0:
             return t
         t = t[:m.start()] + "\\" + m.group(1) + "(" + t[m.end():i - 2] + ")" + t[i:]

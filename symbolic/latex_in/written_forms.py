@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from symbolic.latex_in.scan import matching
+from symbolic.latex_in.scan import escaped_group_end, matching
 
 
 # siunitx: \num[opts]{1.2e-3}, \SI{2}{\bit}, \qty{2}{bits} (the unit dropped, as \text{bits} is)
@@ -41,14 +41,8 @@ def braced_probabilities(text: str) -> str:
     for m in _BRACED_PROBABILITY.finditer(text):
         if m.start() < i:
             continue
-        depth, j = 1, m.end()
-        while j < len(text) and depth:
-            if text.startswith("\\{", j) or text.startswith("\\}", j):
-                depth += 1 if text[j + 1] == "{" else -1
-                j += 2
-            else:
-                j += 1
-        if depth:
+        j = escaped_group_end(text, m.end())
+        if j < 0:
             break
         out.append(text[i:m.start()] + "P(" + text[m.end():j - 2] + ")")
         i = j

@@ -87,9 +87,14 @@ class KLDivergence(_PmfMeasure):
         return self._sum(lambda k: p[k] * sp.log(p[k] / q[k]))
 
 
-def mixture_divergence(p, q, k):
-    """The term of D(p ‖ m) at outcome ``k``, m = (p + q)/2 the mixture of p and q."""
-    return p[k] * sp.log(2 * p[k] / (p[k] + q[k]))
+class MixtureDivergence(_PmfMeasure):
+    """D(p ‖ m), the divergence of p from m = (p + q)/2, the mixture of p and q."""
+
+    nargs = 2
+
+    def definition(self):
+        p, q = self.args
+        return self._sum(lambda k: p[k] * sp.log(2 * p[k] / (p[k] + q[k])))
 
 
 class JensenShannon(_PmfMeasure):
@@ -106,8 +111,7 @@ class JensenShannon(_PmfMeasure):
 
     def definition(self):
         p, q = self.args
-        return (self._sum(lambda k: mixture_divergence(p, q, k))
-                + self._sum(lambda k: mixture_divergence(q, p, k))) / 2
+        return (MixtureDivergence(p, q).definition() + MixtureDivergence(q, p).definition()) / 2
 
 
 class AgreementProbability(Quantity):

@@ -86,6 +86,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.unit_matters = False
         self.chain_text = ""
+        self.mixed = None                      # see start_chain
         self.side_text = ""                    # the side being read (at depth 0)
         self.unbounded_indices: set = set()   # the side's sums written without a range
         self.bounds = False                    # the chain states an inequality

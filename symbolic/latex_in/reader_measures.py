@@ -232,10 +232,10 @@ class MeasureNotation(ProbabilityNotation):
                 if not all(_DISTRIBUTION_NAME.fullmatch(p) for p in parts):
                     parts = []
             if len(parts) != 2:
-                raise UnknownNotation(f"KL needs two arguments: {inner!r}", pos)
+                raise UnknownNotation(f"{word.lstrip(chr(92))} needs two arguments: {inner!r}", pos)
             if word == "\\JS":
                 pmfs = tuple(self._object(part, pos)[0] for part in parts)
-                self.mixed = pmfs, tuple(re.sub(r"\s+|\\[,;!]", "", part) for part in parts)
+                self.mixed = pmfs, tuple(re.sub(r"\s+", "", part) for part in parts)
                 return qu.JensenShannon(*pmfs)
             mixture = self._mixture_divergence(parts, pos)
             if mixture is not None:
@@ -299,16 +299,14 @@ class MeasureNotation(ProbabilityNotation):
         """``KL(P ‖ M)`` beside ``JS(P ‖ Q)``: M is the mixture (P + Q)/2 of the JS's two pmfs,
         as every definition of the Jensen–Shannon divergence writes it (or ``KL(P ‖
         \frac{P + Q}{2})``, the mixture written out); None elsewhere."""
-        if not getattr(self, "mixed", None) or not _is_mixture(parts[1], self.mixed[1]):
+        if not self.mixed or not _is_mixture(parts[1], self.mixed[1]):
             return None
         mixed = self.mixed[0]
         p = self._object(parts[0], pos)[0]
         if p not in mixed:
             raise UnknownNotation(f"KL({parts[0].strip()} ‖ M) beside the mixture M of two other "
                                   "pmfs is not read", pos)
-        q = mixed[1] if p == mixed[0] else mixed[0]
-        k = sp.Dummy("k", integer=True, positive=True)
-        return sp.Sum(qu.mixture_divergence(p, q, k), (k, 1, se.K))
+        return qu.MixtureDivergence(p, mixed[1] if p == mixed[0] else mixed[0])
 
     def _entropy_given_value(self, target: str, value: str):
         """H(Y | X = x) (target Y) or H(X | Y = y): −Σ_u P(u | x) log P(u | x) over the joint pmf."""
@@ -334,15 +332,15 @@ class MeasureNotation(ProbabilityNotation):
 
 
 def _is_mixture(text: str, names) -> bool:
-    r"""Is ``text`` the mixture M of the pmfs ``names``: ``M``, or ``(P + Q)/2`` written out?
+    r"""Is ``text`` (cleaned, as the reader reads it) the mixture M of the pmfs ``names``:
+    ``M``, or ``(P + Q)/2`` written out?
 
     >>> _is_mixture(" M ", ("p", "q")), _is_mixture(r"\frac{q + p}{2}", ("p", "q"))
     (True, True)
     >>> _is_mixture(r"\frac{1}{2}(p+q)", ("p", "q")), _is_mixture(r"\frac{p+r}{2}", ("p", "q"))
     (True, False)
     """
-    t = re.sub(r"\s+|\\[,;!]|\\left|\\right", "", text).replace("\\tfrac", "\\frac").replace(
-        "\\dfrac", "\\frac")
+    t = re.sub(r"\s+", "", text)      # the reader's text: \dfrac, \left and \, are gone
     if t == "M":
         return True
     a, b = names

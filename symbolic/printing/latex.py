@@ -43,6 +43,10 @@ class InfoLatexPrinter(LatexPrinter):
         p, q = (self._print(a) for a in expr.args)
         return rf"D_{{\mathrm{{JS}}}}({p} \,\|\, {q})"
 
+    def _print_MixtureDivergence(self, expr):
+        p, q = (self._print(a) for a in expr.args)
+        return rf"D_{{\mathrm{{KL}}}}({p} \,\|\, \tfrac{{{p} + {q}}}{{2}})"
+
     def _variables(self, expr, first):
         names = expr.args[first:first + 2]
         if len(names) == 2:

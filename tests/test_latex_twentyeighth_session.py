@@ -120,3 +120,18 @@ def test_a_jensen_shannon_definition_with_a_repeated_argument_is_refuted_in_a_po
 ])
 def test_written_forms_of_other_authors_are_read(text, expected):
     assert status(text) == expected
+
+
+def test_a_jensen_shannon_divergence_of_pmfs_the_text_gives_is_computed():
+    doc = "Let $p = (0.5, 0.5)$ and $q = (0.9, 0.1)$.\n\n$$JS(p, q) = %s$$\n"
+    assert rows(doc % "0.1017") == [(3, "JS(p, q)", "=", "0.1017", "checked")]
+    assert [r[4] for r in rows(doc % "0.3017")] == ["refuted"]
+
+
+def test_a_mixture_divergence_prints_its_mixture():
+    from symbolic.objects import pmf
+    from symbolic.printing.latex import latex
+    from symbolic.quantities import JensenShannon, MixtureDivergence
+    p, q = pmf("p", 3), pmf("q", 3)
+    assert latex(MixtureDivergence(p, q)) == r"D_{\mathrm{KL}}(p \,\|\, \tfrac{p + q}{2})"
+    assert latex(JensenShannon(p, q)) == r"D_{\mathrm{JS}}(p \,\|\, q)"

@@ -116,7 +116,8 @@ class Semantics:
         if len(sizes) > 1:
             from symbolic.latex_in.errors import UnknownNotation
             raise UnknownNotation("the pmfs given in the text have different numbers of outcomes")
-        measures = (qu.Entropy, qu.CrossEntropy, qu.KLDivergence, qu.AgreementProbability)
+        measures = (qu.Entropy, qu.CrossEntropy, qu.KLDivergence, qu.JensenShannon,
+                    qu.MixtureDivergence, qu.AgreementProbability)
         expr = qu.expand_quantities(expr, measures)
         if sizes:
             expr = expr.xreplace({K: sizes.pop()})

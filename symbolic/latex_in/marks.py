@@ -52,8 +52,8 @@ def _unicode_greek() -> dict:
 #: symbols typed into math as characters, and their commands: ∂, ×, θ, Σ (a space after a
 #: command, as TeX ends one)
 TYPED_SYMBOLS = {"∂": "\\partial ", "−": "-", "×": "\\times ", "·": "\\cdot ", "∑": "\\sum ",
-                 "∏": "\\prod ", "∞": "\\infty ", "∈": "\\in ", "～": "\\sim ", "∼": "\\sim ", "–": "-",
-                 "ŷ": "\\hat{y}", **_unicode_greek()}
+                 "∏": "\\prod ", "∞": "\\infty ", "∈": "\\in ", "～": "\\sim ", "∼": "\\sim ",
+                 "–": "-", "ŷ": "\\hat{y}", **_unicode_greek()}
 
 _DECORATIONS = r"hat|widehat|tilde|widetilde|bar|overline|check|breve"
 _LETTER = r"(?:\\(?:" + GREEK + r")(?![A-Za-z])|[A-Za-z])"
@@ -255,7 +255,10 @@ def primed_indices(text: str, chain_text: str = "") -> str:
     >>> primed_indices(r"\theta' = \theta - \eta g")
     "\\theta' = \\theta - \\eta g"
     """
-    context = normalise_marks(f"{chain_text} {text}")
+    context = f"{chain_text} {text}"
+    if "'" not in context and "prime" not in context:
+        return text         # nothing primed: the usual case, without a pass over the chain
+    context = normalise_marks(context)
     primed = sorted({m.group(1) + m.group(2) for m in _PRIMED_BOUND.finditer(context)},
                     key=lambda name: (-len(name), name))
     if not primed:

@@ -68,8 +68,8 @@ def pmf_value(sem, lhs_text: str, rhs_text: str, listed: bool) -> bool:
 
 
 def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
-    r"""``p = (0.9, 0.1)``, ``q(x) = [0.35, 0.6, 0.05]``: a pmf letter set to two or more numbers that sum to 1 gives the
-    pmf's values, outcome by outcome.
+    r"""``p = (0.9, 0.1)``, ``q(x) = [0.35, 0.6, 0.05]``: a pmf letter set to two or more
+    numbers that sum to 1 gives the pmf's values, outcome by outcome.
 
     >>> from symbolic.latex_in.semantics import Semantics
     >>> sem = Semantics()

@@ -125,6 +125,7 @@ def plan(sides) -> dict:
         return {}
     heads: dict = {}
     beyond = False
+    counted = _outcome_counters(text)
     for m in _HEAD.finditer(text):
         hit = application(text, m.start())
         if hit is None:
@@ -132,7 +133,7 @@ def plan(sides) -> dict:
         head, left, given, _ = hit
         names = {v for v, _ in left + given}
         heads.setdefault(head, set()).update(names)
-        beyond = beyond or "_" in head or ";" in head or not names <= {"x", "y"} or \
+        beyond = beyond or "_" in head or ";" in head or not names <= {"x", "y"} | counted or \
             (head[0] != "P" and len(names) > 1) or text[m.start():m.start() + 3] == "\\Pr"
     beyond = beyond or re.search(r"\\int(?![A-Za-z])", text) is not None  # the seeds' pmfs
     if not beyond or any(len(v) > 2 for v in heads.values()):          # are never integrated
@@ -141,6 +142,16 @@ def plan(sides) -> dict:
     if _used_outside(text, variables):
         return {}
     return {h: tuple(sorted(v)) for h, v in heads.items()}
+
+
+def _outcome_counters(text: str) -> set:
+    """The indices i, j, k of sums with a numeric lower bound (``\\sum_{i=1}^{8}``): in
+    ``p(i)`` such an index counts outcomes, as x does in ``p(x)``, not a variable of its own.
+
+    >>> _outcome_counters(r"-\\sum_{i=1}^{8} p(i) \\log p(i)"), _outcome_counters(r"\\sum_z q(z)")
+    ({'i'}, set())
+    """
+    return set(re.findall(r"\\sum\s*_\s*\{?\s*([ijk])\s*=\s*\d", text))
 
 
 def _used_outside(text: str, variables) -> bool:

@@ -23,9 +23,23 @@ _VECTOR = re.compile(r"\s*([pPqQrR])\s*=?\s*")
 _LISTED = re.compile(r"\s*(?:\\left)?\s*[(\[]\s*(.*?)\s*(?:\\right)?\s*[)\]]\s*[.,]?\s*", re.S)
 
 
+_FRACTION = re.compile(r"\\[dt]?frac\s*(\d|\{\s*\d+\s*\})\s*(\d|\{\s*\d+\s*\})")
+
+
+def _braced_fractions(text: str) -> str:
+    """``\\frac12``, ``\\frac1{16}``, ``\\dfrac{ 1 }{ 3 }`` written as ``\\frac{1}{2}``."""
+    return _FRACTION.sub(lambda m: r"\frac{%s}{%s}" % (m.group(1).strip("{} "), m.group(2).strip("{} ")),
+                         text)
+
+
 def number_value(text: str):
-    """The exact value of a plain number (``0.8``, ``1/3``, ``\\frac{1}{3}``) or None."""
-    m = _RATIONAL.fullmatch(text)
+    r"""The exact value of a plain number (``0.8``, ``1/3``, ``\frac{1}{3}``, ``\frac1{16}``)
+    or None.
+
+    >>> number_value(r"\frac1{16}"), number_value(r"\dfrac{ 2 }{ 3 }"), number_value("0.25"), number_value("x")
+    (1/16, 2/3, 1/4, None)
+    """
+    m = _RATIONAL.fullmatch(_braced_fractions(text))
     if not m:
         return None
     if m.group(2):
@@ -124,8 +138,7 @@ _MEASURED = re.compile(r"\s*H\s*\(\s*([pPqQ]|[XYxy])\s*(?:,\s*([pPqQ])\s*)?\)\s*
 
 
 def _exact(text: str):
-    t = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", text.strip())
-    t = re.sub(r"\\frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}", r"\\frac{\1}{\2}", t)
+    t = _braced_fractions(text.strip())
     decimals = re.fullmatch(r"\\frac\s*\{\s*(\d+(?:\.\d+)?)\s*\}\s*\{\s*(\d+(?:\.\d+)?)\s*\}", t)
     if decimals and float(decimals.group(2)) != 0:      # \frac{1}{0.5}: exactly 2
         return sp.Rational(decimals.group(1)) / sp.Rational(decimals.group(2))

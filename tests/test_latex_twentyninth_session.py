@@ -1,6 +1,7 @@
 """What the twenty-ninth session changed in reading other authors' posts (issue 8)."""
 from symbolic.latex_in.distribution_plan import plan
-from verifying_helpers import findings, lint_statuses
+from symbolic.latex_in.lint import lint_source
+from verifying_helpers import LIMITS, findings, lint_statuses
 
 HORSES = r"$p = (\frac12, \frac14, \frac18, \frac1{16}, \frac1{64}, \frac1{64}, \frac1{64}, \frac1{64})$"
 
@@ -25,3 +26,31 @@ def test_a_counted_index_is_not_a_variable_of_its_own():
     assert plan([r"-\sum_{i=1}^{8} p(i) \log p(i)"]) == {}
     # an index with no numeric range is still a variable: z in q(z) is read as a distribution's
     assert plan([r"\sum_{i} p(i) \log q(z)"]) == {"P": ("i",), "Q": ("z",)}
+
+
+# --- C is a cost only where the prose calls it one ------------------------------------------
+
+GMM = ("Since the weights sum to one, we only need to maximize:\n\n"
+       "$$C((\\pi_k)_{k}) := \\sum_{i = 1}^{N} \\sum_{k = 1}^{K} T_{k, i} \\log \\pi_k.$$\n\n"
+       "We let $S_k := \\sum_{i = 1}^{N} T_{k, i}$ and rewrite:\n\n"
+       "$$C((\\pi_k)_{k}) = \\sum_{k = 1}^{K-1} S_k \\log \\pi_k + "
+       "S_K \\log \\left( 1 - (\\pi_1 + \\ldots + \\pi_{K-1}) \\right).$$\n")
+
+
+def test_an_objective_named_c_that_is_maximised_is_not_a_loss_without_its_sign():
+    assert "refuted" not in lint_statuses(GMM)
+
+
+def test_a_loss_letter_is_a_cost_when_the_lead_in_says_cross_entropy():
+    bce = r"$$L = y \log \hat{y} + (1-y)\log(1-\hat{y})$$" "\n"
+    [step] = lint_source("Binary cross-entropy:\n\n" + bce, "post.md", LIMITS).steps
+    assert step.status == "refuted" and "its sign is missing" in step.verdict.method
+    assert lint_statuses("The loss is the negative of the log-likelihood of one example:\n\n" + bce) \
+        != ["refuted"]
+
+
+def test_a_section_titled_cross_entropy_makes_c_a_cost():
+    doc = ("# Cross entropy\n\n## Definition\n\nfor binary classification:\n\n"
+           "$$C(y, a) = y \\ln a + (1-y)\\ln (1-a)$$\n")
+    assert lint_statuses(doc) == ["refuted"]
+    assert lint_statuses(doc.replace("# Cross entropy", "# Likelihood")) == []

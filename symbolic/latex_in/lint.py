@@ -10,6 +10,7 @@ from symbolic.latex_in.conditions import apply_cases, at_instance
 from symbolic.latex_in.markov_chains import stated_chains
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
+from symbolic.latex_in.markup import section_titles
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.normal_density import normal_definition
@@ -221,7 +222,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             claims[0].relation in ("=", *INEQUALITIES)     # a row an equation may be solved in
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
-        cost = any(c.definition for c in claims) and called_a_cost(lead_in(source, markup, start))
+        cost = any(c.definition for c in claims) and \
+            called_a_cost(lead_in(source, markup, start), section_titles(source, markup, start))
         words = None       # the prose before the chain, read for the first refutation in it
         identities, finals = [], []     # each claim's verdict as an identity, and in the end
         for claim in claims:

@@ -1,15 +1,16 @@
 """A loss defined with its sign missing: ``\\text{loss} = \\sum_j y_j \\log a_j``.
 
 A cross-entropy loss is ``-\\sum_j y_j \\log a_j``: minimised, never negative.  A post that
-defines a loss (``loss``, ``cost``, ``CE``, ``BCE``, Nielsen's ``C(y, a)``) as a sum of
+defines a loss (``loss``, ``cost``, ``CE``, ``BCE``) as a sum of
 ``label × log(probability)`` terms without the minus sign has written the log-likelihood, which
 is negative for every label and probability: the minimum it asks for is at −∞.  Such a
 definition is refuted when the engine proves its right side negative with every scalar in
 (0, 1) and every family's entries in (0, 1) (labels, probabilities), and only when the right
 side takes a log.  A loss that may be positive somewhere (a Gaussian negative log-likelihood,
-a squared error) is never refuted; ``L``, ``J`` and ``\\mathcal{L}`` are left alone,
+a squared error) is never refuted; ``L``, ``J``, ``C`` and ``\\mathcal{L}`` are left alone,
 since posts use them for the (log-)likelihood too, unless the sentence that leads into the
-definition calls it a cost or a loss and says nothing of a likelihood or of maximising
+definition calls it a cost, a loss or a cross-entropy (Nielsen's ``C(y, a)``) and says
+nothing of a likelihood or of maximising
 (:func:`called_a_cost`); ``\\ell`` (the log-likelihood's letter) always is.  A quantity the
 reader leaves opaque (``h_\\theta(x^{(i)})``) counts as a probability only where the side takes
 both its log and the log of one minus it.
@@ -27,43 +28,55 @@ from symbolic.objects import probabilities
 from symbolic.verdict import Counterexample, Verdict
 
 _WRAP = r"(?:\\(?:text|mathrm|operatorname|textrm|mathit|rm)\s*\{\s*)?"
-# loss, \text{Loss}, cost, CE, BCE, L_{CE}, \mathcal{L}_{BCE}, C(y, a): a loss by its name
+# loss, \text{Loss}, cost, CE, BCE, L_{CE}, \mathcal{L}_{BCE}: a loss by its name
 _LOSS_NAME = re.compile(
     r"\s*(?:" + _WRAP + r"(?:[Ll]oss|LOSS|[Cc]ost|B?CE)\s*\}?|"
-    r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})\s*_\s*\{?\s*" + _WRAP + r"B?CE\s*\}?\s*\}?|C)"
+    r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})\s*_\s*\{?\s*" + _WRAP + r"B?CE\s*\}?\s*\})"
     r"\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*")
 
 
 def names_a_loss(lhs: str) -> bool:
     r"""Does the left side ``lhs`` name a loss (see the module)?
 
-    >>> [names_a_loss(t) for t in ("loss", r"\text{Loss}", "C(y, a)", r"L_{CE}", "BCE(y, p)")]
+    >>> [names_a_loss(t) for t in ("loss", r"\text{Loss}", "cost(y, a)", r"L_{CE}", "BCE(y, p)")]
     [True, True, True, True, True]
-    >>> [names_a_loss(t) for t in ("L", r"\ell(\theta)", r"J(\theta)", r"\mathcal{L}", "p")]
+    >>> [names_a_loss(t) for t in ("L", r"\ell(\theta)", r"J(\theta)", r"\mathcal{L}", "C(y, a)")]
     [False, False, False, False, False]
     """
     return bool(_LOSS_NAME.fullmatch(lhs))
 
 
-# J(\theta), L, \mathcal{L}(\theta): names that posts give a cost and a likelihood alike (\ell(w)
+# J(\theta), L, \mathcal{L}(\theta), C: names that posts give a cost and a likelihood alike (\ell(w)
 # is the log-likelihood's letter: a post that calls it a cost misnames it, loosely)
-_OBJECTIVE_NAME = re.compile(r"\s*(?:J|L|\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L)\s*(?:_\s*(?:\{[^{}]*\}|\w))?"
+_OBJECTIVE_NAME = re.compile(r"\s*(?:C|J|L|\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L)\s*(?:_\s*(?:\{[^{}]*\}|\w))?"
                              r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*")
-_COST_WORD = re.compile(r"\b(?:cost|loss)(?:es)?\b|代价|代價|损失|損失|コスト|損失関数|손실|비용", re.I)
-_LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우도|가능도|최대|objective|reward|utility",
-                              re.I)
+_COST_WORD = re.compile(r"\b(?:cost|loss)(?:es)?\b|\bcross[- ]?entropy\b|代价|代價|损失|損失|交叉熵|コスト|損失関数|"
+                        r"交差エントロピー|손실|비용|크로스\s*엔트로피|교차\s*엔트로피", re.I)
+# … and what is maximised, or named as the negative of the loss ("the loss is the negative of L")
+_LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우도|가능도|최대|objective|reward|utility|"
+                              r"\bnegati(?:ve|on)\b|\bminus\b|负|負|음의|마이너스", re.I)
 
 
-def called_a_cost(sentence: str | None) -> bool:
-    """Does the ``sentence`` leading into a definition call it a cost or a loss, and nothing
-    that is maximised?
+def called_a_cost(sentence: str | None, titles=()) -> bool:
+    """Does the ``sentence`` leading into a definition, or else one of the ``titles`` of the
+    sections it is in, call it a cost, a loss or a cross-entropy, and neither of them speak of
+    something maximised?
 
     >>> called_a_cost("For a data set, the cost function is:"), called_a_cost("对于一个数据集, 代价函数写成:")
     (True, True)
     >>> called_a_cost("The log-likelihood, whose negative is the loss, is"), called_a_cost(None)
     (False, False)
+    >>> called_a_cost("Binary cross-entropy:"), called_a_cost("The cross-entropy loss is the negative of")
+    (True, False)
+    >>> called_a_cost("for binary classification:", ["definition", "cross entropy"])
+    True
+    >>> called_a_cost("we maximize:", ["cross entropy"]), called_a_cost(None, ["Maximum likelihood", "Loss"])
+    (False, False)
     """
-    return bool(sentence) and bool(_COST_WORD.search(sentence)) and not _LIKELIHOOD_WORD.search(sentence)
+    said = [t for t in (sentence, *titles) if t]
+    if any(_LIKELIHOOD_WORD.search(t) for t in said):
+        return False
+    return any(_COST_WORD.search(t) for t in said)
 
 
 def _with_complement(expr: sp.Expr) -> set:
@@ -138,10 +151,10 @@ def negative_loss(lhs_text: str, rhs_text: str, rhs, limits: Limits, key: str, c
 
     >>> y, a = sp.symbols("y a", real=True)
     >>> found = negative_loss("C(y, a)", "…", y * sp.log(a) + (1 - y) * sp.log(1 - a),
-    ...                       Limits(), "doctest")
+    ...                       Limits(), "doctest", called_cost=True)
     >>> found[0].status, found[1][0]["change"]
     ('refuted', 'flip the sign of the right side')
-    >>> negative_loss("C(y, a)", "…", -y * sp.log(a), Limits(), "doctest") is None
+    >>> negative_loss("C(y, a)", "…", -y * sp.log(a), Limits(), "doctest", True) is None
     True
     """
     named = names_a_loss(lhs_text) or called_cost and bool(_OBJECTIVE_NAME.fullmatch(lhs_text))

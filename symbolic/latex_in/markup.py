@@ -211,3 +211,34 @@ def joined_by_relation(markup: Markup, source: str) -> Markup:
         out.append(m)
         joined = False
     return replace(markup, math=out)
+
+
+_LATEX_LEVEL = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4,
+                "paragraph": 5}
+
+
+def section_titles(source: str, markup: Markup, offset: int) -> list:
+    r"""The titles of the sections the text at ``offset`` is in, innermost first: the nearest
+    heading before it, then each enclosing heading of a higher level (Markdown ``#`` or a
+    LaTeX ``\section``).
+
+    >>> doc = "# Cross entropy\n\n## Definition\n\ntext\n\n# Other\n\n## Gradient\n\nmore"
+    >>> m = Markup([], [], [], [0, 17, 38, 47])
+    >>> section_titles(doc, m, doc.index("text")), section_titles(doc, m, doc.index("more"))
+    (['Definition', 'Cross entropy'], ['Gradient', 'Other'])
+    """
+    titles, level = [], None
+    for at in reversed([h for h in markup.headings if h < offset]):
+        line = source[at:source.find("\n", at) if "\n" in source[at:] else len(source)]
+        hashes = re.match(r"\s*(#+)\s*(.*)", line)
+        command = re.match(r"\s*\\(\w+)\*?\s*\{(.*)\}", line)
+        if hashes:
+            depth, title = len(hashes.group(1)), hashes.group(2)
+        elif command and command.group(1) in _LATEX_LEVEL:
+            depth, title = _LATEX_LEVEL[command.group(1)], command.group(2)
+        else:
+            continue
+        if level is None or depth < level:
+            titles.append(title.strip().rstrip("#").strip())
+            level = depth
+    return titles

@@ -54,3 +54,24 @@ def test_a_section_titled_cross_entropy_makes_c_a_cost():
            "$$C(y, a) = y \\ln a + (1-y)\\ln (1-a)$$\n")
     assert lint_statuses(doc) == ["refuted"]
     assert lint_statuses(doc.replace("# Cross entropy", "# Likelihood")) == []
+
+
+# --- {\rm if} and a bare "for" after a comma: the case of a row, as \text{if} is ------------
+
+SOFTMAX = ("the softmax function is defined by\n\n"
+           "$$\ny_i = \\frac{e^{x_i}}{\\sum e^{x_k}}, for~i=1,..., C\n$$\n\n"
+           "$$\n{\\rm if}~i\\ne j,~\\frac{\\partial y_i}{\\partial x_j} = "
+           "\\frac{0\\cdot \\sum e^{x_k}-e^{x_i}\\cdot e^{x_j}}{(\\sum e^{x_k})^2} = -y_i \\cdot y_j\n$$\n")
+
+
+def test_an_old_font_switch_around_if_states_the_case_of_the_row():
+    assert lint_statuses(SOFTMAX) == ["checked", "checked"]
+    wrong = SOFTMAX.replace("= -y_i \\cdot y_j", "= y_i \\cdot y_j")
+    [*_, (line, got, _)] = findings(wrong)
+    assert (line, got) == (8, "refuted")
+
+
+def test_font_switch_words_are_blanked_as_before_where_they_are_no_condition():
+    from symbolic.latex_in.sidenotes import blank_markup
+    assert blank_markup(r"{\rm d}x + {\bf w}") == r"{    d}x + {    w}"
+    assert blank_markup(r"{\rm where}\ x") == r"\rm{ where}  x"

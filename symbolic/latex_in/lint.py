@@ -195,7 +195,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                "left side names that equation, not this expression"] if rewriting else []
         for claim in read:              # \forall x, y: p(x, y) = p(x)p(y) may define a property
             claim.doubts += quantifier_doubts(chain.notes)
-        notation = introduces_notation(source, markup, start) if read else None
+        # a run of displays after "We'll denote:" shares its words, save a chain of steps in it
+        notation = introduces_notation(source, markup, start) \
+            if read and (len(claims) == 1 or lead_in(source, markup, start)) else None
         either = offered_as_alternative(source, start) if chain.inline else None
         for claim in read if either else ():      # "either $y = 0$ or $1 - y = 0$"
             claim.doubts.append(f"the prose gives it as one of alternatives ('{either}'): "

@@ -49,10 +49,18 @@ INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox|require)\s*\{[^{}]*\}|"
                     r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
                     r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
-                    r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z])|\\ ")
+                    r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z]|\{\s)|\\ ")
 # \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
 ODD_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*(\\)(?=\s)")
-TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf)\s*\{")
+TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm|textit|textbf|(?:rm|it)(?=\{\s))\s*\{")
+# … , for~i = 1, …, C; … \quad if x > 0: a condition word written bare after a comma ending a row
+BARE_CONDITION = re.compile(r"(?:,|\\q?quad(?![A-Za-z]))(?:\s|~|\\[,;:!])*(?:for|if|when|otherwise)"
+                            r"(?=~|\\[,;:]|\s|$)")
+# {\rm if}, {\it where}: words in an old font switch, as \text{if} (rewritten \rm{ if}, the
+# same length, by blank_markup; a name such as {\rm d} or {\rm softmax} loses the switch)
+FONT_WORDS = re.compile(r"\{(\\(?:rm|it))(\s+)(?=(" + "|".join(
+    re.escape(w) for w in sorted(set(CONDITION_WORDS + NOTE_WORDS + LEADS) | {"otherwise"},
+                                 key=len, reverse=True)) + r")(?![A-Za-z])[^{}]*\})")
 SPACING = re.compile(r"(?:\s|,|;|~|\\quad|\\qquad|\\[,;:!]|\\hspace\*?\{[^{}]*\})*$")
 PAREN_NOTE = re.compile(r"\(\s*(?:\\because|\\text\s*\{\s*(?:" + "|".join(NOTE_WORDS) + r")\b)")
 # a relation symbol, then a sub- or superscript: {…} or a short parenthesised label
@@ -87,7 +95,10 @@ def blank_markup(text: str) -> str:
     ['{a}', '=', '{b}']
     >>> blank_markup("a \\\\\\\n  = b\\space.")
     'a \\\\ \n  = b      .'
+    >>> blank_markup(r"{\rm if}~i \ne j, {\rm d}x")
+    '\\rm{ if}~i \\ne j, {    d}x'
     """
+    text = FONT_WORDS.sub(lambda m: m.group(1) + "{" + m.group(2)[1:] + " ", text)
     for m in reversed(list(MARKUP.finditer(text))):
         text = blank(text, m.start(), m.end())
     for m in reversed(list(ODD_BACKSLASH.finditer(text))):
@@ -195,6 +206,8 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     >>> t, _, conds, _ = set_aside(r"\\text{if } i = j: \\frac{da_i}{dz_j} = a_i(1 - a_i)")
     >>> t.strip(), conds
     ('\\\\frac{da_i}{dz_j} = a_i(1 - a_i)', ('i = j',))
+    >>> set_aside(r"y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}, for~i=1,..., C")[2]
+    ('i=1,..., C',)
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -238,6 +251,11 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
         text = _blank_tail(text, m.start())             # of what is free anyway
+    m = BARE_CONDITION.search(text)     # y_i = …, for~i = 1, …, C: a word not in \text
+    if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
+        rest = text[m.end():].strip(" ~.,;")
+        conditions += [rest] if rest else []
+        text = _blank_tail(text, m.start())
     for m in reversed(list(re.finditer(r"\\therefore(?![A-Za-z])", text))):
         text = blank(text, m.start(), m.end())
         if text[:m.start()].strip():

@@ -75,3 +75,18 @@ def test_font_switch_words_are_blanked_as_before_where_they_are_no_condition():
     from symbolic.latex_in.sidenotes import blank_markup
     assert blank_markup(r"{\rm d}x + {\bf w}") == r"{    d}x + {    w}"
     assert blank_markup(r"{\rm where}\ x") == r"\rm{ where}  x"
+
+
+# --- dot leaders to an equation's label, and a Korean conditional ending --------------------
+
+def test_dot_leaders_to_a_label_end_the_row():
+    doc = ("$$\n\\begin{aligned}\nI(X;Y) &= H(X)-H(X \\mid Y) \\\\\n"
+           "       &= H(X) + H(Y) - H(X,Y)  .............(1) \\\\\n"
+           "       &= H(X) + H(Y) + H(X,Y) ............(2)\n\\end{aligned}\n$$\n")
+    assert lint_statuses(doc) == ["proved", "proved", "refuted"]
+
+
+def test_a_korean_conditional_ending_before_inline_math_states_a_case():
+    doc = " - 완전히 종속적이면 $I(X;Y) = H(X) = H(Y)$.\n"
+    assert [status for _, status, why in findings(doc)] == ["unknown", "unknown"]
+    assert all("under a condition ('면')" in why for _, _, why in findings(doc))

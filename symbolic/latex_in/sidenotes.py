@@ -48,6 +48,7 @@ INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A
                         r"\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox|require)\s*\{[^{}]*\}|"
                     r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
+                    r"\.{4,}\s*\(\s*[0-9A-Za-z]{1,3}\s*\)|"   # ……(1): dot leaders to a label
                     r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
                     r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z]|\{\s)|\\ ")
 # \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
@@ -89,8 +90,8 @@ def blank_markup(text: str) -> str:
 
     >>> blank_markup(r"a = b \tag{1}\label{x} \nonumber")
     'a = b                           '
-    >>> blank_markup(r"a = b \tag2").strip()
-    'a = b'
+    >>> blank_markup(r"a = b \tag2").strip(), blank_markup(r"a = b .........(2)").strip()
+    ('a = b', 'a = b')
     >>> blank_markup(r"\color{red}{a} = \cancel{b}").split()
     ['{a}', '=', '{b}']
     >>> blank_markup("a \\\\\\\n  = b\\space.")

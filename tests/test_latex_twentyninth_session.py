@@ -1,7 +1,9 @@
 """What the twenty-ninth session changed in reading other authors' posts (issue 8)."""
+import pytest
+
 from symbolic.latex_in.distribution_plan import plan
 from symbolic.latex_in.lint import lint_source
-from verifying_helpers import LIMITS, findings, lint_statuses
+from verifying_helpers import LIMITS, findings, lint_statuses, status
 
 HORSES = r"$p = (\frac12, \frac14, \frac18, \frac1{16}, \frac1{64}, \frac1{64}, \frac1{64}, \frac1{64})$"
 
@@ -90,3 +92,16 @@ def test_a_korean_conditional_ending_before_inline_math_states_a_case():
     doc = " - 완전히 종속적이면 $I(X;Y) = H(X) = H(Y)$.\n"
     assert [status for _, status, why in findings(doc)] == ["unknown", "unknown"]
     assert all("under a condition ('면')" in why for _, _, why in findings(doc))
+
+
+# --- \mathbb P(X = x_i): a blackboard P after a command, and an outcome written x_i ----------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"H(X) = -\sum_{x}\mathbb{P}(X=x)\log\mathbb{P}(X=x)", "proved"),
+    (r"H(X) = -\sum_{x}\mathbb P(X=x)\log\mathbb P(X=x)", "proved"),
+    (r"H(X) = -\sum_{i=1}^{n} P(X=x_i)\log P(X=x_i)", "proved"),
+    (r"H(X) = \sum_{i=1}^{n} P(X=x_i)\log P(X=x_i)", "refuted"),
+    (r"H(Y) = -\sum_{j} \Pr(Y=y_j)\log \Pr(Y=y_j)", "proved"),
+])
+def test_probabilities_of_outcomes_written_with_their_index_are_read(text, expected):
+    assert status(text) == expected

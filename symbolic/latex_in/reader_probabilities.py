@@ -79,6 +79,9 @@ class ProbabilityNotation:
                 return qu.AgreementProbability(self.sem.pmf_of_variable(lv),
                                                self.sem.pmf_of_variable(rv))
             if lv:
+                value = re.fullmatch(r"\s*([a-z])_\{?([a-z]|\d+)\}?\s*", right)
+                if value and value.group(1) == lv.lower():
+                    right = value.group(2)          # P(X = x_i): the pmf at its i-th outcome
                 return self.sem.pmf_of_variable(lv, self.y_apart and lv == "Y")[self._index(right, pos)]
             raise UnknownNotation(f"cannot read the event {inner!r}", pos)
         arg = inner.strip()

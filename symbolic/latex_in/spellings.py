@@ -80,6 +80,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'H(\\mathcal{X}) + \\sum_{i=1}^{8} x_i \\le \\min(H(X), H(Y)) + \\mathbf{x}'
 >>> respelled(r"\operatorname{lb}\frac{1}{\mathrm{Pr}(x)} + \Pr(X=1)")
 '\\log_2\\frac{1}{P(x)} + P(X=1)'
+>>> respelled(r"\log\mathbb{P}(X=x) + \log\mathbb P(Y=y)")
+'\\log P(X=x) + \\log P(Y=y)'
 >>> respelled(r"e^{(x_i - \max_k x_k)} + \min_{j}(z_{j})")
 'e^{(x_i - \\max(x))} + \\min(z)'
 >>> respelled(r"\cal{Y} + \bf{x}")
@@ -161,7 +163,7 @@ _FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|
 _BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
 _LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")
 _NAMED_OPERATOR = re.compile(r"\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(lb|Pr)\s*\}|\\(Pr)(?![A-Za-z])|"
-                             r"(?<![\\A-Za-z])(Pr)(?=\s*[(\[])|\\mathbb\s*\{\s*(P)\s*\}(?=\s*[(\[])")
+                             r"(?<![\\A-Za-z])(Pr)(?=\s*[(\[])|\\mathbb\s*(?:\{\s*(P)\s*\}|\s(P))(?=\s*[(\[])")
 # \sum_{xy}, \sum_{ij}: a sum over two variables, each over its values
 _PAIR_SUM = re.compile(r"\\sum\s*_\s*\{\s*([a-z])\s*([a-z])\s*\}")
 _ENTRY_EXTREMUM = re.compile(r"\\(max|min)\s*_\s*\{?\s*([a-z])\s*\}?\s*(\(\s*)?([A-Za-z])\s*_\s*"
@@ -223,7 +225,8 @@ def respelled(t: str) -> str:
     t = _TEXT_BOLD.sub(lambda m: "\\mathbf{" + (m.group(1) or m.group(2)) + "}", t)
     t = _PAIR_SUM.sub(lambda m: f"\\sum_{{{m.group(1)},{m.group(2)}}}" if m.group(1) != m.group(2)
                       else m.group(0), t)
-    t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else "P", t)
+    t = _NAMED_OPERATOR.sub(lambda m: "\\log_2" if m.group(1) == "lb" else      # \log\Pr(x): \log P(x)
+                            " P" if m.start() and m.string[m.start() - 1].isalpha() else "P", t)
     t = _bracketed_probabilities(_without_braces(t))     # \text{Pr}[y = 1 | x]: P(y = 1 | x)
     t = _ENSUREMATH.sub("{", _BOLD.sub(r"\\mathbf", t))
     t = _FONT_COMMAND.sub(r"\\math\1{", t)        # \cal{Y}: \mathcal{Y}

@@ -105,3 +105,11 @@ def test_a_korean_conditional_ending_before_inline_math_states_a_case():
 ])
 def test_probabilities_of_outcomes_written_with_their_index_are_read(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"H(X|Y) = \mathbb{E}_{y\sim p_Y}[H(X|Y=y)]", "proved"),
+    (r"H(Y) = \mathbb{E}_{y\sim p_Y}[\log p(y)]", "refuted"),
+])
+def test_an_expectation_over_the_pmf_named_by_its_variable_is_read(text, expected):
+    assert status(text) == expected

@@ -138,6 +138,9 @@ class ExpectationNotation:
         if sub:
             # E_{p(x)}, E_{P(x)}: over x drawn from that pmf; E_{x \in p} (sic) as E_{x \sim p}
             sub = re.sub(r"^\s*([PpQq])\s*\(\s*([a-z])\s*\)\s*$", r"\2 \\sim \1", sub)
+            # E_{y \sim p_Y}: over the values of Y, drawn from Y's pmf
+            sub = re.sub(r"^\s*([xyzXYZ])\s*\\sim\s*[pP]_\{?\s*([XYZ])\s*\}?\s*$",
+                         lambda g: g.group(2) if g.group(1).upper() == g.group(2) else g.group(0), sub)
             m = re.fullmatch(r"\s*([a-zXYZ])\s*\\(?:sim|in)\s*([A-Za-z])(?:\s*\(\s*(?:[a-z]|[XYZ]|"
                              r"\\mathbf\{[XYZ]\})\s*\))?\s*", sub)
             m2 = re.fullmatch(r"\s*([A-Za-z])\s*", sub)

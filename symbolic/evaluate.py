@@ -25,162 +25,11 @@ import numpy as np
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from symbolic.numeric_backends import _COMB, Unevaluable, _comb, _Mpmath, _Numpy, whole
 from symbolic.quantities import Quantity, differentiate
 
 MAX_TERMS = 100_000
 PRECISE_DIGITS = 50
-
-
-class Unevaluable(ValueError):
-    """The expression has a part that cannot be evaluated numerically."""
-
-
-class _Numpy:
-    """float64 arithmetic on arrays of samples."""
-
-    def number(self, e):
-        return float(e)
-
-    def log(self, x):
-        with np.errstate(all="ignore"):
-            return np.log(x)
-
-    def exp(self, x):
-        with np.errstate(all="ignore"):
-            return np.exp(x)
-
-    def power(self, b, x):
-        with np.errstate(all="ignore"):
-            if isinstance(b, np.ndarray) or isinstance(x, np.ndarray):
-                return np.power(np.asarray(b, dtype=float), x)
-            try:
-                return float(b) ** float(x)
-            except (ZeroDivisionError, OverflowError):
-                return np.power(float(b), float(x))
-
-    def multiply(self, a, b):
-        with np.errstate(all="ignore"):
-            return a * b
-
-    def zero_log_convention(self, product, factors):
-        zero = np.zeros(np.shape(product), dtype=bool)
-        for f in factors:
-            zero = zero | (np.asarray(f) == 0)
-        return np.where(zero & ~np.isfinite(product), 0.0, product)
-
-    def where(self, cond, a, b):
-        return np.where(cond, a, b)
-
-    def compare(self, op, a, b):
-        return op(a, b)
-
-    def take(self, arr, idx):
-        n = arr.shape[0]
-        if all(isinstance(i, (int, np.integer)) for i in idx):
-            for i, dim in zip(idx, arr.shape[1:]):
-                if not 1 <= i <= dim:
-                    raise Unevaluable(f"index {i} is outside the support 1..{dim}")
-            return arr[(slice(None),) + tuple(int(i) - 1 for i in idx)]
-        arrays = []
-        for i, dim in zip(idx, arr.shape[1:]):
-            a = np.broadcast_to(np.asarray(i).astype(int), (n,))
-            if (a < 1).any() or (a > dim).any():
-                raise Unevaluable(f"an index is outside the support 1..{dim}")
-            arrays.append(a - 1)
-        return arr[(np.arange(n),) + tuple(arrays)]
-
-    def to_int(self, v):
-        if isinstance(v, np.ndarray):
-            if v.size and (v == v.flat[0]).all():
-                return int(round(float(v.flat[0])))
-            raise Unevaluable("a summation bound differs between samples")
-        return int(round(float(v)))
-
-    def equal(self, a, b):
-        return np.asarray(a == b, dtype=float)
-
-    def abs(self, x):
-        return np.abs(x)
-
-    def sign(self, x):
-        return np.sign(x)
-
-    def maximum(self, a, b):
-        return np.maximum(a, b)
-
-    def minimum(self, a, b):
-        return np.minimum(a, b)
-
-
-class _Mpmath(_Numpy):
-    """High-precision arithmetic on one sample."""
-
-    def number(self, e):
-        if isinstance(e, sp.Rational):
-            return mpmath.mpf(int(e.p)) / int(e.q)
-        if e in (sp.S.Infinity, sp.S.NegativeInfinity):     # sp.Float("inf") is oo itself
-            return mpmath.inf if e == sp.S.Infinity else -mpmath.inf
-        digits = mpmath.mp.dps + 10
-        if isinstance(e, sp.NumberSymbol):
-            return mpmath.mpf(sp.Float(e.evalf(digits), digits)._mpf_)
-        return mpmath.mpf(sp.Float(e, digits)._mpf_)
-
-    def _real(self, v):
-        if isinstance(v, mpmath.mpc):
-            return v.real if v.imag == 0 else mpmath.nan
-        return v
-
-    def log(self, x):
-        x = mpmath.mpf(x)
-        if x < 0:
-            return mpmath.nan
-        return mpmath.log(x) if x > 0 else mpmath.mpf("-inf")
-
-    def exp(self, x):
-        return mpmath.exp(x)
-
-    def power(self, b, x):
-        try:
-            return self._real(mpmath.power(mpmath.mpf(b), x))
-        except ZeroDivisionError:
-            return mpmath.inf
-
-    def multiply(self, a, b):
-        return mpmath.mpf(a) * b
-
-    def zero_log_convention(self, product, factors):
-        if any(f == 0 for f in factors) and not mpmath.isfinite(product):
-            return mpmath.mpf(0)
-        return product
-
-    def where(self, cond, a, b):
-        return a if cond else b
-
-    def take(self, arr, idx):
-        idx = tuple(int(i) for i in idx)
-        for i, dim in zip(idx, arr.shape):
-            if not 1 <= i <= dim:
-                raise Unevaluable(f"index {i} is outside the support 1..{dim}")
-        value = arr[tuple(i - 1 for i in idx)]
-        return value if isinstance(value, mpmath.mpf) else mpmath.mpf(float(value))
-
-    def to_int(self, v):
-        return int(v)
-
-    def equal(self, a, b):
-        return mpmath.mpf(1) if a == b else mpmath.mpf(0)
-
-    def abs(self, x):
-        return abs(x)
-
-    def sign(self, x):
-        return mpmath.sign(x)
-
-    def maximum(self, a, b):
-        return max(a, b)
-
-    def minimum(self, a, b):
-        return min(a, b)
 
 
 def _walk(e, env, be, budget):
@@ -246,6 +95,19 @@ def _walk(e, env, be, budget):
         for v in values[1:]:
             out = op(out, v)
         return out
+    if isinstance(e, sp.binomial):       # of whole numbers only: C(n, k) is 0 past 0..n
+        n, k = (whole(_walk(a, env, be, budget), "a binomial coefficient") for a in e.args)
+        if isinstance(n, np.ndarray) or isinstance(k, np.ndarray):
+            return np.asarray(_COMB(n, k), dtype=float)
+        return be.number(sp.Integer(_comb(n, k)))
+    if isinstance(e, sp.factorial):
+        n = whole(_walk(e.args[0], env, be, budget), "a factorial")
+        return _walk(sp.gamma(sp.Symbol("_n") + 1), {sp.Symbol("_n"): n}, be, budget)
+    if isinstance(e, sp.gamma):
+        return be.gamma(_walk(e.args[0], env, be, budget))
+    if isinstance(e, (sp.floor, sp.ceiling)):
+        op = be.floor if isinstance(e, sp.floor) else be.ceiling
+        return op(_walk(e.args[0], env, be, budget))
     if isinstance(e, sp.KroneckerDelta):
         return be.equal(_walk(e.args[0], env, be, budget), _walk(e.args[1], env, be, budget))
     if isinstance(e, sp.Piecewise):

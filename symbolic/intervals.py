@@ -148,6 +148,14 @@ class _Interval(_Mpmath):
         a, b = _iv(a), _iv(b)
         return iv.mpf([a.a if a.a <= b.a else b.a, a.b if a.b <= b.b else b.b])
 
+    def gamma(self, x):
+        raise Unevaluable("Γ is not bounded on intervals here")
+
+    def floor(self, x):
+        raise Unevaluable("floor is not bounded on intervals here")
+
+    ceiling = floor
+
 
 def _entry(v):
     if isinstance(v, np.ndarray) and v.ndim:

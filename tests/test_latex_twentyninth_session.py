@@ -3,7 +3,7 @@ import pytest
 
 from symbolic.latex_in.distribution_plan import plan
 from symbolic.latex_in.lint import lint_source
-from verifying_helpers import LIMITS, findings, lint_statuses, status
+from verifying_helpers import LIMITS, findings, lint_statuses, status, verdicts
 
 HORSES = r"$p = (\frac12, \frac14, \frac18, \frac1{16}, \frac1{64}, \frac1{64}, \frac1{64}, \frac1{64})$"
 
@@ -113,3 +113,26 @@ def test_probabilities_of_outcomes_written_with_their_index_are_read(text, expec
 ])
 def test_an_expectation_over_the_pmf_named_by_its_variable_is_read(text, expected):
     assert status(text) == expected
+
+
+# --- binomial coefficients, factorials, floor and ceiling have values -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\binom{4}{2} = 6", "proved"),
+    (r"\binom{5}{2} = 11", "refuted"),
+    (r"\sum_{k=0}^{n}\binom{n}{k}p^k(1-p)^{n-k} = 1", "checked"),
+    (r"\sum_{k=0}^{n} \binom{n}{k} = 2^{n+1}", "refuted"),
+    (r"3! = 6", "proved"),
+    (r"\lceil 2.5 \rceil = 3", "proved"),
+    (r"\lfloor 2.5 \rfloor = 3", "refuted"),
+])
+def test_binomials_factorials_and_rounding_are_evaluated(text, expected):
+    assert status(text) == expected
+
+
+def test_a_binomial_of_free_letters_is_never_refuted_at_non_whole_numbers():
+    # Γ's continuation is negative at n = 1, k = 2.5: the count is not
+    [(got, why)] = verdicts(r"\binom{n}{k} \ge 0")
+    assert got == "unknown"
+    assert why == ("cannot check numerically: a binomial coefficient of a number that is "
+                   "not a whole number ≥ 0")

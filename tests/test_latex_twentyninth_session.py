@@ -136,3 +136,17 @@ def test_a_binomial_of_free_letters_is_never_refuted_at_non_whole_numbers():
     assert got == "unknown"
     assert why == ("cannot check numerically: a binomial coefficient of a number that is "
                    "not a whole number ≥ 0")
+
+
+# --- a KL or an entropy written out in numbers gives the pmfs -------------------------------
+
+KL_EXAMPLE = ("The true distribution is uniform, and the model assumes $q=(0.9,0.1)$.\n\n"
+              "$$\nD_{KL}(p \\| q) = \\sum_i p_i \\log_2 \\frac{p_i}{q_i} = 0.5 \\log_2 "
+              "\\frac{0.5}{0.9} + 0.5 \\log_2 \\frac{0.5}{0.1} \\approx 0.737\n$$\n\n"
+              "$$\n-\\sum_x p(x) \\log_2 p(x) = -8 \\times \\frac{1}{8} \\log_2 \\frac{1}{8} = 3\n$$\n")
+
+
+def test_a_divergence_and_an_entropy_written_out_in_numbers_are_decided():
+    assert "unknown" not in lint_statuses(KL_EXAMPLE)
+    wrong = KL_EXAMPLE.replace("\\frac{1}{8} = 3", "\\frac{1}{8} = 2")
+    assert [line for line, status, _ in findings(wrong) if status == "refuted"] == [8]

@@ -130,11 +130,23 @@ def table_bindings(table, sem) -> None:
 
 
 _NUMBER = r"(\d+(?:\.\d+)?|\\frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\\frac\s*\d\s*\d)"
-# 0.8 \log 0.8, \frac12 \log_2 \frac12, 0.7 \times \ln(0.7), 0.5 log\frac{1}{0.5}
-_TERM = re.compile(_NUMBER + r"\s*(?:\\cdot|\\times|\*)?\s*\\?(?:log|ln|lg)(?:_\s*\{?\s*\d+\s*\}?)?\s*"
+# 0.8 \log 0.8, \frac12 \log_2 \frac12, 0.7 \times \ln(0.7), 0.5 log\frac{1}{0.5}; 8 \times
+# \frac18 \log \frac18: eight equal terms
+_TERM = re.compile(r"(?:(?P<n>\d+)\s*(?:\\cdot|\\times|\*)\s*)?" + _NUMBER +
+                   r"\s*(?:\\cdot|\\times|\*)?\s*\\?(?:log|ln|lg)(?:_\s*\{?\s*\d+\s*\}?)?\s*"
                    r"(?:\(\s*(?P<a>[^()]*?)\s*\)|\{\s*(?P<b>[^{}]*?)\s*\}|(?P<c>\\frac\s*\{[^{}]*\}\s*\{[^{}]*\}|"
                    r"\\frac\s*\d\s*\d|\d+(?:\.\d+)?))")
 _MEASURED = re.compile(r"\s*H\s*\(\s*([pPqQ]|[XYxy])\s*(?:,\s*([pPqQ])\s*)?\)\s*")
+# D_{KL}(p \| q), KL(p||q), D(p \Vert q): the divergence of two pmfs by letter
+_KL_NAMED = re.compile(r"\s*(?:D\s*_\s*\{?\s*(?:KL|\\mathrm\s*\{\s*KL\s*\}|\\text\s*\{\s*KL\s*\})\s*\}?|KL|"
+                       r"\\mathrm\s*\{\s*KL\s*\}|D)\s*[(\[]\s*([pPqQ])\s*(?:\\\||\|\||\\Vert|\\parallel)"
+                       r"\s*([pPqQ])\s*[)\]]\s*")
+# -\sum_x p(x) \log q(x), \sum_i p_i \log_2 \frac{p_i}{q_i}: the measures written out
+_PMF_AT = r"([pPqQ])\s*(?:\(\s*\w\s*\)|_\s*\{?\s*\w\s*\}?)"
+_SUM = (r"\s*-?\s*\\sum\s*(?:_\s*(?:\{[^{}]*\}|\w))?(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*" + _PMF_AT +
+        r"\s*\\?(?:log|ln|lg)(?:_\s*\{?\s*\d+\s*\}?)?\s*")
+_WRITTEN_CE = re.compile(_SUM + r"\(?\s*" + _PMF_AT + r"\s*\)?\s*")
+_WRITTEN_KL = re.compile(_SUM + r"\\frac\s*\{\s*" + _PMF_AT + r"\s*\}\s*\{\s*" + _PMF_AT + r"\s*\}\s*")
 
 
 def _exact(text: str):
@@ -145,12 +157,43 @@ def _exact(text: str):
     return number_value(t)
 
 
+def _measure(side: str):
+    r"""``(kind, letters)`` of the measure ``side`` names or writes out, or None: ``("H",
+    "q")`` for ``H(q)``, ``("CE", "pq")`` for ``H(p, q)`` or ``-\sum_x p(x)\log q(x)``,
+    ``("KL", "pq")`` for ``D_{KL}(p \| q)`` or ``\sum_i p_i \log\frac{p_i}{q_i}``."""
+    for pattern, kind in ((_MEASURED, "H"), (_KL_NAMED, "KL"), (_WRITTEN_KL, "KL"),
+                          (_WRITTEN_CE, "CE")):
+        m = pattern.fullmatch(side)
+        if not m:
+            continue
+        letters = [g for g in m.groups() if g]
+        if kind == "KL" and (len(letters) == 3 and letters[0] != letters[1] or len(set(letters)) != 2):
+            return None                            # \sum p_i \log \frac{q_i}{p_i}: not read
+        if kind == "KL":
+            return "KL", letters[-2:]
+        if kind == "CE" and len(set(letters)) == 1 or kind == "H" and len(letters) == 1:
+            return "H", letters[:1]
+        return "CE", letters
+    return None
+
+
+def _fraction_parts(text: str):
+    """``(a, b)`` of ``\\frac{a}{b}`` or ``a/b`` with numbers a and b, or None."""
+    m = re.fullmatch(r"\s*\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*|\s*([\d.]+)\s*/\s*([\d.]+)\s*", text)
+    if not m:
+        return None
+    a, b = (_exact(m.group(1) or m.group(3)), _exact(m.group(2) or m.group(4)))
+    return (a, b) if a is not None and b is not None else None
+
+
 def expansion_pmfs(side: str, sides) -> dict:
-    r"""The pmf values a chain gives by writing an entropy out in numbers: in
-    ``H(q) = -[0.8 \log 0.8 + 0.1 \log 0.1 + 0.1 \log 0.1]`` q is (0.8, 0.1, 0.1), and in
-    ``H(p, q) = -(0.5 \log 0.25 + 0.5 \log 0.75)`` p is (1/2, 1/2) and q (1/4, 3/4).  Only
-    when ``side`` (the chain's first) is the measure and another side is such a sum, every
-    term of the same form, the first numbers summing to 1 (and the second too); else ``{}``.
+    r"""The pmf values a chain gives by writing a measure out in numbers: in
+    ``H(q) = -[0.8 \log 0.8 + 0.1 \log 0.1 + 0.1 \log 0.1]`` q is (0.8, 0.1, 0.1), in
+    ``H(p, q) = -(0.5 \log 0.25 + 0.5 \log 0.75)`` p is (1/2, 1/2) and q (1/4, 3/4), and in
+    ``D_{KL}(p \| q) = 0.5 \log \frac{0.5}{0.9} + 0.5 \log \frac{0.5}{0.1}`` q is (0.9, 0.1).
+    Only when ``side`` (the chain's first) is the measure, named or written out as a sum, and
+    another side is such a sum, every term of the same form, the weights summing to 1 (and
+    the other pmf's values too); else ``{}``.
 
     >>> expansion_pmfs("H(q) ", [r" -[0.8 \log(0.8) + 0.1 \log(0.1) + 0.1 \log(0.1)]"])
     {'q': [4/5, 1/10, 1/10]}
@@ -160,30 +203,45 @@ def expansion_pmfs(side: str, sides) -> dict:
     {'X': [1/100, 99/100]}
     >>> expansion_pmfs("H(q)", [r"-[0.8 \log(0.2) + 0.2 \log(0.8)]"])   # not -Σ q log q
     {}
+    >>> expansion_pmfs(r"-\sum_x p(x) \log p(x)", [r"-4 \times \frac14 \log_2 \frac14"])
+    {'p': [1/4, 1/4, 1/4, 1/4]}
+    >>> expansion_pmfs(r"\sum_i p_i \log_2 \frac{p_i}{q_i}",
+    ...                [r"0.5 \log_2 \frac{0.5}{0.9} + 0.5 \log_2 \frac{0.5}{0.1}"])
+    {'p': [1/2, 1/2], 'q': [9/10, 1/10]}
     """
-    m = _MEASURED.fullmatch(side)
-    if not m:
+    measure = _measure(side)
+    if measure is None:
         return {}
+    kind, letters = measure
     for other in sides:
         text = re.sub(r"\\(?:left|right|[,;!])|\\text\s*\{\s*(log|ln)\s*\}", lambda t: t.group(1) or "",
                       other)
         text = re.sub(r"\\frac\s*(\d)\s*\{", r"\\frac{\1}{", text)     # \frac 1 {0.5}
         terms = list(_TERM.finditer(text))
         rest = _TERM.sub(" ", text)
-        if len(terms) < 2 or re.search(r"[0-9A-Za-z\\]", re.sub(r"\\cdot|\\times", "", rest)):
+        if not terms or re.search(r"[0-9A-Za-z\\]", re.sub(r"\\cdot|\\times", "", rest)):
             continue
-        pairs = [(_exact(t.group(1)), _exact(t.group("a") or t.group("b") or t.group("c") or ""))
-                 for t in terms]
-        if any(c is None or a is None or a <= 0 for c, a in pairs):
+        pairs = [(_exact(t.group(2)), t.group("a") or t.group("b") or t.group("c") or "")
+                 for t in terms for _ in range(int(t.group("n") or 1))]
+        if len(pairs) < 2 or any(c is None or c <= 0 for c, _ in pairs):
             continue
-        weights, args = [c for c, _ in pairs], [a for _, a in pairs]
-        if sum(weights) != 1 or any(c <= 0 for c in weights):
+        weights = [c for c, _ in pairs]
+        if sum(weights) != 1:
             continue
-        if m.group(2) is None:     # c log c or c log(1/c), term by term (a lost sign is
-            if all(a == c or a == 1 / c for c, a in pairs):     # the author's to answer for)
-                return {m.group(1): weights}
+        if kind == "KL":
+            parts = [_fraction_parts(a) for _, a in pairs]
+            if all(pq and pq[0] == c and pq[1] > 0 for pq, (c, _) in zip(parts, pairs)) and \
+                    sum(pq[1] for pq in parts) == 1:
+                return {letters[0]: weights, letters[1]: [pq[1] for pq in parts]}
+            continue
+        args = [_exact(a) for _, a in pairs]
+        if any(a is None or a <= 0 for a in args):
+            continue
+        if kind == "H":     # c log c or c log(1/c), term by term (a lost sign is
+            if all(a == c or a == 1 / c for c, a in zip(weights, args)):     # the author's)
+                return {letters[0]: weights}
         elif sum(args) == 1:
-            return {m.group(1): weights, m.group(2): args}
+            return {letters[0]: weights, letters[1]: args}
     return {}
 
 

@@ -112,7 +112,7 @@ class Semantics:
         names = {b.label.name for b in expr.atoms(ob.Pmf)}
         if not bound or not names & set(bound) or expr.atoms(ob.JointPmf):
             return expr
-        sizes = {len(v) for v, rest in bound.values() if rest is None}
+        sizes = {len(v) for name, (v, rest) in bound.items() if rest is None and name in names}
         if len(sizes) > 1:
             from symbolic.latex_in.errors import UnknownNotation
             raise UnknownNotation("the pmfs given in the text have different numbers of outcomes")

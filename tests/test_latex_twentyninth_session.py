@@ -90,8 +90,9 @@ def test_dot_leaders_to_a_label_end_the_row():
 
 def test_a_korean_conditional_ending_before_inline_math_states_a_case():
     doc = " - 완전히 종속적이면 $I(X;Y) = H(X) = H(Y)$.\n"
-    assert [status for _, status, why in findings(doc)] == ["unknown", "unknown"]
-    assert all("under a condition ('면')" in why for _, _, why in findings(doc))
+    got = findings(doc)
+    assert [status for _, status, _ in got] == ["unknown", "unknown"]
+    assert all("under a condition ('면')" in why for _, _, why in got)
 
 
 # --- \mathbb P(X = x_i): a blackboard P after a command, and an outcome written x_i ----------
@@ -150,3 +151,9 @@ def test_a_divergence_and_an_entropy_written_out_in_numbers_are_decided():
     assert "unknown" not in lint_statuses(KL_EXAMPLE)
     wrong = KL_EXAMPLE.replace("\\frac{1}{8} = 3", "\\frac{1}{8} = 2")
     assert [line for line, status, _ in findings(wrong) if status == "refuted"] == [8]
+
+
+def test_the_range_of_an_index_after_a_relation_is_a_note():
+    doc = ("Let the distribution be\n\n$$P(X=x_i, Y=y_j) = P_{ij}, i = 1,2,\\cdots,n; j = 1,2,\\cdots,m$$"
+           "\n\n$$H(X) = -\\sum_{i=1}^n p(x_i) \\log p(x_i)$$\n")
+    assert [(line, status) for line, status, _ in findings(doc)] == [(3, "unknown"), (5, "proved")]

@@ -43,7 +43,7 @@ from symbolic.latex_in.reading import READER, read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.several_variables import STRUCTURE
-from symbolic.latex_in.sidenotes import quantifier_doubts
+from symbolic.latex_in.quantifiers import quantifier_doubts
 from symbolic.latex_in.solving import (chain_equation, equation_row, in_its_own_terms,
                                       solution_after_implication, solution_row,
                                       solved_premise, solving_step)

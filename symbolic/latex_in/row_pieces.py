@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass
 
 from symbolic.latex_in.relations import split_chain
-from symbolic.latex_in.scan import split_top
+from symbolic.latex_in.scan import depth_at, split_top
 from symbolic.latex_in.sidenotes import (
     SPACING,
-    _depth_at,
     blank,
     blank_markup,
     set_aside,
@@ -56,7 +55,7 @@ def _split_list(text: str, offs: list) -> list:
     groups, pos = [], 0
     # p(y | x; \theta) = …: a semicolon inside brackets separates parameters, not relations
     for m in re.finditer(r"\\qquad|\\quad|;", text):
-        if _depth_at(text, m.start()) == 0:
+        if depth_at(text, m.start()) == 0:
             groups.append((text[pos:m.start()], offs[pos:m.start()]))
             pos = m.end()
     groups.append((text[pos:], offs[pos:]))

@@ -203,3 +203,18 @@ def plain_parentheses(text: str) -> str:
     text = re.sub(r"\\(?:left|right|[bB]igg?[lr]?)\s*([()])", r"\1", text)
     return re.sub(r"\\[ ,;:!]", " ", text).strip()
 
+
+def depth_at(text: str, position: int) -> int:
+    """How many brackets are open at ``position``.
+
+    >>> depth_at("f(a, [b]) + c", 4), depth_at("f(a, [b]) + c", 11)
+    (1, 0)
+    """
+    depth, i = 0, 0
+    while i < position:
+        if text[i] == "\\":
+            i += 2
+            continue
+        depth += (text[i] in "{([") - (text[i] in "})]")
+        i += 1
+    return depth

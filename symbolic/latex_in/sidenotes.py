@@ -28,7 +28,8 @@ import re
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.markup import blanked
 from symbolic.latex_in.relations import _relation_at, split_chain
-from symbolic.latex_in.scan import closing, matching, split_top, top_level
+from symbolic.latex_in.quantifiers import leading_quantifier
+from symbolic.latex_in.scan import closing, depth_at, matching, split_top, top_level
 
 CONDITION_WORDS = ("if", "when", "whenever", "for", "where", "given", "with", "otherwise",
                    "unless", "s.t.", "such")
@@ -46,6 +47,8 @@ CJK_LEAD = re.compile(r"\s*(?:ただし|但し|ここで|すなわち|つまり|
                       r"따라서|즉|여기서)\s*[、，,：:]?\s*")
 INDEX_CASE = re.compile(r",\s*(?:\\q?quad|~|\\[,;:]|\s)*([a-z])\s*(=|\\neq?(?![A-Za-z])|≠)\s*([a-z])"
                         r"\s*[.,;]?\s*$")
+INDEX_RANGE = re.compile(r"[,;]\s*(?:\\q?quad|~|\\[,;:]|\s)*[a-z]\s*=\s*\d+\s*,\s*(?:\d+\s*,\s*)*"
+                         r"(?:\\[lc]?dots|\.\.\.|…)\s*,?\s*\w+\s*[.,;]?\s*$")
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox|require)\s*\{[^{}]*\}|"
                     r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
                     r"\.{4,}\s*\(\s*[0-9A-Za-z]{1,3}\s*\)|"   # ……(1): dot leaders to a label
@@ -209,33 +212,40 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     ('\\\\frac{da_i}{dz_j} = a_i(1 - a_i)', ('i = j',))
     >>> set_aside(r"y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}, for~i=1,..., C")[2]
     ('i=1,..., C',)
+    >>> set_aside(r"P(X=x_i, Y=y_j) = P_{ij}, i = 1,2,\\cdots,n; j = 1,2,\\cdots,m")[:2]
+    ('P(X=x_i, Y=y_j) = P_{ij}                                    ', ('i = 1,2,\\\\cdots,n', 'j = 1,2,\\\\cdots,m'))
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
     """
     notes, conditions, cuts = [], [], []
     text = _annotations(text, notes)
+    ranged = INDEX_RANGE.search(text)      # … = p_i, i = 1, 2, \cdots, n: the index's range
+    while ranged and split_chain(text[:ranged.start()]).relations:
+        notes.append(text[ranged.start():].strip(" ,;"))
+        text = blank(text, ranged.start(), len(text))
+        ranged = INDEX_RANGE.search(text.rstrip())
     # … = a_i(1 - a_i), \quad i = j: two index letters after a comma end the row as its case
     case = INDEX_CASE.search(text)
     if case and split_chain(text[:case.start()]).relations:
         conditions.append(f"{case.group(1)} {case.group(2)} {case.group(3)}")
         text = blank(text, case.start(), len(text))
     for m in reversed(list(PAREN_NOTE.finditer(text))):
-        if _depth_at(text, m.start()) == 0:
+        if depth_at(text, m.start()) == 0:
             end = _closing(text, m.start())
             notes.append(text[m.start():end].strip())
             text = blank(text, m.start(), end) if text[end:].strip() \
                 else _blank_tail(text, m.start())
     for m in reversed(list(SPACED_PAREN.finditer(text))):
         end = _closing(text, m.start(1))
-        if _depth_at(text, m.start(1)) == 0 and SPACING.fullmatch(text[end:]):
+        if depth_at(text, m.start(1)) == 0 and SPACING.fullmatch(text[end:]):
             notes.append(text[m.start(1):end].strip())
             text = _blank_tail(text, m.start())
     m = re.search(r"\\because(?![A-Za-z])", text)
     if m:
         notes.append(text[m.start():].strip())
         text = blank(text, m.start(), len(text))
-    text = _leading_quantifier(text, notes)
+    text = leading_quantifier(text, notes)
     lead = CJK_LEAD.match(text)       # ただし、M = …, 其中 …: a word that leads into the claim
     if lead and split_chain(text[lead.end():]).relations:
         notes.append(lead.group(0).strip())
@@ -245,15 +255,15 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
         notes.append(unit.group(0).strip())
         text = blank(text, unit.start(), unit.end())
     for m in reversed(list(_WORD_LABEL.finditer(text))):   # \frac{p}{1-p}(odds) = e^z
-        if _depth_at(text, m.start(1)) == 0:
+        if depth_at(text, m.start(1)) == 0:
             notes.append(m.group(1))
             text = blank(text, m.start(1), m.end(1))
     m = re.search(r"(?:\s|,|\\q?quad|\\[,;:!])*\\forall(?![A-Za-z])", text)
-    if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
+    if m and depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         notes.append(text[m.end() - 7:].strip())        # P(X) \ge 0, \forall X: a quantifier
         text = _blank_tail(text, m.start())             # of what is free anyway
     m = BARE_CONDITION.search(text)     # y_i = …, for~i = 1, …, C: a word not in \text
-    if m and _depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
+    if m and depth_at(text, m.start()) == 0 and split_chain(text[:m.start()]).relations:
         rest = text[m.end():].strip(" ~.,;")
         conditions += [rest] if rest else []
         text = _blank_tail(text, m.start())
@@ -264,14 +274,14 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     # f(x) = e^x: \frac{df}{dx} = e^x: a colon between two relations ends the first
     for m in reversed(list(re.finditer(r"(?<![:\\])\s*:(?![=:])", text))):
         clause = re.split(r",|;|\\q?quad(?![A-Za-z])", text[:m.start()])[-1]   # Q(x): μ = 7 is a label
-        if _depth_at(text, m.start()) == 0 and split_chain(clause).relations and \
+        if depth_at(text, m.start()) == 0 and split_chain(clause).relations and \
                 split_chain(text[m.end():]).relations:
             text = blank(text, m.start(), m.end())
             cuts.append(m.start())
     # A \rightarrow B = C: an arrow between expressions leads to the next claim (one inside a
     # group, \lim_{x \rightarrow 0}, is part of its notation)
     for m in reversed(list(re.finditer(r"\\(?:rightarrow|longrightarrow|to)(?![A-Za-z])", text))):
-        if _depth_at(text, m.start()) == 0:
+        if depth_at(text, m.start()) == 0:
             text = blank(text, m.start(), m.end())
             if text[:m.start()].strip():
                 cuts.append(m.start())
@@ -347,59 +357,6 @@ _WORD_LABEL = re.compile(r"(?<=[})\d])\s*(\(\s*(?:[A-Za-z]*[aeiouAEIOU][A-Za-z]*
                          r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s*\))"
                          r"(?=\s*(?:$|[=<>,.;]|\\(?:q?quad|leq?|geq?|approx|neq?|Leftrightarrow|iff|"
                          r"Rightarrow|implies)(?![A-Za-z])))")
-
-
-def _leading_quantifier(text: str, notes: list) -> str:
-    r"""``\forall x \in X, y \in Y, p(x, y) = p(x)p(y)``: the quantifier, up to the last
-    comma (colon, ``\quad``) before the relation it ranges over, set aside as a note.
-
-    >>> notes = []
-    >>> _leading_quantifier(r"\forall x \in X, y \in Y, p(x, y) = p(x)p(y)", notes).strip()
-    'p(x, y) = p(x)p(y)'
-    >>> notes
-    ['\\forall x \\in X, y \\in Y,']
-    >>> _leading_quantifier(r"\forall x > 0, \log x < x", []).strip()
-    '\\log x < x'
-    """
-    m = re.match(r"\s*\\forall(?![A-Za-z])", text)
-    if not m:
-        return text
-    cuts = [c for c in re.finditer(r",|:(?!=)|\\q?quad(?![A-Za-z])", text)
-            if c.start() > m.end() and _depth_at(text, c.start()) == 0]
-    if not cuts:
-        return text
-    after = cuts[0].end()
-    relations = split_chain(text[after:]).relations
-    if not relations:
-        return text
-    end = max((c for c in cuts if c.start() < after + relations[0].position),
-              key=lambda c: c.start()).end()
-    if not split_chain(text[end:]).relations:
-        return text
-    notes.append(text[m.start():end].strip())
-    return blank(text, 0, end)
-
-
-QUANTIFIED = ("a relation under a quantifier (\\forall …) may state a property its variables "
-              "are asked to have (independence: p(x, y) = p(x)p(y)), not an identity")
-
-
-def quantifier_doubts(notes) -> list[str]:
-    """The doubt of a row that states its relation under a quantifier (``\\forall …``), which
-    may define a property rather than claim an identity; [] for any other row."""
-    return [QUANTIFIED] if any(n.lstrip().startswith("\\forall") for n in notes) else []
-
-
-def _depth_at(text: str, position: int) -> int:
-    """How many brackets are open at ``position``."""
-    depth, i = 0, 0
-    while i < position:
-        if text[i] == "\\":
-            i += 2
-            continue
-        depth += (text[i] in "{([") - (text[i] in "})]")
-        i += 1
-    return depth
 
 
 def _closing(text: str, a: int) -> int:

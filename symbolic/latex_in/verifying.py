@@ -17,7 +17,8 @@ from symbolic.latex_in.reading import read_limited
 from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.row_pieces import pieces
 from symbolic.latex_in.semantics import Semantics, stated_base
-from symbolic.latex_in.sidenotes import blank_markup, quantifier_doubts
+from symbolic.latex_in.quantifiers import quantifier_doubts
+from symbolic.latex_in.sidenotes import blank_markup
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
 from symbolic.latex_in.units import either_unit
 from symbolic.verdict import Verdict

@@ -1,7 +1,5 @@
 """False alarms found on two more samples of real posts (eleventh session), each written
 again here as a short excerpt of our own, with the near miss that must still be refuted."""
-import pytest
-
 from verifying_helpers import rows, status
 
 
@@ -61,7 +59,6 @@ $$
 """
 
 
-@pytest.mark.slow     # tens of seconds: run in .ci/run
 def test_a_slashed_derivative_is_not_read_as_a_quotient_and_e_to_minus_x_is_read():
     found = _verdicts(ASCII_SIGMOID)
     assert found[0][0] == 2 and found[1] == (3, "unknown")   # dx, dz are not two numbers

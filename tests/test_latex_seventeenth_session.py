@@ -70,7 +70,6 @@ where {% mathjax %} y_1 = 2 + 2 = 5 {% endmathjax %} in a sentence.
 """
 
 
-@pytest.mark.slow     # tens of seconds: run in .ci/run
 def test_hexo_math_tags_are_read_as_math():
     assert [(line, verdict) for line, verdict, _ in findings(HEXO)] == [
         (5, "unknown"), (5, "unknown"), (9, "refuted")]

@@ -38,7 +38,6 @@ $$
 """
 
 
-@pytest.mark.slow     # tens of seconds: run in .ci/run
 def test_a_model_restated_after_its_bias_is_absorbed_gives_it_that_meaning():
     assert "refuted" not in [r[-1] for r in rows(BIAS_ABSORBED)]
 

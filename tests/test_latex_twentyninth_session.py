@@ -92,7 +92,7 @@ def test_a_korean_conditional_ending_before_inline_math_states_a_case():
     doc = " - 완전히 종속적이면 $I(X;Y) = H(X) = H(Y)$.\n"
     got = findings(doc)
     assert [status for _, status, _ in got] == ["unknown", "unknown"]
-    assert all("under a condition ('면')" in why for _, _, why in got)
+    assert all("under a condition ('이면')" in why for _, _, why in got)
 
 
 # --- \mathbb P(X = x_i): a blackboard P after a command, and an outcome written x_i ----------
@@ -157,3 +157,9 @@ def test_the_range_of_an_index_after_a_relation_is_a_note():
     doc = ("Let the distribution be\n\n$$P(X=x_i, Y=y_j) = P_{ij}, i = 1,2,\\cdots,n; j = 1,2,\\cdots,m$$"
            "\n\n$$H(X) = -\\sum_{i=1}^n p(x_i) \\log p(x_i)$$\n")
     assert [(line, status) for line, status, _ in findings(doc)] == [(3, "unknown"), (5, "proved")]
+
+
+def test_a_korean_ending_of_doing_or_because_is_no_condition():
+    # 정리하면 (rearranging, we get), 왜냐하면 (because): the math after them is claimed
+    for words in ("이 식을 정리하면", "왜냐하면"):
+        assert lint_statuses(f"{words} $(a + b)^2 = a^2 + b^2$ 이다.\n") == ["refuted"]

@@ -1,8 +1,6 @@
 """What the twenty-sixth session changed in reading other authors' posts (issue 8)."""
 from functools import partial
 
-import pytest
-
 from verifying_helpers import findings as lint_findings
 
 from symbolic.latex_in.check import Limits
@@ -86,7 +84,6 @@ def test_a_name_set_by_a_refuted_chain_casts_a_doubt_on_its_later_use():
     assert "z is set on line 1 by a chain whose expressions were not shown equal" in got[1][2]
 
 
-@pytest.mark.slow     # tens of seconds: run in .ci/run
 def test_a_name_set_by_a_chain_of_unread_rows_is_read_as_any_of_them():
     doc = ("$$ S = C - \\eta = H - r - \\eta $$\n\nThe probability:\n\n"
            "$$ [ 1 - 2^{ T \\cdot (S - H) } ]^{ 2^{T \\cdot r} } "

@@ -14,10 +14,10 @@ stop before a display states something of its own, not the display's case.
 >>> m = markdown_markup(text)
 >>> condition_before(text, m, text.index("D(p")), condition_before(text, m, text.index("a = b"))
 ('If', None)
->>> text = "- 완전히 종속적이면 $I(X;Y) = H(X)$.\\n- 반면 $a = b$."
+>>> text = "- 완전히 종속적이면 $I(X;Y) = H(X)$.\\n- 식을 정리하면 $a = b$."
 >>> m = markdown_markup(text)
 >>> condition_before(text, m, text.index("I(X")), condition_before(text, m, text.index("a = b"))
-('면', None)
+('이면', None)
 """
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ CONDITION = re.compile(
     r"in case|for (?:all|every|any|each)|"
     r"for (?:this|that|these|those|such)|in (?:this|that|such|which|each) cases?)\b|"
     r"만약|경우|라면|이라면|일 때|할 때|때에는|모든|임의의|"
-    r"(?<=[가-힣])(?<![반측표화정방국전단내외평곡수])면(?=[\s,]|$)|"     # 독립이면, 같으면: if
+    # 독립이면, 같으면, 크다면: if (a state); not 정리하면, 대입하면, 왜냐하면 (doing, because)
+    r"(?<=[가-힣])(?:이면|다면|같으면|없으면|있으면|않으면|크면|작으면|다르면)(?=[\s,]|$)|"
 
     r"場合|ならば|なら|れば|もし|とき|任意の|すべての|全ての|に対し|"
     r"如果|假如|假设|若|当.{0,30}时|时候|任意|对于所有|对所有|此时|这时", re.I)

@@ -163,3 +163,9 @@ def test_a_korean_ending_of_doing_or_because_is_no_condition():
     # 정리하면 (rearranging, we get), 왜냐하면 (because): the math after them is claimed
     for words in ("이 식을 정리하면", "왜냐하면"):
         assert lint_statuses(f"{words} $(a + b)^2 = a^2 + b^2$ 이다.\n") == ["refuted"]
+
+
+def test_a_section_title_does_not_overrule_a_sentence_that_says_what_the_math_is():
+    doc = ("# Loss functions\n\nIts probability under the model of the data is:\n\n"
+           "$$L = y \\log \\hat{y} + (1-y)\\log(1-\\hat{y})$$\n")
+    assert lint_statuses(doc) == []

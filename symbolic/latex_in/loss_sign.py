@@ -58,9 +58,9 @@ _LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우�
 
 
 def called_a_cost(sentence: str | None, titles=()) -> bool:
-    """Does the ``sentence`` leading into a definition, or else one of the ``titles`` of the
-    sections it is in, call it a cost, a loss or a cross-entropy, and neither of them speak of
-    something maximised?
+    """Does the ``sentence`` leading into a definition, or else (when that sentence has at most
+    four words) one of the ``titles`` of the sections it is in, call it a cost, a loss or a
+    cross-entropy, and neither of them speak of something maximised?
 
     >>> called_a_cost("For a data set, the cost function is:"), called_a_cost("对于一个数据集, 代价函数写成:")
     (True, True)
@@ -72,8 +72,12 @@ def called_a_cost(sentence: str | None, titles=()) -> bool:
     True
     >>> called_a_cost("we maximize:", ["cross entropy"]), called_a_cost(None, ["Maximum likelihood", "Loss"])
     (False, False)
+    >>> called_a_cost("Its probability under the model of the data is:", ["Loss functions"])
+    False
     """
-    said = [t for t in (sentence, *titles) if t]
+    # a title names what a section defines when the sentence before says little itself
+    short = not sentence or len(sentence.split()) <= 4
+    said = [t for t in (sentence, *(titles if short else ())) if t]
     if any(_LIKELIHOOD_WORD.search(t) for t in said):
         return False
     return any(_COST_WORD.search(t) for t in said)

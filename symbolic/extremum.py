@@ -114,5 +114,5 @@ def check_extremum(lhs, rhs, relation: str) -> Verdict:
     if relation == "=":
         return Verdict("unknown", "none", reason="a max or min set equal to a value names the "
                        "point where it is reached, which is not checked")
-    return Verdict("unknown", "none", reason=f"of a max or min over a variable only "
+    return Verdict("unknown", "none", reason="of a max or min over a variable only "
                    "max_v F ≥ F(v_0) and min_v F ≤ F(v_0), F at one value v_0, are read")

@@ -1,8 +1,7 @@
 """Readings and false alarms of the sixteenth session, each cause written again here as a
 short excerpt of our own, with the near miss that must still be refuted."""
 from symbolic.latex_in.check import Limits
-from symbolic.latex_in.lint import verify_text
-from verifying_helpers import LIMITS, findings, status, verdicts
+from verifying_helpers import findings, status, verdicts
 
 
 # --- rows of solving an inequality or an equation -------------------------------------------

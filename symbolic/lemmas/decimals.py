@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
-from symbolic.quantities import StatedDecimal, expand_quantities
+from symbolic.quantities import expand_quantities
 
 PRECISIONS = (64, 256, 1024, 4096)
 

@@ -25,7 +25,7 @@ import numpy as np
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from symbolic.numeric_backends import _COMB, Unevaluable, _comb, _Mpmath, _Numpy, whole
+from symbolic.numeric_backends import Unevaluable, _Mpmath, _Numpy, whole
 from symbolic.quantities import Quantity, differentiate
 
 MAX_TERMS = 100_000
@@ -96,13 +96,10 @@ def _walk(e, env, be, budget):
             out = op(out, v)
         return out
     if isinstance(e, sp.binomial):       # of whole numbers only: C(n, k) is 0 past 0..n
-        n, k = (whole(_walk(a, env, be, budget), "a binomial coefficient") for a in e.args)
-        if isinstance(n, np.ndarray) or isinstance(k, np.ndarray):
-            return np.asarray(_COMB(n, k), dtype=float)
-        return be.number(sp.Integer(_comb(n, k)))
-    if isinstance(e, sp.factorial):
-        n = whole(_walk(e.args[0], env, be, budget), "a factorial")
-        return _walk(sp.gamma(sp.Symbol("_n") + 1), {sp.Symbol("_n"): n}, be, budget)
+        return be.binomial(*(whole(_walk(a, env, be, budget), "a binomial coefficient")
+                             for a in e.args))
+    if isinstance(e, sp.factorial):      # n! = Γ(n + 1), of whole numbers only
+        return be.gamma(whole(_walk(e.args[0], env, be, budget), "a factorial") + 1)
     if isinstance(e, sp.gamma):
         return be.gamma(_walk(e.args[0], env, be, budget))
     if isinstance(e, (sp.floor, sp.ceiling)):

@@ -8,6 +8,8 @@ never the Γ-function's continuation, whose signs would refute what holds of cou
 
 >>> _comb(5, 2), _comb(2, 5), whole(3.0, "a factorial")
 (10, 0, 3.0)
+>>> _Numpy().gamma(4.0), _Numpy().binomial(np.array([5.0, 2.0]), 2.0)
+(6.0, array([10.,  1.]))
 """
 from __future__ import annotations
 
@@ -99,7 +101,11 @@ class _Numpy:
         return np.minimum(a, b)
 
     def gamma(self, x):
-        return _GAMMA(np.asarray(x, dtype=float)).astype(float)
+        return _as_floats(_GAMMA(np.asarray(x, dtype=float)))
+
+    def binomial(self, n, k):
+        """C(n, k) of whole numbers (see :func:`whole`), 0 past 0..n."""
+        return _as_floats(_COMB(n, k))
 
     def floor(self, x):
         return np.floor(x)
@@ -123,6 +129,12 @@ def _comb(n, k) -> int:
 
 
 _COMB = np.frompyfunc(_comb, 2, 1)
+
+
+def _as_floats(values):
+    """The objects a ``np.frompyfunc`` returns as floats: an array of samples, or one float."""
+    values = np.asarray(values, dtype=float)
+    return values if values.ndim else float(values)
 
 
 def whole(value, what: str):
@@ -205,6 +217,9 @@ class _Mpmath(_Numpy):
 
     def minimum(self, a, b):
         return min(a, b)
+
+    def binomial(self, n, k):
+        return mpmath.mpf(_comb(n, k))
 
     def gamma(self, x):
         try:

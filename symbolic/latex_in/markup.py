@@ -229,7 +229,8 @@ def section_titles(source: str, markup: Markup, offset: int) -> list:
     """
     titles, level = [], None
     for at in reversed([h for h in markup.headings if h < offset]):
-        line = source[at:source.find("\n", at) if "\n" in source[at:] else len(source)]
+        end = source.find("\n", at)
+        line = source[at:end if end >= 0 else None]
         hashes = re.match(r"\s*(#+)\s*(.*)", line)
         command = re.match(r"\s*\\(\w+)\*?\s*\{(.*)\}", line)
         if hashes:

@@ -26,6 +26,7 @@ from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (after_postposed, condition_after, condition_before,
+                                                same_sentence,
                                                hypothesis, introduces_notation, lead_in,
                                                offered_as_alternative, postposed_condition,
                                                rewrites_equation, words_before)
@@ -108,6 +109,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     tables = sorted(markup.tables, key=lambda t: t.offset)
     first = first_applications((m.content, m.offsets) for m in markup.math)
     section, solving, cases, case_block, given = 0, None, [], None, None
+    case_end = -1      # where the inline math that stated ``cases`` ends
     premise = None     # the index in report.steps of the row that ``solving`` starts from
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
@@ -212,6 +214,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                            is_condition(c, alone) for c in claims):
             # $k = i$ in prose: the next display's case; $a_n = w_0 x_n + w_1$ defined a_n
             cases, case_block = ([] if _defines(chain.text, reader.sem) else [chain.text]), None
+            case_end = after
+        elif chain.inline and cases and case_block is None and same_sentence(source, case_end, start):
+            apply_cases(read, list(chain.conditions) + cases)   # For $i \neq j$, $… = …$
         elif not chain.inline or alone:
             # a display, or inline math that is a paragraph of its own ($…$ on its line),
             # with every chain of it (A \rightarrow B = C is two)

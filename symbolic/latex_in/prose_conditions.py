@@ -48,6 +48,17 @@ def _last_sentence(text: str) -> str:
     return text[ends[-1].end():] if ends else text
 
 
+def same_sentence(source: str, end: int, start: int, reach: int = 80) -> bool:
+    """Does the prose between offsets ``end`` and ``start`` stay inside one sentence: short,
+    with no sentence end (``For $i \\neq j$, $a = b$``)?
+
+    >>> same_sentence("For $i$, $a$.", 7, 9), same_sentence("Let $i$. Then $a$.", 7, 14)
+    (True, False)
+    """
+    between = source[end:start]
+    return 0 <= len(between) <= reach and not _SENTENCE_END.search(between)
+
+
 def condition_before(source: str, markup, offset: int) -> str | None:
     """The conditional word of the sentence that leads into the math at ``offset``, or None.
 

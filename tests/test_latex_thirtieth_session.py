@@ -1,0 +1,33 @@
+"""What the thirtieth session changed in reading other authors' posts (issue 8)."""
+from symbolic.latex_in.prose_conditions import same_sentence
+from symbolic.latex_in.lint import lint_source
+from verifying_helpers import LIMITS, findings
+
+SOFTMAX = ("The softmax is\n\n$$p_j = \\frac{e^{a_j}}{\\sum_{k=1}^N e^{a_k}}$$\n\n")
+
+
+# --- a case stated inline holds for the math later in its sentence -------------------------
+
+def test_an_inline_case_holds_for_the_inline_math_after_it_in_its_sentence():
+    doc = SOFTMAX + "For $i \\neq j$, $\\frac{\\partial p_j}{\\partial a_i} = -p_j p_i$.\n"
+    assert [(line, status) for line, status, _ in findings(doc)] == [(5, "checked")]
+
+
+def test_a_wrong_row_under_an_inline_case_is_refuted_at_an_instance_of_the_case():
+    doc = SOFTMAX + "For $i \\neq j$, $\\frac{\\partial p_j}{\\partial a_i} = p_j p_i$.\n"
+    [step] = lint_source(doc, "post.md", LIMITS).steps
+    assert (step.line, step.status) == (5, "refuted")
+    assert step.verdict.method.endswith("at the instance i = 2, j = 1 of the case")
+
+
+def test_a_case_in_an_earlier_sentence_does_not_reach_inline_math():
+    doc = SOFTMAX + "Take $i = j$. Then $\\frac{\\partial p_j}{\\partial a_i} = -p_j p_i$.\n"
+    [(line, status, _)] = findings(doc)
+    assert (line, status) == (5, "refuted")
+
+
+def test_same_sentence_stops_at_a_sentence_end_and_after_eighty_characters():
+    text = "For $i$, " + "x" * 90 + " $a$."
+    assert same_sentence("For $i$, $a$.", 7, 9)
+    assert not same_sentence("For $i$. So $a$.", 7, 12)
+    assert not same_sentence(text, 7, text.index(" $a"))

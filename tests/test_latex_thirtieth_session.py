@@ -31,3 +31,26 @@ def test_same_sentence_stops_at_a_sentence_end_and_after_eighty_characters():
     assert same_sentence("For $i$, $a$.", 7, 9)
     assert not same_sentence("For $i$. So $a$.", 7, 12)
     assert not same_sentence(text, 7, text.index(" $a"))
+
+
+def test_the_sentence_whose_condition_is_the_case_does_not_hold_the_refutation_back():
+    # "$u \neq d$の場合" then a display: the 場合 is the case the check applies
+    doc = ("$p_u = \\frac{e^{b_u}}{\\sum_{v=1}^V e^{b_v}}$ とする。\n\n$u \\neq d$の場合\n\n"
+           "$$\\frac{\\partial p_u}{\\partial b_d} = p_u p_d$$\n")
+    [step] = lint_source(doc, "post.md", LIMITS).steps
+    assert (step.line, step.status) == (5, "refuted")
+    assert step.verdict.method.endswith("of the case")
+
+
+def test_a_condition_word_without_a_stated_case_still_holds_the_refutation_back():
+    doc = SOFTMAX + "When the classes differ,\n\n$$\\frac{\\partial p_j}{\\partial a_i} = p_j p_i$$\n"
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (7, "unknown") and "under a condition ('When')" in reason
+
+
+# --- kramdown escapes in \begin{align} blocks written without $$ ----------------------------
+
+def test_markdown_escapes_in_a_bare_align_block_are_undone():
+    doc = ("\\begin{align}\n\\sum\\_{v = 1}^{2} \\left\\\\{ \\frac{1}{2} \\right\\\\} &= 1 \\newline\n"
+           "\\sum\\_{v = 1}^{2} \\frac{1}{4} &= 1\n\\end{align}\n")
+    assert [(line, status) for line, status, _ in findings(doc)] == [(2, "proved"), (3, "refuted")]

@@ -181,7 +181,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         # the math is itself the condition: "If $d(x, y) = 0$, then", $y(x) > 0$이면
         own_case = (condition or postposed_condition(source, after, assumed=True) or
                     condition_after(source, after)) if chain.inline else None
-        add_document_doubts(read, worded[1] or own_case, einstein, redefined)
+        # "$u \neq d$の場合" before the display: its condition is the case, which the check applies
+        case_led = bool(cases) and case_block is None and same_sentence(source, case_end, start)
+        add_document_doubts(read, (None if case_led else worded[1]) or own_case, einstein, redefined)
         for claim in read:                  # f(a, b) = a b in one section, df/db in the next
             text = claim.lhs_text + " = " + claim.rhs_text
             borrowed = borrowed_function_doubt(text, defined_in, section)
@@ -215,7 +217,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             # $k = i$ in prose: the next display's case; $a_n = w_0 x_n + w_1$ defined a_n
             cases, case_block = ([] if _defines(chain.text, reader.sem) else [chain.text]), None
             case_end = after
-        elif chain.inline and cases and case_block is None and same_sentence(source, case_end, start):
+        elif chain.inline and case_led:
             apply_cases(read, list(chain.conditions) + cases)   # For $i \neq j$, $… = …$
         elif not chain.inline or alone:
             # a display, or inline math that is a paragraph of its own ($…$ on its line),

@@ -97,13 +97,17 @@ def is_escaped(source: str) -> bool:
     (True, False)
     >>> is_escaped(r"$$\\frac{1}{2} \\left( x \\right)$$"), is_escaped(r"$$\frac{1}{2} \left(x\right)$$ \\left")
     (True, False)
+    >>> is_escaped("\\begin{align}\n\\sum\\_{v} \\left\\\\{ a\\_1 \\right\\\\} \n\\end{align}")
+    True
     """
     words = r"(?:text|begin|end|sum|log|frac|mathbb|left|right|sim)\b"
     hits = len(re.findall(r"\\\\" + words, source))
     # a page that writes these commands mostly with one backslash is not escaped: a stray
     # ``\\left`` or two in it are the author's typos
     hits = hits if hits > len(re.findall(r"(?<!\\)\\" + words, source)) else 0
-    display = "".join(re.findall(r"\$\$.*?\$\$", source, flags=re.S))
+    # the displays: $$…$$, and environments a renderer reads without them (\begin{align})
+    display = "".join(re.findall(r"\$\$.*?\$\$|\\begin\{(?:align|equation|eqnarray|gather|"
+                                 r"multline)\*?\}.*?\\end\{", source, flags=re.S))
     marks = len(re.findall(r"\\\\\\\\\s|\\_|\\\\[{}]", display))
     plain_rows = len(re.findall(r"(?<!\\)\\\\\s*\n", display))
     return hits >= 2 or marks >= 3 and marks > plain_rows

@@ -50,13 +50,20 @@ def _last_sentence(text: str) -> str:
 
 def same_sentence(source: str, end: int, start: int, reach: int = 80) -> bool:
     """Does the prose between offsets ``end`` and ``start`` stay inside one sentence: short,
-    with no sentence end (``For $i \\neq j$, $a = b$``)?
+    with no sentence end (``For $i \\neq j$, $a = b$``)?  A display's opening at its end is
+    not prose (``$u \\neq d$の場合\\n\\n\\begin{align}``).
 
     >>> same_sentence("For $i$, $a$.", 7, 9), same_sentence("Let $i$. Then $a$.", 7, 14)
     (True, False)
+    >>> same_sentence("$u$の場合\\n\\n$$a$$", 3, 10), same_sentence("$u$.\\n\\nSo\\n$$a$$", 3, 11)
+    (True, False)
     """
-    between = source[end:start]
-    return 0 <= len(between) <= reach and not _SENTENCE_END.search(between)
+    between = _TRAILING_OPENING.sub("", source[end:start]) if end <= start else "x" * (reach + 1)
+    return len(between) <= reach and not _SENTENCE_END.search(between)
+
+
+# a display's opening at the end of the prose before it: ``:\n\n$$``, ``\n\\begin{align}\n``
+_TRAILING_OPENING = re.compile(r"(?:\s|\$\$|\\\[|\\begin\{\w+\*?\}|```\s*math)*\Z")
 
 
 def condition_before(source: str, markup, offset: int) -> str | None:

@@ -54,3 +54,20 @@ def test_markdown_escapes_in_a_bare_align_block_are_undone():
     doc = ("\\begin{align}\n\\sum\\_{v = 1}^{2} \\left\\\\{ \\frac{1}{2} \\right\\\\} &= 1 \\newline\n"
            "\\sum\\_{v = 1}^{2} \\frac{1}{4} &= 1\n\\end{align}\n")
     assert [(line, status) for line, status, _ in findings(doc)] == [(2, "proved"), (3, "refuted")]
+
+
+# --- π as a name ----------------------------------------------------------------------------
+
+def test_pi_set_to_a_probability_is_not_the_constant_when_the_text_uses_pi_as_a_name():
+    doc = ("$$\\pi(\\mathbf{X}) = \\frac{e^{\\mathbf{X}\\beta}}{1+e^{\\mathbf{X}\\beta}}$$\n\n"
+           "The odds are $\\frac{\\pi}{1-\\pi}$. If $\\pi=0.75$, the odds are 3.\n\n"
+           "Let $\\pi = 0.75$ here too.\n")
+    got = findings(doc)
+    assert [(line, status) for line, status, _ in got] == [(3, "unknown"), (5, "unknown")]
+    assert got[1][2].endswith("the text uses π as a name (\\pi(…)), and the relation is read with "
+                           "the constant 3.14159…")
+
+
+def test_pi_stays_the_constant_in_a_text_that_never_uses_it_as_a_name():
+    doc = "The circle:\n\n$$\\pi = 3$$\n\n$$\\frac{1}{\\sqrt{2\\pi}} = 0.5$$\n"
+    assert [status for _, status, _ in findings(doc)] == ["refuted", "refuted"]

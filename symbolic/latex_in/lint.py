@@ -21,6 +21,7 @@ from symbolic.latex_in.derivative_variables import suspended_bindings
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, malformed
 from symbolic.latex_in.independence import assuming, assuming_independence
+from symbolic.latex_in.named_constants import pi_doubt, where_pi_is_a_name
 from symbolic.latex_in.naming import first_applications, introduces, quoted
 from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
@@ -113,6 +114,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     premise = None     # the index in report.steps of the row that ``solving`` starts from
     worded = (object(), None)     # the block of the last chain, and its prose's condition
     einstein, redefined = einstein_convention(source), {}   # H(q) = … of the author's own
+    pi_named = where_pi_is_a_name(source)     # \pi(\mathbf{X}) = p(y=1|X): π is a probability
     defined, defined_in = {}, {}     # the functions the text defines, and where (section, line)
     unequally_set = {}     # names set by a chain whose expressions were not shown equal
     constraints = StatedConditions()
@@ -188,7 +190,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             text = claim.lhs_text + " = " + claim.rhs_text
             borrowed = borrowed_function_doubt(text, defined_in, section)
             unequal = unequal_binding_doubt(text, unequally_set)   # z = logit(…) = log(…)
-            claim.doubts += [d for d in (borrowed, unequal) if d]
+            claim.doubts += [d for d in (borrowed, unequal) if d] + pi_doubt(claim, pi_named)
         for letter, body in reader.sem.functions.items():
             if defined.get(letter) != body:
                 defined_in[letter] = (section, line_of(source, start))

@@ -71,3 +71,18 @@ def test_pi_set_to_a_probability_is_not_the_constant_when_the_text_uses_pi_as_a_
 def test_pi_stays_the_constant_in_a_text_that_never_uses_it_as_a_name():
     doc = "The circle:\n\n$$\\pi = 3$$\n\n$$\\frac{1}{\\sqrt{2\\pi}} = 0.5$$\n"
     assert [status for _, status, _ in findings(doc)] == ["refuted", "refuted"]
+
+
+# --- a $$ display on lines of its own inside a paragraph ends the lead-in -------------------
+
+def test_a_display_inside_a_paragraph_ends_the_sentence_that_leads_into_the_next_math():
+    from symbolic.latex_in.documents import read_markup
+    from symbolic.latex_in.prose_conditions import condition_before, lead_in
+    src = ("情况一:比如此时求偏导,则:\n$$\nL = a\n$$\n关键点在于求\n$$\nb = c\n$$\n\n"
+           "如果 $$x = 0$$ 那么 $$y = 1$$ 。\n")
+    markup = read_markup(src, "post.md")
+    at = src.index("b = c")
+    assert lead_in(src, markup, at).strip() == "关键点在于求"
+    assert condition_before(src, markup, at) is None
+    # $$ … $$ inside a line is inline math (kramdown): the sentence goes on through it
+    assert condition_before(src, markup, src.index("y = 1")) == "如果"

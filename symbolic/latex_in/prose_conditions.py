@@ -91,14 +91,19 @@ def _leading_paragraph(source: str, markup, offset: int):
     return last if _OPENING.fullmatch(source[end:offset] if end <= offset else "") else None
 
 
+# $$ … $$ on lines of their own inside a paragraph (Hexo, kramdown): a display between sentences
+_ON_LINES_OF_ITS_OWN = re.compile(r"^[ \t]*\$\$.*?\$\$[ \t]*$", re.M | re.S)
+
+
 def lead_in(source: str, markup, offset: int) -> str | None:
     """The sentence that leads straight into the math at ``offset``, its own math left out;
     None when the prose before ends with a finished sentence or does not reach the math."""
     last = _leading_paragraph(source, markup, offset)
     if last is None:
         return None
-    sentence = _last_sentence(last.text)
-    if _SENTENCE_END.search(last.text) and not sentence.strip(" \t\n$"):
+    text = _ON_LINES_OF_ITS_OWN.split(last.text)[-1]    # after a display inside the paragraph
+    sentence = _last_sentence(text)
+    if _SENTENCE_END.search(text) and not sentence.strip(" \t\n$"):
         return None             # a finished sentence before a display does not lead into it
     return re.sub(r"\$[^$]*\$", " ", sentence)      # the math of the sentence, left out
 

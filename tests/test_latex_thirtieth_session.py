@@ -86,3 +86,30 @@ def test_a_display_inside_a_paragraph_ends_the_sentence_that_leads_into_the_next
     assert condition_before(src, markup, at) is None
     # $$ … $$ inside a line is inline math (kramdown): the sentence goes on through it
     assert condition_before(src, markup, src.index("y = 1")) == "如果"
+
+
+# --- a binary label's Bernoulli model -------------------------------------------------------
+
+BERNOULLI = ("The model:\n\n$$P(y|x;\\theta)=h_\\theta(x)^y+(1-h_\\theta(x))^{1-y}$$\n\n"
+             "$$P(y|x;\\theta)=(h_\\theta(x))^y(1-h_\\theta(x))^{1-y}$$\n\n"
+             "$$p(y_i|x_i) = p_i^{y_i} (1+p_i)^{1-y_i}$$\n\n"
+             "$$P(y=1|x) = h^y (1-h)^{1-y}$$\n\n$$p(y|x) = \\sigma(y w x)$$\n")
+
+
+def test_a_bernoulli_model_must_add_up_to_one_over_the_labels_values():
+    steps = lint_source(BERNOULLI, "post.md", LIMITS).steps
+    assert [(s.line, s.status) for s in steps] == [(3, "refuted"), (5, "proved"), (7, "refuted"),
+                                                   (11, "unknown")]
+    assert steps[0].verdict.method.startswith(
+        "not a distribution over y ∈ {0, 1}: its values at y = 0 and y = 1 do not add up to 1")
+    assert steps[0].verdict.counterexample.lhs == 3
+    assert steps[1].verdict.method.startswith("a distribution over y ∈ {0, 1}")
+
+
+def test_a_head_that_fixes_the_label_or_a_body_without_the_exponent_one_minus_y_is_not_checked():
+    from symbolic.latex_in.bernoulli_model import bernoulli_definition
+    from sympy import symbols
+    y, h = symbols("y h")
+    assert bernoulli_definition("P(y=1|x)", h**y * (1 - h)**(1 - y), LIMITS, "t") is None
+    assert bernoulli_definition("P(y|x)", h**y * (1 - h)**y, LIMITS, "t") is None
+    assert bernoulli_definition("Q(z|x)", h**y * (1 - h)**(1 - y), LIMITS, "t") is None

@@ -9,14 +9,14 @@ from symbolic.latex_in.check import Limits, decide, in_two_roles
 from symbolic.latex_in.conditions import apply_cases, at_instance
 from symbolic.latex_in.markov_chains import stated_chains
 from symbolic.latex_in.lint_report import FileReport, StepResult
-from symbolic.latex_in.loss_sign import called_a_cost, negative_loss
+from symbolic.latex_in.loss_sign import called_a_cost
 from symbolic.latex_in.markup import section_titles
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
-from symbolic.latex_in.normal_density import normal_definition
 from symbolic.latex_in.notation import numbers_only
 from symbolic.latex_in.confidence import brought_in, confident, doubted
 from symbolic.latex_in.decisions import Decisions
+from symbolic.latex_in.definition_checks import checked_definition, modelled_label
 from symbolic.latex_in.derivative_variables import suspended_bindings
 from symbolic.latex_in.documents import chains, line_of, read_markup
 from symbolic.latex_in.errors import LatexReadError, malformed
@@ -46,8 +46,7 @@ from symbolic.latex_in.relations import split_chain
 from symbolic.latex_in.semantics import Semantics, stated_base
 from symbolic.latex_in.several_variables import STRUCTURE
 from symbolic.latex_in.quantifiers import quantifier_doubts
-from symbolic.latex_in.solving import (chain_equation, equation_row, in_its_own_terms,
-                                      solution_after_implication, solution_row,
+from symbolic.latex_in.solving import (chain_equation, equation_row, solution_after_implication,
                                       solved_premise, solving_step)
 from symbolic.latex_in.inline_conditions import is_condition, standalone
 from symbolic.latex_in.suggestions import suggestions
@@ -239,13 +238,16 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         identities, finals = [], []     # each claim's verdict as an identity, and in the end
         for claim in claims:
             key = f"{name}:{claim.lhs_text}"   # seeds the samples; no line: an edit above keeps it
-            checked = _checked_definition(claim, solving, chain.block, reader, limits, key, name, cost) \
+            checked = checked_definition(claim, solving, chain.block, reader, limits, key, name, cost) \
                 if claim.definition and not decisions.collecting else None
+            model = None if claim.definition or decisions.collecting else \
+                modelled_label(claim, limits, key)
+            checked = checked or ((model, []) if model else None)   # p(y_i|x_i) = p_i^{y_i} …
             if checked:        # \hat{\mu} = … after … = 0; loss = \sum y \log a; \mathcal{N}(x|…) = …
                 report.steps.append(StepResult(line_of(source, chain.offset_of(
                     claim.position)), "=", claim.lhs_text, claim.rhs_text, checked[0],
                     suggestions=checked[1]))
-            if claim.definition or chain.inline and claim.error is None and \
+            if claim.definition or model or chain.inline and claim.error is None and \
                     is_condition(claim, alone) or not (claim.lhs_text.strip() and
                                                         claim.rhs_text.strip()):
                 identities.append(None)
@@ -336,30 +338,6 @@ def _not_claimed(claim, source: str, markup, start: int, after: int, lone: bool)
     denied = negated_claim(source, start, after)
     return (f"the prose says it does not hold ('{denied}'): the text states it to deny it, as "
             "the check finds") if denied else None
-
-
-def _checked_definition(claim, solving, block: int, reader, limits: Limits, key: str, name: str,
-                        called_cost: bool):
-    """(verdict, repairs) on a definition that is also a claim: a value that solves the
-    equation before it, a loss without its sign (``called_cost``: the prose calls it a cost),
-    the normal density; None otherwise."""
-    solved = solution_row(solving, claim, block, limits, key) if solving else None
-    if solved is None and solving and in_its_own_terms(claim):   # p = e^a (1 - p): a row of solving
-        solved = solving_step(solving, claim, block, limits, key)
-    if solved is not None:
-        return solved, []
-
-    def read(text):
-        before = len(reader.doubts)
-        try:
-            return reader.read_side(text, 0, 0)
-        finally:
-            del reader.doubts[before:]
-    loss = negative_loss(claim.lhs_text, claim.rhs_text, claim.rhs, limits, name, called_cost)
-    if loss:
-        return loss
-    normal = normal_definition(claim.lhs_text, claim.rhs, read, limits, name)
-    return (normal, []) if normal else None
 
 
 def _defines(text: str, sem) -> bool:

@@ -113,3 +113,14 @@ def test_a_head_that_fixes_the_label_or_a_body_without_the_exponent_one_minus_y_
     assert bernoulli_definition("P(y=1|x)", h**y * (1 - h)**(1 - y), LIMITS, "t") is None
     assert bernoulli_definition("P(y|x)", h**y * (1 - h)**y, LIMITS, "t") is None
     assert bernoulli_definition("Q(z|x)", h**y * (1 - h)**(1 - y), LIMITS, "t") is None
+
+
+def test_a_pmf_listed_in_set_braces_is_bound_and_its_support_is_not():
+    from symbolic.latex_in.pmf_values import pmf_vector
+    from symbolic.latex_in.semantics import Semantics
+    doc = ("$$p(x) = \\{\\frac12, \\frac14, \\frac18, \\frac1{16},\n"
+           "\\frac1{64}, \\frac1{64}, \\frac1{64}, \\frac1{64}\\}$$\n\n"
+           "$$-\\sum_{x=1}^8p(x)log_2(p(x)) = \\frac12log\\frac12 + \\frac14log\\frac14$$\n")
+    [(line, status, _)] = findings(doc)
+    assert (line, status) == (4, "refuted")
+    assert pmf_vector(Semantics(), "p(x)", "\\{0, 1\\}") is False

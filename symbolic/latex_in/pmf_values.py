@@ -20,7 +20,8 @@ _RATIONAL = re.compile(r"\s*(\d+(?:\.\d+)?|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)\s
 
 # p = (0.9, 0.1), q = [\frac14, \frac12, \frac14]: a pmf given as the list of its values
 _VECTOR = re.compile(r"\s*([pPqQrR])\s*=?\s*")
-_LISTED = re.compile(r"\s*(?:\\left)?\s*[(\[]\s*(.*?)\s*(?:\\right)?\s*[)\]]\s*[.,]?\s*", re.S)
+_LISTED = re.compile(r"\s*(?:\\left)?\s*(?:[(\[]|\\\{)\s*(.*?)\s*(?:\\right)?\s*(?:[)\]]|\\\})\s*[.,]?\s*",
+                     re.S)     # (…), […] or \{…\}
 
 
 _FRACTION = re.compile(r"\\[dt]?frac\s*(\d|\{\s*\d+\s*\})\s*(\d|\{\s*\d+\s*\})")
@@ -93,6 +94,8 @@ def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
     (False, False)
     >>> pmf_vector(sem, "q(x)", "[0.35, 0.6, 0.05]"), sem.bound_pmfs()["q"][0]
     (True, {1: 7/20, 2: 3/5, 3: 1/20})
+    >>> pmf_vector(sem, "r(x)", r"\{\frac12, \frac14, \frac14\}"), sem.bound_pmfs()["r"][0]
+    (True, {1: 1/2, 2: 1/4, 3: 1/4})
     """
     letter = re.fullmatch(r"\s*([pPqQrR])\s*(?:\(\s*[A-Za-z]\s*\)\s*)?", lhs_text)   # q(x) = […] too
     listed = _LISTED.fullmatch(rhs_text)
@@ -101,6 +104,8 @@ def pmf_vector(sem, lhs_text: str, rhs_text: str) -> bool:
     values = [number_value(v) for v in split_top(listed.group(1), ",")]
     if len(values) < 2 or any(v is None or v < 0 for v in values) or sum(values) != 1:
         return False
+    if "\\{" in rhs_text and all(v in (0, 1) for v in values):
+        return False      # p(x) = \{0, 1\}: its support, not its values
     for k, v in enumerate(values, 1):
         sem.set_pmf_value(letter.group(1), k, v)
     return True

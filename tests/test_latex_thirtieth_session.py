@@ -124,3 +124,9 @@ def test_a_pmf_listed_in_set_braces_is_bound_and_its_support_is_not():
     [(line, status, _)] = findings(doc)
     assert (line, status) == (4, "refuted")
     assert pmf_vector(Semantics(), "p(x)", "\\{0, 1\\}") is False
+
+
+def test_a_side_note_whose_parenthesis_closes_in_a_later_text_group_is_set_aside_whole():
+    doc = ("$$\n\\begin{align*}\n-\\frac12\\log_2\\frac12 - \\frac12\\log_2\\frac12 &= 1"
+           " & \\text{(expanding } \\log \\text{)}\\\\\n&= 2\n\\end{align*}\n$$\n")
+    assert [(line, status) for line, status, _ in findings(doc)] == [(3, "proved"), (4, "refuted")]

@@ -214,6 +214,9 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
     ('i=1,..., C',)
     >>> set_aside(r"P(X=x_i, Y=y_j) = P_{ij}, i = 1,2,\\cdots,n; j = 1,2,\\cdots,m")[:2]
     ('P(X=x_i, Y=y_j) = P_{ij}                                    ', ('i = 1,2,\\\\cdots,n', 'j = 1,2,\\\\cdots,m'))
+    >>> t, notes, _, _ = set_aside(r"a = b  & \\text{(expanding } \\log \\text{)}")
+    >>> t.rstrip(), notes
+    ('a = b  &', ('\\\\text{(expanding } \\\\log \\\\text{)}',))
     >>> t, notes, _, _ = set_aside(r"L = P(X = x) \\; (\\textrm{fixed } X)")
     >>> t.rstrip(), notes
     ('L = P(X = x)', ('(\\\\textrm{fixed } X)',))
@@ -325,11 +328,18 @@ def set_aside(text: str) -> tuple[str, tuple, tuple, list]:
             if opened:
                 a = opened.start()
                 b = _closing(text, a)
+            elif words.count("(") > words.count(")"):   # \text{(expanding } \log \text{)}
+                close = _CLOSING_TEXT.search(text, end)
+                b = close.end() if close else b
             notes.append(text[a:b].strip())
             text = blank(text, a, b) if opened or b < len(text) and text[b:].strip() \
                 and not SPACING.fullmatch(text[b:]) else _blank_tail(text, a)
     return text, tuple(reversed(notes)) if notes else (), \
         tuple(c for c in reversed(conditions) if c), sorted(cuts)
+
+
+# the \text group that closes a parenthesis a note opened in an earlier one: \text{)}, \text{ is 1)}
+_CLOSING_TEXT = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{[^{}()]*\)[^{}]*\}")
 
 
 def _starts_a_side(text: str, start: int, end: int) -> bool:

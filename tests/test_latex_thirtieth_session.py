@@ -130,3 +130,20 @@ def test_a_side_note_whose_parenthesis_closes_in_a_later_text_group_is_set_aside
     doc = ("$$\n\\begin{align*}\n-\\frac12\\log_2\\frac12 - \\frac12\\log_2\\frac12 &= 1"
            " & \\text{(expanding } \\log \\text{)}\\\\\n&= 2\n\\end{align*}\n$$\n")
     assert [(line, status) for line, status, _ in findings(doc)] == [(3, "proved"), (4, "refuted")]
+
+
+# --- a sum written without brackets, read both ways -----------------------------------------
+
+def test_an_unbracketed_sum_that_fails_in_both_readings_is_refuted():
+    doc = ("$$-\\sum_{i=1}^n y_i \\log p_i + (1-y_i)\\log(1-p_i) = "
+           "-\\sum_{i=1}^n \\left[y_i \\log p_i + (1-y_i)\\log(1-p_i)\\right]$$\n\n"
+           "$$-\\sum_{i=1}^n y_i \\log p_i + (1-y_i)\\log(1-p_i) = "
+           "-\\sum_{i=1}^n \\left[y_i \\log p_i - (1-y_i)\\log(1-p_i)\\right]$$\n")
+    assert [(line, status) for line, status, _ in findings(doc)] == [(1, "proved"), (3, "refuted")]
+
+
+def test_an_unbracketed_sum_that_holds_read_strictly_is_not_refuted():
+    # read to the end of its group, the sum fails; read strictly (b_i outside it) it holds
+    doc = "$$\\sum_{i=1}^n a_i + b_i = b_i + \\sum_{i=1}^n a_i$$\n"
+    [(line, status, reason)] = findings(doc)
+    assert (line, status) == (1, "unknown") and "is read to the end of its group" in reason

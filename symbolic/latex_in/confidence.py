@@ -259,18 +259,21 @@ def _unweighted_log_sums(expr) -> set:
     {q}
     >>> _unweighted_log_sums(sp.Sum(q[n] * sp.log(q[n]), (n, 1, K)))
     set()
+    >>> y = sp.IndexedBase("y")
+    >>> _unweighted_log_sums(sp.Sum(y[n] * sp.log(q[n]) + (1 - y[n]) * sp.log(1 - q[n]), (n, 1, K)))
+    set()
     """
     if not isinstance(expr, sp.Basic):
         return set()
     out = set()
     for total in expr.atoms(sp.Sum):
         index = total.limits[0][0]
-        body = total.function
-        weighted = any(index in a.indices for a in body.replace(
-            lambda e: isinstance(e, sp.log), lambda e: sp.Integer(1)).atoms(sp.Indexed))
-        if not weighted:
-            out |= {a.base.label for lg in body.atoms(sp.log) for a in lg.args[0].atoms(sp.Indexed)
-                    if isinstance(a.base, ob.Pmf) and index in a.indices}
+        for term in sp.Add.make_args(total.function):   # y_i log p_i + (1 - y_i) log(1 - p_i): each weighted
+            weighted = any(index in a.indices for a in term.replace(
+                lambda e: isinstance(e, sp.log), lambda e: sp.Integer(1)).atoms(sp.Indexed))
+            if not weighted:
+                out |= {a.base.label for lg in term.atoms(sp.log) for a in lg.args[0].atoms(sp.Indexed)
+                        if isinstance(a.base, ob.Pmf) and index in a.indices}
     return out
 
 

@@ -50,6 +50,7 @@ from symbolic.latex_in.solving import (chain_equation, equation_row, solution_af
                                       solved_premise, solving_step)
 from symbolic.latex_in.inline_conditions import is_condition, standalone
 from symbolic.latex_in.suggestions import suggestions
+from symbolic.latex_in.sum_scope import strict_reading_fails
 from symbolic.latex_in.twin_readings import Surroundings, weighed
 from symbolic.latex_in.vector_gradient import entrywise_gradient
 from symbolic.latex_in.warmup import prepare
@@ -262,6 +263,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                                   chain.offset_of(claim.position), lambda at: line_of(source, at))
             verdict = weighed(claim, verdict, lambda twin, rule, key=key: decisions.decide(
                 twin, limits, f"{key}:{rule}"), around)     # μ ∈ Δ(k), β_t = 1 - α_t, bits, …
+            strict_reading_fails(claim, verdict, reader, lambda twin, key=key: decisions.decide(
+                twin, limits, f"{key}:strict"))     # -\sum_i y_i \log p_i + (1-y_i) \log(1-p_i)
             if claim.assumed:
                 verdict = assuming(verdict, independence[-1], line_of(source, independence[-1][0]))
             elif verdict.status == "refuted" and claim.independent and independence:

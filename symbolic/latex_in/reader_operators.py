@@ -96,7 +96,7 @@ class OperatorNotation:
         group (as the author means; read strictly, i would be free there).  A guess, so a
         failure is not the author's (a doubt); None when the body is one term."""
         m = _BOUNDED.match(t, i)
-        if not m:
+        if not m or self.strict_sums:
             return None
         k, first = m.group(2), _term_end(t, m.end())
         end = next((j for j in top_level(t, m.end(), enclosed=True) if t[j] in "})]"), len(t))

@@ -147,3 +147,20 @@ def test_an_unbracketed_sum_that_holds_read_strictly_is_not_refuted():
     doc = "$$\\sum_{i=1}^n a_i + b_i = b_i + \\sum_{i=1}^n a_i$$\n"
     [(line, status, reason)] = findings(doc)
     assert (line, status) == (1, "unknown") and "is read to the end of its group" in reason
+
+
+# --- false alarms of the unannotated samples ------------------------------------------------
+
+def test_a_brace_that_starts_with_its_sign_adds_to_the_term_before_it():
+    doc = ("$$\\sum_{i} P_i \\log \\frac{P_i}{Q_i} = \\underbrace{\\sum_{i} P_i \\log P_i}_"
+           "{\\textrm{-Entropy}}  \\underbrace{-\\sum_{i} P_i \\log Q_i}_{\\texttt{crossentropy}}$$\n")
+    assert [status for _, status, _ in findings(doc)] == ["proved"]
+
+
+def test_a_function_the_text_defines_its_own_way_keeps_that_meaning_in_the_rows_after():
+    doc = ("$$\n\\sigma(z)=\\frac{1}{1-e^{-z}}\\\\ \\sigma'(z) =\\frac{1}{1-e^{-z}}"
+           "\\frac{-e^{-z}}{1-e^{-z}}\\\\ =\\sigma(z)(1-\\sigma(z))\n$$\n")
+    got = findings(doc)
+    assert [status for _, status, _ in got] == ["refuted", "unknown", "unknown"]
+    assert got[-1][2].endswith("but the text gave \\sigma(z) a meaning of its own on line 2 (its "
+                               "statement there does not hold as the field defines it)")

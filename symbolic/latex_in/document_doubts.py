@@ -55,13 +55,22 @@ def _key(text: str) -> str:
 _A_VALUE = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*(?:\\(?:text|mathrm)\s*\{\s*\w*\s*\}|bits?|nats?)?\s*[.,]?\s*")
 
 
+# σ(z) = \frac{1}{1-e^{-z}}: a known function the text defines, in any row (not lone only)
+_FUNCTION = re.compile(r"\\sigma\s*\(\s*\w\s*\)")
+
+
 def defined_measure(relation: str, lhs_text: str, lone: bool, rhs_text: str = "") -> str | None:
-    """The measure a lone equation states (``H(q) = …``, its right side free of it), as a key
-    of its text; else None."""
-    if relation != "=" or not lone or not _MEASURE.fullmatch(_key(lhs_text)) or \
-            _key(lhs_text) in _key(rhs_text):
+    r"""The measure a lone equation states (``H(q) = …``, its right side free of it), or the
+    known function any equation defines (``\sigma(z) = …``), as a key of its text; else None.
+
+    >>> defined_measure("=", r"\sigma(z)", False, r"\frac{1}{1-e^{-z}}")
+    '\\sigma(z)'
+    """
+    key = _key(lhs_text)
+    if relation != "=" or key in _key(rhs_text) or not (
+            lone and _MEASURE.fullmatch(key) or _FUNCTION.fullmatch(key)):
         return None
-    return _key(lhs_text)
+    return key
 
 
 def redefinition_doubt(lhs_text: str, rhs_text: str, redefined: dict,

@@ -32,7 +32,7 @@ from symbolic.latex_in.prose_conditions import (after_postposed, condition_after
                                                offered_as_alternative, postposed_condition,
                                                rewrites_equation, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
-                                               defined_measure, einstein_convention,
+                                               defined_measure, einstein_convention, redefinition_doubt,
                                                restated_value, unequal_binding_doubt,
                                                unequal_bindings)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
@@ -285,6 +285,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 verdict = doubted(solved, doubts) if solved.status == "refuted" and \
                     doubts else solved
             elif claim.error is None:
+                late = redefinition_doubt(claim.lhs_text, claim.rhs_text, redefined, claim.relation)
+                claim.doubts += [late] if late and late not in claim.doubts else []   # σ(z) = … a row above
                 verdict = confident(claim, verdict, frozenset(introduced), source)
             aside = _not_claimed(claim, source, markup, start, after, lone) \
                 if verdict.status == "refuted" else None

@@ -100,6 +100,8 @@ Each rewrite keeps the meaning the author plainly intends; none guesses at one:
 'P(Z = j) + P(X = x | Z = j)'
 >>> respelled(r"\underbrace{\ln \frac{p}{1-p}}_{y} + \overbrace{a + b}^\text{two} + c")
 '{\\ln \\frac{p}{1-p}} + {a + b} + c'
+>>> respelled(r"\underbrace{a}_{\text{one}} \underbrace{-b}_{\text{two}} = \underbrace{-c}_{d}")
+'{a} +{-b} = {-c}'
 >>> respelled(r"\frac{\partial L}{\partial z}")        # already right: unchanged
 '\\frac{\\partial L}{\\partial z}'
 """
@@ -335,7 +337,11 @@ def _without_braces(t: str) -> str:
             end = label.end()
             if t[end - 1:end] != "{" and t[end:end + 1] == "{":
                 end = matching(t, end) + 1
-        return "{" + t[m.end():close] + "}", end
+        body = t[m.end():close]
+        before = t[:m.start()].rstrip()
+        # A \underbrace{-B}_{…}: a brace that starts with its sign, after a term, adds to it
+        joins = body.lstrip()[:1] in "+-" and before[-1:] not in ("", "=", "(", "{", "[", "+", "-", "&")
+        return ("+" if joins else "") + "{" + body + "}", end
     return _each_bracket(t, _BRACE_NOTE, braced)
 
 

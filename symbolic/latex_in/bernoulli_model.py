@@ -19,7 +19,7 @@ from symbolic.latex_in.check import Limits, decide_sides
 from symbolic.verdict import Verdict
 
 # P(y | x; θ), p(y_i | x_i), p(t_n | \mathbf{x}_n, w), P(y^{(i)} | x^{(i)}; θ): a label given more
-_HEAD = re.compile(r"\s*[pP]\s*(?:\\left\s*)?\(\s*([yt])\s*(?:_\s*\{?\s*\w+\s*\}?|\^\s*\{\s*\(\s*\w+\s*\)\s*\})?"
+_HEAD = re.compile(r"\s*[pP]\s*(?:\\left\s*)?\(\s*([yt])\s*(?:_\s*\{?\s*(\w+)\s*\}?|\^\s*\{\s*\(\s*(\w+)\s*\)\s*\})?"
                    r"\s*(?:\||\\mid|;)(?!.*=).*\)\s*")
 
 
@@ -48,12 +48,18 @@ def bernoulli_definition(lhs_text: str, rhs, limits: Limits, key: str) -> Verdic
     'refuted'
     >>> bernoulli_definition("P(y=1|x)", h**y * (1 - h)**(1 - y), Limits(), "doctest") is None
     True
+    >>> y_i = sp.Symbol("y_i")
+    >>> bernoulli_definition("P(y|X)", h**y_i * (1 - h)**(1 - y_i), Limits(), "doctest") is None
+    True
     """
     head = _HEAD.fullmatch(lhs_text)
     if head is None or not isinstance(rhs, sp.Basic):
         return None
     label = label_of(rhs)
-    if label is None or not label.name.startswith(head.group(1)):
+    index = head.group(2) or head.group(3)
+    if label is None or label.name != head.group(1) + (f"_{index}" if index else ""):
+        return None      # P(y | X) = \prod_i h_i^{y_i} …: the labels of a data set, not one
+    if any(label in e.free_symbols for e in rhs.atoms(sp.Sum, sp.Product)):
         return None
     total = rhs.subs(label, 0) + rhs.subs(label, 1)
     unit = {s: sp.Interval.open(0, 1) for s in total.free_symbols

@@ -169,7 +169,6 @@ def test_a_function_the_text_defines_its_own_way_keeps_that_meaning_in_the_rows_
 def test_the_labels_of_a_data_set_under_a_product_are_not_one_bernoulli_label():
     doc = ("$$P(y|X;\\theta) = \\prod_{i=1}^{m} h(x_i)^{y_i}(1-h(x_i))^{1-y_i}$$\n\n"
            "$$P(y^{(i)}|x^{(i)};\\theta) = h(x^{(i)})^{y^{(i)}}(1+h(x^{(i)}))^{1-y^{(i)}}$$\n")
-    steps = lint_source(doc, "post.md", LIMITS).steps
-    assert "distribution over" not in steps[0].verdict.method and steps[0].status != "refuted"
-    assert (steps[1].line, steps[1].status) == (3, "refuted")
-    assert "distribution over y_i ∈ {0, 1}" in steps[1].verdict.method
+    [step] = lint_source(doc, "post.md", LIMITS).steps     # the product (a definition) is silent
+    assert (step.line, step.status) == (3, "refuted")
+    assert "distribution over y_i ∈ {0, 1}" in step.verdict.method

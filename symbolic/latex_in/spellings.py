@@ -160,7 +160,7 @@ _TEXT_BOLD = re.compile(r"\\textbf\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-
 _DOUBLE_BAR = re.compile(r"\\\|\s*\\\||\\([lr]?)vert\s*(?:\{\s*\})?\s*\\\1vert(?![A-Za-z])(?:\s*\{\s*\})?")
 _EMPTY_AFTER_BAR = re.compile(r"(\\vert|\\mid)\s*\{\s*\}")
 _PART = re.compile(r"\\part(?![A-Za-z])")
-_STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|boldsymbol|bm)\s*\{\s*(KL|CE)\s*\}")
+_STYLED_MEASURE = re.compile(r"\\(?:textbf|mathbf|textsf|mathsf|textit|mathit|texttt|mathtt|boldsymbol|bm)\s*\{\s*(KL|CE)\s*\}")
 _FONT_SWITCH = re.compile(r"\{\s*\\(cal|bf|rm|it)\s+([^{}]*?)\s*\}|\\(cal|bf|rm|it)\s*([A-Za-z])(?![A-Za-z])")
 _BOUND_AS_EQUATION = re.compile(r"(\\(?:sum|prod)\s*_\s*\{\s*([a-z])\s*=[^{}]*\}\s*\^\s*\{)\s*\2\s*=\s*")
 _LISTED_EXTREMUM = re.compile(r"\\(min|max)\s*\\\{")

@@ -172,3 +172,16 @@ def test_the_labels_of_a_data_set_under_a_product_are_not_one_bernoulli_label():
     [step] = lint_source(doc, "post.md", LIMITS).steps     # the product (a definition) is silent
     assert (step.line, step.status) == (3, "refuted")
     assert "distribution over y_i ∈ {0, 1}" in step.verdict.method
+
+
+# --- second derivatives as one fraction -----------------------------------------------------
+
+def test_second_derivatives_written_as_one_fraction_are_read():
+    doc = ("$$\\frac{\\partial^2}{\\partial x^2} e^{2x} = 4 e^{2x}$$\n\n"
+           "$$\\frac{\\partial^2 (x^2 y^3)}{\\partial x \\partial y} = 6 x y^2$$\n\n"
+           "$$\\frac{d^2}{dx^2} \\log x = \\frac{1}{x^2}$$\n\n"
+           "$$\\frac{\\partial^3 f}{\\partial x^3} = 0$$\n")
+    got = findings(doc)
+    assert [(line, status) for line, status, _ in got] == [(1, "proved"), (3, "proved"),
+                                                          (5, "refuted"), (7, "unknown")]
+    assert got[3][2] == "a higher derivative in this form is not read"

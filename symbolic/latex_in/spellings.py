@@ -109,6 +109,7 @@ from __future__ import annotations
 
 import re
 
+from symbolic.latex_in.higher_derivatives import second_derivatives
 from symbolic.latex_in.errors import LatexSyntaxError
 from symbolic.latex_in.log_scope import braced_log_arguments
 from symbolic.latex_in.marks import TYPED_SYMBOLS
@@ -218,6 +219,7 @@ def respelled(t: str) -> str:
     for char, command in TYPED_SYMBOLS.items():
         t = t.replace(char, command)
     t = _E_NOTATION.sub(lambda m: f"{m.group(1)} \\times 10^{{{m.group(2).strip('+')}{m.group(3)}}}", t)
+    t = second_derivatives(t)       # \frac{\partial^2 f}{\partial x^2}: two derivatives in a row
     t = _SPACED_SCRIPT.sub("", t)
     t = _SIZE.sub("", t)
     t = braced_log_arguments(_BRACED_LOGGED.sub(r"\1 \2", t))

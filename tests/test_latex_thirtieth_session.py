@@ -185,3 +185,12 @@ def test_second_derivatives_written_as_one_fraction_are_read():
     assert [(line, status) for line, status, _ in got] == [(1, "proved"), (3, "proved"),
                                                           (5, "refuted"), (7, "unknown")]
     assert got[3][2] == "a higher derivative in this form is not read"
+
+
+def test_the_strict_reading_of_a_sum_through_a_function_the_text_defines_reads_in_process():
+    # the twin is read by the document's own reader, outside a chain's reading: it once failed
+    # with "'Reader' object has no attribute 'defined_names'" and lost the whole file's report
+    doc = ("$$L(w) = \\prod_{i=1}^{m} p(y_i|x_i;w)$$\n\n"
+           "$$\\log L(w) = \\sum_{i=1}^{m} y_i \\log h(x_i) + (1-y_i)\\log(1+h(x_i))$$\n")
+    statuses = [status for _, status, _ in findings(doc)]
+    assert statuses and "internal" not in " ".join(statuses)

@@ -54,4 +54,7 @@ def modelled_label(claim, limits: Limits, key: str) -> Verdict | None:
     """
     if claim.error is not None or claim.relation != "=":
         return None
-    return bernoulli_definition(claim.lhs_text, claim.rhs, limits, key)
+    try:
+        return bernoulli_definition(claim.lhs_text, claim.rhs, limits, key)
+    except Exception:        # noqa: BLE001  (a check that fails leaves the relation to the others)
+        return None

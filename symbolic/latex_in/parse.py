@@ -86,6 +86,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         self.chain_bases: set = set()      # the bases of the logs the chain writes
         self.unit_matters = False
         self.strict_sums = False       # True: a sum takes its first term only (sum_scope)
+        self.defined_names: set = set()
         self.chain_text = ""
         self.mixed = None                      # see start_chain
         self.side_text = ""                    # the side being read (at depth 0)

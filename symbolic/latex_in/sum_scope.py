@@ -25,15 +25,16 @@ def read_strictly(claim, reader):
     >>> reader = Reader()
     >>> text = r"\sum_{i=1}^n a_i + b_i"
     >>> claim = Claim("=", text, "c", 0, lhs=reader.read_side(text), rhs=reader.read_side("c"))
-    >>> claim.lhs, read_strictly(claim, reader).lhs
-    (Sum(a[i] + b[i], (i, 1, n)), b[i] + Sum(a[i], (i, 1, n)))
+    >>> claim.lhs, read_strictly(claim, reader).lhs     # b_i after the sum: no family's entry
+    (Sum(a[i] + b[i], (i, 1, n)), b_i + Sum(a[i], (i, 1, n)))
     """
     before = len(reader.doubts)
     reader.strict_sums = True
     try:
+        reader.start_chain([claim.lhs_text, claim.rhs_text])   # what the chain's reading knew
         lhs, rhs = reader.read_side(claim.lhs_text, 0, 0), reader.read_side(claim.rhs_text, 0, 0)
-    except (LatexReadError, ValueError, TypeError, RecursionError):
-        return None
+    except (LatexReadError, ValueError, TypeError, RecursionError, AttributeError):
+        return None      # a twin that does not read keeps the doubt
     finally:
         reader.strict_sums = False
         del reader.doubts[before:]
@@ -47,6 +48,10 @@ def strict_reading_fails(claim, verdict, reader, decide) -> None:
     strict reading (``decide(twin)``); when it fails too, take the doubt away (in place)."""
     if verdict.status != "refuted" or not any(WHOLE_BODY in d for d in claim.doubts):
         return
-    twin = read_strictly(claim, reader)
-    if twin is not None and decide(twin).status == "refuted":
+    try:
+        twin = read_strictly(claim, reader)
+        failed = twin is not None and decide(twin).status == "refuted"
+    except Exception:        # noqa: BLE001  (a twin that cannot be decided keeps the doubt)
+        return
+    if failed:
         claim.doubts = [d for d in claim.doubts if WHOLE_BODY not in d]

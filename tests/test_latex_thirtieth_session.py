@@ -92,7 +92,7 @@ def test_a_display_inside_a_paragraph_ends_the_sentence_that_leads_into_the_next
 
 BERNOULLI = ("The model:\n\n$$P(y|x;\\theta)=h_\\theta(x)^y+(1-h_\\theta(x))^{1-y}$$\n\n"
              "$$P(y|x;\\theta)=(h_\\theta(x))^y(1-h_\\theta(x))^{1-y}$$\n\n"
-             "$$p(y_i|x_i) = p_i^{y_i} (1+p_i)^{1-y_i}$$\n\n"
+             "$$p(y_i|x_i) = p_i^{y_i} + (1-p_i)^{1-y_i}$$\n\n"
              "$$P(y=1|x) = h^y (1-h)^{1-y}$$\n\n$$p(y|x) = \\sigma(y w x)$$\n")
 
 
@@ -168,7 +168,7 @@ def test_a_function_the_text_defines_its_own_way_keeps_that_meaning_in_the_rows_
 
 def test_the_labels_of_a_data_set_under_a_product_are_not_one_bernoulli_label():
     doc = ("$$P(y|X;\\theta) = \\prod_{i=1}^{m} h(x_i)^{y_i}(1-h(x_i))^{1-y_i}$$\n\n"
-           "$$P(y^{(i)}|x^{(i)};\\theta) = h(x^{(i)})^{y^{(i)}}(1+h(x^{(i)}))^{1-y^{(i)}}$$\n")
+           "$$P(y^{(i)}|x^{(i)};\\theta) = h(x^{(i)})^{y^{(i)}}+(1-h(x^{(i)}))^{1-y^{(i)}}$$\n")
     [step] = lint_source(doc, "post.md", LIMITS).steps     # the product (a definition) is silent
     assert (step.line, step.status) == (3, "refuted")
     assert "distribution over y_i ∈ {0, 1}" in step.verdict.method
@@ -194,3 +194,11 @@ def test_the_strict_reading_of_a_sum_through_a_function_the_text_defines_reads_i
            "$$\\log L(w) = \\sum_{i=1}^{m} y_i \\log h(x_i) + (1-y_i)\\log(1+h(x_i))$$\n")
     statuses = [status for _, status, _ in findings(doc)]
     assert statuses and "internal" not in " ".join(statuses)
+
+
+def test_a_power_read_as_an_entry_is_not_a_bernoulli_model():
+    # corpus 04: p := P(y = 1 | x; θ), then P(y | x; θ) = p^{(y)} (1 - p)^{(1 - y)}, correct;
+    # p^{(y)} reads as an entry p_y, and the check must not judge that reading
+    doc = ("Let $p := P(y = 1 | x; \\theta)$. We therefore have\n\n"
+           "$$P(y | x; \\theta) = p^{(y)} (1 - p)^{(1 - y)}$$\n")
+    assert "refuted" not in [status for _, status, _ in findings(doc)]

@@ -61,6 +61,8 @@ def bernoulli_definition(lhs_text: str, rhs, limits: Limits, key: str) -> Verdic
         return None      # P(y | X) = \prod_i h_i^{y_i} …: the labels of a data set, not one
     if any(label in e.free_symbols for e in rhs.atoms(sp.Sum, sp.Product)):
         return None
+    if not _complementary_powers(rhs, label):
+        return None      # p^{(y)} read as an entry p_y: not the form h^y (1-h)^{1-y}
     total = rhs.subs(label, 0) + rhs.subs(label, 1)
     unit = {s: sp.Interval.open(0, 1) for s in total.free_symbols
             if isinstance(s, sp.Symbol) and not s.is_integer}
@@ -75,3 +77,16 @@ def bernoulli_definition(lhs_text: str, rhs, limits: Limits, key: str) -> Verdic
                        f"{label} = 0 and {label} = 1 do not add up to 1 ({verdict.method})",
                        verdict.samples, verdict.counterexample, seconds=verdict.seconds)
     return None
+
+
+def _complementary_powers(rhs, label) -> bool:
+    """Does ``rhs`` raise some h to the power ``label`` and 1 - h to the power 1 - ``label``?
+
+    >>> y, h, p_y = sp.symbols("y h p_y")
+    >>> _complementary_powers(h**y + (1 - h)**(1 - y), y), _complementary_powers(p_y * (1 - h)**(1 - y), y)
+    (True, False)
+    """
+    powers = list(rhs.atoms(sp.Pow))
+    ups = [p.base for p in powers if sp.expand(p.exp - label) == 0]
+    downs = [p.base for p in powers if sp.expand(p.exp - (1 - label)) == 0]
+    return any(sp.expand(a + b - 1) == 0 for a in ups for b in downs)

@@ -178,8 +178,10 @@ $$
 
 def test_a_declared_bernoulli_model_reads_labels_and_the_probability_of_one():
     report = lint_source(BERNOULLI, "bce.md", LIMITS)
-    assert [(s.line, s.status) for s in report.steps] == [(10, "checked"), (15, "refuted")]
-    shown = report.steps[1].verdict.counterexample.values
+    # the model itself is a distribution over y ∈ {0, 1} (thirtieth session)
+    assert [(s.line, s.status) for s in report.steps] == [(5, "proved"), (10, "checked"),
+                                                          (15, "refuted")]
+    shown = report.steps[2].verdict.counterexample.values
     assert set(shown["labels y (0/1)"]) <= {0, 1} and shown["N"] >= 1
 
 

@@ -41,7 +41,9 @@ def test_log_arguments_end_at_products(text, expected):
     (r"\frac{d^2}{dx^2} x^3 = 6x", "proved"),
     (r"\frac{d^2}{dx^2} x^3 = 3x", "refuted"),
     (r"\frac{\partial^2}{\partial x^2} x^3 = 6x", "proved"),
-    (r"\frac{d^2 \sigma(z)}{dz^2} = \sigma(z)(1-\sigma(z))(1-2\sigma(z))", "unknown"),
+    # a body in the numerator: two derivatives in a row (thirtieth session)
+    (r"\frac{d^2 \sigma(z)}{dz^2} = \sigma(z)(1-\sigma(z))(1-2\sigma(z))", "proved"),
+    (r"\frac{d^2 \sigma(z)}{dz^2} = \sigma(z)(1-\sigma(z))", "refuted"),
     # the derivative of a name not defined, also \ell and a bare \sigma: never 0
     (r"\frac{\partial \ell}{\partial z} = \sigma(z) - y", "unknown"),
     (r"\frac{d \sigma}{d z} = \sigma(1-\sigma)", "unknown"),

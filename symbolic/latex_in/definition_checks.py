@@ -41,14 +41,14 @@ def checked_definition(claim, solving, block: int, reader, limits: Limits, key: 
 
 
 def modelled_label(claim, limits: Limits, key: str) -> Verdict | None:
-    r"""The verdict on a relation ``p(y_i | x_i) = p_i^{y_i} (1 - p_i)^{1 - y_i}`` that is not
+    r"""The verdict on a relation ``p(y_i | x_i) = p_i^{y_i} + (1 - p_i)^{1 - y_i}`` that is not
     read as a definition, as a binary label's model (see :mod:`symbolic.latex_in.bernoulli_model`);
     None for any other relation.
 
     >>> import sympy as sp
     >>> from types import SimpleNamespace as Claim
     >>> p, y = sp.symbols("p_i y_i")
-    >>> claim = Claim(lhs_text="p(y_i|x_i)", rhs=p**y * (1 + p)**(1 - y), relation="=", error=None)
+    >>> claim = Claim(lhs_text="p(y_i|x_i)", rhs=p**y + (1 - p)**(1 - y), relation="=", error=None)
     >>> modelled_label(claim, Limits(), "doctest").status
     'refuted'
     """

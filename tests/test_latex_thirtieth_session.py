@@ -1,7 +1,7 @@
 """What the thirtieth session changed in reading other authors' posts (issue 8)."""
 from symbolic.latex_in.prose_conditions import same_sentence
 from symbolic.latex_in.lint import lint_source
-from verifying_helpers import LIMITS, findings
+from verifying_helpers import LIMITS, findings, line_statuses
 
 SOFTMAX = ("The softmax is\n\n$$p_j = \\frac{e^{a_j}}{\\sum_{k=1}^N e^{a_k}}$$\n\n")
 
@@ -10,7 +10,7 @@ SOFTMAX = ("The softmax is\n\n$$p_j = \\frac{e^{a_j}}{\\sum_{k=1}^N e^{a_k}}$$\n
 
 def test_an_inline_case_holds_for_the_inline_math_after_it_in_its_sentence():
     doc = SOFTMAX + "For $i \\neq j$, $\\frac{\\partial p_j}{\\partial a_i} = -p_j p_i$.\n"
-    assert [(line, status) for line, status, _ in findings(doc)] == [(5, "checked")]
+    assert line_statuses(doc) == [(5, "checked")]
 
 
 def test_a_wrong_row_under_an_inline_case_is_refuted_at_an_instance_of_the_case():
@@ -53,7 +53,7 @@ def test_a_condition_word_without_a_stated_case_still_holds_the_refutation_back(
 def test_markdown_escapes_in_a_bare_align_block_are_undone():
     doc = ("\\begin{align}\n\\sum\\_{v = 1}^{2} \\left\\\\{ \\frac{1}{2} \\right\\\\} &= 1 \\newline\n"
            "\\sum\\_{v = 1}^{2} \\frac{1}{4} &= 1\n\\end{align}\n")
-    assert [(line, status) for line, status, _ in findings(doc)] == [(2, "proved"), (3, "refuted")]
+    assert line_statuses(doc) == [(2, "proved"), (3, "refuted")]
 
 
 # --- π as a name ----------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def test_a_pmf_listed_in_set_braces_is_bound_and_its_support_is_not():
 def test_a_side_note_whose_parenthesis_closes_in_a_later_text_group_is_set_aside_whole():
     doc = ("$$\n\\begin{align*}\n-\\frac12\\log_2\\frac12 - \\frac12\\log_2\\frac12 &= 1"
            " & \\text{(expanding } \\log \\text{)}\\\\\n&= 2\n\\end{align*}\n$$\n")
-    assert [(line, status) for line, status, _ in findings(doc)] == [(3, "proved"), (4, "refuted")]
+    assert line_statuses(doc) == [(3, "proved"), (4, "refuted")]
 
 
 # --- a sum written without brackets, read both ways -----------------------------------------
@@ -139,7 +139,7 @@ def test_an_unbracketed_sum_that_fails_in_both_readings_is_refuted():
            "-\\sum_{i=1}^n \\left[y_i \\log p_i + (1-y_i)\\log(1-p_i)\\right]$$\n\n"
            "$$-\\sum_{i=1}^n y_i \\log p_i + (1-y_i)\\log(1-p_i) = "
            "-\\sum_{i=1}^n \\left[y_i \\log p_i - (1-y_i)\\log(1-p_i)\\right]$$\n")
-    assert [(line, status) for line, status, _ in findings(doc)] == [(1, "proved"), (3, "refuted")]
+    assert line_statuses(doc) == [(1, "proved"), (3, "refuted")]
 
 
 def test_an_unbracketed_sum_that_holds_read_strictly_is_not_refuted():

@@ -33,6 +33,11 @@ def findings(text: str, limits: Limits = LIMITS):
     return [(s.line, s.status, s.verdict.reason) for s in report.steps]
 
 
+def line_statuses(text: str) -> list:
+    """(line, status) of each step ``lint`` finds in the Markdown ``text``, in order."""
+    return [(line, status) for line, status, _ in findings(text)]
+
+
 def lint_statuses(text: str) -> list:
     """The status of each step ``lint`` finds in the Markdown ``text``, in order."""
     return [status for _, status, _ in findings(text)]

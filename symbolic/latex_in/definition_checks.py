@@ -36,14 +36,14 @@ def checked_definition(claim, solving, block: int, reader, limits: Limits, key: 
     if loss:
         return loss
     normal = normal_definition(claim.lhs_text, claim.rhs, read, limits, name) or \
-        bernoulli_definition(claim.lhs_text, claim.rhs, limits, key)
+        modelled_label(claim, limits, key)
     return (normal, []) if normal else None
 
 
 def modelled_label(claim, limits: Limits, key: str) -> Verdict | None:
-    r"""The verdict on a relation ``p(y_i | x_i) = p_i^{y_i} + (1 - p_i)^{1 - y_i}`` that is not
-    read as a definition, as a binary label's model (see :mod:`symbolic.latex_in.bernoulli_model`);
-    None for any other relation.
+    r"""The verdict on a relation ``p(y_i | x_i) = p_i^{y_i} + (1 - p_i)^{1 - y_i}``, read as a
+    definition or not, as a binary label's model (see :mod:`symbolic.latex_in.bernoulli_model`);
+    None for any other relation, or when the check fails to run.
 
     >>> import sympy as sp
     >>> from types import SimpleNamespace as Claim

@@ -56,9 +56,7 @@ def _rewrite(t: str, m: re.Match):
             return None
         bottom_close = matching(t, bottom_open)
     except (LatexSyntaxError, ValueError, KeyError, IndexError):
-        return None
-    if bottom_close < 0 or top_close < 0:
-        return None
+        return None            # a brace that does not close (matching raises)
     d = m.group(1)
     body = t[m.end():top_close].strip()
     bottom = t[bottom_open + 1:bottom_close]

@@ -27,10 +27,9 @@ from symbolic.latex_in.parse import Reader
 from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (after_postposed, condition_after, condition_before,
-                                                same_sentence,
                                                hypothesis, introduces_notation, lead_in,
                                                offered_as_alternative, postposed_condition,
-                                               rewrites_equation, words_before)
+                                               rewrites_equation, same_sentence, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
                                                defined_measure, einstein_convention, redefinition_doubt,
                                                restated_value, unequal_binding_doubt,

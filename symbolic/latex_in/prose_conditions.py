@@ -63,7 +63,7 @@ def same_sentence(source: str, end: int, start: int, reach: int = 80) -> bool:
 
 
 # a display's opening at the end of the prose before it: ``:\n\n$$``, ``\n\\begin{align}\n``
-_TRAILING_OPENING = re.compile(r"(?:\s|\$\$|\\\[|\\begin\{\w+\*?\}|```\s*math)*\Z")
+_TRAILING_OPENING = re.compile(_OPENING.pattern + r"\Z")
 
 
 def condition_before(source: str, markup, offset: int) -> str | None:

@@ -28,7 +28,7 @@ def read_strictly(claim, reader):
     >>> claim.lhs, read_strictly(claim, reader).lhs     # b_i after the sum: no family's entry
     (Sum(a[i] + b[i], (i, 1, n)), b_i + Sum(a[i], (i, 1, n)))
     """
-    before = len(reader.doubts)
+    doubts = reader.doubts          # start_chain puts a new list in; the twin's go with it
     reader.strict_sums = True
     try:
         reader.start_chain([claim.lhs_text, claim.rhs_text])   # what the chain's reading knew
@@ -37,7 +37,7 @@ def read_strictly(claim, reader):
         return None      # a twin that does not read keeps the doubt
     finally:
         reader.strict_sums = False
-        del reader.doubts[before:]
+        reader.doubts = doubts
     if (lhs, rhs) == (claim.lhs, claim.rhs):
         return None
     return replace(claim, lhs=lhs, rhs=rhs, context=reader.sem.context([lhs, rhs]))

@@ -306,10 +306,17 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
         doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
+    if _RECIPROCAL_OF_APPLIED.search(claim.lhs_text + " = " + claim.rhs_text):
+        doubts.append("(b'(θ))^{-1} may name the inverse function, written as a power")
     if states_independence(claim.lhs_text, claim.rhs_text):
         doubts.append("a conditional equal to the marginal states that the variables are "
                       "independent: a property the text gives its model, not an identity")
     return doubted(verdict, doubts) if doubts else verdict
+
+
+# (b'(\theta))^{-1}, \left(g(x)\right)^{-1}: a function applied, then raised to -1
+_RECIPROCAL_OF_APPLIED = re.compile(r"\((?:\s*\\left\s*\()?\s*\\?[A-Za-z]+(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*"
+                                    r"(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*(?:\\right\s*)?\)\s*\^\s*\{?\s*-\s*1")
 
 
 def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:

@@ -304,3 +304,67 @@ def unequal_binding_doubt(claim_text: str, unequal: dict) -> str | None:
             return (f"{name} is set on line {line} by a chain whose expressions were not shown "
                     "equal: which of them it stands for is the author's choice")
     return None
+
+
+def same_function(first, second) -> bool:
+    """Whether two defined functions (``sp.Lambda``) agree: equal, or equal in value at three
+    sets of points (``σ(z) = 1/(1+e^{-z})`` restated as ``e^z/(1+e^z)`` is one function).
+
+    >>> x, v = sp.symbols("x v")
+    >>> same_function(sp.Lambda(x, x**2), sp.Lambda(v, v**2))
+    True
+    >>> same_function(sp.Lambda(x, 1/(1 + sp.exp(-x))), sp.Lambda(v, sp.exp(v)/(1 + sp.exp(v))))
+    True
+    >>> same_function(sp.Lambda(v, v**2), sp.Lambda(x, (x + 1)**6))
+    False
+    """
+    if first == second:
+        return True
+    if len(first.variables) != len(second.variables):
+        return False
+    others = sorted((first.expr.free_symbols | second.expr.free_symbols) -
+                    set(first.variables) - set(second.variables), key=str)
+    for k, point in enumerate((0.37, 0.71, 1.29)):
+        args = [point + j / 7 for j in range(len(first.variables))]
+        fixed = {s: 0.53 + (k + j) / 11 for j, s in enumerate(others)}
+        try:
+            a = complex(sp.N(first(*args).subs(fixed)))
+            b = complex(sp.N(second(*args).subs(fixed)))
+        except (TypeError, ValueError, ZeroDivisionError, sp.SympifyError):
+            return False
+        if abs(a - b) > 1e-9 * (1 + abs(a)):
+            return False
+    return True
+
+
+def redefined_functions(before: dict, now: dict, section: int, line: int) -> dict:
+    """The function letters a chain gave a second, different body (``before``: the text's
+    functions before it, ``now``: after it), each mapped to (section, line).
+
+    >>> x, v = sp.symbols("x v")
+    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, (x + 1)**6)}, 3, 235)
+    {'f': (3, 235)}
+    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, x**2)}, 3, 235)
+    {}
+    """
+    return {name: (section, line) for name, body in now.items()
+            if name in before and not same_function(before[name], body)}
+
+
+def overloaded_function_doubt(claim_text: str, redefined_here: dict) -> str | None:
+    r"""The doubt for a claim that applies a function its own chain gave a second, different
+    body (``redefined_here``: from :func:`redefined_functions`): after ``f(v) = v^2`` for the
+    chain rule, ``f(x) = ((x+1)^3)^2 = f(g(h(x)))`` restates the first f and applies the
+    second, and which f a row means is the author's to say.  A derivative (``f(x) = x^2:
+    rac{df}{dx} = 2x``) means the chain's own f.
+
+    >>> overloaded_function_doubt(r"((x+1)^3)^2 = f(g(h(x)))", {"f": (3, 235)})[:36]
+    'the text defines f twice, differentl'
+    >>> overloaded_function_doubt(r"\frac{df}{dx} = 3x", {"f": (3, 235)}) is None
+    True
+    """
+    for name, (_, line) in sorted(redefined_here.items()):
+        if re.search(r"(?<![A-Za-z\\_^])" + re.escape(name) + r"\s*(?:\\left\s*)?\(", claim_text):
+            return (f"the text defines {name} twice, differently (again on line {line}), and "
+                    f"the row applies {name}: which one it means is the author's to say")
+    return None

@@ -10,7 +10,7 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
-from symbolic.latex_in.parse import Reader
+from symbolic.latex_in.parse import LEFT_OPEN, Reader
 from symbolic.latex_in.reader_definitions import bound_apart, defined_head
 from symbolic.latex_in.reader_patterns import _plain
 
@@ -22,8 +22,11 @@ def read_definition(reader: Reader, text: str, offset: int):
     >>> read_definition(Reader(), "x^2 + 1", 0)
     (x**2 + 1, None)
     """
+    before = len(reader.doubts)
     with reader.names_kept():
         value, err = read_side_or_error(reader, text, offset)
+    if err is None and LEFT_OPEN in reader.doubts[before:]:   # \left( \frac{1}{a}(y - b + c \right)
+        return None, UnknownNotation(LEFT_OPEN + ": the definition's reading is a guess", offset)
     return bound_apart(value), err
 
 

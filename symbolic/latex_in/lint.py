@@ -33,7 +33,8 @@ from symbolic.latex_in.prose_conditions import (after_postposed, condition_after
 from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
                                                defined_measure, einstein_convention, redefinition_doubt,
                                                restated_value, unequal_binding_doubt,
-                                               unequal_bindings)
+                                               unequal_bindings, overloaded_function_doubt,
+                                               redefined_functions)
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose_negations import negated_claim
 from symbolic.latex_in.retractions import corrected_after
@@ -185,11 +186,15 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         # "$u \neq d$の場合" before the display: its condition is the case, which the check applies
         case_led = bool(cases) and case_block is None and same_sentence(source, case_end, start)
         add_document_doubts(read, (None if case_led else worded[1]) or own_case, einstein, redefined)
+        overloaded = redefined_functions(   # within a section: a new part may reuse f
+            {k: v for k, v in defined.items() if defined_in.get(k, (None,))[0] == section},
+            reader.sem.functions, section, line_of(source, start))
         for claim in read:                  # f(a, b) = a b in one section, df/db in the next
             text = claim.lhs_text + " = " + claim.rhs_text
             borrowed = borrowed_function_doubt(text, defined_in, section)
             unequal = unequal_binding_doubt(text, unequally_set)   # z = logit(…) = log(…)
-            claim.doubts += [d for d in (borrowed, unequal) if d] + pi_doubt(claim, pi_named)
+            twice = overloaded_function_doubt(text, overloaded)   # f(v) = v^2, f(x) = … = f(g(x))
+            claim.doubts += [d for d in (borrowed, unequal, twice) if d] + pi_doubt(claim, pi_named)
         for letter, body in reader.sem.functions.items():
             if defined.get(letter) != body:
                 defined_in[letter] = (section, line_of(source, start))

@@ -41,16 +41,20 @@ def _argument_end(text: str, j: int):
     return j
 
 
-_BRACED_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*\{")
+_BRACED_LOG = re.compile(r"\\(?:log|ln|(exp))(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*\{")
 
 
 def braced_log_arguments(text: str) -> str:
     r"""``text`` with a log's braced argument that holds no top-level sum in parentheses:
     ``\log{\frac{1-a}{1-b}}(n-na)`` is the log of the fraction times n - na (the parser took
-    the factor into the log).  A braced sum (``\log{q_T - p_F}``) is left for its doubt.
+    the factor into the log).  A braced sum (``\log{q_T - p_F}``) is left for its doubt.  The
+    braces of ``\exp{…}`` always hold its whole argument (``\exp{(a)} \cdot \exp{(b)}`` is a
+    product of two exponentials, which the parser read as exp(a·exp(b))).
 
     >>> braced_log_arguments(r"\log{\frac{1-a}{1-b}}(n-na) + \log_{2}{x} - \log{q_T - p_F}")
     '\\log\\left(\\frac{1-a}{1-b}\\right)(n-na) + \\log_{2}\\left(x\\right) - \\log{q_T - p_F}'
+    >>> braced_log_arguments(r"\exp{\bigg(-\frac{1}{2}y^2\bigg)} \cdot \exp{-a + b}")
+    '\\exp\\left(\\bigg(-\\frac{1}{2}y^2\\bigg)\\right) \\cdot \\exp\\left(-a + b\\right)'
     """
     out, last = [], 0
     for m in _BRACED_LOG.finditer(text):
@@ -61,7 +65,7 @@ def braced_log_arguments(text: str) -> str:
         except LatexSyntaxError:
             continue
         inner = text[m.end():close]
-        if _SUM_INSIDE.search(_groups_out(inner)) or not inner.strip():
+        if not inner.strip() or (not m.group(1) and _SUM_INSIDE.search(_groups_out(inner))):
             continue
         out.append(text[last:m.end() - 1] + "\\left(" + inner + "\\right)")
         last = close + 1

@@ -193,11 +193,30 @@ def is_marked(name: str) -> bool:
     return "'" in name or "^" in name
 
 
+# g^{-1}(y), \sigma^{-1}(p): a function's inverse applied (not the reciprocal of g(y))
+_INVERSE_APPLIED = re.compile(r"(\\sigma|\\phi|\\psi|[A-Za-z])\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)\s*(?:\\left\s*)?\(")
+
+
 class MarkedNames:
     """A part of :class:`symbolic.latex_in.parse.Reader` (it uses ``sem``, ``read_side`` and
     ``_hold``)."""
 
+    def _inverse_at(self, t: str, i: int):
+        """``g^{-1}(y)`` for a function letter (f, g, h, σ, or one the text defines): the
+        inverse function applied, an unknown quantity (the parser read 1/g(y))."""
+        m = _INVERSE_APPLIED.match(t, i)
+        if not m or i > 0 and (t[i - 1].isalpha() or t[i - 1] == "\\"):
+            return None
+        letter = m.group(1).lstrip("\\")
+        if letter not in ("f", "g", "h", "sigma", "phi", "psi") and letter not in self.sem.functions:
+            return None     # x^{-1}(1 - x): a product
+        close = matching(t, m.end() - 1)
+        return self._hold(self.opaque(t[i:close + 1], m.group(1))), close + 1
+
     def _marked_at(self, t: str, i: int, offset: int, depth: int):
+        inverse = self._inverse_at(t, i)
+        if inverse:
+            return inverse
         found = marked_name(t, i)
         if not found:
             return None

@@ -59,6 +59,8 @@ from symbolic.latex_in.reader_patterns import (  # the reader's own name rules
 PLACEHOLDERS = ("xi", "mho", "chi", "psi", "zeta", "upsilon", "varpi", "varsigma", "iota",
                 "kappa", "omicron")
 MAX_LENGTH = 4000
+#: the doubt of a side whose parenthesis the text leaves open
+LEFT_OPEN = "a parenthesis the text leaves open is closed at the end of the side"
 MAX_DEPTH = 40
 FUNCTION_WORDS = {"H", "\\CE", "\\KL", "\\JS", "I", "\\sigma", "\\sigmoid", "\\logit", "\\odds",
                   "\\softmax"}
@@ -156,9 +158,10 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         missing = t.count("(") - t.count(")") if depth == 0 else 0
         if missing > 0 and not re.search(r"\\[()]", t):
             # -(0 \log 0.3 + 1 \log 0.4 = 0.91: an unclosed parenthesis, closed at the end
-            if not (missing == 1 and opens_whole_side(t)):   # -(a + b = c is read surely
-                self.doubts.append("a parenthesis the text leaves open is closed at the end "
-                                   "of the side")
+            # -(a + b = c is read surely; \left( 2(y + c \right) closes its first one itself
+            if not (missing == 1 and opens_whole_side(t) and
+                    not re.match(r"\s*[-+]?\s*\\left", text)):
+                self.doubts.append(LEFT_OPEN)
             t += ")" * missing
         t = log_to_base(t, self.sem.log_base)
         t = _UNDERSET.sub(lambda u: f"{u.group(2)}_{{{u.group(1)}}}", t)

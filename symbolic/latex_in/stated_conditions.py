@@ -54,6 +54,9 @@ def _names(claim) -> set:
             drawn = {b.label for b in side.atoms(sp.IndexedBase) if isinstance(b, _DRAWN)}
             out |= {s.name for s in side.free_symbols
                     if isinstance(s, sp.Symbol) and not s.is_integer and s not in drawn}
+            # η_K as the entry eta[K] of a family: the name an equation η_K = 0 gives a value
+            out |= {f"{a.base.label}_{a.indices[0]}" for a in side.atoms(sp.Indexed)
+                    if len(a.indices) == 1 and a.base.label not in drawn}
     return out
 
 

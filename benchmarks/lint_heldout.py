@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from lint_corpus import lint_files  # noqa: E402
 from symbolic.latex_in.check import Limits  # noqa: E402
 
-POSTS = (".md", ".markdown", ".qmd", ".Rmd", ".rmd", ".tex", ".mdx", ".txt", ".rst")
+POSTS = (".md", ".markdown", ".qmd", ".Rmd", ".rmd", ".tex", ".Rnw", ".rnw", ".mdx", ".txt", ".rst")
 NEAR = 2      # lines between a refutation and the error it finds
 
 

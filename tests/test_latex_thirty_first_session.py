@@ -95,3 +95,15 @@ def test_a_definition_with_a_parenthesis_left_open_defines_nothing():
     doc = ("$$L(y) = \\exp \\left( \\frac{1}{a} (y \\theta - b + c \\right)$$\n\n"
            "$$\\log(L(y)) = \\frac{1}{a}(y \\theta - b) + c$$\n")
     assert [s for _, s in line_statuses(doc)] == ["unknown"]
+
+
+# --- Sweave (.Rnw): LaTeX with chunks of R ----------------------------------------------------
+
+def test_an_rnw_file_is_latex_and_its_r_chunks_are_not_math():
+    from symbolic.latex_in.lint import lint_source
+    from verifying_helpers import LIMITS
+    doc = ("\\section{Logit}\nThe link is $\\log\\frac{p}{1-p} = \\log p - \\log(1-p)$.\n"
+           "<<fit, echo=FALSE>>=\nd$y <- plogis(d$x) # $ signs of R\n@\n"
+           "So \\[ \\log\\frac{0.5}{1-0.5} = 1 \\]\n")
+    steps = lint_source(doc, "notes.Rnw", LIMITS).steps
+    assert [(s.line, s.status) for s in steps] == [(2, "proved"), (6, "refuted")]

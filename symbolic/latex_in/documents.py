@@ -82,8 +82,9 @@ class Chain:
 
 
 def is_latex(source: str, name: str = "") -> bool:
-    """A LaTeX file (read with the scanner) rather than Markdown."""
-    return name.endswith((".tex", ".ltx")) or source.lstrip().startswith(("\\documentclass",
+    """A LaTeX file (read with the scanner) rather than Markdown: ``.tex``, ``.ltx``, or a
+    Sweave ``.Rnw`` (LaTeX with chunks of R, which are skipped as verbatim text)."""
+    return name.lower().endswith((".tex", ".ltx", ".rnw")) or source.lstrip().startswith(("\\documentclass",
                                                                          "\\begin{document}"))
 
 

@@ -29,8 +29,9 @@ ENVS = r"align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split|multl
 # never sits in an equation)
 _UNNESTED = {"equation", "align", "gather", "eqnarray", "multline", "flalign", "alignat"}
 SECTION = re.compile(r"\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\s*[\[{]")
+# (and a Sweave chunk of R code in an .Rnw file: a line <<label>>= up to a line @)
 VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}"
-                      r"|\\verb\*?(.).*?\2", re.S)
+                      r"|\\verb\*?(.).*?\2|^<<[^\n]*>>=[ \t]*\n.*?^@[ \t]*$", re.S | re.M)
 
 
 def skip_comments(source: str) -> str:
@@ -38,6 +39,8 @@ def skip_comments(source: str) -> str:
 
     >>> skip_comments("a % b\\n\\\\% c")
     'a    \\n\\\\% c'
+    >>> skip_comments("$x$\\n<<fit>>=\\nd$y <- 1\\n@\\n$z$")
+    '$x$\\n        \\n        \\n \\n$z$'
     """
     text = blanked(source, [m.span() for m in VERBATIM.finditer(source)])
     comments = [(m.start() + len(m.group()) - len(m.group().lstrip("\\")), m.end())

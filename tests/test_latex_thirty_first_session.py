@@ -107,3 +107,25 @@ def test_an_rnw_file_is_latex_and_its_r_chunks_are_not_math():
            "So \\[ \\log\\frac{0.5}{1-0.5} = 1 \\]\n")
     steps = lint_source(doc, "notes.Rnw", LIMITS).steps
     assert [(s.line, s.status) for s in steps] == [(2, "proved"), (6, "refuted")]
+
+
+# --- two bare numbers set equal; σ of one entry differentiated in another -------------------
+
+def test_two_bare_numbers_set_equal_in_prose_are_a_convention():
+    doc = "Splitting the scores this way we treat score $1 = 4$, which loses meaning.\n"
+    [(line, verdict, reason)] = findings(doc)
+    assert (line, verdict) == (1, "unknown")
+    assert reason.endswith("two numbers, each written alone, set equal ('we treated 1 = 4'): a "
+                           "mapping or a convention of the prose, not a computation")
+
+
+def test_arithmetic_and_a_chain_of_numbers_are_still_refuted():
+    assert line_statuses("So $2 + 2 = 5$.\n\n$$x = 1.5 = 2$$\n") == [(1, "refuted"), (3, "refuted")]
+
+
+def test_sigma_of_one_entry_differentiated_in_another_is_a_softmax_not_refuted():
+    doc = ("$$\\frac{\\partial H}{\\partial A_{13}} = -Y_{11}\\frac{\\partial \\log(\\sigma(A_{11}))}"
+           "{\\partial A_{13}} = -1(-\\sigma(A_{13}))$$\n")
+    [*_, (line, verdict, reason)] = findings(doc)
+    assert (line, verdict) == (1, "unknown")
+    assert reason.startswith("σ of one entry is differentiated in another entry")

@@ -306,6 +306,10 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
         doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
+    if claim.relation == "=" and not claim.chain_step and \
+            all(_BARE_NUMBER.fullmatch(side) for side in (claim.lhs_text, claim.rhs_text)):
+        doubts.append("two numbers, each written alone, set equal ('we treated 1 = 4'): a "
+                      "mapping or a convention of the prose, not a computation")
     if _RECIPROCAL_OF_APPLIED.search(claim.lhs_text + " = " + claim.rhs_text):
         doubts.append("(b'(θ))^{-1} may name the inverse function, written as a power")
     if states_independence(claim.lhs_text, claim.rhs_text):
@@ -314,6 +318,7 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
     return doubted(verdict, doubts) if doubts else verdict
 
 
+_BARE_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
 # (b'(\theta))^{-1}, \left(g(x)\right)^{-1}: a function applied, then raised to -1
 _RECIPROCAL_OF_APPLIED = re.compile(r"\((?:\s*\\left\s*\()?\s*\\?[A-Za-z]+(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*"
                                     r"(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*(?:\\right\s*)?\)\s*\^\s*\{?\s*-\s*1")

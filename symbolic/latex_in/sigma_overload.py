@@ -77,6 +77,25 @@ def another_activation(lhs_text: str, rhs_text: str) -> bool:
                                            rhs_text or "")) and not _EXPONENTIAL.search(rhs_text)
 
 
+_SIGMA_AT = re.compile(r"\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*\{?\s*(\w+)\s*\}?\s*(?:\\right\s*)?\)")
+_IN_ENTRY = re.compile(r"\\partial\s*([A-Za-z])\s*_\s*\{?\s*(\w+)\s*\}?")
+
+
+def coupled_entries(text: str) -> bool:
+    r"""Does ``text`` differentiate σ of one entry in another entry of the same vector
+    (``rac{\partial \log \sigma(A_{11})}{\partial A_{13}}``)?  With σ the sigmoid that is
+    0, which no one writes out: the text's σ couples the entries, a softmax.
+
+    >>> coupled_entries(r"rac{\partial \log(\sigma(A_{11}))}{\partial A_{13}}")
+    True
+    >>> coupled_entries(r"rac{\partial \sigma(z_i)}{\partial z_i}")
+    False
+    """
+    applied = {(m.group(1), m.group(2)) for m in _SIGMA_AT.finditer(text)}
+    return any(letter == name and index != entry for letter, index in applied
+               for name, entry in ((m.group(1), m.group(2)) for m in _IN_ENTRY.finditer(text)))
+
+
 def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict:
     """``verdict``, or ``unknown`` when a refuted relation holds with σ read as the softmax.
     ``decide(claim)`` decides the other reading, read again in a worker under ``limits``."""
@@ -86,6 +105,10 @@ def sigma_or_softmax(claim, verdict: Verdict, reader, decide, limits) -> Verdict
         return Verdict("unknown", "none", reason=(
             "σ(z) is set here to a function with no exponential in it: the text names another "
             "activation σ, not the sigmoid"))
+    if coupled_entries(claim.lhs_text + " = " + claim.rhs_text):
+        return Verdict("unknown", "none", reason=(
+            "σ of one entry is differentiated in another entry, which is 0 for the sigmoid: "
+            "the text's σ couples the entries (a softmax), and which one it is is not read"))
     again = read_again(claim, reader, limits, overloaded)
     softmax = decide(again) if again is not None else None
     if softmax is not None and softmax.holds:

@@ -129,3 +129,9 @@ def test_sigma_of_one_entry_differentiated_in_another_is_a_softmax_not_refuted()
     [*_, (line, verdict, reason)] = findings(doc)
     assert (line, verdict) == (1, "unknown")
     assert reason.startswith("σ of one entry is differentiated in another entry")
+
+
+def test_a_capital_sigma_over_a_set_is_a_sum():
+    assert status(r"H(X) = -\Sigma_{x\in\mathcal{X}} p(x) \log p(x) = -\sum_{x} p(x)\log p(x)") \
+        == "proved/proved"
+    assert status(r"H(X) = \Sigma_{x\in\mathcal{X}} p(x) \log p(x)") == "refuted"

@@ -129,7 +129,8 @@ _BARE_MINUS_POWER = re.compile(r"\^\s*-\s*(\\[A-Za-z]+|[A-Za-z0-9](?:_\{?[A-Za-z
 
 
 _SIGMA_SUM = re.compile(r"\\Sigma(?=\s*(?:\^\s*(?:\{[^{}]*\}|\w)\s*_\s*\{[^{}=]*=[^{}]*\}|"
-                        r"_\s*\{[^{}=]*=[^{}]*\}\s*\^))")
+                        r"_\s*\{[^{}=]*=[^{}]*\}\s*\^|"     # \Sigma_{x \in \mathcal{X}}: a sum too
+                        r"_\s*\{\s*[A-Za-z](?:_\w)?\s*\\in(?![A-Za-z])(?:[^{}]|\{[^{}]*\})*\}))")
 _MATHOP = re.compile(r"\\mathop\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}")
 # one TeX token: a command, a braced group (one level of nesting), or a character
 _TOKEN = r"(\\[A-Za-z]+|\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9])"

@@ -135,3 +135,19 @@ def test_a_capital_sigma_over_a_set_is_a_sum():
     assert status(r"H(X) = -\Sigma_{x\in\mathcal{X}} p(x) \log p(x) = -\sum_{x} p(x)\log p(x)") \
         == "proved/proved"
     assert status(r"H(X) = \Sigma_{x\in\mathcal{X}} p(x) \log p(x)") == "refuted"
+
+
+# --- an equation the prose names; I as the identity --------------------------------------------
+
+def test_an_equation_the_prose_names_is_one_to_solve_and_binds_nothing():
+    doc = ("모수 $p$를 이용한 가능도방정식은 $\\frac 1n \\sum_{i=1}^n x_i = p$ 이다.\n\n"
+           "기하분포의 가능도방정식은 $\\frac{1}{n}\\sum_{i=1}^n x_i = \\frac{1-p}{p}$\n")
+    [(line, verdict, reason)] = findings(doc)    # the first, p alone on its right, sets nothing
+    assert (line, verdict) == (3, "unknown")
+    assert "the prose calls it an equation ('방정식은'): one to solve for its unknowns" in reason
+
+
+def test_a_bare_capital_i_beside_matrices_may_be_the_identity():
+    [(line, verdict, reason)] = findings("$$P (I - P) = P - P^2 + 1$$\n")
+    assert (line, verdict) == (1, "unknown")
+    assert "I, drawn here as a number, is most likely the identity matrix" in reason

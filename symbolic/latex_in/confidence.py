@@ -306,6 +306,10 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
         doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
+    values = getattr(verdict.counterexample, "values", None) or {}
+    if any(_IDENTITY_NAME.fullmatch(str(name)) for name in values):   # \Pi (I - \Pi) = \Pi - \Pi^2
+        doubts.append("I, drawn here as a number, is most likely the identity matrix (1 for a "
+                      "number), which the reader does not read")
     if claim.relation == "=" and not claim.chain_step and \
             all(_BARE_NUMBER.fullmatch(side) for side in (claim.lhs_text, claim.rhs_text)):
         doubts.append("two numbers, each written alone, set equal ('we treated 1 = 4'): a "
@@ -318,6 +322,7 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
     return doubted(verdict, doubts) if doubts else verdict
 
 
+_IDENTITY_NAME = re.compile(r"(?:math(?:bf|bb|rm)\{)?I(?:_\{?\w+\}?)?\}?")
 _BARE_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
 # (b'(\theta))^{-1}, \left(g(x)\right)^{-1}: a function applied, then raised to -1
 _RECIPROCAL_OF_APPLIED = re.compile(r"\((?:\s*\\left\s*\()?\s*\\?[A-Za-z]+(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*"

@@ -28,7 +28,7 @@ from symbolic.latex_in.piecewise import interpolated_blocks, put_back_blocks
 from symbolic.latex_in.stated_conditions import StatedConditions
 from symbolic.latex_in.prose_conditions import (after_postposed, condition_after, condition_before,
                                                hypothesis, introduces_notation, lead_in,
-                                               offered_as_alternative, postposed_condition,
+                                               named_equation, offered_as_alternative, postposed_condition,
                                                rewrites_equation, same_sentence, words_before)
 from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_function_doubt,
                                                defined_measure, einstein_convention, redefinition_doubt,
@@ -162,9 +162,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             after = chain.offset_of(len(chain.text) - 1) + 1      # just after the math
             condition = chain.inline and (hypothesis(source, start) or postposed_condition(
                 source, after) or after_postposed(source, start))
+            equation = chain.inline and named_equation(source, start)   # "the equation is $…$"
             with suspended_bindings(reader, text):   # d f(x̃) / d x̃ after x̃ = D(x)
                 claims = read_limited(text, reader, limits, readings=decisions.readings,
-                                      document=not condition, inline=chain.inline,
+                                      document=not (condition or equation), inline=chain.inline,
                                       listed=chain.listed)
         except LatexReadError as exc:
             pos = exc.position or 0
@@ -194,7 +195,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             borrowed = borrowed_function_doubt(text, defined_in, section)
             unequal = unequal_binding_doubt(text, unequally_set)   # z = logit(…) = log(…)
             twice = overloaded_function_doubt(text, overloaded)   # f(v) = v^2, f(x) = … = f(g(x))
-            claim.doubts += [d for d in (borrowed, unequal, twice) if d] + pi_doubt(claim, pi_named)
+            solve = equation and (f"the prose calls it an equation ('{equation}'): one to solve "
+                                  "for its unknowns, not an identity")
+            claim.doubts += [d for d in (borrowed, unequal, twice, solve) if d] + pi_doubt(claim, pi_named)
         for letter, body in reader.sem.functions.items():
             if defined.get(letter) != body:
                 defined_in[letter] = (section, line_of(source, start))

@@ -190,6 +190,25 @@ def hypothesis(source: str, offset: int) -> str | None:
         else None
 
 
+# "the likelihood equation is $…$", "가능도방정식은 $…$", "方程为 $…$": an equation to solve
+_NAMED_EQUATION = re.compile(r"(?:\bequations?|방정식|方程式?|等式)\s*(?:은|는|이|을|를|は|为|為|:|"
+                             r"\b(?:is|reads|becomes|gives)\b)?\s*$", re.I)
+
+
+def named_equation(source: str, offset: int) -> str | None:
+    """The word naming the inline math at ``offset`` an equation, right before it in its
+    sentence (``the likelihood equation is $…$``, ``가능도방정식은 $…$``), else None: the math
+    is one to solve for its unknowns, neither an identity nor a definition of them.
+
+    >>> text = "한편 가능도방정식은 $a = p$ 이다. The equation $x = 1$; so $y = 2$."
+    >>> [named_equation(text, text.index(a)) for a in ("a = p", "x = 1", "y = 2")]
+    ['방정식은', 'equation', None]
+    """
+    line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
+    found = _NAMED_EQUATION.search(_last_sentence(line))
+    return found.group(0).strip() if found else None
+
+
 _ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(.*)")
 # the whole item is math that sets names to values: $r=s=\frac{1}{2}$, $`r=\frac12, s=\frac14`$
 _VALUE = r"(?:-?\d+(?:\.\d+)?|\\[dt]?frac\s*\{?\d+\}?\s*\{?\d+\}?|\d+\s*/\s*\d+)"

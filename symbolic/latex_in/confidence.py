@@ -310,16 +310,29 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
     if any(_IDENTITY_NAME.fullmatch(str(name)) for name in values):   # \Pi (I - \Pi) = \Pi - \Pi^2
         doubts.append("I, drawn here as a number, is most likely the identity matrix (1 for a "
                       "number), which the reader does not read")
-    if claim.relation == "=" and not claim.chain_step and \
-            all(_BARE_NUMBER.fullmatch(side) for side in (claim.lhs_text, claim.rhs_text)):
-        doubts.append("two numbers, each written alone, set equal ('we treated 1 = 4'): a "
-                      "mapping or a convention of the prose, not a computation")
     if _RECIPROCAL_OF_APPLIED.search(claim.lhs_text + " = " + claim.rhs_text):
         doubts.append("(b'(θ))^{-1} may name the inverse function, written as a power")
     if states_independence(claim.lhs_text, claim.rhs_text):
         doubts.append("a conditional equal to the marginal states that the variables are "
                       "independent: a property the text gives its model, not an identity")
     return doubted(verdict, doubts) if doubts else verdict
+
+
+def numbers_set_equal(claim) -> str | None:
+    """The doubt of inline math that sets two numbers, each written alone, equal outside a
+    chain (``ta đã coi điểm $1 = 4$``, "we treated score 1 as 4"): a mapping or a convention of
+    the prose, not a computation.  Arithmetic (``2 + 2 = 5``) and a chain's step are claims.
+
+    >>> from types import SimpleNamespace as Row
+    >>> numbers_set_equal(Row(relation="=", chain_step=False, lhs_text="1", rhs_text=" 4"))[:31]
+    'two numbers, each written alone'
+    >>> numbers_set_equal(Row(relation="=", chain_step=False, lhs_text="2 + 2", rhs_text="5"))
+    """
+    if claim.relation == "=" and not claim.chain_step and \
+            all(_BARE_NUMBER.fullmatch(side) for side in (claim.lhs_text, claim.rhs_text)):
+        return ("two numbers, each written alone, set equal ('we treated 1 = 4'): a mapping or "
+                "a convention of the prose, not a computation")
+    return None
 
 
 _IDENTITY_NAME = re.compile(r"(?:math(?:bf|bb|rm)\{)?I(?:_\{?\w+\}?)?\}?")

@@ -14,7 +14,7 @@ from symbolic.latex_in.markup import section_titles
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.notation import numbers_only
-from symbolic.latex_in.confidence import brought_in, confident, doubted
+from symbolic.latex_in.confidence import brought_in, confident, doubted, numbers_set_equal
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.definition_checks import checked_definition, modelled_label
 from symbolic.latex_in.derivative_variables import suspended_bindings
@@ -197,7 +197,9 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             twice = overloaded_function_doubt(text, overloaded)   # f(v) = v^2, f(x) = … = f(g(x))
             solve = equation and (f"the prose calls it an equation ('{equation}'): one to solve "
                                   "for its unknowns, not an identity")
-            claim.doubts += [d for d in (borrowed, unequal, twice, solve) if d] + pi_doubt(claim, pi_named)
+            bare = chain.inline and numbers_set_equal(claim)    # "we treated score $1 = 4$"
+            claim.doubts += [d for d in (borrowed, unequal, twice, solve, bare) if d] + \
+                pi_doubt(claim, pi_named)
         for letter, body in reader.sem.functions.items():
             if defined.get(letter) != body:
                 defined_in[letter] = (section, line_of(source, start))

@@ -92,7 +92,9 @@ def coupled_entries(text: str) -> bool:
     False
     """
     applied = {(m.group(1), m.group(2)) for m in _SIGMA_AT.finditer(text)}
-    return any(letter == name and index != entry for letter, index in applied
+    # written entries only (11 and 13): σ(z_i) in z_k may be the case k = i
+    return any(letter == name and index != entry and index.isdigit() and entry.isdigit()
+               for letter, index in applied
                for name, entry in ((m.group(1), m.group(2)) for m in _IN_ENTRY.finditer(text)))
 
 

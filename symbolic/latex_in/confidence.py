@@ -29,6 +29,7 @@ from symbolic import objects as ob
 from symbolic.latex_in.document_doubts import unread_dependence
 from symbolic.latex_in.set_names import names_set, setting_doubt
 from symbolic.latex_in.spellings import respelled
+from symbolic.latex_in.written_doubts import written_doubts
 from symbolic.quantities import Quantity
 from symbolic.verdict import Verdict
 
@@ -306,40 +307,11 @@ def confident(claim, verdict: Verdict, introduced=frozenset(), source: str = "")
         doubts = [d for d in doubts if not d.startswith("outcomes are written out")]
     if _SUMMED.search(claim.lhs_text + claim.rhs_text):   # the outcomes are a bound pmf's, spelled out
         doubts = [d for d in doubts if not d.startswith(WRITTEN_OUTCOMES)]
-    values = getattr(verdict.counterexample, "values", None) or {}
-    if any(_IDENTITY_NAME.fullmatch(str(name)) for name in values):   # \Pi (I - \Pi) = \Pi - \Pi^2
-        doubts.append("I, drawn here as a number, is most likely the identity matrix (1 for a "
-                      "number), which the reader does not read")
-    if _RECIPROCAL_OF_APPLIED.search(claim.lhs_text + " = " + claim.rhs_text):
-        doubts.append("(b'(θ))^{-1} may name the inverse function, written as a power")
+    doubts += written_doubts(claim, getattr(verdict.counterexample, "values", None) or {})
     if states_independence(claim.lhs_text, claim.rhs_text):
         doubts.append("a conditional equal to the marginal states that the variables are "
                       "independent: a property the text gives its model, not an identity")
     return doubted(verdict, doubts) if doubts else verdict
-
-
-def numbers_set_equal(claim) -> str | None:
-    """The doubt of inline math that sets two numbers, each written alone, equal outside a
-    chain (``ta đã coi điểm $1 = 4$``, "we treated score 1 as 4"): a mapping or a convention of
-    the prose, not a computation.  Arithmetic (``2 + 2 = 5``) and a chain's step are claims.
-
-    >>> from types import SimpleNamespace as Row
-    >>> numbers_set_equal(Row(relation="=", chain_step=False, lhs_text="1", rhs_text=" 4"))[:31]
-    'two numbers, each written alone'
-    >>> numbers_set_equal(Row(relation="=", chain_step=False, lhs_text="2 + 2", rhs_text="5"))
-    """
-    if claim.relation == "=" and not claim.chain_step and \
-            all(_BARE_NUMBER.fullmatch(side) for side in (claim.lhs_text, claim.rhs_text)):
-        return ("two numbers, each written alone, set equal ('we treated 1 = 4'): a mapping or "
-                "a convention of the prose, not a computation")
-    return None
-
-
-_IDENTITY_NAME = re.compile(r"(?:math(?:bf|bb|rm)\{)?I(?:_\{?\w+\}?)?\}?")
-_BARE_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
-# (b'(\theta))^{-1}, \left(g(x)\right)^{-1}: a function applied, then raised to -1
-_RECIPROCAL_OF_APPLIED = re.compile(r"\((?:\s*\\left\s*\()?\s*\\?[A-Za-z]+(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*"
-                                    r"(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*(?:\\right\s*)?\)\s*\^\s*\{?\s*-\s*1")
 
 
 def under_doubts(verdict: Verdict, doubts: list, relation: str) -> Verdict:

@@ -14,7 +14,8 @@ from symbolic.latex_in.markup import section_titles
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.notation import numbers_only
-from symbolic.latex_in.confidence import brought_in, confident, doubted, numbers_set_equal
+from symbolic.latex_in.confidence import brought_in, confident, doubted
+from symbolic.latex_in.written_doubts import numbers_set_equal
 from symbolic.latex_in.decisions import Decisions
 from symbolic.latex_in.definition_checks import checked_definition, modelled_label
 from symbolic.latex_in.derivative_variables import suspended_bindings

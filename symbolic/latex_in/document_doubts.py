@@ -337,17 +337,17 @@ def same_function(first, second) -> bool:
     return True
 
 
-def redefined_functions(before: dict, now: dict, section: int, line: int) -> dict:
+def redefined_functions(before: dict, now: dict, line: int) -> dict:
     """The function letters a chain gave a second, different body (``before``: the text's
-    functions before it, ``now``: after it), each mapped to (section, line).
+    functions before it, ``now``: after it), each mapped to the chain's ``line``.
 
     >>> x, v = sp.symbols("x v")
-    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, (x + 1)**6)}, 3, 235)
-    {'f': (3, 235)}
-    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, x**2)}, 3, 235)
+    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, (x + 1)**6)}, 235)
+    {'f': 235}
+    >>> redefined_functions({"f": sp.Lambda(v, v**2)}, {"f": sp.Lambda(x, x**2)}, 235)
     {}
     """
-    return {name: (section, line) for name, body in now.items()
+    return {name: line for name, body in now.items()
             if name in before and not same_function(before[name], body)}
 
 
@@ -356,14 +356,14 @@ def overloaded_function_doubt(claim_text: str, redefined_here: dict) -> str | No
     body (``redefined_here``: from :func:`redefined_functions`): after ``f(v) = v^2`` for the
     chain rule, ``f(x) = ((x+1)^3)^2 = f(g(h(x)))`` restates the first f and applies the
     second, and which f a row means is the author's to say.  A derivative (``f(x) = x^2:
-    rac{df}{dx} = 2x``) means the chain's own f.
+    \frac{df}{dx} = 2x``) means the chain's own f.
 
-    >>> overloaded_function_doubt(r"((x+1)^3)^2 = f(g(h(x)))", {"f": (3, 235)})[:36]
+    >>> overloaded_function_doubt(r"((x+1)^3)^2 = f(g(h(x)))", {"f": 235})[:36]
     'the text defines f twice, differentl'
-    >>> overloaded_function_doubt(r"\frac{df}{dx} = 3x", {"f": (3, 235)}) is None
+    >>> overloaded_function_doubt(r"\frac{df}{dx} = 3x", {"f": 235}) is None
     True
     """
-    for name, (_, line) in sorted(redefined_here.items()):
+    for name, line in sorted(redefined_here.items()):
         if re.search(r"(?<![A-Za-z\\_^])" + re.escape(name) + r"\s*(?:\\left\s*)?\(", claim_text):
             return (f"the text defines {name} twice, differently (again on line {line}), and "
                     f"the row applies {name}: which one it means is the author's to say")

@@ -190,7 +190,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         add_document_doubts(read, (None if case_led else worded[1]) or own_case, einstein, redefined)
         overloaded = redefined_functions(   # within a section: a new part may reuse f
             {k: v for k, v in defined.items() if defined_in.get(k, (None,))[0] == section},
-            reader.sem.functions, section, line_of(source, start))
+            reader.sem.functions, line_of(source, start))
         for claim in read:                  # f(a, b) = a b in one section, df/db in the next
             text = claim.lhs_text + " = " + claim.rhs_text
             borrowed = borrowed_function_doubt(text, defined_in, section)

@@ -173,6 +173,12 @@ def after_postposed(source: str, offset: int) -> str | None:
     return found.group(0).strip(" \t$`)\\,，、:：") if found else None
 
 
+def _sentence_before(source: str, offset: int) -> str:
+    """The sentence that leads into the inline math at ``offset``, on the math's own line."""
+    line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
+    return _last_sentence(line)
+
+
 def hypothesis(source: str, offset: int) -> str | None:
     """The conditional word (``If``, ``如果``) when the inline math at ``offset`` is the
     condition of its sentence (``If $d(x, y) = 0$, then …``), stated there, not claimed and
@@ -182,8 +188,7 @@ def hypothesis(source: str, offset: int) -> str | None:
     >>> [hypothesis(text, text.index(a)) for a in ("d(x", "y = x", "f(x)", "d(x, y) = 0$，", "y=x")]
     ['If', None, None, '如果', None]
     """
-    line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
-    sentence = _last_sentence(line)
+    sentence = _sentence_before(source, offset)
     found = list(_HYPOTHESIS.finditer(sentence))
     after = sentence[found[-1].end():] if found else ""
     return found[-1].group(0) if found and not _CONSEQUENCE.search(after) and "$" not in after \
@@ -204,8 +209,7 @@ def named_equation(source: str, offset: int) -> str | None:
     >>> [named_equation(text, text.index(a)) for a in ("a = p", "x = 1", "y = 2")]
     ['방정식은', 'equation', None]
     """
-    line = source[source.rfind("\n", 0, offset) + 1:offset].rstrip().rstrip("$`(\\").rstrip()
-    found = _NAMED_EQUATION.search(_last_sentence(line))
+    found = _NAMED_EQUATION.search(_sentence_before(source, offset))
     return found.group(0).strip() if found else None
 
 

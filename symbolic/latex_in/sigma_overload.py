@@ -83,12 +83,12 @@ _IN_ENTRY = re.compile(r"\\partial\s*([A-Za-z])\s*_\s*\{?\s*(\w+)\s*\}?")
 
 def coupled_entries(text: str) -> bool:
     r"""Does ``text`` differentiate σ of one entry in another entry of the same vector
-    (``rac{\partial \log \sigma(A_{11})}{\partial A_{13}}``)?  With σ the sigmoid that is
+    (``\frac{\partial \log \sigma(A_{11})}{\partial A_{13}}``)?  With σ the sigmoid that is
     0, which no one writes out: the text's σ couples the entries, a softmax.
 
-    >>> coupled_entries(r"rac{\partial \log(\sigma(A_{11}))}{\partial A_{13}}")
+    >>> coupled_entries(r"\frac{\partial \log(\sigma(A_{11}))}{\partial A_{13}}")
     True
-    >>> coupled_entries(r"rac{\partial \sigma(z_i)}{\partial z_i}")
+    >>> coupled_entries(r"\frac{\partial \sigma(z_i)}{\partial z_i}")
     False
     """
     applied = {(m.group(1), m.group(2)) for m in _SIGMA_AT.finditer(text)}

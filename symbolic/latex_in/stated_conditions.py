@@ -45,18 +45,19 @@ _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
 EQUATION = (RELATES_NOTATION, EQUATION_IN_IT)
 
 
-def _names(claim) -> set:
+def _names(claim, entries: bool = False) -> set:
     """The names of a claim's unknowns that are not sizes or indices, nor distributions (the
-    check draws those normalised already: ``\\sum_x Q(x) = 1`` adds nothing)."""
+    check draws those normalised already: ``\\sum_x Q(x) = 1`` adds nothing); with ``entries``,
+    the entries of one index too (η_K, for a failure in the entry an equation gave a value)."""
     out = set()
     for side in (claim.lhs, claim.rhs):
         if isinstance(side, sp.Basic):
             drawn = {b.label for b in side.atoms(sp.IndexedBase) if isinstance(b, _DRAWN)}
             out |= {s.name for s in side.free_symbols
                     if isinstance(s, sp.Symbol) and not s.is_integer and s not in drawn}
-            # η_K as the entry eta[K] of a family: the name an equation η_K = 0 gives a value
-            out |= {f"{a.base.label}_{a.indices[0]}" for a in side.atoms(sp.Indexed)
-                    if len(a.indices) == 1 and a.base.label not in drawn}
+            if entries:     # η_K as the entry eta[K]: the name an equation η_K = 0 gives a value
+                out |= {f"{a.base.label}_{a.indices[0]}" for a in side.atoms(sp.Indexed)
+                        if len(a.indices) == 1 and a.base.label not in drawn}
     return out
 
 
@@ -107,7 +108,7 @@ class StatedConditions:
             return verdict
         if verdict.status != "refuted":
             return verdict
-        names = _names(claim)
+        names = _names(claim, entries=True)
         # a failure in all the names of an equation, or in the name an equation gives a value
         # (π̂ = (m_0 y_0 + m_1 y_1)/(m_0 + m_1), then a row with π̂ put in for y_0 = 0, y_1 = 1)
         stated = [e for e in self.equations if e[0] <= names or e[1] & names]

@@ -65,7 +65,8 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 # --- the twin rules run in one order ----------------------------------------------------------
 
 def test_the_twin_rules_keep_their_order_and_cache_names():
-    assert [name for name, _ in RULES] == ["label", "simplex", "complement", "hot", "equal",
+    assert [name for name, _ in RULES] == ["label", "simplex", "total", "complement", "hot",
+                                           "equal",
                                            "bits", "rounding", "softmax", "negation",
                                            "positive", "markov"]
 

@@ -349,10 +349,13 @@ def doubted(verdict: Verdict, doubts: list) -> Verdict:
 
 def _bare_names(expr) -> set:
     """The symbols ``expr`` uses as numbers: not the label of an entry ``x[k]``, and not the
-    argument of a measure (``H(p)`` names the pmf whose entries are ``p[k]``)."""
+    argument of a measure (``H(p)`` names the pmf whose entries are ``p[k]``); an index that
+    is a name counts (the q of ``p_q`` beside ``q_i``)."""
     if isinstance(expr, sp.Symbol):
         return {expr}
-    if isinstance(expr, (sp.Indexed, sp.IndexedBase, Quantity)) or not isinstance(expr, sp.Basic):
+    if isinstance(expr, sp.Indexed):
+        return {k for k in expr.indices if isinstance(k, sp.Symbol)}
+    if isinstance(expr, (sp.IndexedBase, Quantity)) or not isinstance(expr, sp.Basic):
         return set()
     return set().union(*(_bare_names(a) for a in expr.args))
 

@@ -328,9 +328,9 @@ def same_function(first, second) -> bool:
         args = [point + j / 7 for j in range(len(first.variables))]
         fixed = {s: 0.53 + (k + j) / 11 for j, s in enumerate(others)}
         try:
-            a = complex(sp.N(first(*args).subs(fixed)))
-            b = complex(sp.N(second(*args).subs(fixed)))
-        except (TypeError, ValueError, ZeroDivisionError, sp.SympifyError):
+            a, b = (complex(sp.N(sp.Float(v) if isinstance(v, float) else v.subs(fixed)))
+                    for v in (first(*args), second(*args)))     # a constant body gives a float
+        except (TypeError, ValueError, ZeroDivisionError, AttributeError, sp.SympifyError):
             return False
         if abs(a - b) > 1e-9 * (1 + abs(a)):
             return False

@@ -8,21 +8,22 @@ an ``unknown`` that names the reading under which the relation holds:
 
 1. a label at its values 0 and 1 (:func:`conditions.at_a_label_value`);
 2. a family that sums to 1 (:func:`distribution_twin.as_distributions`);
-3. one name the complement of another (:func:`complements.as_complements`);
-4. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`);
-5. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
-6. logs in bits or base 10 (:func:`units.either_unit`);
-7. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
-8. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
-9. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
-10. an inequality that holds for positive values (:func:`scalar_inequalities.for_positive_values`);
-11. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
+3. a total that is the sum of its counts, N = Σ_i n_i (:func:`count_totals.as_count_total`);
+4. one name the complement of another (:func:`complements.as_complements`);
+5. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`);
+6. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
+7. logs in bits or base 10 (:func:`units.either_unit`);
+8. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
+9. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
+10. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
+11. an inequality that holds for positive values (:func:`scalar_inequalities.for_positive_values`);
+12. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
 
 The rules are pure functions of the claim, the verdict and a ``decide`` for twins; this
 module only fixes their order and the cache key of each twin.
 
 >>> [name for name, _ in RULES][:3]
-['label', 'simplex', 'complement']
+['label', 'simplex', 'total']
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from symbolic.latex_in.conditions import (
     at_a_one_hot_pmf,
     in_both_cases,
 )
+from symbolic.latex_in.count_totals import as_count_total
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding
@@ -64,6 +66,7 @@ class Surroundings:
 RULES = (
     ("label", lambda c, v, d, s: at_a_label_value(c, v, d)),
     ("simplex", lambda c, v, d, s: as_distributions(c, v, d)),
+    ("total", lambda c, v, d, s: as_count_total(c, v, d)),
     ("complement", lambda c, v, d, s: as_complements(c, v, d)),
     ("hot", lambda c, v, d, s: at_a_one_hot_pmf(c, v, d, s.words() if v.status == "refuted"
                                                  else "")),

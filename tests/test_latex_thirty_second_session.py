@@ -1,0 +1,46 @@
+"""What the thirty-second session changed in reading other authors' posts (issue 8)."""
+import sympy as sp
+from verifying_helpers import findings, line_statuses
+
+from symbolic.latex_in.document_doubts import same_function
+
+# --- an equation between names is one between names, not between a family and its entry -----
+
+BISHOP_ROWS = ("$$\n\\frac{\\partial E(w)}{\\partial w} = \\sum_{n=1}^{N} (y_n - t_n) x_n \\\\\n"
+               "= \\sum_{n=1}^{N} (t_{n} - y_{n})x_{n}\n$$\n")
+
+
+def test_a_row_with_x_and_its_entries_x_n_states_no_equation_that_holds_back_the_next():
+    # x (the family) and x_n (its entry) were two names of an "equation", and the sign error
+    # of the next row, in x_n too, was held back as one the equation might explain
+    assert line_statuses(BISHOP_ROWS) == [(2, "unknown"), (3, "refuted")]
+
+
+# --- a total that is the sum of its counts -----------------------------------------------------
+
+STIRLING = ("Out of a total group of $N$ items, $n_i$ are of type $i$:\n\n$$\\begin{align}\n"
+            "\\log W &\\approx N\\log N - N - \\sum_{i=1}^{m} (n_i \\log n_i - n_i) \\\\\n"
+            "&= \\sum_{i=1}^{m} (n_i\\log N - n_i) - \\sum_{i=1}^{m} (n_i \\log n_i - n_i)\n"
+            "\\end{align}$$\n")
+
+
+def test_a_row_that_holds_when_the_total_is_the_sum_of_the_counts_is_not_refuted():
+    [_, (line, verdict, reason)] = findings(STIRLING)
+    assert (line, verdict) == (5, "unknown")
+    assert reason == ("fails as an identity, but holds when N = \\sum_i n_i (the total of the "
+                      "counts), which the text may say in words")
+
+
+def test_a_row_wrong_for_every_total_is_still_refuted():
+    doc = STIRLING.replace("(n_i\\log N - n_i) -", "(n_i\\log N + n_i) -")
+    assert line_statuses(doc)[-1] == (5, "refuted")
+
+
+# --- a function defined as the identity, then redefined ---------------------------------------
+
+def test_the_identity_function_compared_with_another_is_a_different_function():
+    # Lambda(x, x) applied to 0.37 gives back a Python float, which had no .subs: the whole
+    # post (an activation-function list: f(u) = u, then f(u) = σ(u)) was an internal error
+    x, u = sp.symbols("x u")
+    assert same_function(sp.Lambda(x, x), sp.Lambda(u, 1 / (1 + sp.exp(-u)))) is False
+    assert same_function(sp.Lambda(x, x), sp.Lambda(u, u)) is True

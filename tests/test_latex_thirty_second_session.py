@@ -1,6 +1,6 @@
 """What the thirty-second session changed in reading other authors' posts (issue 8)."""
 import sympy as sp
-from verifying_helpers import findings, line_statuses
+from verifying_helpers import findings, line_statuses, status
 
 from symbolic.latex_in.document_doubts import same_function
 
@@ -44,3 +44,24 @@ def test_the_identity_function_compared_with_another_is_a_different_function():
     x, u = sp.symbols("x u")
     assert same_function(sp.Lambda(x, x), sp.Lambda(u, 1 / (1 + sp.exp(-u)))) is False
     assert same_function(sp.Lambda(x, x), sp.Lambda(u, u)) is True
+
+
+# --- layout: \text{ } is a space; \begin{spreadlines}{…} wraps the rows -----------------------
+
+def test_an_empty_text_is_a_space():
+    assert status(r"a \text{ } b = ab") == "proved"
+    assert status(r"a \text{ } b = a + b") == "refuted"
+
+
+def test_rows_inside_spreadlines_are_read():
+    doc = ("$$\n\\begin{spreadlines}{0.5em}\n\\begin{align*}\n\\Gamma(1) &= e^{-\\infty} - e^{0}"
+           " \\\\\n&= 0 + 1\n\\end{align*}\n\\end{spreadlines}\n$$\n")
+    assert line_statuses(doc)[-1] == (5, "refuted")
+
+
+# --- one variable twice in a measure -----------------------------------------------------------
+
+def test_a_measure_of_one_variable_twice():
+    assert status(r"I(X;X) = H(X) - H(X|X)") == "proved"
+    assert status(r"H(X, X) = H(X)") == "proved"
+    assert status(r"H(X) - H(X|X) = 0") == "refuted"

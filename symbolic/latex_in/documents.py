@@ -117,6 +117,9 @@ def _read_markup(source: str, name: str) -> Markup:
         return Markup([Math(c, o, i) for c, o, i in scan_math(source)], [], [])
 
 
+# environments of layout only, around the rows: \begin{spreadlines}{0.5em}, subequations, center
+_LAYOUT = r"\\begin\{(?:spreadlines|subequations|center|small|footnotesize)\}(?:\{[^{}]*\})?|" \
+    r"\\end\{(?:spreadlines|subequations|center|small|footnotesize)\}"
 _NEW_ROW = re.compile(r"\\(?:newline|cr)(?![A-Za-z])")
 
 
@@ -124,7 +127,7 @@ def _rows(content: str, offs: list):
     """Split an environment into rows on ``\\\\`` (and ``\\\\[2pt]``); drop ``&`` and the
     ``\\begin``/``\\end`` of the environment."""
     chars = list(content)
-    for m in re.finditer(r"\\(?:begin|end)\{(?:" + ENVS + r")\}(?:\{\d+\})?", content):
+    for m in re.finditer(r"\\(?:begin|end)\{(?:" + ENVS + r")\}(?:\{\d+\})?|" + _LAYOUT, content):
         for k in range(m.start(), m.end()):
             chars[k] = " "
     t = "".join(chars)

@@ -77,7 +77,7 @@ def clean(text: str) -> str:
                lambda m: "" if m.group(1) == "." else m.group(1), t)
     t = re.sub(r"\\(?:displaystyle|limits|nolimits|quad|qquad|enspace|thinspace|medspace|"
                r"thickspace|enskip|quad)(?![A-Za-z])", " ", t)
-    t = re.sub(r"\\[,;:! ]", " ", t)
+    t = re.sub(r"\\[,;:! ]|\\(?:text|mbox|hbox|textrm)\s*\{\s*\}", " ", t)   # \text{ }: a space
     t = re.sub(r"\\_(?=\s*[{\w])", "_", t)     # \mathcal{D}\_{KL}: Markdown's escaped subscript
     t = re.sub(r"\\\*", "*", t)                  # \theta^\*: Markdown's escaped star
     t = braced_probabilities(t)                # P\{X = x\}, \Pr\{…\}: P(X = x)

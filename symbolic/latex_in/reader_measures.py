@@ -178,6 +178,12 @@ class MeasureNotation(ProbabilityNotation):
         raise UnknownNotation(f"{name!r} is neither a pmf nor a random variable", pos)
 
     def _measure(self, word, inner, pos):
+        twice = re.fullmatch(r"\s*([A-Z])\s*([;|,])\s*\1\s*", inner)
+        if word in ("H", "I") and twice and (word, twice.group(2)) != ("I", "|"):
+            # H(X|X) = 0; H(X, X) = I(X; X) = H(X): one variable twice
+            if twice.group(2) == "|":
+                return sp.Integer(0)
+            return qu.Entropy(self._object(twice.group(1), pos)[0])
         several = sv.chain_variables([self.chain_text]) if word in ("H", "I") else None
         if several:     # I(X; Y | Z): of three or four variables
             value = sv.measure(word, inner, several)

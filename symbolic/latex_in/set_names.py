@@ -8,7 +8,7 @@ values that treat the name as free is no error of the author's: the relation may
 setting.  Such a failure stays ``unknown``, with the setting named.
 
 >>> settings = names_set(r"fact that $$ \bar{\alpha}_t = \bar{\alpha}_{t-1} \alpha_t $$ and "
-...                      r"$$ \beta_t = 1 - \alpha_t $$: and $q = 1 - p$, $i = k$")
+...                      r"$$ \beta_t = 1 - \alpha_t $$: and $q = 1 - p$, $i = k$, $2 - N = \sum_i n_i$")
 >>> sorted(settings)
 ['baralpha_t', 'beta_t', 'q']
 >>> setting_doubt({"beta_t": 0.4, "alpha_t": 0.1}, settings, "\\beta_t + \\alpha_t")
@@ -56,6 +56,8 @@ def names_set(source: str) -> dict[str, list[str]]:
     for m in _SETTING.finditer(source):
         if key(m.group(1)) in _INDICES:
             continue          # i = k: a case of indices (\begin{cases} … & i = k), not a setting
+        if source[:m.start(1)].rstrip()[-1:] in ("+", "-", "*", "/"):
+            continue          # N \log N - N = \sum …: the last term of a side, not a setting
         value = re.split(r"[,，;；=<>]|\\\\|\\quad|\\text|\\mathrm|\\(?:Left|Right|left|right)"
                          r"(?:right)?arrow|\\iff|\\implies|\\[lg]eq?(?![A-Za-z])", m.group(2))[0]
         value = value.strip().rstrip(".)")

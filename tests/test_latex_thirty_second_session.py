@@ -65,3 +65,37 @@ def test_a_measure_of_one_variable_twice():
     assert status(r"I(X;X) = H(X) - H(X|X)") == "proved"
     assert status(r"H(X, X) = H(X)") == "proved"
     assert status(r"H(X) - H(X|X) = 0") == "refuted"
+
+
+# --- a measure of the joint set to 0: Y a function of X ----------------------------------------
+
+DETERMINISTIC = ("$Y$ is a deterministic function of $X$, therefore $H(Y|X)=0$.\n\n"
+                 "$$\nI(X;Y)=H(Y)\n$$\n")
+
+
+def test_a_failure_after_the_text_sets_a_conditional_entropy_to_zero_is_held_back():
+    [_, (line, verdict, reason)] = findings(DETERMINISTIC)
+    assert (line, verdict) == (4, "unknown")
+    assert reason == ("fails, but the text states H(Y|X) = 0 on line 1, a structure of the joint "
+                      "distribution the check does not draw")
+
+
+def test_without_the_stated_structure_the_failure_is_refuted():
+    assert line_statuses("$$\nI(X;Y)=H(Y)\n$$\n") == [(2, "refuted")]
+
+
+# --- \times{}: an empty group after an operator ------------------------------------------------
+
+def test_an_empty_group_after_times_is_nothing():
+    assert status(r"2\times{}\frac{3}{8} = \frac{3}{4}") == "proved"
+    assert status(r"2\times{}\frac{3}{8} = \frac{3}{8}") == "refuted"
+
+
+# --- a group after e^{…} meant in the exponent ---------------------------------------------------
+
+def test_a_group_after_a_braced_power_of_e_may_belong_in_the_exponent():
+    [(line, verdict, reason)] = findings("$$\nOR = e^{-10.662} (1.90-2.00) = e^{1.0662}\n$$\n")
+    assert (line, verdict) == (2, "unknown")
+    assert reason.startswith("fails as written, but holds with the group after e^{…} in the "
+                             "exponent")
+    assert line_statuses("$$\ne^{-10.662} (1.90-2.00) = e^{1.5}\n$$\n") == [(2, "refuted")]

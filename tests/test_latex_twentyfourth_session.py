@@ -66,9 +66,8 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 
 def test_the_twin_rules_keep_their_order_and_cache_names():
     assert [name for name, _ in RULES] == ["label", "simplex", "total", "complement", "hot",
-                                           "equal",
-                                           "bits", "rounding", "softmax", "negation",
-                                           "positive", "markov"]
+                                           "equal", "bits", "rounding", "exponent", "softmax",
+                                           "negation", "positive", "markov"]
 
 
 def test_a_word_offering_alternatives_is_read_in_several_languages():

@@ -84,6 +84,7 @@ def clean(text: str) -> str:
     t = re.sub(r"[_^]\s*\{\s*\}(?=\s*[A-Za-z])", " ", t)     # \int_{}^{}p(x): empty scripts, then a name
     t = re.sub(r"[_^]\s*\{\s*\}", "", t)      # \sum_{}^{}{p(x)}, p_{}(y): empty scripts of an editor
     t = re.sub(r"(?<=[}\s])\{\s*\}(?!\s*[_^])", " ", t)   # \sum_{x=1}^{K} {} p(x): an empty group
+    t = re.sub(r"(\\(?:times|cdot|pm|mp|div|ast|circ|cdots|ldots|dots))\s*\{\s*\}", r"\1 ", t)  # \times{}
     t = re.sub(r"\(\s+(?=\S)", "(", t)               # \sigma( \boldsymbol {a})_j: σ(a)_j
     t = re.sub(r"(?<=\d)\s*x\s*(?=\d)", r" \\times ", t)   # 32 x 32 x 3: a times sign between numbers
     t = re.sub(r"(?<![A-Za-z\\])d\s*\{\s*([A-Za-z])\s*\}", r"d\1", t)   # d{\bf y}: the differential dy

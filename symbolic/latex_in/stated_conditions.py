@@ -61,6 +61,21 @@ def _names(claim, entries: bool = False) -> set:
     return out
 
 
+def _joint_set_to_zero(claim) -> bool:
+    """Whether ``claim`` sets a measure of the joint pmf to 0: ``H(Y|X) = 0`` (Y a function of
+    X), ``I(X;Y) = 0`` (X and Y independent), a structure the draws of the joint do not keep."""
+    sides = (claim.lhs, claim.rhs)
+    return claim.relation == "=" and any(s == 0 for s in sides) and any(
+        isinstance(s, sp.Basic) and any(isinstance(b, JointPmf) for b in s.atoms(sp.IndexedBase))
+        for s in sides)
+
+
+def _uses_joint(claim) -> bool:
+    return any(isinstance(s, sp.Basic) and any(isinstance(b, JointPmf) for b in
+                                                 s.atoms(sp.IndexedBase))
+               for s in (claim.lhs, claim.rhs))
+
+
 def _lone_names(claim) -> frozenset:
     """The name that a side of ``claim`` is, alone, when the other side does not use it (the
     π̂ of ``\\hat\\pi = \\frac{m_1}{m_0 + m_1}``).
@@ -84,10 +99,19 @@ class StatedConditions:
     def __init__(self):
         self.conditions: dict = {}
         self.equations: list = []      # (names, lone names, line, the equation as written)
+        self.joint_zero: tuple = ()    # (line, H(Y|X) = 0 as written): the joint's structure
 
     def applied(self, claim, verdict: Verdict, line: int) -> Verdict:
         """``verdict`` on ``claim`` (on ``line``), after noting a condition it states or
         holding back a refutation that a condition stated before may exclude."""
+        if verdict.status == "unknown" and _joint_set_to_zero(claim):
+            self.joint_zero = (line, f"{claim.lhs_text.strip()} = {claim.rhs_text.strip()}")
+            return verdict
+        if verdict.status == "refuted" and self.joint_zero and _uses_joint(claim):
+            at, said = self.joint_zero      # H(Y|X) = 0, then I(X;Y) = H(Y): Y a function of X
+            return Verdict("unknown", "not read", verdict.samples, seconds=verdict.seconds, reason=(
+                f"fails, but the text states {said} on line {at}, a structure of the joint "
+                "distribution the check does not draw"))
         if verdict.status == "unknown" and PARTICULAR in (verdict.reason or "") and \
                 claim.relation in INEQUALITIES:       # an equation in them may be one to solve
             said = f"{claim.lhs_text.strip()} {claim.relation} {claim.rhs_text.strip()}"

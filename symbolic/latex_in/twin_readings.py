@@ -14,10 +14,11 @@ an ``unknown`` that names the reading under which the relation holds:
 6. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
 7. logs in bits or base 10 (:func:`units.either_unit`);
 8. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
-9. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
-10. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
-11. an inequality that holds for positive values (:func:`scalar_inequalities.for_positive_values`);
-12. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
+9. a group after e^{…} meant in the exponent (:func:`exponent_groups.as_exponent_group`);
+10. σ the softmax, or σ applied entrywise (:func:`sigma_overload.sigma_or_softmax`);
+11. an inequality that holds at some values (:func:`scalar_inequalities.at_some_values`);
+12. an inequality that holds for positive values (:func:`scalar_inequalities.for_positive_values`);
+13. a Markov chain the text states (:func:`markov_chains.along_a_stated_chain`).
 
 The rules are pure functions of the claim, the verdict and a ``decide`` for twins; this
 module only fixes their order and the cache key of each twin.
@@ -37,6 +38,7 @@ from symbolic.latex_in.conditions import (
     in_both_cases,
 )
 from symbolic.latex_in.count_totals import as_count_total
+from symbolic.latex_in.exponent_groups import as_exponent_group
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding
@@ -73,6 +75,7 @@ RULES = (
     ("equal", lambda c, v, d, s: in_both_cases(c, v, d)),
     ("bits", lambda c, v, d, s: either_unit(c, v, s.reader, d, s.limits)),
     ("rounding", lambda c, v, d, s: within_rounding(c, v, d)),
+    ("exponent", lambda c, v, d, s: as_exponent_group(c, v, d)),
     ("softmax", lambda c, v, d, s: sigma_or_softmax(c, v, s.reader, d, s.limits)),
     ("negation", lambda c, v, d, s: at_some_values(c, v, d)),
     ("positive", lambda c, v, d, s: for_positive_values(c, v, d)),

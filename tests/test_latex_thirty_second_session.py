@@ -99,3 +99,22 @@ def test_a_group_after_a_braced_power_of_e_may_belong_in_the_exponent():
     assert reason.startswith("fails as written, but holds with the group after e^{…} in the "
                              "exponent")
     assert line_statuses("$$\ne^{-10.662} (1.90-2.00) = e^{1.5}\n$$\n") == [(2, "refuted")]
+
+
+# --- a barred name that is the mean of its family ---------------------------------------------
+
+REGRESSION = ("$$\n\\begin{align}\n\\sum_i x_i(y_i - \\bar y) &= \\beta_1 \\sum_i x_i(x_i - \\bar x)"
+              " \\\\\n\\sum_i (x_i - \\bar x)(y_i - \\bar y) &= \\beta_1 \\sum_i (x_i -\\bar x)^2\n"
+              "\\end{align}\n$$\n")
+
+
+def test_a_step_of_solving_that_holds_when_the_bars_are_means_is_not_refuted():
+    [_, (line, verdict, reason)] = findings(REGRESSION)
+    assert (line, verdict) == (4, "unknown")
+    assert reason.endswith("equivalent when bar{x}, bar{y} are the means of their families "
+                           "(x̄ = (1/n) Σ_i x_i), which the text may say in words")
+
+
+def test_a_step_of_solving_wrong_for_every_mean_is_still_refuted():
+    doc = REGRESSION.replace("(x_i -\\bar x)^2", "(x_i + \\bar x)^2")
+    assert line_statuses(doc)[-1] == (4, "refuted")

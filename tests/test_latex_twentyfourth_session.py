@@ -65,9 +65,9 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 # --- the twin rules run in one order ----------------------------------------------------------
 
 def test_the_twin_rules_keep_their_order_and_cache_names():
-    assert [name for name, _ in RULES] == ["label", "simplex", "total", "complement", "hot",
-                                           "equal", "bits", "rounding", "exponent", "softmax",
-                                           "negation", "positive", "markov"]
+    assert [name for name, _ in RULES] == ["label", "simplex", "total", "mean", "complement",
+                                           "hot", "equal", "bits", "rounding", "exponent",
+                                           "softmax", "negation", "positive", "markov"]
 
 
 def test_a_word_offering_alternatives_is_read_in_several_languages():

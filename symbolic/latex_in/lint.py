@@ -271,8 +271,10 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 words = words_before(markup, start)      # "the target is one-hot"
             around = Surroundings(reader, limits, lambda: words or "", markov,
                                   chain.offset_of(claim.position), lambda at: line_of(source, at))
+            as_read = verdict
             verdict = weighed(claim, verdict, lambda twin, rule, key=key: decisions.decide(
                 twin, limits, f"{key}:{rule}"), around)     # μ ∈ Δ(k), β_t = 1 - α_t, bits, …
+            twin_holds = as_read.status == "refuted" and verdict.status == "unknown"
             strict_reading_fails(claim, verdict, reader, lambda twin, key=key: decisions.decide(
                 twin, limits, f"{key}:strict"))     # -\sum_i y_i \log p_i + (1-y_i) \log(1-p_i)
             if claim.assumed:
@@ -288,6 +290,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             solved = None if verdict.holds or decisions.collecting else \
                 solving_step(solving, claim, chain.block, limits, key) if solves and solving \
                 else solution_after_implication(claim, limits, key)
+            if solved is not None and solved.status == "refuted" and twin_holds:
+                solved = verdict      # a step of solving that holds with x̄ the mean of the x_i
             if solved is not None and solved.holds and premise is not None:
                 report.steps[premise] = solved_premise(report.steps[premise], line)
             if solved is not None:      # a step of solving: only the reader's doubts remain

@@ -17,6 +17,7 @@ import sympy as sp
 
 from symbolic.latex_in.check import Limits, decide, decide_sides
 from symbolic.latex_in.confidence import sizes
+from symbolic.latex_in.family_means import family_means
 from symbolic.latex_in.row_shapes import linear, shared_parts
 from symbolic.quantities import Logit, Odds, Quantity, Sigmoid, differentiate
 from symbolic.verdict import Verdict
@@ -203,6 +204,13 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
         return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
             f"not equivalent to the equation on {where}, but the two rows share no part "
             "(M v = σ u, then M^T u = σ v): rows of a system, as likely as steps of solving"))
+    means = family_means(claim) if verdict.status == "refuted" else {}
+    if means and _equivalence(previous.equation.xreplace(means), current.xreplace(means), claim,
+                              limits, key + ":solving-means").holds:
+        return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
+            f"not equivalent to the equation on {where} as read, but equivalent when "
+            f"{', '.join(sorted(map(str, means)))} are the means of their families (x̄ = (1/n) "
+            "Σ_i x_i), which the text may say in words"))
     if verdict.status == "refuted" and block == previous.block:
         return Verdict("refuted", f"neither an identity nor equivalent to the equation on {where} "
                        f"({verdict.method})", verdict.samples, verdict.counterexample,

@@ -8,7 +8,8 @@ an ``unknown`` that names the reading under which the relation holds:
 
 1. a label at its values 0 and 1 (:func:`conditions.at_a_label_value`);
 2. a family that sums to 1 (:func:`distribution_twin.as_distributions`);
-3. a total that is the sum of its counts, N = Σ_i n_i (:func:`count_totals.as_count_total`);
+3. a total that is the sum of its counts, N = Σ_i n_i (:func:`count_totals.as_count_total`),
+   and a barred name that is the mean of its family (:func:`family_means.as_family_means`);
 4. one name the complement of another (:func:`complements.as_complements`);
 5. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`);
 6. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
@@ -39,6 +40,7 @@ from symbolic.latex_in.conditions import (
 )
 from symbolic.latex_in.count_totals import as_count_total
 from symbolic.latex_in.exponent_groups import as_exponent_group
+from symbolic.latex_in.family_means import as_family_means
 from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding
@@ -69,6 +71,7 @@ RULES = (
     ("label", lambda c, v, d, s: at_a_label_value(c, v, d)),
     ("simplex", lambda c, v, d, s: as_distributions(c, v, d)),
     ("total", lambda c, v, d, s: as_count_total(c, v, d)),
+    ("mean", lambda c, v, d, s: as_family_means(c, v, d)),
     ("complement", lambda c, v, d, s: as_complements(c, v, d)),
     ("hot", lambda c, v, d, s: at_a_one_hot_pmf(c, v, d, s.words() if v.status == "refuted"
                                                  else "")),

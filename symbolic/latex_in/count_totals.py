@@ -15,7 +15,7 @@ from dataclasses import replace
 import sympy as sp
 
 from symbolic import objects as ob
-from symbolic.latex_in.distribution_twin import summed_families
+from symbolic.latex_in.distribution_twin import claim_families
 from symbolic.verdict import Verdict
 
 
@@ -30,9 +30,6 @@ def count_totals(claim) -> list:
     >>> [(str(name), str(total)) for name, total in count_totals(claim)]
     [('N', 'Sum(n[_i], (_i, 1, m))')]
     """
-    families = []
-    for side in (claim.lhs, claim.rhs):
-        families += [f for f in summed_families(side) if f not in families]
     names, labels = set(), set()
     for side in (claim.lhs, claim.rhs):
         names |= {s for s in side.free_symbols
@@ -40,7 +37,7 @@ def count_totals(claim) -> list:
         labels |= {b.label for b in side.atoms(sp.IndexedBase)}
     names -= labels
     out = []
-    for base, size in families:
+    for base, size in claim_families(claim):
         letter = str(base.label)
         for name in sorted(names, key=str):
             if name.name.lower() == letter.lower() and name != size and \

@@ -71,13 +71,27 @@ def as_distributions(claim, verdict: Verdict, decide) -> Verdict:
                           "(its entries sum to 1), which the text may say in words")
 
 
-def distribution_reading(claim, decide):
-    """The label of the first family ``claim`` sums whose reading as a distribution makes
-    the claim hold (``decide`` judges the twin), or None."""
+def claim_families(claim) -> list:
+    """The families of reals either side of ``claim`` sums (:func:`summed_families`), each
+    once, with the bound of the first sum that runs over it, left side first.
+
+    >>> from symbolic.latex_in.chains import Claim
+    >>> i, K = sp.Symbol("i", integer=True), ob.support_size("K")
+    >>> mu = ob.reals("mu", K)
+    >>> claim_families(Claim("=", "", "", 0, lhs=sp.Sum(mu[i], (i, 1, K)),
+    ...                      rhs=sp.Sum(mu[i], (i, 1, 3))))
+    [(mu, K)]
+    """
     seen = []
     for side in (claim.lhs, claim.rhs):
         seen += [f for f in summed_families(side) if all(f[0] != g[0] for g in seen)]
-    for base, size in seen[:_MOST]:
+    return seen
+
+
+def distribution_reading(claim, decide):
+    """The label of the first family ``claim`` sums whose reading as a distribution makes
+    the claim hold (``decide`` judges the twin), or None."""
+    for base, size in claim_families(claim)[:_MOST]:
         pmf = ob.pmf(str(base.label), size)
         put = {e: pmf[e.indices] for side in (claim.lhs, claim.rhs)
                for e in side.atoms(sp.Indexed) if e.base == base}

@@ -51,8 +51,7 @@ def as_exponent_group(claim, verdict: Verdict, decide) -> Verdict:
         expr = getattr(claim, side)
         if not _POWER_THEN_GROUP.search(text or ""):
             continue
-        products = [m for m in expr.atoms(sp.Mul) if _moved(m) is not None] + \
-            ([expr] if isinstance(expr, sp.Mul) and _moved(expr) is not None else [])
+        products = [m for m in expr.atoms(sp.Mul) if _moved(m) is not None]   # the side too
         for product in products[:3]:
             twin = replace(claim, **{side: expr.xreplace({product: _moved(product)})})
             if decide(twin).holds:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from symbolic.latex_in.distribution_twin import summed_families
+from symbolic.latex_in.distribution_twin import claim_families
 from symbolic.verdict import Verdict
 
 _BARRED = re.compile(r"(?:bar|overline)\{(\w)\}")
@@ -32,9 +32,7 @@ def family_means(claim) -> dict:
     >>> {str(k): str(v) for k, v in family_means(claim).items()}
     {'bar{x}': 'Sum(x[_i], (_i, 1, n))/n'}
     """
-    families = {}
-    for side in (claim.lhs, claim.rhs):
-        families.update({str(base.label): (base, size) for base, size in summed_families(side)})
+    families = {str(base.label): (base, size) for base, size in claim_families(claim)}
     out = {}
     for side in (claim.lhs, claim.rhs):
         for name in side.free_symbols:

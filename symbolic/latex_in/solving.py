@@ -204,7 +204,7 @@ def solving_step(previous: EquationRow, claim, block: int, limits: Limits,
         return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(
             f"not equivalent to the equation on {where}, but the two rows share no part "
             "(M v = σ u, then M^T u = σ v): rows of a system, as likely as steps of solving"))
-    means = family_means(claim) if verdict.status == "refuted" else {}
+    means = family_means(claim) if verdict.status == "refuted" and block == previous.block else {}
     if means and _equivalence(previous.equation.xreplace(means), current.xreplace(means), claim,
                               limits, key + ":solving-means").holds:
         return Verdict("unknown", "none", verdict.samples, seconds=verdict.seconds, reason=(

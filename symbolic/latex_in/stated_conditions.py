@@ -35,8 +35,8 @@ import re
 
 import sympy as sp
 
-from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
 from symbolic.latex_in.confidence import EQUATION_IN_IT, PARTICULAR, RELATES_NOTATION
+from symbolic.objects import BinaryLabels, JointPmf, OneHot, Pmf, Probabilities
 from symbolic.verdict import INEQUALITIES, Verdict
 
 _DRAWN = (Pmf, JointPmf, Probabilities, OneHot, BinaryLabels)
@@ -64,13 +64,12 @@ def _names(claim, entries: bool = False) -> set:
 def _joint_set_to_zero(claim) -> bool:
     """Whether ``claim`` sets a measure of the joint pmf to 0: ``H(Y|X) = 0`` (Y a function of
     X), ``I(X;Y) = 0`` (X and Y independent), a structure the draws of the joint do not keep."""
-    sides = (claim.lhs, claim.rhs)
-    return claim.relation == "=" and any(s == 0 for s in sides) and any(
-        isinstance(s, sp.Basic) and any(isinstance(b, JointPmf) for b in s.atoms(sp.IndexedBase))
-        for s in sides)
+    return claim.relation == "=" and any(s == 0 for s in (claim.lhs, claim.rhs)) and \
+        _uses_joint(claim)
 
 
 def _uses_joint(claim) -> bool:
+    """Whether a side of ``claim`` holds the joint pmf (a measure of X and Y)."""
     return any(isinstance(s, sp.Basic) and any(isinstance(b, JointPmf) for b in
                                                  s.atoms(sp.IndexedBase))
                for s in (claim.lhs, claim.rhs))

@@ -39,9 +39,9 @@ from symbolic.latex_in.conditions import (
     in_both_cases,
 )
 from symbolic.latex_in.count_totals import as_count_total
+from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.exponent_groups import as_exponent_group
 from symbolic.latex_in.family_means import as_family_means
-from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.markov_chains import along_a_stated_chain
 from symbolic.latex_in.rounded_inputs import within_rounding
 from symbolic.latex_in.scalar_inequalities import at_some_values, for_positive_values

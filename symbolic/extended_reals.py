@@ -12,14 +12,28 @@ from symbolic.verdict import Counterexample, Verdict
 
 
 def has_infinite_constants(lhs, rhs) -> bool:
-    """Are both sides constants, one of them with ±∞ in it (``\\log 0 = -\\infty``)?
+    """Are both sides constants, one of them with ±∞ or a limit in it (``\\log 0 = -\\infty``,
+    ``\\lim_{x \\to 0} \\frac{\\sin x}{x} = 1``)?
 
     >>> has_infinite_constants(-sp.oo, 0), has_infinite_constants(sp.Symbol("x"), sp.oo)
     (True, False)
+    >>> x = sp.Symbol("x")
+    >>> has_infinite_constants(sp.Limit(sp.sin(x) / x, x, 0), 2)
+    True
     """
     sides = (sp.sympify(lhs), sp.sympify(rhs))
     return not any(s.free_symbols for s in sides) and any(
-        s.has(sp.oo, -sp.oo, sp.zoo) for s in sides)
+        s.has(sp.oo, -sp.oo, sp.zoo, sp.Limit) for s in sides)
+
+
+def limits_taken(lhs, rhs) -> tuple:
+    """Both sides with each limit in them taken (an unknown one stays).
+
+    >>> n = sp.Symbol("n", positive=True)
+    >>> limits_taken(sp.Limit((1 + 1 / n) ** n, n, sp.oo), 3)
+    (E, 3)
+    """
+    return tuple(x.doit() if x.has(sp.Limit) else x for x in (sp.sympify(lhs), sp.sympify(rhs)))
 
 
 def check_extended_reals(lhs, rhs, relation: str) -> Verdict:
@@ -31,8 +45,14 @@ def check_extended_reals(lhs, rhs, relation: str) -> Verdict:
     ('refuted', 'proved')
     >>> check_extended_reals(sp.oo - sp.oo, 0, "=").status
     'unknown'
+
+    A limit at infinity is taken first (the caller's time limit bounds it):
+
+    >>> n = sp.Symbol("n", positive=True)
+    >>> check_extended_reals(sp.Limit((1 - 1 / n) ** n, n, sp.oo), sp.exp(-1), "=").status
+    'proved'
     """
-    a, b = sp.sympify(lhs), sp.sympify(rhs)
+    a, b = limits_taken(lhs, rhs)
     if any(x.has(sp.nan, sp.zoo) or not x.is_extended_real for x in (a, b)) or \
             relation not in _BY_RELATION:
         return Verdict("unknown", "none", reason=(

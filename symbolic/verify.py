@@ -35,7 +35,7 @@ from symbolic.context import Context, Unsampleable, draw
 from symbolic.convex import check_convex, uses_convex
 from symbolic.derivation import Derivation, Step
 from symbolic.equivalence import check_equivalence
-from symbolic.extended_reals import check_extended_reals, has_infinite_constants
+from symbolic.extended_reals import check_extended_reals, has_infinite_constants, limits_taken
 from symbolic.extremum import check_extremum, has_extremum
 from symbolic.evaluate import Unevaluable, evaluate, evaluate_precise
 from symbolic.lemmas.base import Proof
@@ -77,7 +77,9 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
     if lhs == rhs and relation in ("=", "≈"):
         return Verdict("proved", "symbolic: identical")
     if has_infinite_constants(lhs, rhs):
-        return check_extended_reals(lhs, rhs, relation)
+        lhs, rhs = limits_taken(lhs, rhs)     # \lim_{n \to \infty} (1 - 1/n)^n ≈ 0.368: a number
+        if has_infinite_constants(lhs, rhs) or not (lhs.is_finite and rhs.is_finite):
+            return check_extended_reals(lhs, rhs, relation)
     if is_model_claim(lhs, rhs):
         verdict = check_model_relation(lhs, rhs, relation, context, options, rng)
         if verdict.status == "unknown" and relation == "=":

@@ -10,7 +10,7 @@ from symbolic.latex_in.conditions import apply_cases, at_instance
 from symbolic.latex_in.markov_chains import stated_chains
 from symbolic.latex_in.lint_report import FileReport, StepResult
 from symbolic.latex_in.loss_sign import called_a_cost
-from symbolic.latex_in.markup import section_titles
+from symbolic.latex_in.markup import prose_before, section_titles
 from symbolic.latex_in.matrices import placed
 from symbolic.latex_in.matrix_order import in_matrix_order
 from symbolic.latex_in.notation import numbers_only
@@ -39,6 +39,7 @@ from symbolic.latex_in.document_doubts import (add_document_doubts, borrowed_fun
 from symbolic.latex_in.pmf_values import bind_expansion, table_bindings
 from symbolic.latex_in.prose_negations import negated_claim
 from symbolic.latex_in.retractions import corrected_after
+from symbolic.latex_in.row_labels import labelled_apart
 from symbolic.latex_in.prose import assumptions, convexity, log_bases, one_hot_labels
 from symbolic.latex_in.distribution_plan import continuous_variables
 from symbolic.latex_in.reader_patterns import _plain
@@ -111,6 +112,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
     tables = sorted(markup.tables, key=lambda t: t.offset)
     first = first_applications((m.content, m.offsets) for m in markup.math)
     section, solving, cases, case_block, given = 0, None, [], None, None
+    solving_notes = ()     # the side notes of the row ``solving`` is read from
     case_end = -1      # where the inline math that stated ``cases`` ends
     premise = None     # the index in report.steps of the row that ``solving`` starts from
     worded = (object(), None)     # the block of the last chain, and its prose's condition
@@ -244,7 +246,8 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
         identity = None
         introduced = set()     # names a step of this chain brought in (= e^z / Z)
         cost = any(c.definition for c in claims) and \
-            called_a_cost(lead_in(source, markup, start), section_titles(source, markup, start))
+            called_a_cost(lead_in(source, markup, start), section_titles(source, markup, start),
+                      " ".join(p.text for p in prose_before(markup, start)))
         words = None       # the prose before the chain, read for the first refutation in it
         identities, finals = [], []     # each claim's verdict as an identity, and in the end
         for claim in claims:
@@ -292,6 +295,12 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
                 else solution_after_implication(claim, limits, key)
             if solved is not None and solved.status == "refuted" and twin_holds:
                 solved = verdict      # a step of solving that holds with x̄ the mean of the x_i
+            labels = solved is not None and solved.status == "refuted" and solving is not None \
+                and labelled_apart(chain.notes, solving_notes)
+            if labels:       # X = μ  & \text{Linear}, then X = \ln μ & \text{Poisson}: listed
+                solved = Verdict("unknown", "none", solved.samples, seconds=solved.seconds, reason=(
+                    f"fails as a step of solving, but the rows are labelled apart ({labels}): "
+                    "alternatives listed, as likely as steps"))
             if solved is not None and solved.holds and premise is not None:
                 report.steps[premise] = solved_premise(report.steps[premise], line)
             if solved is not None:      # a step of solving: only the reader's doubts remain
@@ -331,6 +340,7 @@ def _walk(source: str, name: str, limits: Limits, log_base, decisions) -> FileRe
             last = claims[-1]     # lone, or a display ending "… = 0": a solution may follow
             held = not last.definition and identity is not None and identity.holds
             zero = row or last.error is None and last.relation == "=" and last.rhs == 0
+            solving_notes = chain.notes
             solving = equation_row(last, line_of(source, chain.offset_of(last.position)),
                                    chain.block, section) if zero and not held else \
                 chain_equation(claims, identities, finals, line_of(source, chain.offset_of(

@@ -57,10 +57,12 @@ _LIKELIHOOD_WORD = re.compile(r"likelihood|maximi[sz]|似然|尤度|最大|우�
                               r"\bnegati(?:ve|on)\b|\bminus\b|负|負|음의|마이너스", re.I)
 
 
-def called_a_cost(sentence: str | None, titles=()) -> bool:
+def called_a_cost(sentence: str | None, titles=(), section: str = "") -> bool:
     """Does the ``sentence`` leading into a definition, or else (when that sentence has at most
     four words) one of the ``titles`` of the sections it is in, call it a cost, a loss or a
-    cross-entropy, and neither of them speak of something maximised?
+    cross-entropy, and neither of them speak of something maximised?  A title speaks for the
+    whole section, so the prose of the ``section`` before the definition vetoes it when it
+    speaks of a likelihood ("Taking log we get the log likelihood." under "Cost Function").
 
     >>> called_a_cost("For a data set, the cost function is:"), called_a_cost("对于一个数据集, 代价函数写成:")
     (True, True)
@@ -74,10 +76,14 @@ def called_a_cost(sentence: str | None, titles=()) -> bool:
     (False, False)
     >>> called_a_cost("Its probability under the model of the data is:", ["Loss functions"])
     False
+    >>> called_a_cost(None, ["Cost Function"], "Taking log we get the log likelihood. Which gives")
+    False
     """
     # a title names what a section defines when the sentence before says little itself
     short = not sentence or len(sentence.split()) <= 4
     said = [t for t in (sentence, *(titles if short else ())) if t]
+    if short and titles and _LIKELIHOOD_WORD.search(section or ""):
+        return False
     if any(_LIKELIHOOD_WORD.search(t) for t in said):
         return False
     return any(_COST_WORD.search(t) for t in said)

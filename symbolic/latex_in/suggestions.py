@@ -52,9 +52,10 @@ def repairs(claim) -> list[tuple[str, object]]:
         out.append(("use logarithms to base 2", replace(claim, lhs=to2(lhs), rhs=to2(rhs))))
     if rel in _FLIP:
         out.append((f"turn {rel} into {_FLIP[rel]}", replace(claim, relation=_FLIP[rel])))
-    if isinstance(rhs, qu.StatedDecimal) and not lhs.free_symbols:
+    value = sp.N(qu.expand_quantities(lhs).doit(), 30) if isinstance(rhs, qu.StatedDecimal) and \
+        not lhs.free_symbols else None     # \lim_{n \to \infty} (1 - 1/n)^n: the limit taken
+    if value is not None and value.is_Number:
         digits = rhs.digits
-        value = sp.N(qu.expand_quantities(lhs), 30)
         mantissa = int(sp.floor(abs(value) * 10 ** digits + sp.Rational(1, 2)))
         rounded = qu.StatedDecimal(mantissa if value >= 0 else -mantissa, digits)
         out.append((f"round to {'-' if value < 0 else ''}{mantissa / 10 ** digits:.{digits}f}",

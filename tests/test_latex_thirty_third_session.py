@@ -1,0 +1,71 @@
+"""What the thirty-third session changed in reading other authors' posts (issue 8)."""
+from verifying_helpers import LIMITS, findings, line_statuses, status
+
+from symbolic.latex_in.lint import lint_source
+
+from symbolic.latex_in.row_labels import label, labelled_apart
+
+# --- a section titled "cost function" that defines the log-likelihood -----------------------
+
+LIKELIHOOD_UNDER_COST_TITLE = (
+    "## The cost function\n\nCombining the two cases and taking the log, we get the log "
+    "likelihood.\n\n$$\nL(\\theta) = \\sum_{i=1}^N \\left[ y_i \\log(p_i) + (1-y_i) \\log(1-p_i)"
+    " \\right]\n$$\n")
+
+
+def test_a_log_likelihood_defined_under_a_cost_title_is_no_loss_with_its_sign_missing():
+    # the title says "cost", but the section's prose says what L is: the log-likelihood
+    # (a definition that is not refuted is no finding)
+    assert line_statuses(LIKELIHOOD_UNDER_COST_TITLE) == []
+
+
+def test_a_loss_named_by_the_title_alone_is_still_refuted_without_its_sign():
+    doc = LIKELIHOOD_UNDER_COST_TITLE.replace(
+        "Combining the two cases and taking the log, we get the log likelihood.", "So:")
+    [step] = lint_source(doc, "post.md", LIMITS).steps
+    assert (step.line, step.status) == (6, "refuted")
+    assert step.verdict.method.startswith("a loss is never negative, and this one is negative for every "
+                             "label and probability in (0, 1): its sign is missing")
+
+
+# --- rows labelled apart are alternatives, not steps of solving -------------------------------
+
+LINKS = ("The link functions:\n\n\\begin{align*}\n"
+         "& X\\theta = \\mu & \\text{Linear Regression} \\\\\n"
+         "& X\\theta = \\ln(\\mu) & \\text{Poisson Regression} \\\\\n"
+         "& X\\theta = \\ln\\left(\\frac{\\mu}{1-\\mu}\\right) & \\text{Logistic Regression}\n"
+         "\\end{align*}\n")
+
+
+def test_rows_labelled_apart_are_not_refuted_as_steps_of_solving():
+    found = findings(LINKS)
+    assert [(line, verdict) for line, verdict, _ in found] == [
+        (4, "unknown"), (5, "unknown"), (6, "unknown")]
+    assert found[1][2] == ("fails as a step of solving, but the rows are labelled apart (Linear "
+                           "Regression, Poisson Regression): alternatives listed, as likely as "
+                           "steps")
+
+
+def test_rows_explained_by_their_notes_are_still_steps_of_solving():
+    doc = ("$$\\begin{align*}\n& e^z (1 - P) = P & \\text{(given)} \\\\\n"
+           "& e^z = P (1 - e^z) & \\text{(collect the terms)}\n\\end{align*}$$\n")
+    assert line_statuses(doc) == [(2, "unknown"), (3, "refuted")]
+
+
+def test_a_label_names_and_a_reason_explains():
+    assert label([r"\quad \text{Linear Regression}"]) == "Linear Regression"
+    assert label([r"\text{(by Jensen's inequality)}"]) is None
+    assert label([r"\text{양변에 log}"]) is None
+    assert labelled_apart([r"\text{Poisson}"], [r"\text{Poisson}"]) is None
+
+
+# --- limits are taken, then compared -------------------------------------------------------
+
+def test_a_limit_is_taken_then_compared():
+    assert status(r"\lim_{n\to \infty} \left( 1 - \frac{1}{n} \right)^n = e^{-1}") == "proved"
+    assert status(r"\lim_{x \to 0} \frac{\sin x}{x} = 2") == "refuted"
+
+
+def test_a_limit_compared_with_a_rounded_value_is_read_as_rounded():
+    assert status(r"\lim_{n\to \infty} \left( 1 - \frac{1}{n} \right)^n \approx 0.368") == "proved"
+    assert status(r"\lim_{n\to \infty} \left( 1 - \frac{1}{n} \right)^n \approx 0.33") == "refuted"

@@ -50,6 +50,9 @@ __all__ = ["CheckOptions", "check_relation", "check_derivation", "check_derivati
            "check_erratum", "check_not_identical", "check_step", "violates", "resolved_difference",
            "rng_for", "result_tolerance", "StepReport", "DerivationReport"]
 
+#: seconds of the symbolic attempt once a counterexample confirmed at 50+ digits is found
+AGAINST_A_COUNTEREXAMPLE = 1.0
+
 
 def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                    options: CheckOptions | None = None, key: str = "") -> Verdict:
@@ -100,13 +103,6 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
                        "decimal has no precision to check against")
     if relation == "≠":
         return _not_identical(lhs, rhs, context, options, key, rng)
-    outcome, note = attempt_symbolic(
-        prove_relation, (lhs, rhs, relation, context), options,
-        "SymPy could not simplify the difference to 0" if relation in ("=", "≈") else
-        "neither SymPy nor a lemma of the library decided the sign of the difference")
-    proof = outcome if isinstance(outcome, Proof) else None
-    if proof is None and has_decimal:
-        note = "the stated decimal is rounded: it must lie within one unit of its last digit"
     # the band of a rounded result (= 0.693); an inequality must hold without it
     band = result_tolerance(lhs, rhs)
     bound = relation in INEQUALITIES
@@ -114,16 +110,33 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,
                                                        options.samples,
                                                        0.0 if bound else band)
+        unevaluable = None
+    except (Unevaluable, Unsampleable) as exc:
+        counter, support, numeric_note, unevaluable = None, 0, "", exc
+    # a counterexample confirmed at 50+ digits: the symbolic attempt only guards against a
+    # branch of a log or a precision limit, which SymPy finds fast (else it waits its whole time)
+    outcome, note = attempt_symbolic(
+        prove_relation, (lhs, rhs, relation, context),
+        replace(options, symbolic_seconds=min(options.symbolic_seconds, AGAINST_A_COUNTEREXAMPLE))
+        if counter is not None else options,
+        "SymPy could not simplify the difference to 0" if relation in ("=", "≈") else
+        "neither SymPy nor a lemma of the library decided the sign of the difference")
+    proof = outcome if isinstance(outcome, Proof) else None
+    if proof is None and has_decimal:
+        note = "the stated decimal is rounded: it must lie within one unit of its last digit"
+    if unevaluable is not None:
+        if proof:
+            return Verdict.proved_by(proof, reason=f"no numeric check: {unevaluable}")
+        return Verdict("unknown", "none", reason=f"cannot check numerically: {unevaluable}")
+    try:
         if counter is not None and bound and band and not proof and numeric_check(
                 lhs, rhs, relation, context, rng_for(key, options), options.samples,
                 band)[0] is None:
             return Verdict("unknown", "none", support, reason=(
                 f"fails ({counter.describe()}), but only by less than one unit in the last "
                 "digit of the stated bound: the author may have rounded it"))
-    except (Unevaluable, Unsampleable) as exc:
-        if proof:
-            return Verdict.proved_by(proof, reason=f"no numeric check: {exc}")
-        return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    except (Unevaluable, Unsampleable):
+        pass
     if counter is not None and proof:
         # one of the two is wrong (a precision limit, a branch of a log): never refute then
         return Verdict("unknown", "none", support, reason=(

@@ -69,3 +69,42 @@ def test_a_limit_is_taken_then_compared():
 def test_a_limit_compared_with_a_rounded_value_is_read_as_rounded():
     assert status(r"\lim_{n\to \infty} \left( 1 - \frac{1}{n} \right)^n \approx 0.368") == "proved"
     assert status(r"\lim_{n\to \infty} \left( 1 - \frac{1}{n} \right)^n \approx 0.33") == "refuted"
+
+
+# --- a definition whose log scope is a guess is not put in --------------------------------
+
+LOG_LIKELIHOOD = ("The log-likelihood is\n\n$$L(\\theta|x) = \\sum_{i=1}^{n}\\log\\frac{1}{\\sigma"
+                  "\\sqrt{2\\pi}}\\exp\\left(-\\frac{(x_i-\\mu)^2}{2\\sigma^2}\\right)$$\n\n"
+                  "so that\n\n$$\\frac{\\partial L(\\theta|x)}{\\partial \\mu} = -\\frac{1}{2\\sigma^2}"
+                  "\\sum_{i=1}^{n}\\frac{\\partial}{\\partial \\mu}\\left(x_i^2-2x_i\\mu+\\mu^2\\right)$$\n")
+
+
+def test_a_definition_read_with_a_guessed_log_scope_is_not_substituted_later():
+    # \log \frac{1}{σ√2π} \exp(…) read as (log …)·exp(…), put into ∂L/∂μ: a false refutation
+    assert line_statuses(LOG_LIKELIHOOD) == [(7, "unknown")]
+
+
+def test_a_definition_with_its_log_parenthesised_is_still_put_in():
+    doc = LOG_LIKELIHOOD.replace("\\log\\frac{1}{\\sigma\\sqrt{2\\pi}}\\exp\\left(", "\\log\\left("
+                                 "\\frac{1}{\\sigma\\sqrt{2\\pi}}\\exp\\left(").replace(
+        "2\\sigma^2}\\right)$$\n\nso", "2\\sigma^2}\\right)\\right)$$\n\nso")
+    assert line_statuses(doc) == [(7, "proved")]
+
+
+# --- an equation number written by hand, \qquad(5.1) --------------------------------------
+
+def test_an_equation_number_after_qquad_is_no_factor():
+    assert status(r"\sigma(0) = 0.5 \qquad(5.1)") == "proved"
+    assert status(r"2 = 1 + 1 \quad (3)") == "proved"
+
+
+# --- σ alone: the sigmoid at the chain's one argument; σ(1 - σ) a product -----------------
+
+def test_sigma_alone_is_the_sigmoid_at_the_chains_argument():
+    assert status(r"\frac{\partial \sigma(z)}{\partial z} = \frac{e^{-z}}{(1+e^{-z})^2} = "
+                  r"\sigma(1-\sigma)") == "proved/proved"
+    assert status(r"\sigma'(z) = \sigma(z)(1-\sigma(z)) = \sigma(1+\sigma)").endswith("refuted")
+
+
+def test_sigma_alone_without_an_argument_is_a_name_and_its_parenthesis_a_product():
+    assert status(r"\frac{1}{\sigma} \sigma(1-\sigma) = 1 - \sigma") == "proved"

@@ -10,6 +10,7 @@ import re
 import sympy as sp
 
 from symbolic.latex_in.errors import LatexReadError, LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.log_scope import is_scope_doubt
 from symbolic.latex_in.parse import LEFT_OPEN, Reader
 from symbolic.latex_in.reader_definitions import bound_apart, defined_head
 from symbolic.latex_in.reader_patterns import _plain
@@ -27,6 +28,9 @@ def read_definition(reader: Reader, text: str, offset: int):
         value, err = read_side_or_error(reader, text, offset)
     if err is None and LEFT_OPEN in reader.doubts[before:]:   # \left( \frac{1}{a}(y - b + c \right)
         return None, UnknownNotation(LEFT_OPEN + ": the definition's reading is a guess", offset)
+    scope = [d for d in reader.doubts[before:] if is_scope_doubt(d)]
+    if err is None and scope:    # \log \frac{1}{\sigma} \exp(…): a later use would not say so
+        return None, UnknownNotation(scope[0] + " (the definition's reading is a guess)", offset)
     return bound_apart(value), err
 
 

@@ -84,6 +84,20 @@ def _groups_out(text: str) -> str:
     return text
 
 
+_TAKES = ": does the log take the factors after its argument?"
+_RAISES = ": does the power raise the log or its argument?"
+_FRACTION = ": does the log take the fraction after its argument?"
+
+
+def is_scope_doubt(doubt: str) -> bool:
+    r"""Is ``doubt`` one of :func:`log_scope_doubts` (the log's scope a guess)?
+
+    >>> is_scope_doubt(log_scope_doubts(r"\log \frac{a}{b} \frac{c}{d}")[0]), is_scope_doubt("x")
+    (True, False)
+    """
+    return doubt.endswith((_TAKES, _RAISES, _FRACTION))
+
+
 def log_scope_doubts(text: str) -> list[str]:
     r"""Readings of ``\log`` that are a guess: an argument without parentheses followed by
     another factor (``\log \frac{a}{b} \frac{c}{d}``) may be meant inside the log; a power
@@ -120,8 +134,7 @@ def log_scope_doubts(text: str) -> list[str]:
             except LatexSyntaxError:
                 continue
             if text[j:].lstrip().startswith("^"):
-                out.append(f"{text[m.start():j].strip()}^…: does the power raise the log or its "
-                           "argument?")
+                out.append(f"{text[m.start():j].strip()}^…" + _RAISES)
             continue
         j = _argument_end(text, m.end())
         if j is None:
@@ -129,13 +142,13 @@ def log_scope_doubts(text: str) -> list[str]:
         rest = text[j:].lstrip()
         if re.match(r"\\(?:cdot|times)\s*\\frac", rest) and \
                 not re.fullmatch(r"\s*[\d.]+\s*", text[m.end():j]):
-            out.append(f"{text[m.start():j].strip()} {rest[:5]}\\frac…: does the log take the "
-                       "fraction after its argument?")   # \log \frac{a}{b} \cdot \frac{b}{c}
+            out.append(f"{text[m.start():j].strip()} {rest[:5]}\\frac…" + _FRACTION)
+            # \log \frac{a}{b} \cdot \frac{b}{c}
             continue
         if rest and not re.match(r"[-+=<>,)\]}|&]|\\(?:cdot|times|right|quad|qquad|le|ge|ne|"
                                  r"leq|geq|approx|\\|Big|big)(?![A-Za-z])|_|\^", rest):
             out.append(f"{text[m.start():j].strip()} {rest.split()[0] if rest.split() else ''}"
-                       .strip() + ": does the log take the factors after its argument?")
+                       .strip() + _TAKES)
     return out
 
 

@@ -22,6 +22,7 @@ from symbolic import quantities as qu
 from symbolic.latex_in import models as mo
 from symbolic.latex_in import semantics as se
 from symbolic.latex_in.errors import LatexSyntaxError, UnknownNotation
+from symbolic.latex_in.bare_sigma import sigma_shorthand
 from symbolic.latex_in.ellipses import sums_of_ellipses
 from symbolic.latex_in.latex_parser import arithmetic_doubts
 from symbolic.latex_in.log_scope import log_scope_doubts
@@ -144,6 +145,7 @@ class Reader(GaussianNotation, DistributionNotation, MeasureNotation, OperatorNo
         # \log \frac{a}{b} \cdot \frac{b}{c}: clean() ends the log's argument at \cdot, a guess
         self.doubts += [d for d in log_scope_doubts(text) if "fraction after" in d]
         t = sums_of_ellipses(clean(vector_entries(text)))   # a_1 + \dots + a_n
+        t = sigma_shorthand(t, self.chain_text or t, self.doubts)   # σ(1 - σ): σ(z)(1 - σ(z))
         t = primed_indices(t, self.chain_text)      # \sum_{k'} e^{z_{k'}}: a bound index
         if _INDEX_SUPERSCRIPT.search(t):           # h(\mathbf{x}^i), y^i: Ng's data index
             self.doubts.append("a superscript i (x^i) may index a data point, not raise a power")

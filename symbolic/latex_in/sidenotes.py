@@ -52,6 +52,8 @@ INDEX_RANGE = re.compile(r"[,;]\s*(?:\\q?quad|~|\\[,;:]|\s)*[a-z]\s*=\s*\d+\s*,\
 MARKUP = re.compile(r"\\(?:label|tag\*?|eqref|ref|[hv]space\*?|color|textcolor|colorbox|require)\s*\{[^{}]*\}|"
                     r"\\tag\s*[0-9A-Za-z](?![A-Za-z])|"      # \tag1: a one-token argument
                     r"\.{4,}\s*\(\s*[0-9A-Za-z]{1,3}\s*\)|"   # ……(1): dot leaders to a label
+                    # \qquad(5.1) ending a row: an equation number written by hand
+                    r"\\q?quad\s*\(\s*\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?\s*\)(?=\s*(?:\\\\|$))|"
                     r"\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|limits|nolimits|bf|rm|it|"
                     r"sf|tt|space|cancel|bcancel|xcancel|sout)(?![A-Za-z]|\{\s)|\\ ")
 # \\\<newline>: a row break, then a control space (Markdown that doubles every backslash)
@@ -95,6 +97,8 @@ def blank_markup(text: str) -> str:
     'a = b                           '
     >>> blank_markup(r"a = b \tag2").strip(), blank_markup(r"a = b .........(2)").strip()
     ('a = b', 'a = b')
+    >>> blank_markup(r"p = a^y \qquad(5.1)").strip(), blank_markup(r"p = a \quad (2) b").strip()
+    ('p = a^y', 'p = a \\quad (2) b')
     >>> blank_markup(r"\color{red}{a} = \cancel{b}").split()
     ['{a}', '=', '{b}']
     >>> blank_markup("a \\\\\\\n  = b\\space.")

@@ -66,7 +66,7 @@ def test_a_name_a_derivative_runs_over_is_not_tied():
 
 def test_the_twin_rules_keep_their_order_and_cache_names():
     assert [name for name, _ in RULES] == ["label", "simplex", "total", "mean", "complement",
-                                           "hot", "equal", "bits", "rounding", "exponent",
+                                           "hot", "term", "equal", "bits", "rounding", "exponent",
                                            "softmax", "negation", "positive", "markov"]
 
 

@@ -11,7 +11,8 @@ an ``unknown`` that names the reading under which the relation holds:
 3. a total that is the sum of its counts, N = Σ_i n_i (:func:`count_totals.as_count_total`),
    and a barred name that is the mean of its family (:func:`family_means.as_family_means`);
 4. one name the complement of another (:func:`complements.as_complements`);
-5. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`);
+5. a one-hot target the prose names (:func:`conditions.at_a_one_hot_pmf`), and a sum put
+   equal to the one term where a worked example's label is 1 (:func:`one_term.as_one_term`);
 6. the case of equal indices of a derivative (:func:`conditions.in_both_cases`);
 7. logs in bits or base 10 (:func:`units.either_unit`);
 8. decimal inputs the text shows rounded (:func:`rounded_inputs.within_rounding`);
@@ -43,6 +44,7 @@ from symbolic.latex_in.distribution_twin import as_distributions
 from symbolic.latex_in.exponent_groups import as_exponent_group
 from symbolic.latex_in.family_means import as_family_means
 from symbolic.latex_in.markov_chains import along_a_stated_chain
+from symbolic.latex_in.one_term import as_one_term
 from symbolic.latex_in.rounded_inputs import within_rounding
 from symbolic.latex_in.scalar_inequalities import at_some_values, for_positive_values
 from symbolic.latex_in.sigma_overload import sigma_or_softmax
@@ -75,6 +77,7 @@ RULES = (
     ("complement", lambda c, v, d, s: as_complements(c, v, d)),
     ("hot", lambda c, v, d, s: at_a_one_hot_pmf(c, v, d, s.words() if v.status == "refuted"
                                                  else "")),
+    ("term", lambda c, v, d, s: as_one_term(c, v, d)),
     ("equal", lambda c, v, d, s: in_both_cases(c, v, d)),
     ("bits", lambda c, v, d, s: either_unit(c, v, s.reader, d, s.limits)),
     ("rounding", lambda c, v, d, s: within_rounding(c, v, d)),

@@ -135,3 +135,13 @@ def test_a_derivative_in_an_entry_is_left_to_its_verdict():
     doc = ("$$\\frac{\\partial}{\\partial y_2} \\sum_{j=1}^{4} y_j \\log p_j = "
            "y_2 \\log p_2$$\n")
     assert line_statuses(doc) == [(1, "refuted")]
+
+
+# --- a LaTeX $$ left open ends with its paragraph -------------------------------------------
+
+def test_a_display_left_open_in_a_latex_file_ends_with_its_paragraph():
+    # the $$ had no pair, and everything after it was skipped (or read out of phase)
+    doc = "Show that\n$$D(p\\|q) \\ge 0.\n\nHere $2 + 2 = 5$ and $1 + 1 = 2$.\n"
+    steps = lint_source(doc, "notes.tex", LIMITS).steps
+    assert [(s.line, s.lhs.strip(), s.status) for s in steps] == [
+        (2, "D(p\\|q)", "proved"), (4, "2 + 2", "refuted"), (4, "1 + 1", "proved")]

@@ -53,6 +53,9 @@ def _dollar(text: str, i: int):
     n = len(text)
     if text.startswith("$$", i):
         j = text.find("$$", i + 2)
+        par = re.compile(r"\n[ \t]*\n").search(text, i + 2, j if j >= 0 else n)
+        if par:      # a paragraph ends inside: TeX stops there, and so does the display
+            return (i + 2, par.start(), False), par.end()
         if j < 0:
             return None, n
         return (i + 2, j, "\n" not in text[i:j]), j + 2
@@ -71,6 +74,11 @@ def scan_math(source: str) -> list:
 
     >>> [(c, o[0], i) for c, o, i in scan_math("Costs \\\\$5; let $x$ be")]
     [('x', 16, True)]
+
+    A ``$$`` left open ends with its paragraph (the ``$`` after it keep their pairs):
+
+    >>> [c for c, o, i in scan_math("$$a = b.\\n\\nThen $x$ and $y$, $$c = d$$")]
+    ['a = b.', 'x', 'y', 'c = d']
     """
     escaped = is_escaped(source)
     text = skip_comments(source)

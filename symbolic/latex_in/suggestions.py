@@ -52,8 +52,9 @@ def repairs(claim) -> list[tuple[str, object]]:
         out.append(("use logarithms to base 2", replace(claim, lhs=to2(lhs), rhs=to2(rhs))))
     if rel in _FLIP:
         out.append((f"turn {rel} into {_FLIP[rel]}", replace(claim, relation=_FLIP[rel])))
-    value = sp.N(qu.expand_quantities(lhs).doit(), 30) if isinstance(rhs, qu.StatedDecimal) and \
-        not lhs.free_symbols else None     # \lim_{n \to \infty} (1 - 1/n)^n: the limit taken
+    # in-process, so no limit is taken here (\lim_{n \to \infty} (1 - 1/n)^n: no rounding offered)
+    value = sp.N(qu.expand_quantities(lhs), 30) if isinstance(rhs, qu.StatedDecimal) and \
+        not lhs.free_symbols and not lhs.has(sp.Limit) else None
     if value is not None and value.is_Number:
         digits = rhs.digits
         mantissa = int(sp.floor(abs(value) * 10 ** digits + sp.Rational(1, 2)))

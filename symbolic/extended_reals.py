@@ -46,13 +46,13 @@ def check_extended_reals(lhs, rhs, relation: str) -> Verdict:
     >>> check_extended_reals(sp.oo - sp.oo, 0, "=").status
     'unknown'
 
-    A limit at infinity is taken first (the caller's time limit bounds it):
+    Limits are the caller's to take (:func:`limits_taken`, under its time limit):
 
     >>> n = sp.Symbol("n", positive=True)
-    >>> check_extended_reals(sp.Limit((1 - 1 / n) ** n, n, sp.oo), sp.exp(-1), "=").status
+    >>> check_extended_reals(*limits_taken(sp.Limit((1 - 1 / n) ** n, n, sp.oo), sp.exp(-1)), "=").status
     'proved'
     """
-    a, b = limits_taken(lhs, rhs)
+    a, b = sp.sympify(lhs), sp.sympify(rhs)
     if any(x.has(sp.nan, sp.zoo) or not x.is_extended_real for x in (a, b)) or \
             relation not in _BY_RELATION:
         return Verdict("unknown", "none", reason=(

@@ -97,14 +97,14 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
         return check_equivalence(lhs, rhs, context, options, rng)
     if relation == "⇒":
         return _implication(check_relation(lhs, rhs, "⇔", context, options, key))
-    has_decimal = bool(result_tolerance(lhs, rhs))
+    # the band of a rounded result (= 0.693); an inequality must hold without it
+    band = result_tolerance(lhs, rhs)
+    has_decimal = bool(band)
     if relation == "≈" and not has_decimal:
         return Verdict("unknown", "none", reason="an approximation without a stated "
                        "decimal has no precision to check against")
     if relation == "≠":
         return _not_identical(lhs, rhs, context, options, key, rng)
-    # the band of a rounded result (= 0.693); an inequality must hold without it
-    band = result_tolerance(lhs, rhs)
     bound = relation in INEQUALITIES
     try:
         counter, support, numeric_note = numeric_check(lhs, rhs, relation, context, rng,
@@ -129,14 +129,14 @@ def check_relation(lhs, rhs, relation: str, context: Context | None = None,
             return Verdict.proved_by(proof, reason=f"no numeric check: {unevaluable}")
         return Verdict("unknown", "none", reason=f"cannot check numerically: {unevaluable}")
     try:
-        if counter is not None and bound and band and not proof and numeric_check(
-                lhs, rhs, relation, context, rng_for(key, options), options.samples,
-                band)[0] is None:
-            return Verdict("unknown", "none", support, reason=(
-                f"fails ({counter.describe()}), but only by less than one unit in the last "
-                "digit of the stated bound: the author may have rounded it"))
-    except (Unevaluable, Unsampleable):
-        pass
+        rounded = counter is not None and bound and band and not proof and numeric_check(
+            lhs, rhs, relation, context, rng_for(key, options), options.samples, band)[0] is None
+    except (Unevaluable, Unsampleable) as exc:
+        return Verdict("unknown", "none", reason=f"cannot check numerically: {exc}")
+    if rounded:
+        return Verdict("unknown", "none", support, reason=(
+            f"fails ({counter.describe()}), but only by less than one unit in the last "
+            "digit of the stated bound: the author may have rounded it"))
     if counter is not None and proof:
         # one of the two is wrong (a precision limit, a branch of a log): never refute then
         return Verdict("unknown", "none", support, reason=(

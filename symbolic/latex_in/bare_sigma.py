@@ -17,6 +17,7 @@ from symbolic.latex_in.scan import matching
 _SIGMA = re.compile(r"\\sigma(?![A-Za-z])")
 # σ', σ_j, σ^{-1}, σ^\prime: other names, or the inverse
 _OTHER = re.compile(r"\s*(?:'|_|\\prime|\^\s*\{?\s*(?:-\s*1|\\prime))")
+_SPACE = re.compile(r"\s*")
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)(?![A-Za-z])\s*")
 SEVERAL = "σ written alone beside σ applied to several arguments: which one it stands for is a guess"
 
@@ -28,7 +29,7 @@ def _uses(text: str) -> list:
     for m in _SIGMA.finditer(text):
         if _OTHER.match(text, m.end()):
             continue
-        k = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+        k = _SPACE.match(text, m.end()).end()
         if text[k:k + 1] == "(":
             try:
                 close = matching(text, k)
@@ -66,7 +67,7 @@ def sigma_shorthand(text: str, chain_text: str, doubts: list) -> str:
         doubts.append(SEVERAL)
     name = f"\\sigma({next(iter(applied.values()))})" if len(applied) == 1 else "\\sigma"
     for start, end in reversed(alone):
-        product = text[end:].lstrip().startswith("(")
-        text = text[:start] + name + (" \\cdot " if product else "") + text[end:].lstrip() \
-            if product else text[:start] + name + text[end:]
+        rest = text[end:]
+        product = rest.lstrip().startswith("(")     # σ(1 - σ): σ times the parenthesis
+        text = text[:start] + name + (" \\cdot " + rest.lstrip() if product else rest)
     return text

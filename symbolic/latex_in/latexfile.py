@@ -48,12 +48,15 @@ def skip_comments(source: str) -> str:
     return blanked(text, comments)
 
 
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
 def _dollar(text: str, i: int):
     """(start, end, inline) of the ``$``/``$$`` math at ``i``, and the index to go on from."""
     n = len(text)
     if text.startswith("$$", i):
         j = text.find("$$", i + 2)
-        par = re.compile(r"\n[ \t]*\n").search(text, i + 2, j if j >= 0 else n)
+        par = _PARAGRAPH_END.search(text, i + 2, j if j >= 0 else n)
         if par:      # a paragraph ends inside: TeX stops there, and so does the display
             return (i + 2, par.start(), False), par.end()
         if j < 0:
